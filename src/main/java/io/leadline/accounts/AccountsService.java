@@ -1,0 +1,373 @@
+package io.leadline.accounts;
+
+import io.leadline.ids.IdGenerator;
+import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
+import io.leadline.web.ErrorCode;
+import io.leadline.web.Times;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The accounts feature's door: authentication, members, offices, teams and keys. */
+@Service
+public class AccountsService {
+
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final TeamRepository teams;
+    private final OfficeRepository offices;
+    private final UserRepository users;
+    private final CredentialRepository credentials;
+    private final AssignedLeadCounts leadCounts;
+    private final IdGenerator ids;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountsService(
+            TeamRepository teams,
+            OfficeRepository offices,
+            UserRepository users,
+            CredentialRepository credentials,
+            AssignedLeadCounts leadCounts,
+            IdGenerator ids,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.teams = teams;
+        this.offices = offices;
+        this.users = users;
+        this.credentials = credentials;
+        this.leadCounts = leadCounts;
+        this.ids = ids;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // --- used by other features
+
+    @Transactional(readOnly = true)
+    public Optional<Member> findMember(long teamId, long userId) {
+        return users.find(teamId, userId);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, Member> findMembers(long teamId, Collection<Long> userIds) {
+        return userIds.stream()
+                .distinct()
+                .map(id -> users.find(teamId, id))
+                .flatMap(Optional::stream)
+                .collect(Collectors.toMap(Member::id, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean officeExists(long teamId, long officeId) {
+        return offices.find(teamId, officeId).isPresent();
+    }
+
+    // --- authentication
+
+    /**
+     * Resolves a credential to the caller it acts for. Lofty API keys go with the {@code token} scheme; Leadline
+     * access tokens with {@code Bearer}. An API key sent as Bearer gets Lofty's observed 400/200058 unless
+     * {@code strictScheme} is off (reference §1 OBS).
+     */
+    @Transactional(readOnly = true)
+    public Caller authenticate(String scheme, String key, boolean strictScheme) {
+        OffsetDateTime now = Times.now(clock);
+        Credential credential = credentials
+                .findByHash(Secrets.hash(key))
+                .filter(found -> found.usableAt(now))
+                .orElseThrow(() -> badCredentials("Unknown, revoked or expired credential"));
+        if (!credential.scheme().equals(scheme)) {
+            boolean apiKeyAsBearer = Credential.TOKEN.equals(credential.scheme());
+            if (apiKeyAsBearer && strictScheme) {
+                throw new ApiException(ErrorCode.USER_IN_TOKEN_NOT_EXIST, "User in token does not exist.");
+            }
+            if (!apiKeyAsBearer) {
+                throw badCredentials("Access tokens are sent as 'Authorization: Bearer <token>'");
+            }
+        }
+        Member member = users.find(credential.teamId(), credential.userId())
+                .orElseThrow(() -> badCredentials("The credential's user no longer exists"));
+        List<Long> visibleOffices = member.officeId() == null
+                ? List.of()
+                : offices.subtreeIds(member.teamId(), member.officeId());
+        return new Caller(
+                member.teamId(), member.id(), member.role(), member.officeId(), visibleOffices, member.serverAdmin());
+    }
+
+    static ApiException badCredentials(String message) {
+        return new ApiException(ErrorCode.BAD_CREDENTIALS, message);
+    }
+
+    // --- Lofty member reads
+
+    @Transactional(readOnly = true)
+    MemberProfile me(Caller caller) {
+        return profiles(caller.teamId(), List.of(member(caller.teamId(), caller.userId()))).getFirst();
+    }
+
+    @Transactional(readOnly = true)
+    MemberProfile memberByEmail(Caller caller, String email) {
+        Member member = users.findByEmail(caller.teamId(), normalizeEmail(email))
+                .orElseThrow(() -> userNotFound("No member with email " + email));
+        return profiles(caller.teamId(), List.of(member)).getFirst();
+    }
+
+    record MemberPage(List<MemberProfile> members, long total) {}
+
+    @Transactional(readOnly = true)
+    MemberPage members(Caller caller, List<Long> officeIds, long offset, int limit) {
+        long total = users.count(caller.teamId(), officeIds);
+        if (total == 0) {
+            throw userNotFound("No members match");
+        }
+        List<Member> page = users.findPage(caller.teamId(), officeIds, offset, limit);
+        return new MemberPage(profiles(caller.teamId(), page), total);
+    }
+
+    record Organization(@Nullable Office callerOffice, List<Office> visibleOffices) {}
+
+    @Transactional(readOnly = true)
+    Organization organization(Caller caller) {
+        List<Office> all = offices.findAll(caller.teamId());
+        List<Office> visible = caller.managesTeam()
+                ? all
+                : all.stream().filter(o -> caller.visibleOfficeIds().contains(o.id())).toList();
+        Office own = all.stream()
+                .filter(o -> caller.officeId() != null && o.id() == caller.officeId())
+                .findFirst()
+                .orElse(null);
+        return new Organization(own, visible);
+    }
+
+    private List<MemberProfile> profiles(long teamId, List<Member> members) {
+        Map<Long, AssignedLeadCounts.Counts> counts =
+                leadCounts.forMembers(teamId, members.stream().map(Member::id).toList());
+        Map<Long, Office> officesById = offices.findAll(teamId).stream()
+                .collect(Collectors.toMap(Office::id, Function.identity()));
+        return members.stream()
+                .map(m -> new MemberProfile(
+                        m,
+                        m.officeId() == null ? null : officesById.get(m.officeId()),
+                        counts.getOrDefault(m.id(), AssignedLeadCounts.Counts.NONE)))
+                .toList();
+    }
+
+    // --- administration
+
+    record CreatedTeam(Team team, Member owner, IssuedKey ownerKey) {}
+
+    @Transactional
+    CreatedTeam createTeam(Caller caller, String name, String ownerEmail, String ownerFirst, String ownerLast) {
+        if (!caller.serverAdmin()) {
+            throw ApiException.permissionDenied("only a server administrator creates teams");
+        }
+        return insertTeam(name, ownerEmail, ownerFirst, ownerLast, false, Secrets.newKey(Credential.TOKEN));
+    }
+
+    /** First start: creates the team, its owner (a server administrator) and the given API key, exactly once. */
+    @Transactional
+    Optional<CreatedTeam> bootstrap(String teamName, String ownerEmail, String apiKey) {
+        if (teams.anyTeamExists()) {
+            return Optional.empty();
+        }
+        CreatedTeam created = insertTeam(teamName, ownerEmail, "Team", "Owner", true, apiKey);
+        if (!teams.claimBootstrap(created.team().id(), Times.now(clock))) {
+            throw new IllegalStateException("Another node bootstrapped concurrently; this transaction rolls back");
+        }
+        return Optional.of(created);
+    }
+
+    private CreatedTeam insertTeam(
+            String name, String ownerEmail, String ownerFirst, String ownerLast, boolean serverAdmin, String key) {
+        requireText("name", name, 200);
+        OffsetDateTime now = Times.now(clock);
+        Team team = new Team(ids.nextId(), name.trim(), now);
+        teams.insert(team);
+        Member owner = newMember(team.id(), ownerEmail, ownerFirst, ownerLast, null, Role.OWNER, null, serverAdmin, null);
+        users.insert(owner);
+        IssuedKey ownerKey = issue(owner, "owner key", Credential.TOKEN, null, key);
+        events.publishEvent(new TeamCreated(team.id()));
+        return new CreatedTeam(team, owner, ownerKey);
+    }
+
+    @Transactional(readOnly = true)
+    List<Team> teams(Caller caller) {
+        if (!caller.serverAdmin()) {
+            throw ApiException.permissionDenied("only a server administrator lists teams");
+        }
+        return teams.findAll();
+    }
+
+    @Transactional
+    Office createOffice(Caller caller, String name, @Nullable Long parentId) {
+        requireManager(caller);
+        requireText("name", name, 200);
+        if (parentId != null && offices.find(caller.teamId(), parentId).isEmpty()) {
+            throw ApiException.invalidField("parentId", "is not an office of this team: " + parentId);
+        }
+        Office office = new Office(ids.nextId(), caller.teamId(), parentId, name.trim(), Times.now(clock));
+        offices.insert(office);
+        return office;
+    }
+
+    @Transactional(readOnly = true)
+    List<Office> offices(Caller caller) {
+        return offices.findAll(caller.teamId());
+    }
+
+    @Transactional
+    Member createUser(
+            Caller caller,
+            String email,
+            String firstName,
+            String lastName,
+            @Nullable String phone,
+            String role,
+            @Nullable Long officeId) {
+        requireManager(caller);
+        Role parsedRole = Role.parse("role", role);
+        if (parsedRole == Role.OWNER) {
+            throw ApiException.invalidField("role", "OWNER is given at team creation; a team has one owner");
+        }
+        if (officeId != null && offices.find(caller.teamId(), officeId).isEmpty()) {
+            throw ApiException.invalidField("officeId", "is not an office of this team: " + officeId);
+        }
+        if (phone != null && phone.length() > 20) {
+            throw ApiException.tooLong("phone", 20);
+        }
+        Member member = newMember(
+                caller.teamId(), email, firstName, lastName, phone, parsedRole, officeId, false, caller.userId());
+        users.insert(member);
+        return member;
+    }
+
+    private Member newMember(
+            long teamId,
+            String email,
+            String firstName,
+            String lastName,
+            @Nullable String phone,
+            Role role,
+            @Nullable Long officeId,
+            boolean serverAdmin,
+            @Nullable Long invitedBy) {
+        requireText("email", email, 320);
+        requireText("firstName", firstName, 100);
+        String normalized = normalizeEmail(email);
+        if (!EMAIL.matcher(normalized).matches()) {
+            throw ApiException.invalidField("email", "is not an email address: " + email);
+        }
+        if (users.emailTaken(teamId, normalized)) {
+            throw ApiException.conflict("email " + normalized + " is already a member of this team");
+        }
+        return new Member(
+                ids.nextId(),
+                teamId,
+                users.nextMemberRecordId(),
+                normalized,
+                firstName.trim(),
+                lastName == null ? "" : lastName.trim(),
+                phone,
+                role.name(),
+                officeId,
+                serverAdmin,
+                invitedBy,
+                Times.now(clock));
+    }
+
+    @Transactional(readOnly = true)
+    List<Member> users(Caller caller) {
+        return users.findPage(caller.teamId(), List.of(), 0, Integer.MAX_VALUE);
+    }
+
+    @Transactional
+    IssuedKey createKey(
+            Caller caller, @Nullable Long userId, String name, @Nullable String scheme, @Nullable OffsetDateTime expiresAt) {
+        long owner = userId == null ? caller.userId() : userId;
+        if (owner != caller.userId()) {
+            requireManager(caller);
+        }
+        Member member = users.find(caller.teamId(), owner)
+                .orElseThrow(() -> ApiException.invalidField("userId", "is not a member of this team: " + owner));
+        requireText("name", name, 100);
+        String chosenScheme = scheme == null ? Credential.TOKEN : scheme.toLowerCase(Locale.ROOT);
+        if (!chosenScheme.equals(Credential.TOKEN) && !chosenScheme.equals(Credential.BEARER)) {
+            throw ApiException.invalidField("scheme", "must be 'token' (API key) or 'bearer' (access token)");
+        }
+        if (expiresAt != null && !expiresAt.isAfter(OffsetDateTime.now(clock))) {
+            throw ApiException.invalidField("expiresAt", "must be in the future");
+        }
+        return issue(member, name.trim(), chosenScheme, expiresAt, Secrets.newKey(chosenScheme));
+    }
+
+    private IssuedKey issue(
+            Member member, String name, String scheme, @Nullable OffsetDateTime expiresAt, String key) {
+        Credential credential = new Credential(
+                ids.nextId(),
+                member.teamId(),
+                member.id(),
+                scheme,
+                name,
+                Secrets.displayPrefix(key),
+                Times.now(clock),
+                expiresAt,
+                null);
+        credentials.insert(credential, Secrets.hash(key));
+        return new IssuedKey(credential, key);
+    }
+
+    @Transactional(readOnly = true)
+    List<Credential> keys(Caller caller) {
+        return credentials.findAll(caller.teamId(), caller.managesTeam() ? null : caller.userId());
+    }
+
+    @Transactional
+    Credential revokeKey(Caller caller, long keyId) {
+        Credential credential = credentials.find(caller.teamId(), keyId)
+                .filter(found -> caller.managesTeam() || found.userId() == caller.userId())
+                .orElseThrow(() -> new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "No API key " + keyId));
+        credentials.revoke(caller.teamId(), keyId, Times.now(clock));
+        return credentials.find(caller.teamId(), keyId).orElse(credential);
+    }
+
+    // --- rules
+
+    private Member member(long teamId, long userId) {
+        return users.find(teamId, userId).orElseThrow(() -> userNotFound("No member " + userId));
+    }
+
+    private static void requireManager(Caller caller) {
+        if (!caller.managesTeam()) {
+            throw ApiException.permissionDenied("only the team's owner or an admin may do this");
+        }
+    }
+
+    private static void requireText(String field, @Nullable String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.missingField(field);
+        }
+        if (value.trim().length() > maxLength) {
+            throw ApiException.tooLong(field, maxLength);
+        }
+    }
+
+    private static String normalizeEmail(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static ApiException userNotFound(String message) {
+        return new ApiException(ErrorCode.USER_NOT_EXIST, message);
+    }
+}

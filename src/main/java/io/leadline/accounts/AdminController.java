@@ -1,0 +1,167 @@
+package io.leadline.accounts;
+
+import io.leadline.web.Caller;
+import io.leadline.web.Times;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Leadline's administration API: what Lofty configures in its web UI (teams, offices, users, API keys). */
+@RestController
+@RequestMapping("/leadline/v1")
+class AdminController {
+
+    private final AccountsService accounts;
+
+    AdminController(AccountsService accounts) {
+        this.accounts = accounts;
+    }
+
+    record CreateTeamRequest(@Nullable String name, @Nullable NewOwner owner) {}
+
+    record NewOwner(@Nullable String email, @Nullable String firstName, @Nullable String lastName) {}
+
+    record TeamResponse(long teamId, String name, String createTime) {
+        static TeamResponse of(Team team) {
+            return new TeamResponse(team.id(), team.name(), Times.iso(team.createdAt()));
+        }
+    }
+
+    record CreatedTeamResponse(TeamResponse team, AdminUserResponse owner, ApiKeyResponse apiKey) {}
+
+    @PostMapping("/teams")
+    @ResponseStatus(HttpStatus.CREATED)
+    CreatedTeamResponse createTeam(Caller caller, @RequestBody CreateTeamRequest request) {
+        NewOwner owner = request.owner() == null ? new NewOwner(null, null, null) : request.owner();
+        AccountsService.CreatedTeam created =
+                accounts.createTeam(caller, request.name(), owner.email(), owner.firstName(), owner.lastName());
+        return new CreatedTeamResponse(
+                TeamResponse.of(created.team()),
+                AdminUserResponse.of(created.owner()),
+                ApiKeyResponse.of(created.ownerKey().credential(), created.ownerKey().key()));
+    }
+
+    record TeamsResponse(List<TeamResponse> teams) {}
+
+    @GetMapping("/teams")
+    TeamsResponse teams(Caller caller) {
+        return new TeamsResponse(accounts.teams(caller).stream().map(TeamResponse::of).toList());
+    }
+
+    record CreateOfficeRequest(@Nullable String name, @Nullable Long parentId) {}
+
+    record OfficeResponse(long id, String name, @Nullable Long parentId, String createTime) {
+        static OfficeResponse of(Office office) {
+            return new OfficeResponse(office.id(), office.name(), office.parentId(), Times.iso(office.createdAt()));
+        }
+    }
+
+    record OfficesResponse(List<OfficeResponse> offices) {}
+
+    @PostMapping("/offices")
+    @ResponseStatus(HttpStatus.CREATED)
+    OfficeResponse createOffice(Caller caller, @RequestBody CreateOfficeRequest request) {
+        return OfficeResponse.of(accounts.createOffice(caller, request.name(), request.parentId()));
+    }
+
+    @GetMapping("/offices")
+    OfficesResponse offices(Caller caller) {
+        return new OfficesResponse(accounts.offices(caller).stream().map(OfficeResponse::of).toList());
+    }
+
+    record CreateUserRequest(
+            @Nullable String email,
+            @Nullable String firstName,
+            @Nullable String lastName,
+            @Nullable String phone,
+            @Nullable String role,
+            @Nullable Long officeId) {}
+
+    record AdminUserResponse(
+            long userId,
+            long memberId,
+            String email,
+            String firstName,
+            String lastName,
+            @Nullable String phone,
+            String role,
+            @Nullable Long officeId,
+            String createTime) {
+        static AdminUserResponse of(Member m) {
+            return new AdminUserResponse(
+                    m.id(), m.memberRecordId(), m.email(), m.firstName(), m.lastName(), m.phone(), m.role(),
+                    m.officeId(), Times.iso(m.createdAt()));
+        }
+    }
+
+    record UsersResponse(List<AdminUserResponse> users) {}
+
+    @PostMapping("/users")
+    @ResponseStatus(HttpStatus.CREATED)
+    AdminUserResponse createUser(Caller caller, @RequestBody CreateUserRequest request) {
+        return AdminUserResponse.of(accounts.createUser(
+                caller,
+                request.email(),
+                request.firstName(),
+                request.lastName(),
+                request.phone(),
+                request.role() == null ? "AGENT" : request.role(),
+                request.officeId()));
+    }
+
+    @GetMapping("/users")
+    UsersResponse users(Caller caller) {
+        return new UsersResponse(accounts.users(caller).stream().map(AdminUserResponse::of).toList());
+    }
+
+    record CreateApiKeyRequest(
+            @Nullable Long userId, @Nullable String name, @Nullable String scheme, @Nullable OffsetDateTime expiresAt) {}
+
+    /** {@code key} is present only in the response that creates the key. */
+    record ApiKeyResponse(
+            long id,
+            long userId,
+            String name,
+            String scheme,
+            String keyPrefix,
+            String createTime,
+            @Nullable String expiresAt,
+            @Nullable String revokedAt,
+            @Nullable String key) {
+        static ApiKeyResponse of(Credential c, @Nullable String key) {
+            return new ApiKeyResponse(
+                    c.id(), c.userId(), c.name(), c.scheme(), c.keyPrefix(), Times.iso(c.createdAt()),
+                    Times.iso(c.expiresAt()), Times.iso(c.revokedAt()), key);
+        }
+    }
+
+    record ApiKeysResponse(List<ApiKeyResponse> apiKeys) {}
+
+    @PostMapping("/api-keys")
+    @ResponseStatus(HttpStatus.CREATED)
+    ApiKeyResponse createKey(Caller caller, @RequestBody CreateApiKeyRequest request) {
+        IssuedKey issued = accounts.createKey(
+                caller, request.userId(), request.name(), request.scheme(), request.expiresAt());
+        return ApiKeyResponse.of(issued.credential(), issued.key());
+    }
+
+    @GetMapping("/api-keys")
+    ApiKeysResponse keys(Caller caller) {
+        return new ApiKeysResponse(
+                accounts.keys(caller).stream().map(c -> ApiKeyResponse.of(c, null)).toList());
+    }
+
+    @DeleteMapping("/api-keys/{keyId}")
+    ApiKeyResponse revokeKey(Caller caller, @PathVariable long keyId) {
+        return ApiKeyResponse.of(accounts.revokeKey(caller, keyId), null);
+    }
+}

@@ -1,0 +1,64 @@
+package io.leadline.accounts;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * On a database with no team, creates the first team, its owner and an API key: the one given in
+ * LEADLINE_BOOTSTRAP_API_KEY, or a random one printed once on the console.
+ */
+@Component
+class Bootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(Bootstrap.class);
+
+    private final AccountsService accounts;
+    private final String configuredKey;
+    private final String teamName;
+    private final String ownerEmail;
+
+    Bootstrap(
+            AccountsService accounts,
+            @Value("${leadline.bootstrap.api-key:}") String configuredKey,
+            @Value("${leadline.bootstrap.team-name}") String teamName,
+            @Value("${leadline.bootstrap.owner-email}") String ownerEmail) {
+        this.accounts = accounts;
+        this.configuredKey = configuredKey;
+        this.teamName = teamName;
+        this.ownerEmail = ownerEmail;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean generated = configuredKey.isBlank();
+        String key = generated ? Secrets.newKey(Credential.TOKEN) : configuredKey.trim();
+        try {
+            accounts.bootstrap(teamName, ownerEmail, key).ifPresent(created -> announce(created, key, generated));
+        } catch (DataAccessException | IllegalStateException e) {
+            log.info("Another node bootstrapped the first team; nothing to do ({})", e.getMessage());
+        }
+    }
+
+    private static void announce(AccountsService.CreatedTeam created, String key, boolean generated) {
+        log.info("Bootstrapped team {} ({}) with owner {}", created.team().id(), created.team().name(),
+                created.owner().email());
+        if (generated) {
+            System.out.printf("""
+
+                    ==================================================================
+                     Leadline first start: the owner's API key (shown only this once)
+
+                       Authorization: token %s
+
+                     Set LEADLINE_BOOTSTRAP_API_KEY to choose the key yourself.
+                    ==================================================================
+
+                    """, key);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.leadline.accounts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CredentialRepository {
+
+    private static final String COLUMNS =
+            "id, team_id, user_id, scheme, name, key_prefix, created_at, expires_at, revoked_at";
+
+    private final JdbcClient jdbc;
+
+    CredentialRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Credential credential, String keyHash) {
+        jdbc.sql("""
+                        INSERT INTO credentials (id, team_id, user_id, scheme, name, key_hash, key_prefix, created_at,
+                                                 expires_at, revoked_at)
+                        VALUES (:id, :teamId, :userId, :scheme, :name, :keyHash, :keyPrefix, :createdAt,
+                                :expiresAt, NULL)
+                        """)
+                .param("id", credential.id())
+                .param("teamId", credential.teamId())
+                .param("userId", credential.userId())
+                .param("scheme", credential.scheme())
+                .param("name", credential.name())
+                .param("keyHash", keyHash)
+                .param("keyPrefix", credential.keyPrefix())
+                .param("createdAt", credential.createdAt())
+                .param("expiresAt", credential.expiresAt())
+                .update();
+    }
+
+    /** Not team-scoped: this is how a request finds its team in the first place. */
+    Optional<Credential> findByHash(String keyHash) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credentials WHERE key_hash = :keyHash")
+                .param("keyHash", keyHash)
+                .query(CredentialRepository::toCredential)
+                .optional();
+    }
+
+    Optional<Credential> find(long teamId, long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credentials WHERE team_id = :teamId AND id = :id")
+                .param("teamId", teamId)
+                .param("id", id)
+                .query(CredentialRepository::toCredential)
+                .optional();
+    }
+
+    /** The team's credentials, or one user's when {@code userId} is given. */
+    List<Credential> findAll(long teamId, @Nullable Long userId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credentials WHERE team_id = :teamId"
+                        + (userId == null ? "" : " AND user_id = :userId") + " ORDER BY created_at, id")
+                .param("teamId", teamId)
+                .param("userId", userId)
+                .query(CredentialRepository::toCredential)
+                .list();
+    }
+
+    void revoke(long teamId, long id, OffsetDateTime now) {
+        jdbc.sql("UPDATE credentials SET revoked_at = :now WHERE team_id = :teamId AND id = :id AND revoked_at IS NULL")
+                .param("now", now)
+                .param("teamId", teamId)
+                .param("id", id)
+                .update();
+    }
+
+    private static Credential toCredential(ResultSet rs, int row) throws SQLException {
+        return new Credential(
+                rs.getLong("id"),
+                rs.getLong("team_id"),
+                rs.getLong("user_id"),
+                rs.getString("scheme"),
+                rs.getString("name"),
+                rs.getString("key_prefix"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("expires_at", OffsetDateTime.class),
+                rs.getObject("revoked_at", OffsetDateTime.class));
+    }
+}

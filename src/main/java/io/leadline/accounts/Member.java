@@ -1,0 +1,24 @@
+package io.leadline.accounts;
+
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+
+/** A user of a team. {@code id} is the user id Lofty calls memberUserId and uses in assignedUserId. */
+public record Member(
+        long id,
+        long teamId,
+        long memberRecordId,
+        String email,
+        String firstName,
+        String lastName,
+        @Nullable String phone,
+        String role,
+        @Nullable Long officeId,
+        boolean serverAdmin,
+        @Nullable Long invitedBy,
+        OffsetDateTime createdAt) {
+
+    public String fullName() {
+        return (firstName + " " + lastName).trim();
+    }
+}

@@ -1,0 +1,80 @@
+package io.leadline.accounts;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
+import io.leadline.web.ErrorCode;
+import io.leadline.web.ListMetadata;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Lofty's member and organisation reads. */
+@RestController
+class MembersController {
+
+    private static final int MAX_LIMIT = 100;
+
+    private final AccountsService accounts;
+
+    MembersController(AccountsService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/v1.0/me")
+    UserResponse me(Caller caller) {
+        return UserResponse.of(accounts.me(caller));
+    }
+
+    record MemberListResponse(@JsonProperty("_metadata") ListMetadata metadata, List<UserResponse> members) {}
+
+    @GetMapping("/v1.0/members")
+    MemberListResponse members(
+            Caller caller,
+            @RequestParam(required = false) @Nullable List<Long> groupIds,
+            @RequestParam(defaultValue = "0") long offset,
+            @RequestParam(defaultValue = "25") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ApiException(ErrorCode.LIMIT_NOT_VALID, "Limit must be between 1 and " + MAX_LIMIT);
+        }
+        long start = Math.max(offset, 0);
+        AccountsService.MemberPage page =
+                accounts.members(caller, groupIds == null ? List.of() : groupIds, start, limit);
+        return new MemberListResponse(
+                new ListMetadata("members", limit, start, page.total(), null),
+                page.members().stream().map(UserResponse::of).toList());
+    }
+
+    @GetMapping("/v1.0/members/{account}")
+    UserResponse member(Caller caller, @PathVariable String account) {
+        return UserResponse.of(accounts.memberByEmail(caller, account));
+    }
+
+    record OrgResponse(long orgType, EnterpriseInfo enterpriseInfo, @Nullable Object multiTeamInfo) {}
+
+    record EnterpriseInfo(
+            @Nullable Long groupId,
+            @Nullable String groupName,
+            @Nullable Long profileId,
+            @Nullable String profileName,
+            List<VisibleOrg> visibleOrgInfoList) {}
+
+    record VisibleOrg(long groupId, String groupName, @Nullable Long parentId) {}
+
+    /** orgType 0 is Leadline's value for a single team account; Lofty publishes no numbering. */
+    @GetMapping("/v1.0/org")
+    OrgResponse org(Caller caller) {
+        AccountsService.Organization org = accounts.organization(caller);
+        Office own = org.callerOffice();
+        List<VisibleOrg> visible = org.visibleOffices().stream()
+                .map(o -> new VisibleOrg(o.id(), o.name(), o.parentId()))
+                .toList();
+        return new OrgResponse(
+                0,
+                new EnterpriseInfo(own == null ? null : own.id(), own == null ? null : own.name(), null, null, visible),
+                null);
+    }
+}

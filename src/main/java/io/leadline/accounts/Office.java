@@ -1,0 +1,6 @@
+package io.leadline.accounts;
+
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+
+record Office(long id, long teamId, @Nullable Long parentId, String name, OffsetDateTime createdAt) {}

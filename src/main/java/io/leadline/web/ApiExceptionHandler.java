@@ -1,0 +1,106 @@
+package io.leadline.web;
+
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/** Maps every failure to Lofty's {@code {"code","message"}} body; a client never sees a stack trace or a 500 for bad input. */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ErrorBody> apiException(ApiException e) {
+        return body(e.errorCode(), e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ErrorBody> unreadableBody(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimitFilter.BodyTooLarge tooLarge) {
+                return body(ErrorCode.BODY_TOO_LARGE, tooLarge.getMessage());
+            }
+            if (cause instanceof MismatchedInputException mismatch) {
+                return body(ErrorCode.INVALID_PARAMETER, describeMismatch(mismatch));
+            }
+            if (cause instanceof StreamReadException malformed) {
+                return body(ErrorCode.INVALID_PARAMETER, "Malformed JSON: " + malformed.getOriginalMessage());
+            }
+        }
+        return body(ErrorCode.INVALID_PARAMETER, "Request body is missing or is not valid JSON");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ErrorBody> wrongParameterType(MethodArgumentTypeMismatchException e) {
+        return body(ErrorCode.INVALID_PARAMETER, e.getName() + " has an invalid value: " + e.getValue());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ErrorBody> missingParameter(MissingServletRequestParameterException e) {
+        return body(ErrorCode.INVALID_PARAMETER, e.getParameterName() + " is required");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ErrorBody> wrongMethod(HttpRequestMethodNotSupportedException e) {
+        return body(ErrorCode.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not supported on this path");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ErrorBody> wrongMediaType(HttpMediaTypeNotSupportedException e) {
+        return body(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json");
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ErrorBody> noRoute(NoResourceFoundException e) {
+        return body(ErrorCode.ROUTE_NOT_FOUND, "No endpoint " + e.getHttpMethod() + " /" + e.getResourcePath());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ErrorBody> unexpected(Exception e) {
+        log.error("Unhandled error while serving a request", e);
+        return body(ErrorCode.INTERNAL_ERROR, "There is an internal error happened");
+    }
+
+    private static String describeMismatch(MismatchedInputException e) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+        String expected = e.getTargetType() == null ? "another type" : readableType(e.getTargetType());
+        return path.isEmpty()
+                ? "Request body has the wrong shape: expected " + expected
+                : path + " has the wrong type: expected " + expected;
+    }
+
+    private static String readableType(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    private static ResponseEntity<ErrorBody> body(ErrorCode code, String message) {
+        return ResponseEntity.status(code.status()).body(new ErrorBody(code.code(), message));
+    }
+}

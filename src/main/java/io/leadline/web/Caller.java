@@ -1,0 +1,24 @@
+package io.leadline.web;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The authenticated user a request runs as. {@code visibleOfficeIds} is the caller's office and every office below
+ * it, resolved once at authentication so visibility predicates can bind it.
+ */
+public record Caller(
+        long teamId,
+        long userId,
+        String role,
+        @Nullable Long officeId,
+        List<Long> visibleOfficeIds,
+        boolean serverAdmin) {
+
+    public static final String REQUEST_ATTRIBUTE = Caller.class.getName();
+
+    /** Team owners and admins manage the whole team and see every lead in it. */
+    public boolean managesTeam() {
+        return "OWNER".equals(role) || "ADMIN".equals(role);
+    }
+}
