@@ -1,0 +1,218 @@
+package io.leadline.leads;
+
+import io.leadline.accounts.AccountsService;
+import io.leadline.accounts.Member;
+import io.leadline.teamfeatures.CustomField;
+import io.leadline.teamfeatures.Stage;
+import io.leadline.teamfeatures.Tag;
+import io.leadline.teamfeatures.TeamFeaturesService;
+import io.leadline.web.Times;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds the Lofty read shape for a batch of lead rows with one query per related table, not one per lead. */
+@Component
+class LeadAssembler {
+
+    private static final long UNSET = -1;
+    private static final TypeReference<List<FamilyMember>> FAMILY = new TypeReference<>() {};
+    private static final TypeReference<List<Integer>> INTEGERS = new TypeReference<>() {};
+
+    private final LeadRepository leads;
+    private final LeadTagRepository leadTags;
+    private final LeadPropertyRepository properties;
+    private final TeamFeaturesService teamFeatures;
+    private final AccountsService accounts;
+    private final JsonMapper json;
+
+    LeadAssembler(
+            LeadRepository leads,
+            LeadTagRepository leadTags,
+            LeadPropertyRepository properties,
+            TeamFeaturesService teamFeatures,
+            AccountsService accounts,
+            JsonMapper json) {
+        this.leads = leads;
+        this.leadTags = leadTags;
+        this.properties = properties;
+        this.teamFeatures = teamFeatures;
+        this.accounts = accounts;
+        this.json = json;
+    }
+
+    List<LeadResponse> responses(long teamId, List<LeadRow> rows) {
+        List<Long> ids = rows.stream().map(row -> row.id).toList();
+        Related related = new Related(
+                leads.lists(ids),
+                leadTags.findForLeads(ids).stream().collect(Collectors.groupingBy(LeadTagRepository.LeadTag::leadId)),
+                properties.findForLeads(ids).stream()
+                        .collect(Collectors.groupingBy(LeadPropertyRepository.PropertyRow::leadId)),
+                leads.customValues(ids),
+                teamFeatures.stages(teamId).stream().collect(Collectors.toMap(Stage::id, Function.identity())),
+                teamFeatures.sourceNames(
+                        teamId, rows.stream().map(row -> row.sourceId).filter(Objects::nonNull).toList()),
+                accounts.findMembers(
+                        teamId, rows.stream().map(row -> row.assignedUserId).filter(Objects::nonNull).toList()),
+                teamFeatures.customFields(teamId).stream()
+                        .collect(Collectors.toMap(CustomField::id, Function.identity())));
+        Map<Long, Tag> tagsById = teamFeatures
+                .tagsById(teamId, related.tags.values().stream().flatMap(List::stream)
+                        .map(LeadTagRepository.LeadTag::tagId).distinct().toList())
+                .stream()
+                .collect(Collectors.toMap(Tag::id, Function.identity()));
+        return rows.stream().map(row -> response(row, related, tagsById)).toList();
+    }
+
+    private record Related(
+            Map<Long, Map<String, List<String>>> lists,
+            Map<Long, List<LeadTagRepository.LeadTag>> tags,
+            Map<Long, List<LeadPropertyRepository.PropertyRow>> properties,
+            Map<Long, Map<Long, String>> customValues,
+            Map<Long, Stage> stages,
+            Map<Integer, String> sources,
+            Map<Long, Member> members,
+            Map<Long, CustomField> customFields) {}
+
+    private LeadResponse response(LeadRow l, Related related, Map<Long, Tag> tagsById) {
+        Map<String, List<String>> lists = related.lists.getOrDefault(l.id, Map.of());
+        Stage stage = l.stageId == null ? null : related.stages.get(l.stageId);
+        Member assignee = l.assignedUserId == null ? null : related.members.get(l.assignedUserId);
+        return new LeadResponse(
+                l.cannotText,
+                l.cannotCall,
+                l.cannotEmail,
+                l.id,
+                l.leadUserId,
+                l.firstName,
+                l.lastName,
+                l.birthday,
+                lists.getOrDefault(LeadRepository.LIST_EMAIL, List.of()),
+                lists.getOrDefault(LeadRepository.LIST_PHONE, List.of()),
+                List.of(),
+                l.sourceId == null ? (int) UNSET : l.sourceId,
+                l.sourceId == null ? null : related.sources.get(l.sourceId),
+                stage == null ? null : stage.id(),
+                stage == null ? null : stage.name(),
+                l.assignedUserId,
+                assignee == null ? null : assignee.fullName(),
+                null,
+                0,
+                tags(l, related, tagsById),
+                l.teamId,
+                l.streetAddress,
+                l.city,
+                l.state,
+                l.zipCode,
+                Times.iso(l.createdAt),
+                Times.iso(l.assignTime),
+                Times.iso(l.updatedAt),
+                null,
+                null,
+                null,
+                null,
+                l.hidden,
+                l.referredBy,
+                inquiry(l),
+                properties(l, related),
+                customAttributes(l, related),
+                lists.getOrDefault(LeadRepository.LIST_GROUP, List.of()),
+                lists.getOrDefault(LeadRepository.LIST_SEGMENT, List.of()),
+                l.unsubscription,
+                json.readValue(l.leadTypes, INTEGERS),
+                true,
+                l.buyingTimeFrame,
+                l.sellingTimeFrame,
+                l.preQual,
+                l.houseToSell,
+                l.fthb,
+                l.withBuyerAgent,
+                l.mortgage,
+                l.buyHouse,
+                l.withListingAgent,
+                null,
+                l.familyMembers == null ? List.of() : json.readValue(l.familyMembers, FAMILY),
+                0,
+                null,
+                LeadResponse.ROLE_CATALOGUE,
+                l.language,
+                l.ownershipScope,
+                l.ownershipId);
+    }
+
+    private static List<LeadResponse.TagOnLead> tags(LeadRow l, Related related, Map<Long, Tag> tagsById) {
+        List<LeadResponse.TagOnLead> result = new ArrayList<>();
+        for (LeadTagRepository.LeadTag leadTag : related.tags.getOrDefault(l.id, List.of())) {
+            Tag tag = tagsById.get(leadTag.tagId());
+            if (tag != null) {
+                result.add(new LeadResponse.TagOnLead(
+                        l.id, tag.id(), Times.iso(leadTag.createdAt()), Times.iso(leadTag.updatedAt()), tag.name(),
+                        leadTag.creatorUserId(), 0));
+            }
+        }
+        return result;
+    }
+
+    /** Unset numbers read as -1, Lofty's sentinel (reference §4 OBS). */
+    private @Nullable LeadInquiry inquiry(LeadRow l) {
+        if (l.inquiry == null) {
+            return null;
+        }
+        LeadInquiry stored = json.readValue(l.inquiry, LeadInquiry.class);
+        return new LeadInquiry(
+                orUnset(stored.priceMin()),
+                orUnset(stored.priceMax()),
+                stored.propertyType() == null ? List.of() : stored.propertyType(),
+                stored.bedroomsMin() == null ? (int) UNSET : stored.bedroomsMin(),
+                stored.bedroomsMax() == null ? (int) UNSET : stored.bedroomsMax(),
+                stored.bathroomsMin(),
+                stored.bathroomsMax(),
+                stored.locations() == null ? List.of() : stored.locations(),
+                stored.id(),
+                l.leadUserId,
+                stored.modifyByAgent(),
+                stored.createTime(),
+                stored.updateTime(),
+                stored.defaultValue());
+    }
+
+    private List<LeadProperty> properties(LeadRow l, Related related) {
+        return related.properties.getOrDefault(l.id, List.of()).stream()
+                .map(row -> {
+                    LeadProperty p = json.readValue(row.details(), LeadProperty.class);
+                    return new LeadProperty(
+                            orUnset(p.price()), p.priceMin(), p.priceMax(), p.state(), p.city(), p.streetAddress(),
+                            p.zipCode(), p.county(), p.propertyType(), p.bedrooms(), p.bathrooms(), p.squareFeet(),
+                            p.lotSize() == null ? (double) UNSET : p.lotSize(),
+                            orUnset(p.parkingSpace()),
+                            p.floors() == null ? (int) UNSET : p.floors(),
+                            p.mailAddress(), row.id(), l.leadUserId, p.listingId(), p.autoListingId(), p.label(),
+                            p.note(), p.listingStatus(), p.labelList(), p.pictureUrl(), p.siteListingUrl(),
+                            p.labelType(), p.propertySource(), Times.iso(row.createdAt()));
+                })
+                .toList();
+    }
+
+    private static List<LeadResponse.CustomAttribute> customAttributes(LeadRow l, Related related) {
+        List<LeadResponse.CustomAttribute> result = new ArrayList<>();
+        related.customValues.getOrDefault(l.id, Map.of()).forEach((fieldId, value) -> {
+            CustomField field = related.customFields.get(fieldId);
+            if (field != null) {
+                result.add(new LeadResponse.CustomAttribute(field.name(), field.type(), value, field.params()));
+            }
+        });
+        result.sort(java.util.Comparator.comparing(LeadResponse.CustomAttribute::attributeName));
+        return result;
+    }
+
+    private static long orUnset(@Nullable Long value) {
+        return value == null ? UNSET : value;
+    }
+}

@@ -1,0 +1,67 @@
+package io.leadline.leads;
+
+import io.leadline.web.Caller;
+import io.leadline.web.Times;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class LeadController {
+
+    private final LeadService leads;
+
+    LeadController(LeadService leads) {
+        this.leads = leads;
+    }
+
+    record LeadIdResponse(long leadId) {}
+
+    record LeadEnvelope(LeadResponse lead) {}
+
+    @PostMapping("/v1.0/leads")
+    LeadIdResponse create(Caller caller, @RequestBody CreateLeadRequest request) {
+        return new LeadIdResponse(leads.create(caller, request));
+    }
+
+    @GetMapping("/v1.0/leads/{leadId}")
+    LeadEnvelope get(Caller caller, @PathVariable long leadId, @RequestParam(defaultValue = "false") boolean withTrash) {
+        return new LeadEnvelope(leads.get(caller, leadId, withTrash));
+    }
+
+    @PutMapping("/v1.0/leads/{leadId}")
+    LeadIdResponse update(Caller caller, @PathVariable long leadId, @RequestBody UpdateLeadRequest request) {
+        return new LeadIdResponse(leads.update(caller, leadId, request));
+    }
+
+    /** Lofty moves the lead to the trash and answers 200 with an empty body. */
+    @DeleteMapping("/v1.0/leads/{leadId}")
+    ResponseEntity<Void> moveToTrash(
+            Caller caller, @PathVariable long leadId, @RequestParam(required = false) @Nullable String reason) {
+        leads.moveToTrash(caller, leadId, reason);
+        return ResponseEntity.ok().build();
+    }
+
+    record TrashEntryResponse(long leadId, String deleteTime, String deleteReason, long deletedByUserId) {}
+
+    /** Leadline extension: why and when a lead went to the trash. */
+    @GetMapping("/leadline/v1/leads/{leadId}/trash")
+    TrashEntryResponse trashEntry(Caller caller, @PathVariable long leadId) {
+        LeadService.TrashEntry entry = leads.trashEntry(caller, leadId);
+        return new TrashEntryResponse(
+                entry.leadId(), Times.iso(entry.deleteTime()), entry.deleteReason(), entry.deletedByUserId());
+    }
+
+    /** Leadline extension: Lofty has no way back from the trash. */
+    @PostMapping("/leadline/v1/leads/{leadId}/restore")
+    LeadIdResponse restore(Caller caller, @PathVariable long leadId) {
+        return new LeadIdResponse(leads.restore(caller, leadId));
+    }
+}

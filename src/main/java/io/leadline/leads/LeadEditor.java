@@ -1,0 +1,365 @@
+package io.leadline.leads;
+
+import io.leadline.accounts.AccountsService;
+import io.leadline.ids.IdGenerator;
+import io.leadline.teamfeatures.CustomField;
+import io.leadline.teamfeatures.Tag;
+import io.leadline.teamfeatures.TeamFeaturesService;
+import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
+import io.leadline.web.ErrorCode;
+import io.leadline.web.Times;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Applies the fields of a create or update request to a lead: first the row's own columns, then the tables that
+ * hang off it. Runs inside the calling service's transaction, so a rejected field undoes everything before it.
+ */
+@Component
+class LeadEditor {
+
+    static final int JSON_MAX = 100_000;
+
+    private final LeadRepository leads;
+    private final LeadTagRepository leadTags;
+    private final LeadPropertyRepository properties;
+    private final TeamFeaturesService teamFeatures;
+    private final AccountsService accounts;
+    private final IdGenerator ids;
+    private final JsonMapper json;
+    private final FieldRules rules;
+
+    LeadEditor(
+            LeadRepository leads,
+            LeadTagRepository leadTags,
+            LeadPropertyRepository properties,
+            TeamFeaturesService teamFeatures,
+            AccountsService accounts,
+            IdGenerator ids,
+            JsonMapper json,
+            @Value("${leadline.strict}") boolean strict) {
+        this.leads = leads;
+        this.leadTags = leadTags;
+        this.properties = properties;
+        this.teamFeatures = teamFeatures;
+        this.accounts = accounts;
+        this.ids = ids;
+        this.json = json;
+        this.rules = new FieldRules(strict);
+    }
+
+    FieldRules rules() {
+        return rules;
+    }
+
+    // --- the row's own columns
+
+    void applyRowFields(Caller caller, LeadRow row, LeadFields f, boolean creating, OffsetDateTime now) {
+        if (f.firstName() != null) {
+            if (f.firstName().isBlank()) {
+                throw ApiException.invalidField("firstName", "must not be blank");
+            }
+            row.firstName = rules.truncated("firstName", f.firstName(), FieldRules.NAME_MAX);
+        }
+        set(f.lastName(), v -> row.lastName = blankToNull(rules.truncated("lastName", v, FieldRules.NAME_MAX)));
+        set(f.streetAddress(), v -> row.streetAddress = blankToNull(FieldRules.maxLength("streetAddress", v, 500)));
+        set(f.city(), v -> row.city = blankToNull(FieldRules.maxLength("city", v, 200)));
+        set(f.state(), v -> row.state = blankToNull(FieldRules.maxLength("state", v, 200)));
+        set(f.zipCode(), v -> row.zipCode = blankToNull(FieldRules.maxLength("zipCode", v, 20)));
+        set(f.referredBy(), v -> row.referredBy = blankToNull(FieldRules.maxLength("referredBy", v, 200)));
+        set(f.birthday(), v -> row.birthday = v.isBlank() ? null : FieldRules.birthday("birthday", v));
+        set(f.buyingTimeFrame(), v -> row.buyingTimeFrame = choice("buyingTimeFrame", v, FieldRules.TIME_FRAMES));
+        set(f.sellingTimeFrame(), v -> row.sellingTimeFrame = choice("sellingTimeFrame", v, FieldRules.TIME_FRAMES));
+        set(f.preQual(), v -> row.preQual = choice("preQual", v, FieldRules.YES_NO));
+        set(f.houseToSell(), v -> row.houseToSell = choice("houseToSell", v, FieldRules.YES_NO));
+        set(f.fthb(), v -> row.fthb = choice("fthb", v, FieldRules.YES_NO));
+        set(f.withBuyerAgent(), v -> row.withBuyerAgent = choice("withBuyerAgent", v, FieldRules.YES_NO));
+        set(f.mortgage(), v -> row.mortgage = choice("mortgage", v, FieldRules.YES_NO));
+        set(f.buyHouse(), v -> row.buyHouse = choice("buyHouse", v, FieldRules.YES_NO));
+        set(f.withListingAgent(), v -> row.withListingAgent = choice("withListingAgent", v, FieldRules.YES_NO));
+        set(f.language(), v -> row.language = choice("language", v, FieldRules.LANGUAGES));
+        set(f.leadTypes(), v -> row.leadTypes = json.writeValueAsString(FieldRules.leadTypes(v)));
+        set(f.unsubscription(), v -> row.unsubscription = v);
+        set(f.cannotText(), v -> row.cannotText = v);
+        set(f.cannotCall(), v -> row.cannotCall = v);
+        set(f.cannotEmail(), v -> row.cannotEmail = v);
+        set(f.stage(), v -> row.stageId = stageId(caller, v));
+        set(f.source(), v -> row.sourceId = v.isBlank()
+                ? null
+                : teamFeatures.sourceId(caller.teamId(), FieldRules.maxLength("source", v, 200)));
+        set(f.assignedUserId(), v -> assign(caller, row, v, now));
+        applyOwnership(caller, row, f.ownershipScope(), f.ownershipId(), creating);
+        set(f.inquiry(), v -> row.inquiry = inquiryJson(row, v, now));
+        set(f.leadFamilyMemberList(), v -> row.familyMembers = familyJson(v));
+        set(f.leadTransaction(), v -> row.leadTransaction = transactionJson(v));
+    }
+
+    private static <T> void set(@Nullable T value, Consumer<T> apply) {
+        if (value != null) {
+            apply.accept(value);
+        }
+    }
+
+    private static @Nullable String choice(String field, String value, java.util.Set<String> allowed) {
+        return value.isBlank() ? null : FieldRules.oneOf(field, value, allowed);
+    }
+
+    private static @Nullable String blankToNull(String value) {
+        return value.isBlank() ? null : value;
+    }
+
+    private @Nullable Long stageId(Caller caller, String name) {
+        if (name.isBlank()) {
+            return null;
+        }
+        return teamFeatures.stageNamed(caller.teamId(), name)
+                .orElseThrow(() -> ApiException.invalidField(
+                        "stage", "'" + name + "' is not a pipeline stage of this team (GET /v1.0/teamFeatures/lead-pipelines)"))
+                .id();
+    }
+
+    private void assign(Caller caller, LeadRow row, long userId, OffsetDateTime now) {
+        if (accounts.findMember(caller.teamId(), userId).isEmpty()) {
+            throw ApiException.invalidField("assignedUserId", "is not a member of this team: " + userId);
+        }
+        if (row.assignedUserId == null || row.assignedUserId != userId) {
+            row.assignedUserId = userId;
+            row.assignTime = now;
+        }
+    }
+
+    /**
+     * TEAM needs no id; OFFICE needs an office of this team; PERSONAL needs a member of this team and defaults to the
+     * caller. A create without a scope is PERSONAL to the caller (reference §8).
+     */
+    private void applyOwnership(Caller caller, LeadRow row, @Nullable String scope, @Nullable Long ownerId, boolean creating) {
+        if (scope == null && ownerId == null) {
+            if (creating) {
+                row.ownershipScope = "PERSONAL";
+                row.ownershipId = caller.userId();
+            }
+            return;
+        }
+        String parsed = scope == null
+                ? (creating ? "PERSONAL" : row.ownershipScope)
+                : FieldRules.oneOf("ownershipScope", scope, java.util.Set.of("TEAM", "OFFICE", "PERSONAL"))
+                        .toUpperCase(Locale.ROOT);
+        switch (parsed) {
+            case "TEAM" -> row.ownershipId = null;
+            case "OFFICE" -> {
+                if (ownerId == null) {
+                    throw ApiException.invalidField("ownershipId", "is required when ownershipScope is OFFICE");
+                }
+                if (!accounts.officeExists(caller.teamId(), ownerId)) {
+                    throw ApiException.invalidField("ownershipId", "is not an office of this team: " + ownerId);
+                }
+                row.ownershipId = ownerId;
+            }
+            default -> {
+                long owner = ownerId == null ? caller.userId() : ownerId;
+                if (accounts.findMember(caller.teamId(), owner).isEmpty()) {
+                    throw ApiException.invalidField("ownershipId", "is not a member of this team: " + owner);
+                }
+                row.ownershipId = owner;
+            }
+        }
+        row.ownershipScope = parsed;
+    }
+
+    private String inquiryJson(LeadRow row, LeadInquiry inquiry, OffsetDateTime now) {
+        PropertyRules.validateInquiry(inquiry);
+        Optional<LeadInquiry> previous = Optional.ofNullable(row.inquiry).map(text -> json.readValue(text, LeadInquiry.class));
+        LeadInquiry stored = new LeadInquiry(
+                inquiry.priceMin(),
+                inquiry.priceMax(),
+                inquiry.propertyType(),
+                inquiry.bedroomsMin(),
+                inquiry.bedroomsMax(),
+                inquiry.bathroomsMin(),
+                inquiry.bathroomsMax(),
+                inquiry.locations(),
+                previous.map(LeadInquiry::id).orElseGet(ids::nextId),
+                null,
+                Boolean.TRUE.equals(inquiry.modifyByAgent()),
+                previous.map(LeadInquiry::createTime).orElse(Times.iso(now)),
+                Times.iso(now),
+                Boolean.TRUE.equals(inquiry.defaultValue()));
+        return boundedJson("inquiry", stored);
+    }
+
+    private @Nullable String familyJson(List<FamilyMember> members) {
+        if (members.size() > FieldRules.FAMILY_MAX) {
+            throw ApiException.invalidField(
+                    "leadFamilyMemberList", "may hold at most " + FieldRules.FAMILY_MAX + " members, not " + members.size());
+        }
+        List<FamilyMember> cleaned = new java.util.ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            cleaned.add(familyMember("leadFamilyMemberList[" + i + "]", members.get(i)));
+        }
+        return cleaned.isEmpty() ? null : boundedJson("leadFamilyMemberList", cleaned);
+    }
+
+    private static FamilyMember familyMember(String path, @Nullable FamilyMember m) {
+        if (m == null || m.firstName() == null || m.firstName().isBlank()) {
+            throw ApiException.invalidField(path + ".firstName", "is required");
+        }
+        return new FamilyMember(
+                FieldRules.optionalMaxLength(path + ".relationship", m.relationship(), 50),
+                FieldRules.maxLength(path + ".firstName", m.firstName(), FieldRules.NAME_MAX),
+                FieldRules.optionalMaxLength(path + ".lastName", m.lastName(), FieldRules.NAME_MAX),
+                m.phones() == null ? List.of() : FieldRules.phones(path + ".phones", m.phones()),
+                m.emails() == null ? List.of() : FieldRules.emails(path + ".emails", m.emails()),
+                m.birthday() == null || m.birthday().isBlank() ? null : FieldRules.birthday(path + ".birthday", m.birthday()));
+    }
+
+    /** Stored as sent (the transaction resource arrives with its own issue); the name rules are Lofty's 200062. */
+    private String transactionJson(JsonNode transaction) {
+        if (!transaction.isObject()) {
+            throw ApiException.invalidField("leadTransaction", "must be an object");
+        }
+        String name = transaction.path("transactionName").asString("");
+        if (name.isBlank()) {
+            throw new ApiException(ErrorCode.TRANSACTION_NAME_INVALID, "leadTransaction.transactionName is required");
+        }
+        if (name.contains("<") || name.contains(">")) {
+            throw new ApiException(
+                    ErrorCode.TRANSACTION_NAME_INVALID, "leadTransaction.transactionName must not contain < or >");
+        }
+        return boundedJson("leadTransaction", transaction);
+    }
+
+    private String boundedJson(String field, Object value) {
+        String text = json.writeValueAsString(value);
+        if (text.length() > JSON_MAX) {
+            throw ApiException.invalidField(field, "is too large (at most " + JSON_MAX + " characters of JSON)");
+        }
+        return text;
+    }
+
+    // --- the tables hanging off the row
+
+    void applyLists(Caller caller, LeadRow row, LeadFields f) {
+        if (f.emails() != null) {
+            leads.replaceList(caller.teamId(), row.id, LeadRepository.LIST_EMAIL, FieldRules.emails("emails", f.emails()));
+        }
+        if (f.phones() != null) {
+            leads.replaceList(caller.teamId(), row.id, LeadRepository.LIST_PHONE, FieldRules.phones("phones", f.phones()));
+        }
+        if (f.segments() != null) {
+            leads.replaceList(caller.teamId(), row.id, LeadRepository.LIST_SEGMENT,
+                    rules.truncatedList("segments", f.segments(), FieldRules.SEGMENT_MAX));
+        }
+        if (f.groups() != null) {
+            leads.replaceList(caller.teamId(), row.id, LeadRepository.LIST_GROUP,
+                    rules.truncatedList("groups", f.groups(), FieldRules.SEGMENT_MAX));
+        }
+    }
+
+    void addTags(Caller caller, LeadRow row, List<String> names, OffsetDateTime now) {
+        List<Long> tagIds = teamFeatures.tagsNamed(caller.teamId(), names, caller.userId()).stream()
+                .map(Tag::id)
+                .toList();
+        leadTags.add(caller.teamId(), row.id, tagIds, caller.userId(), now);
+    }
+
+    /** Tags kept by a replace keep their original time stamps; only the difference is written. */
+    void replaceTags(Caller caller, LeadRow row, List<String> names, OffsetDateTime now) {
+        List<Long> wanted = teamFeatures.tagsNamed(caller.teamId(), names, caller.userId()).stream()
+                .map(Tag::id)
+                .toList();
+        List<Long> unwanted = leadTags.findForLeads(List.of(row.id)).stream()
+                .map(LeadTagRepository.LeadTag::tagId)
+                .filter(id -> !wanted.contains(id))
+                .toList();
+        leadTags.remove(row.id, unwanted);
+        leadTags.add(caller.teamId(), row.id, wanted, caller.userId(), now);
+    }
+
+    /** Only literal names already on the lead are removed; unknown names are ignored (reference §5.5). */
+    void removeTags(Caller caller, LeadRow row, List<String> names) {
+        List<Long> tagIds = teamFeatures.tagsById(caller.teamId(), leadTags.findForLeads(List.of(row.id)).stream()
+                        .map(LeadTagRepository.LeadTag::tagId)
+                        .toList())
+                .stream()
+                .filter(tag -> names.contains(tag.name()))
+                .map(Tag::id)
+                .toList();
+        leadTags.remove(row.id, tagIds);
+    }
+
+    void clearTags(LeadRow row) {
+        leadTags.removeAll(row.id);
+    }
+
+    /**
+     * Lofty's property rules (reference §5.5): all four address fields blank is 200057; an id above 0 updates that
+     * property of this lead (else 200108); otherwise the property merges into one at the same address or is added.
+     */
+    void applyProperty(long teamId, LeadRow row, LeadProperty property, OffsetDateTime now) {
+        if (property.addressBlank()) {
+            throw new ApiException(ErrorCode.PROPERTY_ADDRESS_EMPTY,
+                    "property needs at least one of streetAddress, city, state, zipCode");
+        }
+        PropertyRules.validateProperty(property);
+        List<LeadPropertyRepository.PropertyRow> existing = properties.findForLeads(List.of(row.id));
+        Optional<LeadPropertyRepository.PropertyRow> target = property.id() != null && property.id() > 0
+                ? Optional.of(existing.stream()
+                        .filter(p -> p.id() == property.id())
+                        .findFirst()
+                        .orElseThrow(() -> new ApiException(ErrorCode.LEAD_PROPERTY_NOT_EXIST,
+                                "property " + property.id() + " is not a property of lead " + row.id)))
+                : existing.stream().filter(p -> PropertyRules.sameAddress(p, property)).findFirst();
+        if (target.isPresent()) {
+            LeadPropertyRepository.PropertyRow current = target.get();
+            LeadProperty merged = json.readValue(current.details(), LeadProperty.class).mergedWith(property);
+            properties.update(propertyRow(current.id(), row.id, merged, current.createdAt(), now));
+        } else {
+            properties.insert(teamId, propertyRow(ids.nextId(), row.id, property, now, now));
+        }
+    }
+
+    private LeadPropertyRepository.PropertyRow propertyRow(
+            long id, long leadId, LeadProperty property, OffsetDateTime createdAt, OffsetDateTime now) {
+        LeadProperty stored = property.withoutIdentity();
+        return new LeadPropertyRepository.PropertyRow(
+                id, leadId, trimmed(stored.streetAddress()), trimmed(stored.city()), trimmed(stored.state()),
+                trimmed(stored.zipCode()), boundedJson("property", stored), createdAt, now);
+    }
+
+    private static @Nullable String trimmed(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** Merges by attribute name: attributes not mentioned keep their values; a null value clears one. */
+    void applyCustomAttributes(long teamId, LeadRow row, List<CustomAttributeInput> attributes) {
+        List<CustomField> fields = teamFeatures.customFields(teamId);
+        for (int i = 0; i < attributes.size(); i++) {
+            String path = "customAttributeList[" + i + "]";
+            CustomAttributeInput input = attributes.get(i);
+            if (input == null || input.attributeName() == null || input.attributeName().isBlank()) {
+                throw ApiException.invalidField(path + ".attributeName", "is required");
+            }
+            CustomField field = fields.stream()
+                    .filter(candidate -> candidate.name().equalsIgnoreCase(input.attributeName().trim()))
+                    .findFirst()
+                    .orElseThrow(() -> ApiException.invalidField(path + ".attributeName",
+                            "'" + input.attributeName() + "' is not a custom field of this team"
+                                    + " (GET /v1.0/teamFeatures/listCustomField)"));
+            String value = CustomAttributeRules.normalizedValue(path + ".value", field, input.value(), json);
+            if (value == null) {
+                leads.deleteCustomValue(row.id, field.id());
+            } else {
+                leads.putCustomValue(row.id, field.id(), value);
+            }
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package io.leadline.leads;
+
+import io.leadline.web.Caller;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class LeadRepository {
+
+    static final String LIST_EMAIL = "email";
+    static final String LIST_PHONE = "phone";
+    static final String LIST_SEGMENT = "segment";
+    static final String LIST_GROUP = "group";
+
+    private static final String COLUMNS = """
+            l.id, l.team_id, l.lead_user_id, l.first_name, l.last_name, l.birthday, l.source_id, l.stage_id,
+            l.assigned_user_id, l.assign_time, l.street_address, l.city, l.state, l.zip_code, l.referred_by, l.hidden,
+            l.unsubscription, l.cannot_text, l.cannot_call, l.cannot_email, l.welcome_email, l.lead_alert,
+            l.buying_time_frame, l.selling_time_frame, l.pre_qual, l.house_to_sell, l.fthb, l.with_buyer_agent,
+            l.mortgage, l.buy_house, l.with_listing_agent, l.language, l.lead_types, l.ownership_scope,
+            l.ownership_id, l.assign_group_id, l.inquiry, l.family_members, l.lead_transaction, l.creator_user_id,
+            l.created_at, l.updated_at, l.trashed_at, l.trash_reason, l.trashed_by""";
+
+    private static final String WRITABLE_VALUES = """
+            first_name = :firstName, last_name = :lastName, birthday = :birthday, source_id = :sourceId,
+            stage_id = :stageId, assigned_user_id = :assignedUserId, assign_time = :assignTime,
+            street_address = :streetAddress, city = :city, state = :state, zip_code = :zipCode,
+            referred_by = :referredBy, hidden = :hidden, unsubscription = :unsubscription, cannot_text = :cannotText,
+            cannot_call = :cannotCall, cannot_email = :cannotEmail, buying_time_frame = :buyingTimeFrame,
+            selling_time_frame = :sellingTimeFrame, pre_qual = :preQual, house_to_sell = :houseToSell, fthb = :fthb,
+            with_buyer_agent = :withBuyerAgent, mortgage = :mortgage, buy_house = :buyHouse,
+            with_listing_agent = :withListingAgent, language = :language, lead_types = :leadTypes,
+            ownership_scope = :ownershipScope, ownership_id = :ownershipId, inquiry = :inquiry,
+            family_members = :familyMembers, lead_transaction = :leadTransaction, updated_at = :updatedAt,
+            trashed_at = :trashedAt, trash_reason = :trashReason, trashed_by = :trashedBy""";
+
+    private final JdbcClient jdbc;
+
+    LeadRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(LeadRow lead) {
+        bind(jdbc.sql("""
+                                INSERT INTO leads (id, team_id, lead_user_id, first_name, last_name, birthday, source_id,
+                                    stage_id, assigned_user_id, assign_time, street_address, city, state, zip_code,
+                                    referred_by, hidden, unsubscription, cannot_text, cannot_call, cannot_email,
+                                    welcome_email, lead_alert, buying_time_frame, selling_time_frame, pre_qual,
+                                    house_to_sell, fthb, with_buyer_agent, mortgage, buy_house, with_listing_agent,
+                                    language, lead_types, ownership_scope, ownership_id, assign_group_id, inquiry,
+                                    family_members, lead_transaction, creator_user_id, created_at, updated_at,
+                                    trashed_at, trash_reason, trashed_by)
+                                VALUES (:id, :teamId, :leadUserId, :firstName, :lastName, :birthday, :sourceId,
+                                    :stageId, :assignedUserId, :assignTime, :streetAddress, :city, :state, :zipCode,
+                                    :referredBy, :hidden, :unsubscription, :cannotText, :cannotCall, :cannotEmail,
+                                    :welcomeEmail, :leadAlert, :buyingTimeFrame, :sellingTimeFrame, :preQual,
+                                    :houseToSell, :fthb, :withBuyerAgent, :mortgage, :buyHouse, :withListingAgent,
+                                    :language, :leadTypes, :ownershipScope, :ownershipId, :assignGroupId, :inquiry,
+                                    :familyMembers, :leadTransaction, :creatorUserId, :createdAt, :updatedAt,
+                                    :trashedAt, :trashReason, :trashedBy)
+                                """), lead)
+                .update();
+    }
+
+    void update(LeadRow lead) {
+        bind(jdbc.sql("UPDATE leads SET " + WRITABLE_VALUES + " WHERE team_id = :teamId AND id = :id"), lead)
+                .update();
+    }
+
+    /**
+     * The lead if the caller may see it. {@code forUpdate} locks the row so concurrent partial updates apply one
+     * after the other instead of overwriting each other's fields.
+     */
+    Optional<LeadRow> findVisible(Caller caller, long leadId, TrashFilter trash, boolean forUpdate) {
+        Visibility.SqlFilter visible = Visibility.where(caller);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE l.id = :leadId AND " + visible.sql()
+                        + trash.sql + (forUpdate ? " FOR UPDATE" : ""))
+                .params(visible.params())
+                .param("leadId", leadId)
+                .query(LeadRepository::toLead)
+                .optional();
+    }
+
+    enum TrashFilter {
+        LIVE(" AND l.trashed_at IS NULL"),
+        TRASHED(" AND l.trashed_at IS NOT NULL"),
+        ANY("");
+
+        final String sql;
+
+        TrashFilter(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    void replaceList(long teamId, long leadId, String list, List<String> values) {
+        jdbc.sql("DELETE FROM lead_list_items WHERE lead_id = :leadId AND list_name = :list")
+                .param("leadId", leadId)
+                .param("list", list)
+                .update();
+        for (int position = 0; position < values.size(); position++) {
+            jdbc.sql("""
+                            INSERT INTO lead_list_items (lead_id, team_id, list_name, position, item)
+                            VALUES (:leadId, :teamId, :list, :position, :value)
+                            """)
+                    .param("leadId", leadId)
+                    .param("teamId", teamId)
+                    .param("list", list)
+                    .param("position", position)
+                    .param("value", values.get(position))
+                    .update();
+        }
+    }
+
+    /** Per lead, per list name, the entries in order. */
+    Map<Long, Map<String, List<String>>> lists(Collection<Long> leadIds) {
+        Map<Long, Map<String, List<String>>> result = new HashMap<>();
+        if (leadIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        SELECT lead_id, list_name, item FROM lead_list_items
+                        WHERE lead_id IN (:leadIds) ORDER BY lead_id, list_name, position
+                        """)
+                .param("leadIds", leadIds)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong("lead_id"), id -> new HashMap<>())
+                            .computeIfAbsent(rs.getString("list_name"), list -> new ArrayList<>())
+                            .add(rs.getString("item"));
+                });
+        return result;
+    }
+
+    void deleteCustomValue(long leadId, long fieldId) {
+        jdbc.sql("DELETE FROM lead_custom_values WHERE lead_id = :leadId AND field_id = :fieldId")
+                .param("leadId", leadId)
+                .param("fieldId", fieldId)
+                .update();
+    }
+
+    void putCustomValue(long leadId, long fieldId, String value) {
+        deleteCustomValue(leadId, fieldId);
+        jdbc.sql("INSERT INTO lead_custom_values (lead_id, field_id, custom_value) VALUES (:leadId, :fieldId, :value)")
+                .param("leadId", leadId)
+                .param("fieldId", fieldId)
+                .param("value", value)
+                .update();
+    }
+
+    /** Per lead, custom field id to value. */
+    Map<Long, Map<Long, String>> customValues(Collection<Long> leadIds) {
+        Map<Long, Map<Long, String>> result = new HashMap<>();
+        if (leadIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("SELECT lead_id, field_id, custom_value FROM lead_custom_values WHERE lead_id IN (:leadIds)")
+                .param("leadIds", leadIds)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong("lead_id"), id -> new HashMap<>())
+                            .put(rs.getLong("field_id"), rs.getString("custom_value"));
+                });
+        return result;
+    }
+
+    record AssignedCount(long userId, long assigned, long inFirstStage) {}
+
+    /** {@code firstStageId} is -1 when the team has no stages, so no lead counts as in its first one. */
+    List<AssignedCount> assignedCounts(long teamId, Collection<Long> userIds, long firstStageId) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT l.assigned_user_id,
+                               COUNT(*) AS assigned,
+                               SUM(CASE WHEN l.stage_id = :firstStageId THEN 1 ELSE 0 END) AS in_first_stage
+                        FROM leads l
+                        WHERE l.team_id = :teamId AND l.trashed_at IS NULL AND l.assigned_user_id IN (:userIds)
+                        GROUP BY l.assigned_user_id
+                        """)
+                .param("teamId", teamId)
+                .param("userIds", userIds)
+                .param("firstStageId", firstStageId)
+                .query((rs, row) -> new AssignedCount(
+                        rs.getLong("assigned_user_id"), rs.getLong("assigned"), rs.getLong("in_first_stage")))
+                .list();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, LeadRow l) {
+        return statement
+                .param("id", l.id)
+                .param("teamId", l.teamId)
+                .param("leadUserId", l.leadUserId)
+                .param("firstName", l.firstName)
+                .param("lastName", l.lastName)
+                .param("birthday", l.birthday)
+                .param("sourceId", l.sourceId)
+                .param("stageId", l.stageId)
+                .param("assignedUserId", l.assignedUserId)
+                .param("assignTime", l.assignTime)
+                .param("streetAddress", l.streetAddress)
+                .param("city", l.city)
+                .param("state", l.state)
+                .param("zipCode", l.zipCode)
+                .param("referredBy", l.referredBy)
+                .param("hidden", l.hidden)
+                .param("unsubscription", l.unsubscription)
+                .param("cannotText", l.cannotText)
+                .param("cannotCall", l.cannotCall)
+                .param("cannotEmail", l.cannotEmail)
+                .param("welcomeEmail", l.welcomeEmail)
+                .param("leadAlert", l.leadAlert)
+                .param("buyingTimeFrame", l.buyingTimeFrame)
+                .param("sellingTimeFrame", l.sellingTimeFrame)
+                .param("preQual", l.preQual)
+                .param("houseToSell", l.houseToSell)
+                .param("fthb", l.fthb)
+                .param("withBuyerAgent", l.withBuyerAgent)
+                .param("mortgage", l.mortgage)
+                .param("buyHouse", l.buyHouse)
+                .param("withListingAgent", l.withListingAgent)
+                .param("language", l.language)
+                .param("leadTypes", l.leadTypes)
+                .param("ownershipScope", l.ownershipScope)
+                .param("ownershipId", l.ownershipId)
+                .param("assignGroupId", l.assignGroupId)
+                .param("inquiry", l.inquiry)
+                .param("familyMembers", l.familyMembers)
+                .param("leadTransaction", l.leadTransaction)
+                .param("creatorUserId", l.creatorUserId)
+                .param("createdAt", l.createdAt)
+                .param("updatedAt", l.updatedAt)
+                .param("trashedAt", l.trashedAt)
+                .param("trashReason", l.trashReason)
+                .param("trashedBy", l.trashedBy);
+    }
+
+    private static LeadRow toLead(ResultSet rs, int row) throws SQLException {
+        LeadRow l = new LeadRow();
+        l.id = rs.getLong("id");
+        l.teamId = rs.getLong("team_id");
+        l.leadUserId = rs.getLong("lead_user_id");
+        l.firstName = rs.getString("first_name");
+        l.lastName = rs.getString("last_name");
+        l.birthday = rs.getString("birthday");
+        l.sourceId = rs.getObject("source_id", Integer.class);
+        l.stageId = rs.getObject("stage_id", Long.class);
+        l.assignedUserId = rs.getObject("assigned_user_id", Long.class);
+        l.assignTime = rs.getObject("assign_time", OffsetDateTime.class);
+        l.streetAddress = rs.getString("street_address");
+        l.city = rs.getString("city");
+        l.state = rs.getString("state");
+        l.zipCode = rs.getString("zip_code");
+        l.referredBy = rs.getString("referred_by");
+        l.hidden = rs.getBoolean("hidden");
+        l.unsubscription = rs.getBoolean("unsubscription");
+        l.cannotText = rs.getBoolean("cannot_text");
+        l.cannotCall = rs.getBoolean("cannot_call");
+        l.cannotEmail = rs.getBoolean("cannot_email");
+        l.welcomeEmail = rs.getBoolean("welcome_email");
+        l.leadAlert = rs.getBoolean("lead_alert");
+        l.buyingTimeFrame = rs.getString("buying_time_frame");
+        l.sellingTimeFrame = rs.getString("selling_time_frame");
+        l.preQual = rs.getString("pre_qual");
+        l.houseToSell = rs.getString("house_to_sell");
+        l.fthb = rs.getString("fthb");
+        l.withBuyerAgent = rs.getString("with_buyer_agent");
+        l.mortgage = rs.getString("mortgage");
+        l.buyHouse = rs.getString("buy_house");
+        l.withListingAgent = rs.getString("with_listing_agent");
+        l.language = rs.getString("language");
+        l.leadTypes = rs.getString("lead_types");
+        l.ownershipScope = rs.getString("ownership_scope");
+        l.ownershipId = rs.getObject("ownership_id", Long.class);
+        l.assignGroupId = rs.getObject("assign_group_id", Long.class);
+        l.inquiry = rs.getString("inquiry");
+        l.familyMembers = rs.getString("family_members");
+        l.leadTransaction = rs.getString("lead_transaction");
+        l.creatorUserId = rs.getLong("creator_user_id");
+        l.createdAt = rs.getObject("created_at", OffsetDateTime.class);
+        l.updatedAt = rs.getObject("updated_at", OffsetDateTime.class);
+        l.trashedAt = rs.getObject("trashed_at", OffsetDateTime.class);
+        l.trashReason = rs.getString("trash_reason");
+        l.trashedBy = rs.getObject("trashed_by", Long.class);
+        return l;
+    }
+}

@@ -1,0 +1,56 @@
+package io.leadline.leads;
+
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One row of {@code leads}. Mutable on purpose: an update loads the row under a lock, applies the request's fields
+ * and writes the row back whole, inside one transaction.
+ */
+final class LeadRow {
+    long id;
+    long teamId;
+    long leadUserId;
+    String firstName = "";
+    @Nullable String lastName;
+    @Nullable String birthday;
+    @Nullable Integer sourceId;
+    @Nullable Long stageId;
+    @Nullable Long assignedUserId;
+    @Nullable OffsetDateTime assignTime;
+    @Nullable String streetAddress;
+    @Nullable String city;
+    @Nullable String state;
+    @Nullable String zipCode;
+    @Nullable String referredBy;
+    boolean hidden;
+    boolean unsubscription;
+    boolean cannotText;
+    boolean cannotCall;
+    boolean cannotEmail;
+    boolean welcomeEmail;
+    boolean leadAlert;
+    @Nullable String buyingTimeFrame;
+    @Nullable String sellingTimeFrame;
+    @Nullable String preQual;
+    @Nullable String houseToSell;
+    @Nullable String fthb;
+    @Nullable String withBuyerAgent;
+    @Nullable String mortgage;
+    @Nullable String buyHouse;
+    @Nullable String withListingAgent;
+    @Nullable String language;
+    String leadTypes = "[]";
+    String ownershipScope = "PERSONAL";
+    @Nullable Long ownershipId;
+    @Nullable Long assignGroupId;
+    @Nullable String inquiry;
+    @Nullable String familyMembers;
+    @Nullable String leadTransaction;
+    long creatorUserId;
+    OffsetDateTime createdAt = OffsetDateTime.MIN;
+    OffsetDateTime updatedAt = OffsetDateTime.MIN;
+    @Nullable OffsetDateTime trashedAt;
+    @Nullable String trashReason;
+    @Nullable Long trashedBy;
+}

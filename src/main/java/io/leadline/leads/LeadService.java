@@ -1,0 +1,173 @@
+package io.leadline.leads;
+
+import io.leadline.ids.IdGenerator;
+import io.leadline.notes.NoteService;
+import io.leadline.teamfeatures.TeamFeaturesService;
+import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
+import io.leadline.web.ErrorCode;
+import io.leadline.web.Times;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The leads door: one method per Lofty lead operation, each one transaction. */
+@Service
+public class LeadService {
+
+    static final int TRASH_REASON_MAX = 1000;
+
+    private final LeadRepository leads;
+    private final LeadEditor editor;
+    private final LeadAssembler assembler;
+    private final TeamFeaturesService teamFeatures;
+    private final NoteService notes;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    LeadService(
+            LeadRepository leads,
+            LeadEditor editor,
+            LeadAssembler assembler,
+            TeamFeaturesService teamFeatures,
+            NoteService notes,
+            IdGenerator ids,
+            Clock clock) {
+        this.leads = leads;
+        this.editor = editor;
+        this.assembler = assembler;
+        this.teamFeatures = teamFeatures;
+        this.notes = notes;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Transactional
+    long create(Caller caller, CreateLeadRequest request) {
+        if (request.firstName() == null || request.firstName().isBlank()) {
+            throw ApiException.missingField("firstName");
+        }
+        OffsetDateTime now = Times.now(clock);
+        LeadRow row = new LeadRow();
+        row.id = ids.nextId();
+        row.teamId = caller.teamId();
+        row.leadUserId = ids.nextId();
+        row.creatorUserId = caller.userId();
+        row.createdAt = now;
+        row.updatedAt = now;
+        row.welcomeEmail = Boolean.TRUE.equals(request.welcomeEmail());
+        row.leadAlert = Boolean.TRUE.equals(request.leadAlert());
+        row.assignGroupId = request.assignGroupId();
+        row.stageId = teamFeatures.stages(caller.teamId()).stream().findFirst().map(s -> s.id()).orElse(null);
+        editor.applyRowFields(caller, row, request, true, now);
+        leads.insert(row);
+        editor.applyLists(caller, row, request);
+        List<String> tags = new ArrayList<>(tagNames("tags", request.tags()));
+        tags.addAll(tagNames("tagsAdd", request.tagsAdd()));
+        editor.addTags(caller, row, tags, now);
+        if (request.property() != null) {
+            editor.applyProperty(caller.teamId(), row, request.property(), now);
+        }
+        if (request.customAttributeList() != null) {
+            editor.applyCustomAttributes(caller.teamId(), row, request.customAttributeList());
+        }
+        if (request.content() != null && !request.content().isBlank()) {
+            notes.addToLead(caller.teamId(), row.id, caller.userId(), request.content(), Boolean.TRUE.equals(request.isPin()));
+        }
+        return row.id;
+    }
+
+    @Transactional(readOnly = true)
+    LeadResponse get(Caller caller, long leadId, boolean withTrash) {
+        LeadRow row = leads.findVisible(
+                        caller, leadId, withTrash ? LeadRepository.TrashFilter.ANY : LeadRepository.TrashFilter.LIVE, false)
+                .orElseThrow(() -> LeadNotFound.forId(leadId));
+        return assembler.responses(caller.teamId(), List.of(row)).getFirst();
+    }
+
+    /** Partial update (reference §5.5); tag operations apply as tags, then tagsAdd, then tagsRemove, and clearAllTags wins. */
+    @Transactional
+    long update(Caller caller, long leadId, UpdateLeadRequest request) {
+        LeadRow row = lockLive(caller, leadId);
+        OffsetDateTime now = Times.now(clock);
+        editor.applyRowFields(caller, row, request, false, now);
+        if (request.isHidden() != null) {
+            row.hidden = request.isHidden();
+        }
+        row.updatedAt = now;
+        leads.update(row);
+        editor.applyLists(caller, row, request);
+        applyTagOperations(caller, row, request, now);
+        if (request.property() != null) {
+            editor.applyProperty(caller.teamId(), row, request.property(), now);
+        }
+        if (request.customAttributeList() != null) {
+            editor.applyCustomAttributes(caller.teamId(), row, request.customAttributeList());
+        }
+        return row.id;
+    }
+
+    private void applyTagOperations(Caller caller, LeadRow row, UpdateLeadRequest request, OffsetDateTime now) {
+        if (Boolean.TRUE.equals(request.clearAllTags())) {
+            editor.clearTags(row);
+            return;
+        }
+        if (request.tags() != null) {
+            editor.replaceTags(caller, row, tagNames("tags", request.tags()), now);
+        }
+        if (request.tagsAdd() != null) {
+            editor.addTags(caller, row, tagNames("tagsAdd", request.tagsAdd()), now);
+        }
+        if (request.tagsRemove() != null) {
+            editor.removeTags(caller, row, tagNames("tagsRemove", request.tagsRemove()));
+        }
+    }
+
+    private List<String> tagNames(String field, @Nullable List<tools.jackson.databind.JsonNode> nodes) {
+        return nodes == null ? List.of() : editor.rules().tagNames(field, nodes);
+    }
+
+    @Transactional
+    void moveToTrash(Caller caller, long leadId, @Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ApiException.missingField("reason");
+        }
+        LeadRow row = lockLive(caller, leadId);
+        OffsetDateTime now = Times.now(clock);
+        row.trashedAt = now;
+        row.trashReason = FieldRules.maxLength("reason", reason, TRASH_REASON_MAX);
+        row.trashedBy = caller.userId();
+        row.updatedAt = now;
+        leads.update(row);
+    }
+
+    record TrashEntry(long leadId, OffsetDateTime deleteTime, String deleteReason, long deletedByUserId) {}
+
+    @Transactional(readOnly = true)
+    TrashEntry trashEntry(Caller caller, long leadId) {
+        LeadRow row = leads.findVisible(caller, leadId, LeadRepository.TrashFilter.TRASHED, false)
+                .orElseThrow(() -> new ApiException(ErrorCode.LEAD_NOT_EXIST, "Lead " + leadId + " is not in the trash"));
+        return new TrashEntry(row.id, row.trashedAt, row.trashReason, row.trashedBy);
+    }
+
+    @Transactional
+    long restore(Caller caller, long leadId) {
+        LeadRow row = leads.findVisible(caller, leadId, LeadRepository.TrashFilter.TRASHED, true)
+                .orElseThrow(() -> new ApiException(ErrorCode.LEAD_NOT_EXIST, "Lead " + leadId + " is not in the trash"));
+        row.trashedAt = null;
+        row.trashReason = null;
+        row.trashedBy = null;
+        row.updatedAt = Times.now(clock);
+        leads.update(row);
+        return row.id;
+    }
+
+    private LeadRow lockLive(Caller caller, long leadId) {
+        return leads.findVisible(caller, leadId, LeadRepository.TrashFilter.LIVE, true)
+                .orElseThrow(() -> LeadNotFound.forId(leadId));
+    }
+}
