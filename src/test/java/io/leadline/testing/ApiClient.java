@@ -1,0 +1,85 @@
+package io.leadline.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
+
+/** A real HTTP client against the running server, holding one Authorization header value. */
+public final class ApiClient {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String baseUrl;
+    private final String authorization;
+
+    public ApiClient(String baseUrl, String authorization) {
+        this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
+    public ApiClient as(String newAuthorization) {
+        return new ApiClient(baseUrl, newAuthorization);
+    }
+
+    public ApiResponse get(String path) {
+        return send(request(path).GET());
+    }
+
+    public ApiResponse post(String path, Object body) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(text(body))));
+    }
+
+    public ApiResponse put(String path, Object body) {
+        return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(text(body))));
+    }
+
+    public ApiResponse delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** Sends bytes exactly as given, for malformed and oversized bodies. */
+    public ApiResponse postRaw(String path, String body) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json");
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private static String text(Object body) {
+        return body instanceof String s ? s : JSON.writeValueAsString(body);
+    }
+
+    private static ApiResponse send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new ApiResponse(response.statusCode(), response.headers(), response.body(), parse(response.body()));
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return body == null || body.isBlank() ? MissingNode.getInstance() : JSON.readTree(body);
+        } catch (RuntimeException notJson) {
+            return MissingNode.getInstance();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.leadline.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The real server on a random port. Subclasses pick the database with {@link OnH2} or {@link OnPostgres}; every
+ * test makes its own team through the administration API, so tests never see each other's data.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "leadline.bootstrap.api-key=" + ApiTestBase.SERVER_ADMIN_KEY,
+            "leadline.http.max-body-bytes=65536",
+            "logging.level.io.leadline=WARN"
+        })
+public abstract class ApiTestBase {
+
+    public static final String SERVER_ADMIN_KEY = "test-server-admin-key";
+
+    @LocalServerPort
+    int port;
+
+    protected ApiClient anonymous() {
+        return new ApiClient(baseUrl(), null);
+    }
+
+    protected ApiClient serverAdmin() {
+        return new ApiClient(baseUrl(), "token " + SERVER_ADMIN_KEY);
+    }
+
+    protected String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    protected TestTeam newTeam() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        ApiResponse created = serverAdmin().post("/leadline/v1/teams", Map.of(
+                "name", "Team " + suffix,
+                "owner", Map.of("email", "owner-" + suffix + "@example.com", "firstName", "Olive", "lastName", "Owner")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return new TestTeam(
+                created.json().path("team").path("teamId").asLong(),
+                created.json().path("owner").path("userId").asLong(),
+                new ApiClient(baseUrl(), "token " + created.json().path("apiKey").path("key").asString()));
+    }
+}

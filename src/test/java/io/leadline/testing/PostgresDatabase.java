@@ -1,0 +1,62 @@
+package io.leadline.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points the application at a brand-new PostgreSQL database created for this test run and dropped when the JVM
+ * exits. PostgreSQL being unreachable fails the tests: it is never a reason to skip them.
+ * Override the server with LEADLINE_TEST_PG_HOST / _PORT / _USER / _PASSWORD.
+ */
+public class PostgresDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final String HOST = env("LEADLINE_TEST_PG_HOST", "127.0.0.1");
+    private static final String PORT = env("LEADLINE_TEST_PG_PORT", "5432");
+    private static final String USER = env("LEADLINE_TEST_PG_USER", "postgres");
+    private static final String PASSWORD = env("LEADLINE_TEST_PG_PASSWORD", "");
+
+    private static String databaseUrl;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(
+                        "spring.datasource.url=" + url(),
+                        "spring.datasource.username=" + USER,
+                        "spring.datasource.password=" + PASSWORD)
+                .applyTo(context);
+    }
+
+    public static synchronized String url() {
+        if (databaseUrl == null) {
+            String name = "leadline_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+            execute("CREATE DATABASE " + name);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+            databaseUrl = "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
+        }
+        return databaseUrl;
+    }
+
+    private static void execute(String sql) {
+        String adminUrl = "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres";
+        try (Connection connection = DriverManager.getConnection(adminUrl, USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "PostgreSQL is required for the test suite and is not usable at " + adminUrl + " as " + USER
+                            + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

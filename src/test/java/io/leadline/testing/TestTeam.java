@@ -1,0 +1,49 @@
+package io.leadline.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** A team made for one test: its owner's client, and helpers to add offices and members with their own keys. */
+public record TestTeam(long teamId, long ownerUserId, ApiClient owner) {
+
+    public long office(String name, Long parentId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("parentId", parentId);
+        ApiResponse created = owner.post("/leadline/v1/offices", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    public TestMember member(String role, Long officeId) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = new HashMap<>();
+        body.put("email", role.toLowerCase() + "-" + suffix + "@example.com");
+        body.put("firstName", "Agent");
+        body.put("lastName", suffix);
+        body.put("role", role);
+        body.put("officeId", officeId);
+        ApiResponse user = owner.post("/leadline/v1/users", body);
+        assertThat(user.status()).as(user.toString()).isEqualTo(201);
+        long userId = user.json().path("userId").asLong();
+        ApiResponse key = owner.post("/leadline/v1/api-keys", Map.of("userId", userId, "name", "test key"));
+        assertThat(key.status()).as(key.toString()).isEqualTo(201);
+        return new TestMember(userId, user.json().path("email").asString(),
+                owner.as("token " + key.json().path("key").asString()));
+    }
+
+    public TestMember agent(Long officeId) {
+        return member("AGENT", officeId);
+    }
+
+    public long createLead(ApiClient client, Map<String, ?> body) {
+        ApiResponse created = client.post("/v1.0/leads", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        return created.leadId();
+    }
+
+    public record TestMember(long userId, String email, ApiClient client) {}
+}
