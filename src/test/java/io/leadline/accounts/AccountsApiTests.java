@@ -1,0 +1,249 @@
+package io.leadline.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadline.testing.ApiResponse;
+import io.leadline.testing.ApiTestBase;
+import io.leadline.testing.TestTeam;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Authentication, Lofty's member and org reads, and the administration API (LL issue 2). */
+abstract class AccountsApiTests extends ApiTestBase {
+
+    @Test
+    void missingOrUnknownCredentialsAre401WithAnErrorBody() {
+        ApiResponse missing = anonymous().get("/v1.0/me");
+        assertThat(missing.status()).isEqualTo(401);
+        assertThat(missing.code()).isEqualTo(900401);
+        assertThat(missing.message()).contains("Authorization");
+
+        ApiResponse unknown = anonymous().as("token llk_not-a-real-key").get("/v1.0/me");
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(anonymous().as("Basic abc").get("/v1.0/me").status()).isEqualTo(401);
+        assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void apiKeySentAsBearerGetsLoftys200058() {
+        ApiResponse response = anonymous().as("Bearer " + SERVER_ADMIN_KEY).get("/v1.0/me");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo(200058);
+        assertThat(response.message()).isEqualTo("User in token does not exist.");
+    }
+
+    @Test
+    void accessTokensAuthenticateAsBearerOnly() {
+        TestTeam team = newTeam();
+        ApiResponse issued = team.owner().post("/leadline/v1/api-keys", Map.of("name", "sync job", "scheme", "bearer"));
+        assertThat(issued.status()).isEqualTo(201);
+        String token = issued.json().path("key").asString();
+        assertThat(token).startsWith("llt_");
+
+        ApiResponse me = anonymous().as("Bearer " + token).get("/v1.0/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().path("memberUserId").asLong()).isEqualTo(team.ownerUserId());
+        assertThat(anonymous().as("token " + token).get("/v1.0/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void revokedKeysStopWorkingAndSecretsAreNeverListed() {
+        TestTeam team = newTeam();
+        ApiResponse issued = team.owner().post("/leadline/v1/api-keys",
+                Map.of("name", "temp", "expiresAt", OffsetDateTime.now().plusDays(1).toString()));
+        String key = issued.json().path("key").asString();
+        long keyId = issued.json().path("id").asLong();
+        assertThat(anonymous().as("token " + key).get("/v1.0/me").status()).isEqualTo(200);
+
+        JsonNode listed = team.owner().get("/leadline/v1/api-keys").json().path("apiKeys");
+        assertThat(listed.valueStream().map(k -> k.path("key")).allMatch(JsonNode::isNull)).isTrue();
+        assertThat(listed.valueStream().anyMatch(k -> k.path("keyPrefix").asString().equals(key.substring(0, 12)))).isTrue();
+
+        assertThat(team.owner().delete("/leadline/v1/api-keys/" + keyId).json().path("revokedAt").isNull()).isFalse();
+        assertThat(anonymous().as("token " + key).get("/v1.0/me").status()).isEqualTo(401);
+
+        ApiResponse past = team.owner().post("/leadline/v1/api-keys",
+                Map.of("name", "old", "expiresAt", OffsetDateTime.now().minusDays(1).toString()));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.message()).contains("expiresAt");
+    }
+
+    @Test
+    void meDescribesTheCallerAsALoftyMember() {
+        TestTeam team = newTeam();
+        long office = team.office("HQ", null);
+        TestTeam.TestMember agent = team.agent(office);
+        team.createLead(team.owner(), Map.of("firstName", "Assigned", "assignedUserId", agent.userId()));
+
+        JsonNode me = agent.client().get("/v1.0/me").json();
+
+        assertThat(me.path("memberUserId").asLong()).isEqualTo(agent.userId());
+        assertThat(me.path("id").asLong()).isNotEqualTo(agent.userId());
+        assertThat(me.path("teamId").asLong()).isEqualTo(team.teamId());
+        assertThat(me.path("roleName").asString()).isEqualTo("Agent");
+        assertThat(me.path("isAdmin").asBoolean()).isFalse();
+        assertThat(me.path("email").asString()).isEqualTo(agent.email());
+        assertThat(me.path("groupId").asLong()).isEqualTo(office);
+        assertThat(me.path("groupName").asString()).isEqualTo("HQ");
+        assertThat(me.path("group").path("id").asLong()).isEqualTo(office);
+        assertThat(me.path("assignedLeadCount").asLong()).isEqualTo(1);
+        assertThat(me.path("newLeadCount").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void membersPageWithMetadataAndFilterByOffice() {
+        TestTeam team = newTeam();
+        long east = team.office("East", null);
+        TestTeam.TestMember eastAgent = team.agent(east);
+        team.agent(null);
+
+        ApiResponse all = team.owner().get("/v1.0/members?limit=2&offset=0");
+        assertThat(all.json().path("_metadata").path("collection").asString()).isEqualTo("members");
+        assertThat(all.json().path("_metadata").path("total").asLong()).isEqualTo(3);
+        assertThat(all.json().path("_metadata").path("limit").asInt()).isEqualTo(2);
+        assertThat(all.json().path("members")).hasSize(2);
+        assertThat(team.owner().get("/v1.0/members?limit=2&offset=2").json().path("members")).hasSize(1);
+
+        JsonNode inEast = team.owner().get("/v1.0/members?groupIds=" + east).json();
+        assertThat(inEast.path("members")).hasSize(1);
+        assertThat(inEast.path("members").get(0).path("memberUserId").asLong()).isEqualTo(eastAgent.userId());
+
+        ApiResponse tooMany = team.owner().get("/v1.0/members?limit=101");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.code()).isEqualTo(20042);
+        ApiResponse none = team.owner().get("/v1.0/members?groupIds=42");
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(none.code()).isEqualTo(20003);
+    }
+
+    @Test
+    void memberByEmailIsScopedToTheTeam() {
+        TestTeam team = newTeam();
+        TestTeam.TestMember agent = team.agent(null);
+        TestTeam other = newTeam();
+
+        assertThat(team.owner().get("/v1.0/members/" + agent.email()).json().path("memberUserId").asLong())
+                .isEqualTo(agent.userId());
+        ApiResponse foreign = other.owner().get("/v1.0/members/" + agent.email());
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.code()).isEqualTo(20003);
+    }
+
+    @Test
+    void orgListsTheOfficesTheCallerCanSee() {
+        TestTeam team = newTeam();
+        long north = team.office("North", null);
+        long northSub = team.office("North Sub", north);
+        team.office("South", null);
+        TestTeam.TestMember northAgent = team.agent(north);
+
+        JsonNode asOwner = team.owner().get("/v1.0/org").json().path("enterpriseInfo");
+        assertThat(asOwner.path("visibleOrgInfoList")).hasSize(3);
+
+        JsonNode asAgent = northAgent.client().get("/v1.0/org").json().path("enterpriseInfo");
+        assertThat(asAgent.path("groupId").asLong()).isEqualTo(north);
+        assertThat(asAgent.path("visibleOrgInfoList").valueStream().map(o -> o.path("groupId").asLong()).toList())
+                .containsExactlyInAnyOrder(north, northSub);
+        assertThat(asAgent.path("visibleOrgInfoList").valueStream()
+                .filter(o -> o.path("groupId").asLong() == northSub).findFirst().orElseThrow()
+                .path("parentId").asLong()).isEqualTo(north);
+    }
+
+    @Test
+    void administrationIsForOwnersAdminsAndServerAdmins() {
+        TestTeam team = newTeam();
+        TestTeam.TestMember agent = team.agent(null);
+        TestTeam.TestMember admin = team.member("ADMIN", null);
+
+        ApiResponse agentCreatesUser = agent.client().post("/leadline/v1/users",
+                Map.of("email", "x@example.com", "firstName", "X", "role", "AGENT"));
+        assertThat(agentCreatesUser.status()).isEqualTo(403);
+        assertThat(agentCreatesUser.code()).isEqualTo(20017);
+        assertThat(agent.client().post("/leadline/v1/offices", Map.of("name", "Mine")).status()).isEqualTo(403);
+        assertThat(agent.client().post("/leadline/v1/api-keys", Map.of("name", "x", "userId", team.ownerUserId())).status())
+                .isEqualTo(403);
+        assertThat(agent.client().post("/leadline/v1/api-keys", Map.of("name", "my own")).status()).isEqualTo(201);
+        assertThat(admin.client().post("/leadline/v1/offices", Map.of("name", "Admin's office")).status()).isEqualTo(201);
+        assertThat(team.owner().post("/leadline/v1/teams", Map.of("name", "Nope")).status()).isEqualTo(403);
+        assertThat(team.owner().get("/leadline/v1/teams").status()).isEqualTo(403);
+        assertThat(serverAdmin().get("/leadline/v1/teams").json().path("teams").valueStream()
+                .anyMatch(t -> t.path("teamId").asLong() == team.teamId())).isTrue();
+        assertThat(team.owner().get("/leadline/v1/users").json().path("users")).hasSize(3);
+    }
+
+    @Test
+    void administrationRejectsBadInput() {
+        TestTeam team = newTeam();
+        TestTeam.TestMember agent = team.agent(null);
+
+        ApiResponse duplicate = team.owner().post("/leadline/v1/users",
+                Map.of("email", agent.email().toUpperCase(), "firstName", "Again", "role", "AGENT"));
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(team.owner().post("/leadline/v1/users", Map.of("email", "a@b.co", "firstName", "A", "role", "WIZARD"))
+                .message()).contains("role");
+        assertThat(team.owner().post("/leadline/v1/users", Map.of("email", "a@b.co", "firstName", "A", "role", "OWNER"))
+                .status()).isEqualTo(400);
+        assertThat(team.owner().post("/leadline/v1/users", Map.of("email", "not-an-email", "firstName", "A"))
+                .message()).contains("email");
+        assertThat(team.owner().post("/leadline/v1/offices", Map.of("name", "Child", "parentId", 99)).message())
+                .contains("parentId");
+        assertThat(team.owner().post("/leadline/v1/offices", Map.of()).message()).contains("name");
+        assertThat(serverAdmin().post("/leadline/v1/teams", Map.of("name", "No owner")).message()).contains("email");
+    }
+
+    @Test
+    void pipelinesListTheTeamsStages() {
+        TestTeam team = newTeam();
+
+        JsonNode pipelines = team.owner().get("/v1.0/teamFeatures/lead-pipelines").json();
+        assertThat(pipelines.path("pipelines").valueStream().map(p -> p.path("name").asString()).toList())
+                .containsExactly("New Lead", "Contacted", "Qualified", "Under Contract", "Closed");
+        assertThat(pipelines.path("_metadata").path("total").asLong()).isEqualTo(5);
+
+        JsonNode filtered = team.owner().get("/v1.0/teamFeatures/lead-pipelines?name=con&pageSize=1&currPage=1").json();
+        assertThat(filtered.path("_metadata").path("total").asLong()).isEqualTo(2);
+        assertThat(filtered.path("pipelines").get(0).path("name").asString()).isEqualTo("Under Contract");
+
+        assertThat(team.owner().post("/leadline/v1/pipelines", Map.of("name", "Contacted")).status()).isEqualTo(409);
+        assertThat(team.owner().post("/leadline/v1/pipelines", Map.of("name", "x".repeat(20))).code()).isEqualTo(20043);
+    }
+
+    @Test
+    void customFieldDefinitionsAreValidatedAndListed() {
+        TestTeam team = newTeam();
+
+        assertThat(team.owner().post("/v1.0/teamFeatures/custom-field", Map.of("attributeType", "text")).message())
+                .contains("ATTRIBUTE_NAME_EMPTY");
+        assertThat(team.owner().post("/v1.0/teamFeatures/custom-field", Map.of("attributeName", "A")).message())
+                .contains("ATTRIBUTE_TYPE_EMPTY");
+        assertThat(team.owner().post("/v1.0/teamFeatures/custom-field", Map.of("attributeName", "A", "attributeType", "blob"))
+                .status()).isEqualTo(400);
+        assertThat(team.owner().post("/v1.0/teamFeatures/custom-field", Map.of("attributeName", "Pick", "attributeType", "multi_select"))
+                .message()).contains("params");
+        ApiResponse ok = team.owner().post("/v1.0/teamFeatures/custom-field", Map.of(
+                "attributeName", "Pick", "attributeType", "multi_select", "params", Map.of("option", List.of("a", "b"))));
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.raw()).isEqualTo("success");
+
+        JsonNode fields = team.owner().get("/v1.0/teamFeatures/listCustomField").json();
+        assertThat(fields).hasSize(1);
+        assertThat(fields.get(0).path("attributeName").asString()).isEqualTo("Pick");
+        assertThat(fields.get(0).path("attributeType").asString()).isEqualTo("multi_select");
+        assertThat(fields.get(0).path("params").asString()).contains("\"option\"");
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAnswerWithTheErrorBody() {
+        TestTeam team = newTeam();
+        ApiResponse noRoute = team.owner().get("/v1.0/no-such-thing");
+        assertThat(noRoute.status()).isEqualTo(404);
+        assertThat(noRoute.code()).isEqualTo(900404);
+        ApiResponse wrongMethod = team.owner().post("/v1.0/me", Map.of());
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.code()).isEqualTo(900405);
+    }
+}
