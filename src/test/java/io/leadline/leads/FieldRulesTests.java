@@ -1,0 +1,95 @@
+package io.leadline.leads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.leadline.web.ApiException;
+import io.leadline.web.ErrorCode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class FieldRulesTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final FieldRules lenient = new FieldRules(false);
+    private final FieldRules strict = new FieldRules(true);
+
+    @Test
+    void truncatesFirstNameAt30CharactersLikeLofty() {
+        assertThat(lenient.truncated("firstName", "A".repeat(45), FieldRules.NAME_MAX)).isEqualTo("A".repeat(30));
+        assertThat(lenient.truncated("firstName", "  Bob  ", FieldRules.NAME_MAX)).isEqualTo("Bob");
+    }
+
+    @Test
+    void strictModeRejectsWhatLoftyWouldTruncate() {
+        assertThatThrownBy(() -> strict.truncated("firstName", "A".repeat(31), FieldRules.NAME_MAX))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(ErrorCode.PARAMETER_TOO_LONG);
+                    assertThat(e.getMessage()).contains("firstName").contains("30");
+                });
+        assertThat(strict.truncated("firstName", "A".repeat(30), FieldRules.NAME_MAX)).hasSize(30);
+    }
+
+    @Test
+    void neverSplitsASurrogatePairWhenTruncating() {
+        String value = "A".repeat(29) + "😀" + "B";
+        assertThat(lenient.truncated("firstName", value, 30)).isEqualTo("A".repeat(29));
+    }
+
+    @Test
+    void truncatesTagsAt64AndAcceptsStringsNumbersAndTagObjects() {
+        List<JsonNode> nodes = List.of(
+                JSON.readTree("\"" + "t".repeat(70) + "\""), JSON.readTree("42"), JSON.readTree("{\"tagName\":\"vip\"}"),
+                JSON.readTree("\"vip\""), JSON.readTree("\"  \""));
+        assertThat(lenient.tagNames("tags", nodes)).containsExactly("t".repeat(64), "42", "vip");
+        assertThatThrownBy(() -> strict.tagNames("tags", nodes)).hasMessageContaining("tags[0]");
+    }
+
+    @Test
+    void rejectsTagsThatAreNeitherNamesNorTagObjects() {
+        assertThatThrownBy(() -> lenient.tagNames("tagsAdd", List.of(JSON.readTree("[1]"))))
+                .hasMessageContaining("tagsAdd[0]");
+        assertThatThrownBy(() -> lenient.tagNames("tagsAdd", List.of(JSON.readTree("{\"name\":\"x\"}"))))
+                .hasMessageContaining("tagsAdd[0]");
+    }
+
+    @Test
+    void segmentsDropBlanksAndDuplicatesAfterTruncation() {
+        assertThat(lenient.truncatedList("segments", List.of("a", " ", "S".repeat(31), "S".repeat(30)), 30))
+                .containsExactly("a", "S".repeat(30));
+    }
+
+    @Test
+    void phonesLongerThan20CharactersAreRejectedEvenWhenLenient() {
+        assertThatThrownBy(() -> FieldRules.phones("phones", List.of("123", "1".repeat(21))))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getMessage()).startsWith("phones[1]"));
+    }
+
+    @Test
+    void emailsMustLookLikeEmails() {
+        assertThat(FieldRules.emails("emails", List.of(" a@b.co ", "a@b.co"))).containsExactly("a@b.co");
+        assertThatThrownBy(() -> FieldRules.emails("emails", List.of("a@b"))).hasMessageContaining("emails[0]");
+    }
+
+    @Test
+    void birthdayUsesLoftysPattern() {
+        assertThat(FieldRules.birthday("birthday", "Jun 5, 2001")).isEqualTo("Jun 5, 2001");
+        assertThatThrownBy(() -> FieldRules.birthday("birthday", "Feb 30, 2001")).hasMessageContaining("MMM d, yyyy");
+        assertThatThrownBy(() -> FieldRules.birthday("birthday", "2001-06-05")).hasMessageContaining("birthday");
+    }
+
+    @Test
+    void leadTypesAreTheFixedIds() {
+        assertThat(FieldRules.leadTypes(List.of(2, 5, 2, -1))).containsExactly(2, 5, -1);
+        assertThatThrownBy(() -> FieldRules.leadTypes(List.of(4))).hasMessageContaining("leadTypes[0]");
+    }
+
+    @Test
+    void choicesMatchCaseInsensitivelyAndReturnTheCanonicalSpelling() {
+        assertThat(FieldRules.oneOf("preQual", "yes", FieldRules.YES_NO)).isEqualTo("Yes");
+        assertThat(FieldRules.oneOf("language", "zh-cn", FieldRules.LANGUAGES)).isEqualTo("zh-CN");
+        assertThatThrownBy(() -> FieldRules.oneOf("language", "xx", FieldRules.LANGUAGES)).hasMessageContaining("language");
+    }
+}
