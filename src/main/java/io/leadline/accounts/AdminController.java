@@ -2,6 +2,8 @@ package io.leadline.accounts;
 
 import io.leadline.web.Caller;
 import io.leadline.web.Times;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Leadline's administration API: what Lofty configures in its web UI (teams, offices, users, API keys). */
 @RestController
+@Tag(name = "Leadline administration")
 @RequestMapping("/leadline/v1")
 class AdminController {
 
@@ -38,6 +41,7 @@ class AdminController {
 
     record CreatedTeamResponse(TeamResponse team, AdminUserResponse owner, ApiKeyResponse apiKey) {}
 
+    @Operation(summary = "Create a team with its owner and the owner's API key (server administrators)")
     @PostMapping("/teams")
     @ResponseStatus(HttpStatus.CREATED)
     CreatedTeamResponse createTeam(Caller caller, @RequestBody CreateTeamRequest request) {
@@ -52,6 +56,7 @@ class AdminController {
 
     record TeamsResponse(List<TeamResponse> teams) {}
 
+    @Operation(summary = "List teams (server administrators)")
     @GetMapping("/teams")
     TeamsResponse teams(Caller caller) {
         return new TeamsResponse(accounts.teams(caller).stream().map(TeamResponse::of).toList());
@@ -67,12 +72,14 @@ class AdminController {
 
     record OfficesResponse(List<OfficeResponse> offices) {}
 
+    @Operation(summary = "Create an office, optionally under a parent office")
     @PostMapping("/offices")
     @ResponseStatus(HttpStatus.CREATED)
     OfficeResponse createOffice(Caller caller, @RequestBody CreateOfficeRequest request) {
         return OfficeResponse.of(accounts.createOffice(caller, request.name(), request.parentId()));
     }
 
+    @Operation(summary = "List the team's offices")
     @GetMapping("/offices")
     OfficesResponse offices(Caller caller) {
         return new OfficesResponse(accounts.offices(caller).stream().map(OfficeResponse::of).toList());
@@ -105,6 +112,7 @@ class AdminController {
 
     record UsersResponse(List<AdminUserResponse> users) {}
 
+    @Operation(summary = "Create a member (ADMIN, AGENT, LENDER or ASSISTANT)")
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
     AdminUserResponse createUser(Caller caller, @RequestBody CreateUserRequest request) {
@@ -118,6 +126,7 @@ class AdminController {
                 request.officeId()));
     }
 
+    @Operation(summary = "List the team's members")
     @GetMapping("/users")
     UsersResponse users(Caller caller) {
         return new UsersResponse(accounts.users(caller).stream().map(AdminUserResponse::of).toList());
@@ -146,6 +155,7 @@ class AdminController {
 
     record ApiKeysResponse(List<ApiKeyResponse> apiKeys) {}
 
+    @Operation(summary = "Issue an API key (scheme token) or access token (scheme bearer); the secret is shown once")
     @PostMapping("/api-keys")
     @ResponseStatus(HttpStatus.CREATED)
     ApiKeyResponse createKey(Caller caller, @RequestBody CreateApiKeyRequest request) {
@@ -154,12 +164,14 @@ class AdminController {
         return ApiKeyResponse.of(issued.credential(), issued.key());
     }
 
+    @Operation(summary = "List keys without their secrets")
     @GetMapping("/api-keys")
     ApiKeysResponse keys(Caller caller) {
         return new ApiKeysResponse(
                 accounts.keys(caller).stream().map(c -> ApiKeyResponse.of(c, null)).toList());
     }
 
+    @Operation(summary = "Revoke a key")
     @DeleteMapping("/api-keys/{keyId}")
     ApiKeyResponse revokeKey(Caller caller, @PathVariable long keyId) {
         return ApiKeyResponse.of(accounts.revokeKey(caller, keyId), null);

@@ -5,6 +5,8 @@ import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
 import io.leadline.web.ListMetadata;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Lofty's member and organisation reads. */
 @RestController
+@Tag(name = "Members")
 class MembersController {
 
     private static final int MAX_LIMIT = 100;
@@ -24,6 +27,7 @@ class MembersController {
         this.accounts = accounts;
     }
 
+    @Operation(summary = "The caller as a team member")
     @GetMapping("/v1.0/me")
     UserResponse me(Caller caller) {
         return UserResponse.of(accounts.me(caller));
@@ -31,6 +35,7 @@ class MembersController {
 
     record MemberListResponse(@JsonProperty("_metadata") ListMetadata metadata, List<UserResponse> members) {}
 
+    @Operation(summary = "Team members, paged with offset/limit; groupIds filters by office")
     @GetMapping("/v1.0/members")
     MemberListResponse members(
             Caller caller,
@@ -48,6 +53,7 @@ class MembersController {
                 page.members().stream().map(UserResponse::of).toList());
     }
 
+    @Operation(summary = "One member by login email")
     @GetMapping("/v1.0/members/{account}")
     UserResponse member(Caller caller, @PathVariable String account) {
         return UserResponse.of(accounts.memberByEmail(caller, account));
@@ -65,6 +71,7 @@ class MembersController {
     record VisibleOrg(long groupId, String groupName, @Nullable Long parentId) {}
 
     /** orgType 0 is Leadline's value for a single team account; Lofty publishes no numbering. */
+    @Operation(summary = "The caller's office and the offices they can see")
     @GetMapping("/v1.0/org")
     OrgResponse org(Caller caller) {
         AccountsService.Organization org = accounts.organization(caller);

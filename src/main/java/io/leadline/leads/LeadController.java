@@ -2,6 +2,8 @@ package io.leadline.leads;
 
 import io.leadline.web.Caller;
 import io.leadline.web.Times;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Leads")
 class LeadController {
 
     private final LeadService leads;
@@ -26,22 +29,26 @@ class LeadController {
 
     record LeadEnvelope(LeadResponse lead) {}
 
+    @Operation(summary = "Create a lead; answers {\"leadId\": …}")
     @PostMapping("/v1.0/leads")
     LeadIdResponse create(Caller caller, @RequestBody CreateLeadRequest request) {
         return new LeadIdResponse(leads.create(caller, request));
     }
 
+    @Operation(summary = "Get a lead under {\"lead\": …}; withTrash=true includes trashed leads")
     @GetMapping("/v1.0/leads/{leadId}")
     LeadEnvelope get(Caller caller, @PathVariable long leadId, @RequestParam(defaultValue = "false") boolean withTrash) {
         return new LeadEnvelope(leads.get(caller, leadId, withTrash));
     }
 
+    @Operation(summary = "Partially update a lead: only the fields sent change")
     @PutMapping("/v1.0/leads/{leadId}")
     LeadIdResponse update(Caller caller, @PathVariable long leadId, @RequestBody UpdateLeadRequest request) {
         return new LeadIdResponse(leads.update(caller, leadId, request));
     }
 
     /** Lofty moves the lead to the trash and answers 200 with an empty body. */
+    @Operation(summary = "Move a lead to the trash; reason is required")
     @DeleteMapping("/v1.0/leads/{leadId}")
     ResponseEntity<Void> moveToTrash(
             Caller caller, @PathVariable long leadId, @RequestParam(required = false) @Nullable String reason) {
@@ -52,6 +59,7 @@ class LeadController {
     record TrashEntryResponse(long leadId, String deleteTime, String deleteReason, long deletedByUserId) {}
 
     /** Leadline extension: why and when a lead went to the trash. */
+    @Operation(summary = "Leadline: when, why and by whom a lead was trashed")
     @GetMapping("/leadline/v1/leads/{leadId}/trash")
     TrashEntryResponse trashEntry(Caller caller, @PathVariable long leadId) {
         LeadService.TrashEntry entry = leads.trashEntry(caller, leadId);
@@ -60,6 +68,7 @@ class LeadController {
     }
 
     /** Leadline extension: Lofty has no way back from the trash. */
+    @Operation(summary = "Leadline: restore a trashed lead")
     @PostMapping("/leadline/v1/leads/{leadId}/restore")
     LeadIdResponse restore(Caller caller, @PathVariable long leadId) {
         return new LeadIdResponse(leads.restore(caller, leadId));

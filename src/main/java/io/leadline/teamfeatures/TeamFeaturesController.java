@@ -5,6 +5,8 @@ import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ListMetadata;
 import io.leadline.web.Times;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 @RestController
+@Tag(name = "Team features")
 class TeamFeaturesController {
 
     private final TeamFeaturesService teamFeatures;
@@ -31,6 +34,7 @@ class TeamFeaturesController {
 
     record PipelinesResponse(@JsonProperty("_metadata") ListMetadata metadata, List<Pipeline> pipelines) {}
 
+    @Operation(summary = "Pipeline stages, paged with currPage/pageSize; name filters by substring")
     @GetMapping("/v1.0/teamFeatures/lead-pipelines")
     PipelinesResponse pipelines(
             Caller caller,
@@ -52,6 +56,7 @@ class TeamFeaturesController {
     record AddStageRequest(@Nullable String name) {}
 
     /** Leadline extension: Lofty edits stages only in its UI. */
+    @Operation(summary = "Leadline: add a pipeline stage")
     @PostMapping("/leadline/v1/pipelines")
     @ResponseStatus(HttpStatus.CREATED)
     Pipeline addStage(Caller caller, @RequestBody AddStageRequest request) {
@@ -61,6 +66,7 @@ class TeamFeaturesController {
 
     record CustomFieldDefinition(String attributeName, String attributeType, @Nullable String value, @Nullable String params) {}
 
+    @Operation(summary = "Custom field definitions")
     @GetMapping("/v1.0/teamFeatures/listCustomField")
     List<CustomFieldDefinition> customFields(Caller caller) {
         return teamFeatures.customFields(caller.teamId()).stream()
@@ -72,6 +78,7 @@ class TeamFeaturesController {
             @Nullable String attributeName, @Nullable String attributeType, @Nullable JsonNode value, @Nullable JsonNode params) {}
 
     /** Lofty answers a plain-text {@code success}. */
+    @Operation(summary = "Define a custom field; answers the text success")
     @PostMapping("/v1.0/teamFeatures/custom-field")
     ResponseEntity<String> addCustomField(Caller caller, @RequestBody AddCustomFieldRequest request) {
         teamFeatures.addCustomField(caller, request.attributeName(), request.attributeType(), request.params());
@@ -82,6 +89,7 @@ class TeamFeaturesController {
             long leadId, long tagId, String createTime, String updateTime, String tagName, long creatorUserId, int visibleType) {}
 
     /** Team-wide tag definitions; leadId is 0 on a definition, as Lofty shows. */
+    @Operation(summary = "The team's tag catalogue")
     @GetMapping("/v1.0/teamFeatures/listTag")
     List<TagDefinition> tags(Caller caller) {
         return teamFeatures.allTags(caller).stream()
