@@ -33,8 +33,8 @@ final class Secrets {
         }
     }
 
-    /** What listings show of a key: enough to recognise it, too little to use it. */
+    /** What listings show of a key: enough to recognise it, too little to use it, even for a short chosen key. */
     static String displayPrefix(String key) {
-        return key.substring(0, Math.min(12, key.length()));
+        return key.substring(0, Math.min(12, key.length() / 3));
     }
 }
