@@ -103,7 +103,14 @@ public class AccountsService {
                 ? List.of()
                 : offices.subtreeIds(member.teamId(), member.officeId());
         return new Caller(
-                member.teamId(), member.id(), member.role(), member.officeId(), visibleOffices, member.serverAdmin());
+                member.teamId(),
+                member.id(),
+                member.role(),
+                member.officeId(),
+                visibleOffices,
+                member.serverAdmin(),
+                credential.id(),
+                credential.rateLimitPerMinute());
     }
 
     static ApiException badCredentials(String message) {
@@ -197,7 +204,7 @@ public class AccountsService {
         teams.insert(team);
         Member owner = newMember(team.id(), ownerEmail, ownerFirst, ownerLast, null, Role.OWNER, null, serverAdmin, null);
         users.insert(owner);
-        IssuedKey ownerKey = issue(owner, "owner key", Credential.TOKEN, null, key);
+        IssuedKey ownerKey = issue(owner, "owner key", Credential.TOKEN, null, null, key);
         events.publishEvent(new TeamCreated(team.id()));
         return new CreatedTeam(team, owner, ownerKey);
     }
@@ -294,7 +301,12 @@ public class AccountsService {
 
     @Transactional
     IssuedKey createKey(
-            Caller caller, @Nullable Long userId, String name, @Nullable String scheme, @Nullable OffsetDateTime expiresAt) {
+            Caller caller,
+            @Nullable Long userId,
+            String name,
+            @Nullable String scheme,
+            @Nullable OffsetDateTime expiresAt,
+            @Nullable Integer rateLimitPerMinute) {
         long owner = userId == null ? caller.userId() : userId;
         if (owner != caller.userId()) {
             requireManager(caller);
@@ -309,11 +321,16 @@ public class AccountsService {
         if (expiresAt != null && !expiresAt.isAfter(OffsetDateTime.now(clock))) {
             throw ApiException.invalidField("expiresAt", "must be in the future");
         }
-        return issue(member, name.trim(), chosenScheme, expiresAt, Secrets.newKey(chosenScheme));
+        return issue(member, name.trim(), chosenScheme, expiresAt, rateLimit(rateLimitPerMinute), Secrets.newKey(chosenScheme));
     }
 
     private IssuedKey issue(
-            Member member, String name, String scheme, @Nullable OffsetDateTime expiresAt, String key) {
+            Member member,
+            String name,
+            String scheme,
+            @Nullable OffsetDateTime expiresAt,
+            @Nullable Integer rateLimitPerMinute,
+            String key) {
         Credential credential = new Credential(
                 ids.nextId(),
                 member.teamId(),
@@ -323,7 +340,8 @@ public class AccountsService {
                 Secrets.displayPrefix(key),
                 Times.now(clock),
                 expiresAt,
-                null);
+                null,
+                rateLimitPerMinute);
         credentials.insert(credential, Secrets.hash(key));
         return new IssuedKey(credential, key);
     }
@@ -331,6 +349,23 @@ public class AccountsService {
     @Transactional(readOnly = true)
     List<Credential> keys(Caller caller) {
         return credentials.findAll(caller.teamId(), caller.managesTeam() ? null : caller.userId());
+    }
+
+    /** Owners and admins set any key's limit: null restores the server default, 0 switches limiting off. */
+    @Transactional
+    Credential setRateLimit(Caller caller, long keyId, @Nullable Integer perMinute) {
+        requireManager(caller);
+        credentials.find(caller.teamId(), keyId)
+                .orElseThrow(() -> new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "No API key " + keyId));
+        credentials.setRateLimit(caller.teamId(), keyId, rateLimit(perMinute));
+        return credentials.find(caller.teamId(), keyId).orElseThrow();
+    }
+
+    private static @Nullable Integer rateLimit(@Nullable Integer perMinute) {
+        if (perMinute != null && (perMinute < 0 || perMinute > 1_000_000)) {
+            throw ApiException.invalidField("rateLimitPerMinute", "must be between 0 (no limit) and 1000000");
+        }
+        return perMinute;
     }
 
     @Transactional

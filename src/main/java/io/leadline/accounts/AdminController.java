@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -133,7 +134,13 @@ class AdminController {
     }
 
     record CreateApiKeyRequest(
-            @Nullable Long userId, @Nullable String name, @Nullable String scheme, @Nullable OffsetDateTime expiresAt) {}
+            @Nullable Long userId,
+            @Nullable String name,
+            @Nullable String scheme,
+            @Nullable OffsetDateTime expiresAt,
+            @Nullable Integer rateLimitPerMinute) {}
+
+    record RateLimitRequest(@Nullable Integer rateLimitPerMinute) {}
 
     /** {@code key} is present only in the response that creates the key. */
     record ApiKeyResponse(
@@ -145,11 +152,12 @@ class AdminController {
             String createTime,
             @Nullable String expiresAt,
             @Nullable String revokedAt,
+            @Nullable Integer rateLimitPerMinute,
             @Nullable String key) {
         static ApiKeyResponse of(Credential c, @Nullable String key) {
             return new ApiKeyResponse(
                     c.id(), c.userId(), c.name(), c.scheme(), c.keyPrefix(), Times.iso(c.createdAt()),
-                    Times.iso(c.expiresAt()), Times.iso(c.revokedAt()), key);
+                    Times.iso(c.expiresAt()), Times.iso(c.revokedAt()), c.rateLimitPerMinute(), key);
         }
     }
 
@@ -160,7 +168,8 @@ class AdminController {
     @ResponseStatus(HttpStatus.CREATED)
     ApiKeyResponse createKey(Caller caller, @RequestBody CreateApiKeyRequest request) {
         IssuedKey issued = accounts.createKey(
-                caller, request.userId(), request.name(), request.scheme(), request.expiresAt());
+                caller, request.userId(), request.name(), request.scheme(), request.expiresAt(),
+                request.rateLimitPerMinute());
         return ApiKeyResponse.of(issued.credential(), issued.key());
     }
 
@@ -169,6 +178,12 @@ class AdminController {
     ApiKeysResponse keys(Caller caller) {
         return new ApiKeysResponse(
                 accounts.keys(caller).stream().map(c -> ApiKeyResponse.of(c, null)).toList());
+    }
+
+    @Operation(summary = "Set a key's requests per minute: null for the server default, 0 for no limit")
+    @PutMapping("/api-keys/{keyId}/rate-limit")
+    ApiKeyResponse setRateLimit(Caller caller, @PathVariable long keyId, @RequestBody RateLimitRequest request) {
+        return ApiKeyResponse.of(accounts.setRateLimit(caller, keyId, request.rateLimitPerMinute()), null);
     }
 
     @Operation(summary = "Revoke a key")

@@ -13,7 +13,8 @@ record Credential(
         String keyPrefix,
         OffsetDateTime createdAt,
         @Nullable OffsetDateTime expiresAt,
-        @Nullable OffsetDateTime revokedAt) {
+        @Nullable OffsetDateTime revokedAt,
+        @Nullable Integer rateLimitPerMinute) {
 
     static final String TOKEN = "token";
     static final String BEARER = "bearer";

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 class CredentialRepository {
 
     private static final String COLUMNS =
-            "id, team_id, user_id, scheme, name, key_prefix, created_at, expires_at, revoked_at";
+            "id, team_id, user_id, scheme, name, key_prefix, created_at, expires_at, revoked_at, rate_limit_per_minute";
 
     private final JdbcClient jdbc;
 
@@ -24,9 +24,9 @@ class CredentialRepository {
     void insert(Credential credential, String keyHash) {
         jdbc.sql("""
                         INSERT INTO credentials (id, team_id, user_id, scheme, name, key_hash, key_prefix, created_at,
-                                                 expires_at, revoked_at)
+                                                 expires_at, revoked_at, rate_limit_per_minute)
                         VALUES (:id, :teamId, :userId, :scheme, :name, :keyHash, :keyPrefix, :createdAt,
-                                :expiresAt, NULL)
+                                :expiresAt, NULL, :rateLimit)
                         """)
                 .param("id", credential.id())
                 .param("teamId", credential.teamId())
@@ -37,6 +37,15 @@ class CredentialRepository {
                 .param("keyPrefix", credential.keyPrefix())
                 .param("createdAt", credential.createdAt())
                 .param("expiresAt", credential.expiresAt())
+                .param("rateLimit", credential.rateLimitPerMinute())
+                .update();
+    }
+
+    void setRateLimit(long teamId, long id, @Nullable Integer perMinute) {
+        jdbc.sql("UPDATE credentials SET rate_limit_per_minute = :perMinute WHERE team_id = :teamId AND id = :id")
+                .param("perMinute", perMinute)
+                .param("teamId", teamId)
+                .param("id", id)
                 .update();
     }
 
@@ -84,6 +93,7 @@ class CredentialRepository {
                 rs.getString("key_prefix"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("expires_at", OffsetDateTime.class),
-                rs.getObject("revoked_at", OffsetDateTime.class));
+                rs.getObject("revoked_at", OffsetDateTime.class),
+                rs.getObject("rate_limit_per_minute", Integer.class));
     }
 }

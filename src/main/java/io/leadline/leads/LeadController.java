@@ -1,5 +1,6 @@
 package io.leadline.leads;
 
+import io.leadline.idempotency.IdempotentCreates;
 import io.leadline.web.Caller;
 import io.leadline.web.Times;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,8 +23,11 @@ class LeadController {
 
     private final LeadService leads;
 
-    LeadController(LeadService leads) {
+    private final IdempotentCreates idempotent;
+
+    LeadController(LeadService leads, IdempotentCreates idempotent) {
         this.leads = leads;
+        this.idempotent = idempotent;
     }
 
     record LeadIdResponse(long leadId) {}
@@ -31,8 +36,12 @@ class LeadController {
 
     @Operation(summary = "Create a lead; answers {\"leadId\": …}")
     @PostMapping("/v1.0/leads")
-    LeadIdResponse create(Caller caller, @RequestBody CreateLeadRequest request) {
-        return new LeadIdResponse(leads.create(caller, request));
+    LeadIdResponse create(
+            Caller caller,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+            @RequestBody CreateLeadRequest request) {
+        return new LeadIdResponse(
+                idempotent.run(caller, idempotencyKey, "lead", "", request, () -> leads.create(caller, request)));
     }
 
     @Operation(summary = "Get a lead under {\"lead\": …}; withTrash=true includes trashed leads")
@@ -45,6 +54,18 @@ class LeadController {
     @PutMapping("/v1.0/leads/{leadId}")
     LeadIdResponse update(Caller caller, @PathVariable long leadId, @RequestBody UpdateLeadRequest request) {
         return new LeadIdResponse(leads.update(caller, leadId, request));
+    }
+
+    @Operation(summary = "Replace the lead's inquiry")
+    @PostMapping("/v1.0/leads/{leadId}/inquiry")
+    LeadIdResponse replaceInquiry(Caller caller, @PathVariable long leadId, @RequestBody LeadInquiry inquiry) {
+        return new LeadIdResponse(leads.replaceInquiry(caller, leadId, inquiry));
+    }
+
+    @Operation(summary = "Add a property to the lead, merge it by address, or update one by id")
+    @PostMapping("/v1.0/leads/{leadId}/property")
+    LeadIdResponse putProperty(Caller caller, @PathVariable long leadId, @RequestBody LeadProperty property) {
+        return new LeadIdResponse(leads.putProperty(caller, leadId, property));
     }
 
     /** Lofty moves the lead to the trash and answers 200 with an empty body. */

@@ -100,7 +100,6 @@ class LeadEditor {
         applyOwnership(caller, row, f.ownershipScope(), f.ownershipId(), creating);
         set(f.inquiry(), v -> row.inquiry = inquiryJson(row, v, now));
         set(f.leadFamilyMemberList(), v -> row.familyMembers = familyJson(v));
-        set(f.leadTransaction(), v -> row.leadTransaction = transactionJson(v));
     }
 
     private static <T> void set(@Nullable T value, Consumer<T> apply) {
@@ -175,7 +174,7 @@ class LeadEditor {
         row.ownershipScope = parsed;
     }
 
-    private String inquiryJson(LeadRow row, LeadInquiry inquiry, OffsetDateTime now) {
+    String inquiryJson(LeadRow row, LeadInquiry inquiry, OffsetDateTime now) {
         PropertyRules.validateInquiry(inquiry);
         Optional<LeadInquiry> previous = Optional.ofNullable(row.inquiry).map(text -> json.readValue(text, LeadInquiry.class));
         LeadInquiry stored = new LeadInquiry(
@@ -219,22 +218,6 @@ class LeadEditor {
                 m.phones() == null ? List.of() : FieldRules.phones(path + ".phones", m.phones()),
                 m.emails() == null ? List.of() : FieldRules.emails(path + ".emails", m.emails()),
                 m.birthday() == null || m.birthday().isBlank() ? null : FieldRules.birthday(path + ".birthday", m.birthday()));
-    }
-
-    /** Stored as sent (the transaction resource arrives with its own issue); the name rules are Lofty's 200062. */
-    private String transactionJson(JsonNode transaction) {
-        if (!transaction.isObject()) {
-            throw ApiException.invalidField("leadTransaction", "must be an object");
-        }
-        String name = transaction.path("transactionName").asString("");
-        if (name.isBlank()) {
-            throw new ApiException(ErrorCode.TRANSACTION_NAME_INVALID, "leadTransaction.transactionName is required");
-        }
-        if (name.contains("<") || name.contains(">")) {
-            throw new ApiException(
-                    ErrorCode.TRANSACTION_NAME_INVALID, "leadTransaction.transactionName must not contain < or >");
-        }
-        return boundedJson("leadTransaction", transaction);
     }
 
     private String boundedJson(String field, Object value) {

@@ -27,7 +27,7 @@ class LeadRepository {
             l.unsubscription, l.cannot_text, l.cannot_call, l.cannot_email, l.welcome_email, l.lead_alert,
             l.buying_time_frame, l.selling_time_frame, l.pre_qual, l.house_to_sell, l.fthb, l.with_buyer_agent,
             l.mortgage, l.buy_house, l.with_listing_agent, l.language, l.lead_types, l.ownership_scope,
-            l.ownership_id, l.assign_group_id, l.inquiry, l.family_members, l.lead_transaction, l.creator_user_id,
+            l.ownership_id, l.assign_group_id, l.inquiry, l.family_members, l.creator_user_id,
             l.created_at, l.updated_at, l.trashed_at, l.trash_reason, l.trashed_by""";
 
     private static final String WRITABLE_VALUES = """
@@ -40,7 +40,7 @@ class LeadRepository {
             with_buyer_agent = :withBuyerAgent, mortgage = :mortgage, buy_house = :buyHouse,
             with_listing_agent = :withListingAgent, language = :language, lead_types = :leadTypes,
             ownership_scope = :ownershipScope, ownership_id = :ownershipId, inquiry = :inquiry,
-            family_members = :familyMembers, lead_transaction = :leadTransaction, updated_at = :updatedAt,
+            family_members = :familyMembers, updated_at = :updatedAt,
             trashed_at = :trashedAt, trash_reason = :trashReason, trashed_by = :trashedBy""";
 
     private final JdbcClient jdbc;
@@ -57,7 +57,7 @@ class LeadRepository {
                                     welcome_email, lead_alert, buying_time_frame, selling_time_frame, pre_qual,
                                     house_to_sell, fthb, with_buyer_agent, mortgage, buy_house, with_listing_agent,
                                     language, lead_types, ownership_scope, ownership_id, assign_group_id, inquiry,
-                                    family_members, lead_transaction, creator_user_id, created_at, updated_at,
+                                    family_members, creator_user_id, created_at, updated_at,
                                     trashed_at, trash_reason, trashed_by)
                                 VALUES (:id, :teamId, :leadUserId, :firstName, :lastName, :birthday, :sourceId,
                                     :stageId, :assignedUserId, :assignTime, :streetAddress, :city, :state, :zipCode,
@@ -65,7 +65,7 @@ class LeadRepository {
                                     :welcomeEmail, :leadAlert, :buyingTimeFrame, :sellingTimeFrame, :preQual,
                                     :houseToSell, :fthb, :withBuyerAgent, :mortgage, :buyHouse, :withListingAgent,
                                     :language, :leadTypes, :ownershipScope, :ownershipId, :assignGroupId, :inquiry,
-                                    :familyMembers, :leadTransaction, :creatorUserId, :createdAt, :updatedAt,
+                                    :familyMembers, :creatorUserId, :createdAt, :updatedAt,
                                     :trashedAt, :trashReason, :trashedBy)
                                 """), lead)
                 .update();
@@ -234,7 +234,6 @@ class LeadRepository {
                 .param("assignGroupId", l.assignGroupId)
                 .param("inquiry", l.inquiry)
                 .param("familyMembers", l.familyMembers)
-                .param("leadTransaction", l.leadTransaction)
                 .param("creatorUserId", l.creatorUserId)
                 .param("createdAt", l.createdAt)
                 .param("updatedAt", l.updatedAt)
@@ -283,7 +282,6 @@ class LeadRepository {
         l.assignGroupId = rs.getObject("assign_group_id", Long.class);
         l.inquiry = rs.getString("inquiry");
         l.familyMembers = rs.getString("family_members");
-        l.leadTransaction = rs.getString("lead_transaction");
         l.creatorUserId = rs.getLong("creator_user_id");
         l.createdAt = rs.getObject("created_at", OffsetDateTime.class);
         l.updatedAt = rs.getObject("updated_at", OffsetDateTime.class);

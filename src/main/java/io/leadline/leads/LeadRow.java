@@ -46,7 +46,6 @@ final class LeadRow {
     @Nullable Long assignGroupId;
     @Nullable String inquiry;
     @Nullable String familyMembers;
-    @Nullable String leadTransaction;
     long creatorUserId;
     OffsetDateTime createdAt = OffsetDateTime.MIN;
     OffsetDateTime updatedAt = OffsetDateTime.MIN;

@@ -1,7 +1,6 @@
 package io.leadline.leads;
 
 import io.leadline.ids.IdGenerator;
-import io.leadline.notes.NoteService;
 import io.leadline.teamfeatures.TeamFeaturesService;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
@@ -12,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +25,7 @@ public class LeadService {
     private final LeadEditor editor;
     private final LeadAssembler assembler;
     private final TeamFeaturesService teamFeatures;
-    private final NoteService notes;
+    private final ApplicationEventPublisher events;
     private final IdGenerator ids;
     private final Clock clock;
 
@@ -34,14 +34,14 @@ public class LeadService {
             LeadEditor editor,
             LeadAssembler assembler,
             TeamFeaturesService teamFeatures,
-            NoteService notes,
+            ApplicationEventPublisher events,
             IdGenerator ids,
             Clock clock) {
         this.leads = leads;
         this.editor = editor;
         this.assembler = assembler;
         this.teamFeatures = teamFeatures;
-        this.notes = notes;
+        this.events = events;
         this.ids = ids;
         this.clock = clock;
     }
@@ -75,9 +75,39 @@ public class LeadService {
         if (request.customAttributeList() != null) {
             editor.applyCustomAttributes(caller.teamId(), row, request.customAttributeList());
         }
-        if (request.content() != null && !request.content().isBlank()) {
-            notes.addToLead(caller.teamId(), row.id, caller.userId(), request.content(), Boolean.TRUE.equals(request.isPin()));
-        }
+        String note = request.content() == null || request.content().isBlank() ? null : request.content();
+        events.publishEvent(new LeadCreated(
+                caller.teamId(), row.id, caller.userId(), note, Boolean.TRUE.equals(request.isPin()), request.leadTransaction()));
+        return row.id;
+    }
+
+    /** The lead if the caller may see it (and so manage it); otherwise Lofty's 404/20006. Trashed leads count as gone. */
+    @Transactional(readOnly = true)
+    public LeadSummary visibleLead(Caller caller, long leadId) {
+        LeadRow row = leads.findVisible(caller, leadId, LeadRepository.TrashFilter.LIVE, false)
+                .orElseThrow(() -> LeadNotFound.forId(leadId));
+        return new LeadSummary(row.id, row.leadUserId, row.firstName, row.lastName, row.assignedUserId);
+    }
+
+    /** Replaces the lead's inquiry (POST /v1.0/leads/{leadId}/inquiry). */
+    @Transactional
+    long replaceInquiry(Caller caller, long leadId, LeadInquiry inquiry) {
+        LeadRow row = lockLive(caller, leadId);
+        OffsetDateTime now = Times.now(clock);
+        row.inquiry = editor.inquiryJson(row, inquiry, now);
+        row.updatedAt = now;
+        leads.update(row);
+        return row.id;
+    }
+
+    /** Merges or updates one property (POST /v1.0/leads/{leadId}/property), by Lofty's rules. */
+    @Transactional
+    long putProperty(Caller caller, long leadId, LeadProperty property) {
+        LeadRow row = lockLive(caller, leadId);
+        OffsetDateTime now = Times.now(clock);
+        editor.applyProperty(caller.teamId(), row, property, now);
+        row.updatedAt = now;
+        leads.update(row);
         return row.id;
     }
 
@@ -108,6 +138,7 @@ public class LeadService {
         if (request.customAttributeList() != null) {
             editor.applyCustomAttributes(caller.teamId(), row, request.customAttributeList());
         }
+        events.publishEvent(new LeadUpdated(caller.teamId(), row.id, caller.userId(), request.leadTransaction()));
         return row.id;
     }
 

@@ -1,12 +1,22 @@
 package io.leadline.notes;
 
+import io.leadline.accounts.AccountsService;
+import io.leadline.accounts.Member;
 import io.leadline.ids.IdGenerator;
+import io.leadline.leads.LeadCreated;
+import io.leadline.leads.LeadService;
 import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
+import io.leadline.web.ErrorCode;
 import io.leadline.web.Times;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,43 +26,126 @@ public class NoteService {
 
     static final int CONTENT_MAX = 2000;
 
-    private final JdbcClient jdbc;
+    private final NoteRepository notes;
+    private final LeadService leads;
+    private final AccountsService accounts;
     private final IdGenerator ids;
     private final Clock clock;
     private final boolean strict;
 
-    NoteService(JdbcClient jdbc, IdGenerator ids, Clock clock, @Value("${leadline.strict}") boolean strict) {
-        this.jdbc = jdbc;
+    NoteService(
+            NoteRepository notes,
+            LeadService leads,
+            AccountsService accounts,
+            IdGenerator ids,
+            Clock clock,
+            @Value("${leadline.strict}") boolean strict) {
+        this.notes = notes;
+        this.leads = leads;
+        this.accounts = accounts;
         this.ids = ids;
         this.clock = clock;
         this.strict = strict;
     }
 
-    /** Joins the caller's transaction: the note exists only if the lead write that carries it commits. */
-    @Transactional
-    public long addToLead(long teamId, long leadId, long authorUserId, String content, boolean pinned) {
-        String text = content.trim();
-        if (text.length() > CONTENT_MAX) {
-            if (strict) {
-                throw ApiException.tooLong("content", CONTENT_MAX);
-            }
-            text = text.substring(0, CONTENT_MAX);
+    /** A lead created with {@code content} gets that note, in the same transaction. */
+    @EventListener
+    void addCreationNote(LeadCreated created) {
+        if (created.note() != null) {
+            insert(created.teamId(), created.leadId(), created.userId(), created.note(), created.notePinned());
         }
-        long noteId = ids.nextId();
+    }
+
+    @Transactional
+    long create(Caller caller, @Nullable Long leadId, @Nullable String content, @Nullable Boolean pinned) {
+        if (leadId == null) {
+            throw ApiException.missingField("leadId");
+        }
+        String text = requireContent(content);
+        leads.visibleLead(caller, leadId);
+        return insert(caller.teamId(), leadId, caller.userId(), text, Boolean.TRUE.equals(pinned));
+    }
+
+    private long insert(long teamId, long leadId, long authorUserId, String content, boolean pinned) {
         OffsetDateTime now = Times.now(clock);
-        jdbc.sql("""
-                        INSERT INTO notes (id, team_id, lead_id, content, pinned, creator_user_id, last_editor_user_id,
-                                           created_at, updated_at, deleted)
-                        VALUES (:id, :teamId, :leadId, :content, :pinned, :author, :author, :now, :now, FALSE)
-                        """)
-                .param("id", noteId)
-                .param("teamId", teamId)
-                .param("leadId", leadId)
-                .param("content", text)
-                .param("pinned", pinned)
-                .param("author", authorUserId)
-                .param("now", now)
-                .update();
-        return noteId;
+        Note note = new Note(
+                ids.nextId(), ids.nextId(), teamId, leadId, limited(content), pinned, authorUserId, authorUserId, now,
+                now, false);
+        notes.insert(note);
+        return note.id();
+    }
+
+    record NoteView(Note note, @Nullable Member creator, @Nullable Member lastEditor) {}
+
+    @Transactional(readOnly = true)
+    List<NoteView> listForLead(Caller caller, long leadId) {
+        leads.visibleLead(caller, leadId);
+        return views(caller.teamId(), notes.findLiveForLead(caller.teamId(), leadId));
+    }
+
+    @Transactional(readOnly = true)
+    NoteView get(Caller caller, long noteId) {
+        return views(caller.teamId(), List.of(visibleNote(caller, noteId))).getFirst();
+    }
+
+    /** Lofty requires content and isPin on update; a leadId in the body must be the note's own. */
+    @Transactional
+    void update(Caller caller, long noteId, @Nullable Long leadId, @Nullable String content, @Nullable Boolean pinned) {
+        Note note = visibleNote(caller, noteId);
+        if (leadId != null && leadId != note.leadId()) {
+            throw ApiException.invalidField("leadId", "does not match the note's lead (INVALID_UPDATE_OPERATION_LEADID)");
+        }
+        String text = requireContent(content);
+        if (pinned == null) {
+            throw ApiException.missingField("isPin");
+        }
+        notes.update(new Note(
+                note.id(), note.timelineId(), note.teamId(), note.leadId(), limited(text), pinned, note.creatorUserId(),
+                caller.userId(), note.createdAt(), Times.now(clock), false));
+    }
+
+    @Transactional
+    void delete(Caller caller, long noteId) {
+        Note note = visibleNote(caller, noteId);
+        notes.update(new Note(
+                note.id(), note.timelineId(), note.teamId(), note.leadId(), note.content(), note.pinned(),
+                note.creatorUserId(), caller.userId(), note.createdAt(), Times.now(clock), true));
+    }
+
+    /** A note is as visible as its lead; a note of an invisible lead is simply not there. */
+    private Note visibleNote(Caller caller, long noteId) {
+        Note note = notes.findLive(caller.teamId(), noteId)
+                .orElseThrow(() -> new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "Note " + noteId + " does not exist"));
+        try {
+            leads.visibleLead(caller, note.leadId());
+        } catch (ApiException invisible) {
+            throw new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "Note " + noteId + " does not exist");
+        }
+        return note;
+    }
+
+    private List<NoteView> views(long teamId, List<Note> found) {
+        Map<Long, Member> members = accounts.findMembers(
+                teamId, found.stream().flatMap(n -> Stream.of(n.creatorUserId(), n.lastEditorUserId())).toList());
+        return found.stream()
+                .map(n -> new NoteView(n, members.get(n.creatorUserId()), members.get(n.lastEditorUserId())))
+                .toList();
+    }
+
+    private static String requireContent(@Nullable String content) {
+        if (content == null || content.isBlank()) {
+            throw ApiException.invalidField("content", "must not be blank");
+        }
+        return content.trim();
+    }
+
+    private String limited(String content) {
+        if (content.length() <= CONTENT_MAX) {
+            return content;
+        }
+        if (strict) {
+            throw ApiException.tooLong("content", CONTENT_MAX);
+        }
+        return content.substring(0, CONTENT_MAX);
     }
 }

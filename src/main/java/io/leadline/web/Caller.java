@@ -4,8 +4,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The authenticated user a request runs as. {@code visibleOfficeIds} is the caller's office and every office below
- * it, resolved once at authentication so visibility predicates can bind it.
+ * The authenticated user a request runs as, and the credential it came with. {@code visibleOfficeIds} is the caller's
+ * office and every office below it, resolved once at authentication so visibility predicates can bind it.
+ * {@code rateLimitPerMinute} is the credential's own limit: null for the server default, 0 for none.
  */
 public record Caller(
         long teamId,
@@ -13,7 +14,9 @@ public record Caller(
         String role,
         @Nullable Long officeId,
         List<Long> visibleOfficeIds,
-        boolean serverAdmin) {
+        boolean serverAdmin,
+        long credentialId,
+        @Nullable Integer rateLimitPerMinute) {
 
     public static final String REQUEST_ATTRIBUTE = Caller.class.getName();
 

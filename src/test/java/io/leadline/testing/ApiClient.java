@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
@@ -18,14 +19,31 @@ public final class ApiClient {
 
     private final String baseUrl;
     private final String authorization;
+    private final Map<String, String> headers;
 
     public ApiClient(String baseUrl, String authorization) {
+        this(baseUrl, authorization, Map.of());
+    }
+
+    private ApiClient(String baseUrl, String authorization, Map<String, String> headers) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
+        this.headers = headers;
     }
 
     public ApiClient as(String newAuthorization) {
-        return new ApiClient(baseUrl, newAuthorization);
+        return new ApiClient(baseUrl, newAuthorization, headers);
+    }
+
+    /** The same caller against another server, e.g. a second node sharing the database. */
+    public ApiClient at(String otherBaseUrl) {
+        return new ApiClient(otherBaseUrl, authorization, headers);
+    }
+
+    public ApiClient withHeader(String name, String value) {
+        Map<String, String> more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(baseUrl, authorization, Map.copyOf(more));
     }
 
     public ApiResponse get(String path) {
@@ -56,6 +74,7 @@ public final class ApiClient {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = {
             "leadline.bootstrap.api-key=" + ApiTestBase.SERVER_ADMIN_KEY,
             "leadline.http.max-body-bytes=65536",
+            "leadline.rate-limit.default-per-minute=100000",
             "logging.level.io.leadline=WARN"
         })
 public abstract class ApiTestBase {

@@ -1,0 +1,7 @@
+package io.leadline.leads;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/** Published inside the updating transaction; {@code transaction} is the request's {@code leadTransaction}. */
+public record LeadUpdated(long teamId, long leadId, long userId, @Nullable JsonNode transaction) {}

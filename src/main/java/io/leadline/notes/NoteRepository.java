@@ -1,0 +1,93 @@
+package io.leadline.notes;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class NoteRepository {
+
+    private static final String COLUMNS = """
+            id, timeline_id, team_id, lead_id, content, pinned, creator_user_id, last_editor_user_id, created_at,
+            updated_at, deleted""";
+
+    private final JdbcClient jdbc;
+
+    NoteRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Note note) {
+        jdbc.sql("""
+                        INSERT INTO notes (id, timeline_id, team_id, lead_id, content, pinned, creator_user_id,
+                                           last_editor_user_id, created_at, updated_at, deleted)
+                        VALUES (:id, :timelineId, :teamId, :leadId, :content, :pinned, :creatorUserId,
+                                :lastEditorUserId, :createdAt, :updatedAt, :deleted)
+                        """)
+                .param("id", note.id())
+                .param("timelineId", note.timelineId())
+                .param("teamId", note.teamId())
+                .param("leadId", note.leadId())
+                .param("content", note.content())
+                .param("pinned", note.pinned())
+                .param("creatorUserId", note.creatorUserId())
+                .param("lastEditorUserId", note.lastEditorUserId())
+                .param("createdAt", note.createdAt())
+                .param("updatedAt", note.updatedAt())
+                .param("deleted", note.deleted())
+                .update();
+    }
+
+    void update(Note note) {
+        jdbc.sql("""
+                        UPDATE notes SET content = :content, pinned = :pinned, last_editor_user_id = :lastEditorUserId,
+                                         updated_at = :updatedAt, deleted = :deleted
+                        WHERE team_id = :teamId AND id = :id
+                        """)
+                .param("content", note.content())
+                .param("pinned", note.pinned())
+                .param("lastEditorUserId", note.lastEditorUserId())
+                .param("updatedAt", note.updatedAt())
+                .param("deleted", note.deleted())
+                .param("teamId", note.teamId())
+                .param("id", note.id())
+                .update();
+    }
+
+    Optional<Note> findLive(long teamId, long noteId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notes WHERE team_id = :teamId AND id = :id AND deleted = FALSE")
+                .param("teamId", teamId)
+                .param("id", noteId)
+                .query(NoteRepository::toNote)
+                .optional();
+    }
+
+    /** Pinned notes first, then newest first. */
+    List<Note> findLiveForLead(long teamId, long leadId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notes WHERE team_id = :teamId AND lead_id = :leadId AND deleted = FALSE"
+                        + " ORDER BY pinned DESC, created_at DESC, id DESC")
+                .param("teamId", teamId)
+                .param("leadId", leadId)
+                .query(NoteRepository::toNote)
+                .list();
+    }
+
+    private static Note toNote(ResultSet rs, int row) throws SQLException {
+        return new Note(
+                rs.getLong("id"),
+                rs.getLong("timeline_id"),
+                rs.getLong("team_id"),
+                rs.getLong("lead_id"),
+                rs.getString("content"),
+                rs.getBoolean("pinned"),
+                rs.getLong("creator_user_id"),
+                rs.getLong("last_editor_user_id"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getBoolean("deleted"));
+    }
+}

@@ -1,0 +1,60 @@
+package io.leadline.ratelimits;
+
+import io.leadline.web.Caller;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Runs after authentication: every authenticated response carries X-RateLimit-Limit, -Remaining and -Reset (UTC epoch
+ * seconds); over the limit the answer is Lofty's 429 {@code {"message":"Too Many Requests"}} plus Retry-After.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class RateLimitFilter extends OncePerRequestFilter {
+
+    private static final byte[] TOO_MANY_REQUESTS = "{\"message\":\"Too Many Requests\"}".getBytes();
+
+    private final RateLimiter limiter;
+    private final RateLimitProperties properties;
+
+    RateLimitFilter(RateLimiter limiter, RateLimitProperties properties) {
+        this.limiter = limiter;
+        this.properties = properties;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!(request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller) || !properties.enabled()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        int limit = caller.rateLimitPerMinute() == null ? properties.defaultPerMinute() : caller.rateLimitPerMinute();
+        if (limit <= 0) {
+            chain.doFilter(request, response);
+            return;
+        }
+        RateLimiter.Decision decision = limiter.decide(caller.credentialId(), limit);
+        response.setHeader("X-RateLimit-Limit", String.valueOf(decision.limit()));
+        response.setHeader("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
+        response.setHeader("X-RateLimit-Reset", String.valueOf(decision.resetEpochSeconds()));
+        if (!decision.admitted()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(decision.retryAfterSeconds()));
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.getOutputStream().write(TOO_MANY_REQUESTS);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,153 @@
+package io.leadline.transactions;
+
+import io.leadline.ids.IdGenerator;
+import io.leadline.leads.LeadCreated;
+import io.leadline.leads.LeadService;
+import io.leadline.leads.LeadSummary;
+import io.leadline.leads.LeadUpdated;
+import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
+import io.leadline.web.ErrorCode;
+import io.leadline.web.Times;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The transactions door. Every transaction belongs to a lead and is as visible as that lead. */
+@Service
+public class TransactionService {
+
+    static final int DETAILS_MAX = 100_000;
+
+    private final TransactionRepository transactions;
+    private final LeadService leads;
+    private final IdGenerator ids;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    TransactionService(
+            TransactionRepository transactions, LeadService leads, IdGenerator ids, JsonMapper json, Clock clock) {
+        this.transactions = transactions;
+        this.leads = leads;
+        this.ids = ids;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** {@code leadTransaction} on a lead create adds a transaction, in the lead's transaction. */
+    @EventListener
+    void addFromLeadCreate(LeadCreated created) {
+        if (created.transaction() != null && !created.transaction().isNull()) {
+            insert(created.teamId(), created.leadId(), fromLeadWrite(created.transaction()), "leadTransaction.");
+        }
+    }
+
+    /** On a lead update, {@code leadTransaction} with a transactionId updates that one; without, it adds one. */
+    @EventListener
+    void applyFromLeadUpdate(LeadUpdated updated) {
+        if (updated.transaction() == null || updated.transaction().isNull()) {
+            return;
+        }
+        LeadTransaction request = fromLeadWrite(updated.transaction());
+        if (request.transactionId() != null && request.transactionId() > 0) {
+            TransactionRepository.TransactionRow row = existing(updated.teamId(), updated.leadId(), request.transactionId());
+            change(row, request, "leadTransaction.");
+        } else {
+            insert(updated.teamId(), updated.leadId(), request, "leadTransaction.");
+        }
+    }
+
+    @Transactional
+    LeadTransaction create(Caller caller, long leadId, LeadTransaction request) {
+        LeadSummary lead = leads.visibleLead(caller, leadId);
+        return response(insert(caller.teamId(), leadId, request, ""), lead);
+    }
+
+    @Transactional(readOnly = true)
+    List<LeadTransaction> list(Caller caller, long leadId) {
+        LeadSummary lead = leads.visibleLead(caller, leadId);
+        return transactions.findForLead(caller.teamId(), leadId).stream().map(row -> response(row, lead)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    LeadTransaction get(Caller caller, long leadId, long transactionId) {
+        LeadSummary lead = leads.visibleLead(caller, leadId);
+        return response(existing(caller.teamId(), leadId, transactionId), lead);
+    }
+
+    /** Partial: only the fields sent change. */
+    @Transactional
+    LeadTransaction update(Caller caller, long leadId, long transactionId, LeadTransaction request) {
+        LeadSummary lead = leads.visibleLead(caller, leadId);
+        return response(change(existing(caller.teamId(), leadId, transactionId), request, ""), lead);
+    }
+
+    private TransactionRepository.TransactionRow insert(long teamId, long leadId, LeadTransaction request, String prefix) {
+        String name = TransactionRules.name(prefix + "transactionName", request.transactionName());
+        String type = TransactionRules.type(request.transactionType());
+        String status = TransactionRules.statusOnCreate(type, request.transactionStatus());
+        TransactionRules.amounts(prefix, request);
+        OffsetDateTime now = Times.now(clock);
+        TransactionRepository.TransactionRow row = new TransactionRepository.TransactionRow(
+                ids.nextId(), teamId, leadId, name, type, status, details(request.withState(name, type, status)), now, now);
+        transactions.insert(row);
+        return row;
+    }
+
+    private TransactionRepository.TransactionRow change(
+            TransactionRepository.TransactionRow row, LeadTransaction request, String prefix) {
+        LeadTransaction merged = stored(row).mergedWith(request);
+        String name = request.transactionName() == null
+                ? row.name()
+                : TransactionRules.name(prefix + "transactionName", request.transactionName());
+        String type = request.transactionType() == null ? row.type() : TransactionRules.type(request.transactionType());
+        String status = TransactionRules.statusOnUpdate(
+                prefix + "transactionStatus", type, request.transactionStatus(), row.status());
+        TransactionRules.amounts(prefix, merged);
+        TransactionRepository.TransactionRow changed = new TransactionRepository.TransactionRow(
+                row.id(), row.teamId(), row.leadId(), name, type, status, details(merged.withState(name, type, status)),
+                row.createdAt(), Times.now(clock));
+        transactions.update(changed);
+        return changed;
+    }
+
+    private TransactionRepository.TransactionRow existing(long teamId, long leadId, long transactionId) {
+        return transactions.find(teamId, leadId, transactionId).orElseThrow(() -> new ApiException(
+                ErrorCode.TRANSACTION_NOT_EXIST, "Transaction " + transactionId + " does not exist on lead " + leadId));
+    }
+
+    private LeadTransaction fromLeadWrite(JsonNode node) {
+        if (!node.isObject()) {
+            throw ApiException.invalidField("leadTransaction", "must be an object");
+        }
+        try {
+            return json.treeToValue(node, LeadTransaction.class);
+        } catch (JacksonException e) {
+            throw ApiException.invalidField("leadTransaction", "has a field of the wrong type: " + e.getOriginalMessage());
+        }
+    }
+
+    private String details(LeadTransaction transaction) {
+        String text = json.writeValueAsString(transaction);
+        if (text.length() > DETAILS_MAX) {
+            throw ApiException.invalidField("transaction", "is too large (at most " + DETAILS_MAX + " characters of JSON)");
+        }
+        return text;
+    }
+
+    private LeadTransaction stored(TransactionRepository.TransactionRow row) {
+        return json.readValue(row.details(), LeadTransaction.class);
+    }
+
+    private LeadTransaction response(TransactionRepository.TransactionRow row, LeadSummary lead) {
+        return stored(row).withIdentity(
+                row.id(), row.createdAt().toInstant().toEpochMilli(), row.updatedAt().toInstant().toEpochMilli(),
+                lead.fullName(), lead.assignedUserId());
+    }
+}

@@ -1,0 +1,6 @@
+package io.leadline.idempotency;
+
+import io.leadline.testing.OnH2;
+
+@OnH2
+class IdempotentCreatesApiOnH2Tests extends IdempotentCreatesApiTests {}
