@@ -36,8 +36,17 @@ class ArchitectureTests {
 
     @Test
     void lowerFeaturesNeverReachUpIntoLeads() {
-        noClasses().that().resideInAnyPackage("io.leadline.accounts..", "io.leadline.teamfeatures..", "io.leadline.notes..")
+        noClasses().that().resideInAnyPackage(
+                        "io.leadline.accounts..", "io.leadline.teamfeatures..", "io.leadline.idempotency..",
+                        "io.leadline.ratelimits..", "io.leadline.ids..")
                 .should().dependOnClassesThat().resideInAPackage("io.leadline.leads..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void leadsKnowNothingOfTheirSubResources() {
+        noClasses().that().resideInAPackage("io.leadline.leads..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.leadline.notes..", "io.leadline.transactions..")
                 .check(CLASSES);
     }
 
@@ -45,7 +54,8 @@ class ArchitectureTests {
     void theSharedWebPackageKnowsNoFeature() {
         noClasses().that().resideInAPackage("io.leadline.web..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "io.leadline.accounts..", "io.leadline.leads..", "io.leadline.teamfeatures..", "io.leadline.notes..")
+                        "io.leadline.accounts..", "io.leadline.leads..", "io.leadline.teamfeatures..", "io.leadline.notes..",
+                        "io.leadline.transactions..", "io.leadline.idempotency..", "io.leadline.ratelimits..")
                 .check(CLASSES);
     }
 }

@@ -1,0 +1,6 @@
+package io.leadline.ratelimits;
+
+import io.leadline.testing.OnPostgres;
+
+@OnPostgres
+class RateLimitApiOnPostgresTests extends RateLimitApiTests {}
