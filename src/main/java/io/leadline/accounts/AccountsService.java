@@ -69,6 +69,12 @@ public class AccountsService {
                 .collect(Collectors.toMap(Member::id, Function.identity()));
     }
 
+    /** The office and every office below it; empty when the office is not this team's. */
+    @Transactional(readOnly = true)
+    public List<Long> officeSubtree(long teamId, long officeId) {
+        return offices.subtreeIds(teamId, officeId);
+    }
+
     @Transactional(readOnly = true)
     public boolean officeExists(long teamId, long officeId) {
         return offices.find(teamId, officeId).isPresent();

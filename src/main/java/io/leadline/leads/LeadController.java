@@ -1,12 +1,17 @@
 package io.leadline.leads;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.leadline.idempotency.IdempotentCreates;
 import io.leadline.web.Caller;
+import io.leadline.web.ListMetadata;
 import io.leadline.web.Times;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @Tag(name = "Leads")
@@ -24,15 +30,30 @@ class LeadController {
     private final LeadService leads;
 
     private final IdempotentCreates idempotent;
+    private final JsonMapper json;
 
-    LeadController(LeadService leads, IdempotentCreates idempotent) {
+    LeadController(LeadService leads, IdempotentCreates idempotent, JsonMapper json) {
         this.leads = leads;
         this.idempotent = idempotent;
+        this.json = json;
     }
 
     record LeadIdResponse(long leadId) {}
 
     record LeadEnvelope(LeadResponse lead) {}
+
+    record LeadListResponse(@JsonProperty("_metadata") ListMetadata metadata, List<LeadResponse> leads) {}
+
+    @Operation(summary = "List and search leads: filters, sort, offset/limit paging and scrollId cursors",
+            description = "Multi-valued filters take comma-separated values or repeated parameters; unknown parameters"
+                    + " are ignored. See the README for every parameter.")
+    @GetMapping("/v1.0/leads")
+    LeadListResponse list(Caller caller, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+        LeadQuery query = LeadQueryParser.parse(params, json);
+        LeadService.LeadPage page = leads.list(caller, query);
+        return new LeadListResponse(
+                new ListMetadata("leads", query.limit(), query.offset(), page.total(), page.scrollId()), page.leads());
+    }
 
     @Operation(summary = "Create a lead; answers {\"leadId\": …}")
     @PostMapping("/v1.0/leads")

@@ -28,7 +28,8 @@ class LeadRepository {
             l.buying_time_frame, l.selling_time_frame, l.pre_qual, l.house_to_sell, l.fthb, l.with_buyer_agent,
             l.mortgage, l.buy_house, l.with_listing_agent, l.language, l.lead_types, l.ownership_scope,
             l.ownership_id, l.assign_group_id, l.inquiry, l.family_members, l.creator_user_id,
-            l.created_at, l.updated_at, l.trashed_at, l.trash_reason, l.trashed_by""";
+            l.created_at, l.updated_at, l.trashed_at, l.trash_reason, l.trashed_by, l.score, l.last_activity_at,
+            l.last_contact_at, l.last_call_at, l.last_email_at""";
 
     private static final String WRITABLE_VALUES = """
             first_name = :firstName, last_name = :lastName, birthday = :birthday, source_id = :sourceId,
@@ -90,6 +91,27 @@ class LeadRepository {
                 .optional();
     }
 
+    long count(LeadListSql.Fragment where) {
+        return jdbc.sql("SELECT COUNT(*) FROM leads l WHERE " + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+    }
+
+    /** One page in list order; {@code after} is the keyset of a scroll, in which case {@code offset} is 0. */
+    List<LeadRow> page(
+            LeadListSql.Fragment where, LeadListSql.Fragment after, String orderBy, long offset, int limit) {
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.putAll(after.params());
+        params.put("pageOffset", offset);
+        params.put("pageLimit", limit);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE " + where.sql() + " AND (" + after.sql() + ")"
+                        + orderBy + " OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY")
+                .params(params)
+                .query(LeadRepository::toLead)
+                .list();
+    }
+
     enum TrashFilter {
         LIVE(" AND l.trashed_at IS NULL"),
         TRASHED(" AND l.trashed_at IS NOT NULL"),
@@ -109,14 +131,15 @@ class LeadRepository {
                 .update();
         for (int position = 0; position < values.size(); position++) {
             jdbc.sql("""
-                            INSERT INTO lead_list_items (lead_id, team_id, list_name, position, item)
-                            VALUES (:leadId, :teamId, :list, :position, :value)
+                            INSERT INTO lead_list_items (lead_id, team_id, list_name, position, item, item_key)
+                            VALUES (:leadId, :teamId, :list, :position, :value, :key)
                             """)
                     .param("leadId", leadId)
                     .param("teamId", teamId)
                     .param("list", list)
                     .param("position", position)
                     .param("value", values.get(position))
+                    .param("key", SearchKeys.of(list, values.get(position)))
                     .update();
         }
     }
@@ -288,6 +311,11 @@ class LeadRepository {
         l.trashedAt = rs.getObject("trashed_at", OffsetDateTime.class);
         l.trashReason = rs.getString("trash_reason");
         l.trashedBy = rs.getObject("trashed_by", Long.class);
+        l.score = rs.getInt("score");
+        l.lastActivityAt = rs.getObject("last_activity_at", OffsetDateTime.class);
+        l.lastContactAt = rs.getObject("last_contact_at", OffsetDateTime.class);
+        l.lastCallAt = rs.getObject("last_call_at", OffsetDateTime.class);
+        l.lastEmailAt = rs.getObject("last_email_at", OffsetDateTime.class);
         return l;
     }
 }

@@ -46,6 +46,11 @@ final class LeadRow {
     @Nullable Long assignGroupId;
     @Nullable String inquiry;
     @Nullable String familyMembers;
+    int score;
+    @Nullable OffsetDateTime lastActivityAt;
+    @Nullable OffsetDateTime lastContactAt;
+    @Nullable OffsetDateTime lastCallAt;
+    @Nullable OffsetDateTime lastEmailAt;
     long creatorUserId;
     OffsetDateTime createdAt = OffsetDateTime.MIN;
     OffsetDateTime updatedAt = OffsetDateTime.MIN;

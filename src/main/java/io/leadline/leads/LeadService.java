@@ -1,5 +1,6 @@
 package io.leadline.leads;
 
+import io.leadline.accounts.AccountsService;
 import io.leadline.ids.IdGenerator;
 import io.leadline.teamfeatures.TeamFeaturesService;
 import io.leadline.web.ApiException;
@@ -26,6 +27,7 @@ public class LeadService {
     private final LeadAssembler assembler;
     private final TeamFeaturesService teamFeatures;
     private final ApplicationEventPublisher events;
+    private final AccountsService accounts;
     private final IdGenerator ids;
     private final Clock clock;
 
@@ -35,6 +37,7 @@ public class LeadService {
             LeadAssembler assembler,
             TeamFeaturesService teamFeatures,
             ApplicationEventPublisher events,
+            AccountsService accounts,
             IdGenerator ids,
             Clock clock) {
         this.leads = leads;
@@ -42,6 +45,7 @@ public class LeadService {
         this.assembler = assembler;
         this.teamFeatures = teamFeatures;
         this.events = events;
+        this.accounts = accounts;
         this.ids = ids;
         this.clock = clock;
     }
@@ -109,6 +113,91 @@ public class LeadService {
         row.updatedAt = now;
         leads.update(row);
         return row.id;
+    }
+
+    record LeadPage(List<LeadResponse> leads, long total, @Nullable String scrollId) {}
+
+    /**
+     * {@code GET /v1.0/leads}: the exact total of matching visible leads, one page, and a scroll id when more follow.
+     * Names (stage, source, tags) resolve to ids first; one that does not exist means nothing can match.
+     */
+    @Transactional(readOnly = true)
+    LeadPage list(Caller caller, LeadQuery query) {
+        ScrollToken token = query.scrollId() == null ? null : ScrollToken.decodeFor(query.scrollId(), query);
+        LeadListSql.Resolved resolved = resolve(caller, query);
+        if (resolved.matchesNothing()) {
+            return new LeadPage(List.of(), 0, null);
+        }
+        LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
+        long total = leads.count(where);
+        List<LeadRow> rows = leads.page(
+                where,
+                token == null ? LeadListSql.FROM_THE_START : LeadListSql.after(query, token),
+                LeadListSql.orderBy(query),
+                token == null ? query.offset() : 0,
+                query.limit() + 1);
+        boolean more = rows.size() > query.limit();
+        List<LeadRow> page = more ? rows.subList(0, query.limit()) : rows;
+        String next = null;
+        if (more) {
+            LeadRow last = page.getLast();
+            next = ScrollToken.after(query, sortValue(last, query.sort()), last.id).encode();
+        }
+        return new LeadPage(assembler.responses(caller.teamId(), page), total, next);
+    }
+
+    private LeadListSql.Resolved resolve(Caller caller, LeadQuery query) {
+        long teamId = caller.teamId();
+        Long stageId = null;
+        Integer sourceId = null;
+        if (query.stage() != null) {
+            var stage = teamFeatures.stageNamed(teamId, query.stage());
+            if (stage.isEmpty()) {
+                return nothing();
+            }
+            stageId = stage.get().id();
+        }
+        if (query.source() != null) {
+            var source = teamFeatures.findSourceId(teamId, query.source());
+            if (source.isEmpty()) {
+                return nothing();
+            }
+            sourceId = source.get();
+        }
+        List<Long> allTagIds = teamFeatures.existingTags(teamId, query.allTags()).stream().map(t -> t.id()).toList();
+        List<Long> anyTagIds = teamFeatures.existingTags(teamId, query.anyTags()).stream().map(t -> t.id()).toList();
+        if (allTagIds.size() < query.allTags().size() || (!query.anyTags().isEmpty() && anyTagIds.isEmpty())) {
+            return nothing();
+        }
+        List<Long> officeIds = query.groupIds().stream()
+                .flatMap(id -> query.querySubGroup() ? accounts.officeSubtree(teamId, id).stream() : java.util.stream.Stream.of(id))
+                .distinct()
+                .toList();
+        if (!query.groupIds().isEmpty() && officeIds.isEmpty()) {
+            return nothing();
+        }
+        return new LeadListSql.Resolved(false, stageId, sourceId, allTagIds, anyTagIds, officeIds);
+    }
+
+    private static LeadListSql.Resolved nothing() {
+        return new LeadListSql.Resolved(true, null, null, List.of(), List.of(), List.of());
+    }
+
+    private static @Nullable Long sortValue(LeadRow row, LeadSort sort) {
+        OffsetDateTime time = switch (sort) {
+            case DEFAULT, CREATE_TIME -> row.createdAt;
+            case ASSIGN_TIME -> row.assignTime;
+            case LAST_ACTIVITY -> row.lastActivityAt;
+            case LAST_CONTACT -> row.lastContactAt;
+            case LAST_CALL -> row.lastCallAt;
+            case LAST_EMAIL -> row.lastEmailAt;
+            case DELETE_TIME -> row.trashedAt;
+            case SCORE -> null;
+        };
+        if (sort == LeadSort.SCORE) {
+            return (long) row.score;
+        }
+        return time == null ? null : time.toInstant().toEpochMilli();
     }
 
     @Transactional(readOnly = true)

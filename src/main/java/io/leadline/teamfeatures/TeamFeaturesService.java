@@ -87,6 +87,17 @@ public class TeamFeaturesService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Integer> findSourceId(long teamId, String name) {
+        return sources.findId(teamId, name.trim());
+    }
+
+    /** The tags of these names that exist; never creates one. */
+    @Transactional(readOnly = true)
+    public List<Tag> existingTags(long teamId, Collection<String> names) {
+        return tags.findByNames(teamId, names);
+    }
+
+    @Transactional(readOnly = true)
     public Map<Integer, String> sourceNames(long teamId, Collection<Integer> sourceIds) {
         return sources.names(teamId, sourceIds);
     }

@@ -1,0 +1,185 @@
+package io.leadline.leads;
+
+import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds the WHERE and ORDER BY of a lead list from small fragments with bound parameters; no text from the client
+ * ever becomes SQL (sort columns come from {@link LeadSort}). Visibility, team scope and the trash filter come first.
+ * Nulls sort high (NULLS LAST ascending, NULLS FIRST descending), which is how the (team_id, column, id) indexes
+ * are ordered, so both directions walk an index.
+ */
+final class LeadListSql {
+
+    static final Set<String> CUSTOM_ROLE_NAMES = Set.of(
+            "referral partner", "buyer agent", "co-agent", "loa", "transaction coordinator", "internal lo",
+            "virtual assistant (eva)", "showing assistant", "client specialist", "isa", "assistant");
+
+    private LeadListSql() {}
+
+    /** Names resolved to ids before the query; {@code matchesNothing} when a named stage, source or tag does not exist. */
+    record Resolved(
+            boolean matchesNothing,
+            @Nullable Long stageId,
+            @Nullable Integer sourceId,
+            List<Long> allTagIds,
+            List<Long> anyTagIds,
+            List<Long> officeIds) {}
+
+    record Fragment(String sql, Map<String, Object> params) {}
+
+    static final Fragment FROM_THE_START = new Fragment("1 = 1", Map.of());
+
+    static Fragment where(Caller caller, LeadQuery q, Resolved r) {
+        Visibility.SqlFilter visible = Visibility.where(caller);
+        List<String> clauses = new ArrayList<>(List.of(visible.sql(), "l.trashed_at IS NULL"));
+        Map<String, Object> params = new HashMap<>(visible.params());
+        params.put("teamId", caller.teamId());
+        if (r.stageId() != null) {
+            clauses.add("l.stage_id = :stageId");
+            params.put("stageId", r.stageId());
+        }
+        if (r.sourceId() != null) {
+            clauses.add("l.source_id = :sourceId");
+            params.put("sourceId", r.sourceId());
+        }
+        if (q.assignedUserId() != null) {
+            clauses.add("l.assigned_user_id = :assignedUserId");
+            params.put("assignedUserId", q.assignedUserId());
+        }
+        if (q.contacted() != null) {
+            clauses.add(q.contacted() ? "l.last_contact_at IS NOT NULL" : "l.last_contact_at IS NULL");
+        }
+        if (!q.languages().isEmpty()) {
+            clauses.add("l.language IN (:languages)");
+            params.put("languages", q.languages());
+        }
+        if (!r.officeIds().isEmpty()) {
+            clauses.add("l.ownership_scope = 'OFFICE' AND l.ownership_id IN (:officeIds)");
+            params.put("officeIds", r.officeIds());
+        }
+        listFilter(clauses, params, "email", q.email(), q.precise());
+        listFilter(clauses, params, "phone", q.phone(), q.precise());
+        anyOfList(clauses, params, LeadRepository.LIST_SEGMENT, q.segments());
+        anyOfList(clauses, params, LeadRepository.LIST_GROUP, q.groups());
+        for (int i = 0; i < r.allTagIds().size(); i++) {
+            clauses.add("l.id IN (SELECT lt.lead_id FROM lead_tags lt WHERE lt.team_id = :teamId AND lt.tag_id = :allTag" + i + ")");
+            params.put("allTag" + i, r.allTagIds().get(i));
+        }
+        if (!r.anyTagIds().isEmpty()) {
+            clauses.add("l.id IN (SELECT lt.lead_id FROM lead_tags lt WHERE lt.team_id = :teamId AND lt.tag_id IN (:anyTags))");
+            params.put("anyTags", r.anyTagIds());
+        }
+        roleFilters(clauses, params, q.roleAssigneeFilters());
+        keyFilter(clauses, params, q.key());
+        return new Fragment(String.join(" AND ", clauses.stream().map(c -> "(" + c + ")").toList()), params);
+    }
+
+    /** Exact (preciseSearchFlag=true) or substring match on the normalised email or phone. */
+    private static void listFilter(List<String> clauses, Map<String, Object> params, String list, @Nullable String value, boolean precise) {
+        if (value == null) {
+            return;
+        }
+        String key = SearchKeys.of(list, value);
+        if (key.isEmpty()) {
+            clauses.add("1 = 0");
+            return;
+        }
+        String param = list + "Key";
+        String comparison = precise ? "i.item_key = :" + param : "i.item_key LIKE :" + param + " ESCAPE '\\'";
+        clauses.add("l.id IN (SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId AND i.list_name = '"
+                + list + "' AND " + comparison + ")");
+        params.put(param, precise ? key : contains(key));
+    }
+
+    private static void anyOfList(List<String> clauses, Map<String, Object> params, String list, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        clauses.add("l.id IN (SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId AND i.list_name = '"
+                + list + "' AND i.item_key IN (:" + list + "Values))");
+        params.put(list + "Values", values);
+    }
+
+    /**
+     * "Agent" filters by the assigned agent. Custom roles are recognised, but no lead holds one yet (no role
+     * assignment exists), so such a filter matches nothing; an unknown role name is a 400.
+     */
+    private static void roleFilters(List<String> clauses, Map<String, Object> params, List<LeadQuery.RoleAssigneeFilter> filters) {
+        for (int i = 0; i < filters.size(); i++) {
+            LeadQuery.RoleAssigneeFilter filter = filters.get(i);
+            String role = filter.roleName().toLowerCase(Locale.ROOT);
+            if (role.equals("agent")) {
+                if (filter.assigneeToIds().isEmpty()) {
+                    clauses.add("1 = 0");
+                } else {
+                    clauses.add("l.assigned_user_id IN (:roleAssignees" + i + ")");
+                    params.put("roleAssignees" + i, filter.assigneeToIds());
+                }
+            } else if (CUSTOM_ROLE_NAMES.contains(role)) {
+                clauses.add("1 = 0");
+            } else {
+                throw ApiException.invalidField("roleAssigneeFilters", "roleName '" + filter.roleName() + "' is not a lead role");
+            }
+        }
+    }
+
+    /** key= matches a substring of the full name, an email, or (by its digits) a phone. */
+    private static void keyFilter(List<String> clauses, Map<String, Object> params, @Nullable String key) {
+        if (key == null) {
+            return;
+        }
+        String text = key.trim().toLowerCase(Locale.ROOT);
+        String digits = SearchKeys.digits(text);
+        StringBuilder clause = new StringBuilder(
+                "LOWER(l.first_name || ' ' || COALESCE(l.last_name, '')) LIKE :keyText ESCAPE '\\'"
+                        + " OR l.id IN (SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId"
+                        + " AND i.list_name = 'email' AND i.item_key LIKE :keyText ESCAPE '\\')");
+        params.put("keyText", contains(text));
+        if (digits.length() >= 3) {
+            clause.append(" OR l.id IN (SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId"
+                    + " AND i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\')");
+            params.put("keyDigits", contains(digits));
+        }
+        clauses.add(clause.toString());
+    }
+
+    static String orderBy(LeadQuery q) {
+        String direction = q.desc() ? " DESC" : " ASC";
+        String nulls = q.sort().notNull ? "" : q.desc() ? " NULLS FIRST" : " NULLS LAST";
+        return " ORDER BY " + q.sort().column + direction + nulls + ", l.id" + direction;
+    }
+
+    /** Rows strictly after the token's (value, id) in the list's order, with nulls ordered high. */
+    static Fragment after(LeadQuery q, ScrollToken token) {
+        String column = q.sort().column;
+        String beyond = q.desc() ? "<" : ">";
+        Map<String, Object> params = new HashMap<>();
+        params.put("afterId", token.lastId());
+        if (token.lastValue() == null) {
+            String sql = q.desc()
+                    ? "(" + column + " IS NULL AND l.id < :afterId) OR " + column + " IS NOT NULL"
+                    : column + " IS NULL AND l.id > :afterId";
+            return new Fragment(sql, params);
+        }
+        params.put("afterValue", q.sort().isTime()
+                ? Instant.ofEpochMilli(token.lastValue()).atOffset(ZoneOffset.UTC)
+                : (Object) token.lastValue().intValue());
+        String sql = column + " " + beyond + " :afterValue OR (" + column + " = :afterValue AND l.id " + beyond + " :afterId)"
+                + (q.desc() || q.sort().notNull ? "" : " OR " + column + " IS NULL");
+        return new Fragment(sql, params);
+    }
+
+    private static String contains(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

@@ -1,0 +1,40 @@
+package io.leadline.leads;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A parsed, validated {@code GET /v1.0/leads} request. Multi-valued filters are empty when not given. */
+record LeadQuery(
+        @Nullable String stage,
+        @Nullable String source,
+        @Nullable String phone,
+        @Nullable String email,
+        boolean precise,
+        @Nullable Long assignedUserId,
+        @Nullable Boolean contacted,
+        List<String> groups,
+        List<String> segments,
+        List<String> allTags,
+        List<String> anyTags,
+        List<Long> groupIds,
+        boolean querySubGroup,
+        List<String> languages,
+        List<RoleAssigneeFilter> roleAssigneeFilters,
+        @Nullable String key,
+        long offset,
+        int limit,
+        @Nullable String scrollId,
+        LeadSort sort,
+        boolean desc) {
+
+    record RoleAssigneeFilter(String roleName, List<Long> assigneeToIds) {}
+
+    /** Everything that decides which leads match and in what order: what a scroll token is bound to. */
+    String fingerprint() {
+        return String.join("|", String.valueOf(stage), String.valueOf(source), String.valueOf(phone),
+                String.valueOf(email), String.valueOf(precise), String.valueOf(assignedUserId), String.valueOf(contacted),
+                groups.toString(), segments.toString(), allTags.toString(), anyTags.toString(), groupIds.toString(),
+                String.valueOf(querySubGroup), languages.toString(), roleAssigneeFilters.toString(), String.valueOf(key),
+                sort.name(), String.valueOf(desc));
+    }
+}
