@@ -1,0 +1,201 @@
+package io.leadline.leads;
+
+import static io.leadline.testing.TestLeads.aLead;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadline.testing.ApiResponse;
+import io.leadline.testing.ApiTestBase;
+import io.leadline.testing.TestTeam;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** GET /v1.0/leads: every filter, sorting, paging, scrolling and visibility (LL issue 4). */
+abstract class LeadListApiTests extends ApiTestBase {
+
+    /** A small team whose leads each stand out on some filter; names say which. */
+    private record Fixture(TestTeam team, TestTeam.TestMember agent, long north, long northSub, Map<String, Long> leads) {}
+
+    private Fixture fixture() {
+        TestTeam team = newTeam();
+        long north = team.office("North", null);
+        long northSub = team.office("North Sub", north);
+        TestTeam.TestMember agent = team.agent(north);
+        Map<String, Long> leads = new LinkedHashMap<>();
+        leads.put("Plain", team.createLead(team.owner(), aLead().with("firstName", "Plain").build()));
+        leads.put("Contacted", team.createLead(team.owner(), aLead().with("firstName", "Contacted").with("stage", "Contacted").build()));
+        leads.put("Zillow", team.createLead(team.owner(), aLead().with("firstName", "Zillow").with("source", "Zillow").build()));
+        leads.put("Phoned", team.createLead(team.owner(), aLead().with("firstName", "Phoned").with("phones", List.of("(512) 555-0101")).build()));
+        leads.put("Mailed", team.createLead(team.owner(), aLead().with("firstName", "Mailed").with("lastName", "Person")
+                .with("emails", List.of("Mailed.Person@Example.com")).build()));
+        leads.put("Assigned", team.createLead(team.owner(), aLead().with("firstName", "Assigned").with("assignedUserId", agent.userId()).build()));
+        leads.put("Segmented", team.createLead(team.owner(), aLead().with("firstName", "Segmented")
+                .with("segments", List.of("VIP")).with("groups", List.of("Open House")).build()));
+        leads.put("HotWarm", team.createLead(team.owner(), aLead().with("firstName", "HotWarm").with("tags", List.of("hot", "warm")).build()));
+        leads.put("Hot", team.createLead(team.owner(), aLead().with("firstName", "Hot").with("tags", List.of("hot")).build()));
+        leads.put("NorthOwned", team.createLead(team.owner(), aLead().with("firstName", "NorthOwned")
+                .with("ownershipScope", "OFFICE").with("ownershipId", north).build()));
+        leads.put("SubOwned", team.createLead(team.owner(), aLead().with("firstName", "SubOwned")
+                .with("ownershipScope", "OFFICE").with("ownershipId", northSub).build()));
+        leads.put("French", team.createLead(team.owner(), aLead().with("firstName", "French").with("language", "fr").build()));
+        long trashed = team.createLead(team.owner(), aLead().with("firstName", "Trashed").with("tags", List.of("hot")).build());
+        team.owner().delete("/v1.0/leads/" + trashed + "?reason=test");
+        return new Fixture(team, agent, north, northSub, leads);
+    }
+
+    @Test
+    void eachFilterAloneFindsExactlyItsLeads() {
+        Fixture f = fixture();
+        assertThat(names(f, "")).hasSize(12).doesNotContain("Trashed");
+        assertThat(names(f, "stage=Contacted")).containsExactly("Contacted");
+        assertThat(names(f, "stage=Closed")).isEmpty();
+        assertThat(names(f, "stage=No+Such+Stage")).isEmpty();
+        assertThat(names(f, "source=Zillow")).containsExactly("Zillow");
+        assertThat(names(f, "source=Nowhere")).isEmpty();
+        assertThat(names(f, "phone=5125550101&preciseSearchFlag=true")).containsExactly("Phoned");
+        assertThat(names(f, "phone=555-0101&preciseSearchFlag=true")).isEmpty();
+        assertThat(names(f, "phone=555-0101")).containsExactly("Phoned");
+        assertThat(names(f, "email=mailed.person@example.com&preciseSearchFlag=true")).containsExactly("Mailed");
+        assertThat(names(f, "email=MAILED&preciseSearchFlag=false")).containsExactly("Mailed");
+        assertThat(names(f, "assignedUserId=" + f.agent().userId())).containsExactly("Assigned");
+        assertThat(names(f, "contacted=false")).hasSize(12);
+        assertThat(names(f, "contacted=true")).isEmpty();
+        assertThat(names(f, "segments=vip")).containsExactly("Segmented");
+        assertThat(names(f, "groups=Open+House,Other")).containsExactly("Segmented");
+        assertThat(names(f, "anyTags=warm,hot")).containsExactlyInAnyOrder("HotWarm", "Hot");
+        assertThat(names(f, "anyTags=nope")).isEmpty();
+        assertThat(names(f, "allTags=hot&allTags=warm")).containsExactly("HotWarm");
+        assertThat(names(f, "allTags=hot,nope")).isEmpty();
+        assertThat(names(f, "groupIds=" + f.north())).containsExactly("NorthOwned");
+        assertThat(names(f, "groupIds=" + f.north() + "&querySubGroup=true")).containsExactlyInAnyOrder("NorthOwned", "SubOwned");
+        assertThat(names(f, "languages=fr,de")).containsExactly("French");
+        assertThat(names(f, "roleAssigneeFilters=" + encode("[{\"roleName\":\"Agent\",\"assigneeToIds\":[" + f.agent().userId() + "]}]")))
+                .containsExactly("Assigned");
+        assertThat(names(f, "roleAssigneeFilters=" + encode("[{\"roleName\":\"ISA\",\"assigneeToIds\":[1]}]"))).isEmpty();
+        assertThat(names(f, "key=mail")).containsExactly("Mailed");
+        assertThat(names(f, "key=" + encode("MAILED PER"))).containsExactly("Mailed");
+        assertThat(names(f, "key=example.com")).containsExactly("Mailed");
+        assertThat(names(f, "key=" + encode("(512) 555"))).containsExactly("Phoned");
+        assertThat(names(f, "key=" + encode("%"))).isEmpty();
+        assertThat(names(f, "page=3&keyword=x&startTime=1")).hasSize(12);
+    }
+
+    @Test
+    void filtersCombineWithAnd() {
+        Fixture f = fixture();
+        f.team().owner().put("/v1.0/leads/" + f.leads().get("HotWarm"), Map.of("stage", "Contacted", "segments", List.of("VIP")));
+
+        assertThat(names(f, "anyTags=hot&stage=Contacted")).containsExactly("HotWarm");
+        assertThat(names(f, "anyTags=hot&stage=Contacted&segments=VIP")).containsExactly("HotWarm");
+        assertThat(names(f, "anyTags=hot&stage=Contacted&source=Zillow")).isEmpty();
+        assertThat(total(f, "anyTags=hot&stage=Contacted&segments=VIP")).isEqualTo(1);
+    }
+
+    @Test
+    void sortsByTheRequestedKeyWithIdsBreakingTies() {
+        Fixture f = fixture();
+        List<String> creationOrder = new ArrayList<>(f.leads().keySet());
+
+        assertThat(names(f, "limit=100")).containsExactlyElementsOf(creationOrder.reversed());
+        assertThat(names(f, "sort=CreateTime&desc=false&limit=100")).containsExactlyElementsOf(creationOrder);
+        assertThat(names(f, "sort=HasDrip&limit=100")).containsExactlyElementsOf(creationOrder.reversed());
+        List<String> byAssignTime = names(f, "sort=AssignTime&desc=false&limit=100");
+        assertThat(byAssignTime.getFirst()).isEqualTo("Assigned");
+        assertThat(names(f, "sort=AssignTime&limit=100").getLast()).isEqualTo("Assigned");
+        assertThat(names(f, "sort=Score&limit=100")).containsExactlyElementsOf(creationOrder.reversed());
+        assertThat(names(f, "sort=LastContact&desc=false&limit=100")).containsExactlyElementsOf(creationOrder);
+    }
+
+    @Test
+    void offsetAndLimitPageWithLoftysLimits() {
+        Fixture f = fixture();
+        JsonNode page = f.team().owner().get("/v1.0/leads?limit=5&offset=10").json();
+        assertThat(page.path("_metadata").path("collection").asString()).isEqualTo("leads");
+        assertThat(page.path("_metadata").path("limit").asInt()).isEqualTo(5);
+        assertThat(page.path("_metadata").path("offset").asLong()).isEqualTo(10);
+        assertThat(page.path("_metadata").path("total").asLong()).isEqualTo(12);
+        assertThat(page.path("leads")).hasSize(2);
+        assertThat(page.path("_metadata").path("scrollId").isNull()).isTrue();
+        assertThat(page.path("leads").get(0).path("leadId").asLong()).isPositive();
+        assertThat(page.path("leads").get(0).has("customRoleList")).isTrue();
+        assertThat(f.team().owner().get("/v1.0/leads").json().path("leads")).hasSize(12);
+
+        ApiResponse tooMany = f.team().owner().get("/v1.0/leads?limit=101");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.code()).isEqualTo(20042);
+        assertThat(f.team().owner().get("/v1.0/leads?limit=0").code()).isEqualTo(20042);
+        ApiResponse tooDeep = f.team().owner().get("/v1.0/leads?offset=19950&limit=100");
+        assertThat(tooDeep.status()).isEqualTo(400);
+        assertThat(tooDeep.code()).isEqualTo(200104);
+        assertThat(tooDeep.message()).contains("scrollId");
+        assertThat(f.team().owner().get("/v1.0/leads?assignedUserId=me").message()).contains("assignedUserId");
+    }
+
+    @Test
+    void scrollingSeesEveryLeadOnceWhileOthersAreWritten() {
+        TestTeam team = newTeam();
+        Set<Long> original = new HashSet<>();
+        for (int i = 0; i < 23; i++) {
+            original.add(team.createLead(team.owner(), aLead().with("firstName", "L" + i).with("tags", List.of("scroll")).build()));
+        }
+        List<Long> seen = new ArrayList<>();
+        String scrollId = null;
+        int pages = 0;
+        do {
+            String query = "/v1.0/leads?anyTags=scroll&limit=5" + (scrollId == null ? "" : "&scrollId=" + scrollId);
+            JsonNode page = team.owner().get(query).json();
+            page.path("leads").forEach(lead -> seen.add(lead.path("leadId").asLong()));
+            scrollId = page.path("_metadata").path("scrollId").isNull() ? null : page.path("_metadata").path("scrollId").asString();
+            team.createLead(team.owner(), aLead().with("firstName", "New" + pages).with("tags", List.of("scroll")).build());
+            team.owner().put("/v1.0/leads/" + seen.getLast(), Map.of("firstName", "Touched", "tagsAdd", List.of("x")));
+            pages++;
+        } while (scrollId != null && pages < 20);
+
+        assertThat(pages).isEqualTo(5);
+        assertThat(seen).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(seen)).isEqualTo(original);
+        ApiResponse wrongFilters = team.owner().get("/v1.0/leads?anyTags=other&limit=5&scrollId="
+                + team.owner().get("/v1.0/leads?anyTags=scroll&limit=5").json().path("_metadata").path("scrollId").asString());
+        assertThat(wrongFilters.status()).isEqualTo(400);
+        assertThat(wrongFilters.message()).contains("scrollId");
+        assertThat(team.owner().get("/v1.0/leads?scrollId=garbage").code()).isEqualTo(20012);
+    }
+
+    @Test
+    void agentsListAndCountOnlyWhatTheyMaySee() {
+        Fixture f = fixture();
+        List<String> visible = names(f.agent().client(), "limit=100");
+        assertThat(visible).containsExactlyInAnyOrder("Assigned", "NorthOwned", "SubOwned");
+        assertThat(f.agent().client().get("/v1.0/leads").json().path("_metadata").path("total").asLong()).isEqualTo(3);
+        assertThat(names(f.agent().client(), "anyTags=hot")).isEmpty();
+        assertThat(newTeam().owner().get("/v1.0/leads").json().path("_metadata").path("total").asLong()).isZero();
+    }
+
+    private static List<String> names(Fixture f, String query) {
+        return names(f.team().owner(), query + (query.contains("limit=") ? "" : (query.isEmpty() ? "" : "&") + "limit=100"));
+    }
+
+    private static List<String> names(io.leadline.testing.ApiClient client, String query) {
+        ApiResponse response = client.get("/v1.0/leads?" + query);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        response.json().path("leads").forEach(lead -> names.add(lead.path("firstName").asString()));
+        assertThat(response.json().path("_metadata").path("total").asLong()).isGreaterThanOrEqualTo(names.size());
+        return names;
+    }
+
+    private static long total(Fixture f, String query) {
+        return f.team().owner().get("/v1.0/leads?" + query).json().path("_metadata").path("total").asLong();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,65 @@
+package io.leadline.leads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.leadline.web.Caller;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LeadListSqlTests {
+
+    private static final Caller AGENT = new Caller(7, 70, "AGENT", null, List.of(), false, 1, null);
+    private static final LeadListSql.Resolved NONE = new LeadListSql.Resolved(false, null, null, List.of(), List.of(), List.of());
+
+    @Test
+    void alwaysScopesByTeamVisibilityAndTrash() {
+        LeadListSql.Fragment where = LeadListSql.where(AGENT, ScrollTokenTests.query(null, LeadSort.DEFAULT, true), NONE);
+        assertThat(where.sql()).startsWith("(l.team_id = :visTeamId AND").contains("(l.trashed_at IS NULL)");
+        assertThat(where.params()).containsEntry("visTeamId", 7L).containsEntry("visUserId", 70L);
+    }
+
+    @Test
+    void escapesLikeWildcardsInTheKey() {
+        LeadQuery query = new LeadQuery(null, null, null, null, false, null, null, List.of(), List.of(), List.of(),
+                List.of(), List.of(), false, List.of(), List.of(), "50%_off", 0, 25, null, LeadSort.DEFAULT, true);
+        LeadListSql.Fragment where = LeadListSql.where(AGENT, query, NONE);
+        assertThat(where.params()).containsEntry("keyText", "%50\\%\\_off%");
+        assertThat(where.params()).doesNotContainKey("keyDigits");
+    }
+
+    @Test
+    void ordersByTheAllowListedColumnThenId() {
+        assertThat(LeadListSql.orderBy(ScrollTokenTests.query(null, LeadSort.DEFAULT, true)))
+                .isEqualTo(" ORDER BY l.created_at DESC, l.id DESC");
+        assertThat(LeadListSql.orderBy(ScrollTokenTests.query(null, LeadSort.ASSIGN_TIME, false)))
+                .isEqualTo(" ORDER BY l.assign_time ASC NULLS LAST, l.id ASC");
+    }
+
+    @Test
+    void keysetContinuesStrictlyAfterTheLastRow() {
+        LeadQuery descending = ScrollTokenTests.query(null, LeadSort.CREATE_TIME, true);
+        assertThat(LeadListSql.after(descending, ScrollToken.after(descending, 1000L, 5L)).sql())
+                .isEqualTo("l.created_at < :afterValue OR (l.created_at = :afterValue AND l.id < :afterId)");
+        LeadQuery ascendingNullable = ScrollTokenTests.query(null, LeadSort.ASSIGN_TIME, false);
+        assertThat(LeadListSql.after(ascendingNullable, ScrollToken.after(ascendingNullable, 1000L, 5L)).sql())
+                .endsWith(" OR l.assign_time IS NULL");
+        assertThat(LeadListSql.after(ascendingNullable, ScrollToken.after(ascendingNullable, null, 5L)).sql())
+                .isEqualTo("l.assign_time IS NULL AND l.id > :afterId");
+    }
+
+    @Test
+    void customRolesMatchNothingAndUnknownRolesAreRejected() {
+        LeadQuery isa = withRoles(new LeadQuery.RoleAssigneeFilter("ISA", List.of(1L)));
+        assertThat(LeadListSql.where(AGENT, isa, NONE).sql()).contains("(1 = 0)");
+        LeadQuery agent = withRoles(new LeadQuery.RoleAssigneeFilter("Agent", List.of(1L, 2L)));
+        assertThat(LeadListSql.where(AGENT, agent, NONE).params()).containsEntry("roleAssignees0", List.of(1L, 2L));
+        assertThatThrownBy(() -> LeadListSql.where(AGENT, withRoles(new LeadQuery.RoleAssigneeFilter("Wizard", List.of())), NONE))
+                .hasMessageContaining("Wizard");
+    }
+
+    private static LeadQuery withRoles(LeadQuery.RoleAssigneeFilter filter) {
+        return new LeadQuery(null, null, null, null, false, null, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), false, List.of(), List.of(filter), null, 0, 25, null, LeadSort.DEFAULT, true);
+    }
+}
