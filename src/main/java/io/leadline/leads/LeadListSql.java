@@ -133,24 +133,27 @@ final class LeadListSql {
         }
     }
 
-    /** key= matches a substring of the full name, an email, or (by its digits) a phone. */
+    /**
+     * key= matches a substring of the full name, an email, or (by its digits) a phone. Written as one UNION of
+     * per-table lookups so each can use its own (trigram, on PostgreSQL) index.
+     */
     private static void keyFilter(List<String> clauses, Map<String, Object> params, @Nullable String key) {
         if (key == null) {
             return;
         }
         String text = key.trim().toLowerCase(Locale.ROOT);
         String digits = SearchKeys.digits(text);
-        StringBuilder clause = new StringBuilder(
-                "LOWER(l.first_name || ' ' || COALESCE(l.last_name, '')) LIKE :keyText ESCAPE '\\'"
-                        + " OR l.id IN (SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId"
-                        + " AND i.list_name = 'email' AND i.item_key LIKE :keyText ESCAPE '\\')");
+        StringBuilder clause = new StringBuilder("l.id IN (SELECT k.id FROM leads k WHERE k.team_id = :teamId"
+                + " AND LOWER(k.first_name || ' ' || COALESCE(k.last_name, '')) LIKE :keyText ESCAPE '\\'"
+                + " UNION SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId"
+                + " AND i.list_name = 'email' AND i.item_key LIKE :keyText ESCAPE '\\'");
         params.put("keyText", contains(text));
         if (digits.length() >= 3) {
-            clause.append(" OR l.id IN (SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId"
-                    + " AND i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\')");
+            clause.append(" UNION SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId"
+                    + " AND i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\'");
             params.put("keyDigits", contains(digits));
         }
-        clauses.add(clause.toString());
+        clauses.add(clause.append(")").toString());
     }
 
     static String orderBy(LeadQuery q) {

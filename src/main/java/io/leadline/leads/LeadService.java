@@ -118,7 +118,8 @@ public class LeadService {
     record LeadPage(List<LeadResponse> leads, long total, @Nullable String scrollId) {}
 
     /**
-     * {@code GET /v1.0/leads}: the exact total of matching visible leads, one page, and a scroll id when more follow.
+     * {@code GET /v1.0/leads}: the exact total of matching visible leads (for a scroll, as counted when it started),
+     * one page, and a scroll id when more follow.
      * Names (stage, source, tags) resolve to ids first; one that does not exist means nothing can match.
      */
     @Transactional(readOnly = true)
@@ -129,7 +130,7 @@ public class LeadService {
             return new LeadPage(List.of(), 0, null);
         }
         LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
-        long total = leads.count(where);
+        long total = token == null ? leads.count(where) : token.total();
         List<LeadRow> rows = leads.page(
                 where,
                 token == null ? LeadListSql.FROM_THE_START : LeadListSql.after(query, token),
@@ -141,7 +142,7 @@ public class LeadService {
         String next = null;
         if (more) {
             LeadRow last = page.getLast();
-            next = ScrollToken.after(query, sortValue(last, query.sort()), last.id).encode();
+            next = ScrollToken.after(query, sortValue(last, query.sort()), last.id, total).encode();
         }
         return new LeadPage(assembler.responses(caller.teamId(), page), total, next);
     }

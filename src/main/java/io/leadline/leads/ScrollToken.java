@@ -11,21 +11,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * The stateless cursor of the lead list: the sort, the filters it was issued for (as a hash), and the last row's sort
  * value and id. The next page starts strictly after that (value, id) pair, so a row is never returned twice and
- * inserts elsewhere in the order never shift the pages. Opaque to clients: base64url text.
+ * inserts elsewhere in the order never shift the pages. It also carries the total counted on the first page, so a
+ * scroll of a million leads counts them once, not once per page. Opaque to clients: base64url text.
  *
  * @param lastValue epoch milliseconds for time sorts, the number for Score, null when the last row had no value
+ * @param total the number of leads that matched when the scroll started
  */
-record ScrollToken(String sortName, boolean desc, String filtersHash, @Nullable Long lastValue, long lastId) {
+record ScrollToken(String sortName, boolean desc, String filtersHash, @Nullable Long lastValue, long lastId, long total) {
 
     private static final String VERSION = "1";
 
-    static ScrollToken after(LeadQuery query, @Nullable Long lastValue, long lastId) {
-        return new ScrollToken(query.sort().name(), query.desc(), hash(query.fingerprint()), lastValue, lastId);
+    static ScrollToken after(LeadQuery query, @Nullable Long lastValue, long lastId, long total) {
+        return new ScrollToken(query.sort().name(), query.desc(), hash(query.fingerprint()), lastValue, lastId, total);
     }
 
     String encode() {
         String text = String.join(":", VERSION, sortName, desc ? "d" : "a", filtersHash,
-                lastValue == null ? "n" : lastValue.toString(), Long.toString(lastId));
+                lastValue == null ? "n" : lastValue.toString(), Long.toString(lastId), Long.toString(total));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -43,12 +45,13 @@ record ScrollToken(String sortName, boolean desc, String filtersHash, @Nullable 
     static ScrollToken decode(String token) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split(":");
-            if (parts.length != 6 || !parts[0].equals(VERSION) || !(parts[2].equals("d") || parts[2].equals("a"))) {
+            if (parts.length != 7 || !parts[0].equals(VERSION) || !(parts[2].equals("d") || parts[2].equals("a"))) {
                 throw invalid();
             }
             LeadSort.valueOf(parts[1]);
             Long value = parts[4].equals("n") ? null : Long.valueOf(parts[4]);
-            return new ScrollToken(parts[1], parts[2].equals("d"), parts[3], value, Long.parseLong(parts[5]));
+            return new ScrollToken(
+                    parts[1], parts[2].equals("d"), parts[3], value, Long.parseLong(parts[5]), Long.parseLong(parts[6]));
         } catch (IllegalArgumentException e) {
             throw invalid();
         }

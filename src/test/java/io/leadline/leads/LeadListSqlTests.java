@@ -39,12 +39,12 @@ class LeadListSqlTests {
     @Test
     void keysetContinuesStrictlyAfterTheLastRow() {
         LeadQuery descending = ScrollTokenTests.query(null, LeadSort.CREATE_TIME, true);
-        assertThat(LeadListSql.after(descending, ScrollToken.after(descending, 1000L, 5L)).sql())
+        assertThat(LeadListSql.after(descending, ScrollToken.after(descending, 1000L, 5L, 10L)).sql())
                 .isEqualTo("l.created_at < :afterValue OR (l.created_at = :afterValue AND l.id < :afterId)");
         LeadQuery ascendingNullable = ScrollTokenTests.query(null, LeadSort.ASSIGN_TIME, false);
-        assertThat(LeadListSql.after(ascendingNullable, ScrollToken.after(ascendingNullable, 1000L, 5L)).sql())
+        assertThat(LeadListSql.after(ascendingNullable, ScrollToken.after(ascendingNullable, 1000L, 5L, 10L)).sql())
                 .endsWith(" OR l.assign_time IS NULL");
-        assertThat(LeadListSql.after(ascendingNullable, ScrollToken.after(ascendingNullable, null, 5L)).sql())
+        assertThat(LeadListSql.after(ascendingNullable, ScrollToken.after(ascendingNullable, null, 5L, 10L)).sql())
                 .isEqualTo("l.assign_time IS NULL AND l.id > :afterId");
     }
 

@@ -11,24 +11,25 @@ class ScrollTokenTests {
     @Test
     void roundTripsTheLastSortValueAndIdTieBreaker() {
         LeadQuery query = query("New Lead", LeadSort.CREATE_TIME, true);
-        ScrollToken token = ScrollToken.after(query, 1_700_000_000_123L, 42L);
+        ScrollToken token = ScrollToken.after(query, 1_700_000_000_123L, 42L, 900L);
 
         ScrollToken decoded = ScrollToken.decodeFor(token.encode(), query);
 
         assertThat(decoded.lastValue()).isEqualTo(1_700_000_000_123L);
         assertThat(decoded.lastId()).isEqualTo(42L);
+        assertThat(decoded.total()).isEqualTo(900L);
         assertThat(token.encode()).doesNotContain("=").doesNotContain("+").doesNotContain("/");
     }
 
     @Test
     void carriesAMissingSortValue() {
         LeadQuery query = query(null, LeadSort.ASSIGN_TIME, false);
-        assertThat(ScrollToken.decodeFor(ScrollToken.after(query, null, 7L).encode(), query).lastValue()).isNull();
+        assertThat(ScrollToken.decodeFor(ScrollToken.after(query, null, 7L, 1L).encode(), query).lastValue()).isNull();
     }
 
     @Test
     void isBoundToTheFiltersAndSortItWasIssuedFor() {
-        String token = ScrollToken.after(query("New Lead", LeadSort.DEFAULT, true), 1L, 2L).encode();
+        String token = ScrollToken.after(query("New Lead", LeadSort.DEFAULT, true), 1L, 2L, 3L).encode();
 
         assertThatThrownBy(() -> ScrollToken.decodeFor(token, query("Closed", LeadSort.DEFAULT, true)))
                 .hasMessageContaining("scrollId");

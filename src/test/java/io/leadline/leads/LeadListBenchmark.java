@@ -1,0 +1,396 @@
+package io.leadline.leads;
+
+import io.leadline.Application;
+import io.leadline.testing.ApiClient;
+import io.leadline.testing.ApiResponse;
+import io.leadline.web.Caller;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Supplier;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The lead-search benchmark (LL issue 4), run by {@code bench/run}: {@code generate N} loads N leads into a fresh
+ * benchmark database; {@code search} runs every query shape through the HTTP API as the owner and as an agent, next
+ * to the same SQL run directly, and scrolls the whole team. It prints figures and asserts nothing.
+ */
+public final class LeadListBenchmark {
+
+    private static final String ADMIN_KEY = "bench-admin-key";
+    private static final Path STATE_DIR = Path.of("target", "bench");
+
+    private LeadListBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length > 0 ? args[0] : "search";
+        boolean h2 = Arrays.asList(args).contains("--h2");
+        int iterations = intOption(args, "--iterations=", 40);
+        switch (command) {
+            case "generate" -> generate(args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 1_000_000, h2);
+            case "search" -> search(h2, iterations);
+            default -> throw new IllegalArgumentException("usage: generate N [--h2] | search [--h2] [--iterations=40]");
+        }
+        System.exit(0);
+    }
+
+    // --- generate
+
+    private static void generate(int leads, boolean h2) throws Exception {
+        String url = freshDatabase(h2);
+        try (ConfigurableApplicationContext server = start(url)) {
+            ApiClient admin = new ApiClient(baseUrl(server), "token " + ADMIN_KEY);
+            ApiResponse team = admin.post("/leadline/v1/teams", Map.of("name", "Benchmark",
+                    "owner", Map.of("email", "owner@bench.example", "firstName", "Bench", "lastName", "Owner")));
+            ApiClient owner = admin.as("token " + team.json().path("apiKey").path("key").asString());
+            long teamId = team.json().path("team").path("teamId").asLong();
+            long ownerId = team.json().path("owner").path("userId").asLong();
+            List<Long> offices = new ArrayList<>();
+            offices.add(owner.post("/leadline/v1/offices", Map.of("name", "North")).json().path("id").asLong());
+            offices.add(owner.post("/leadline/v1/offices", Map.of("name", "South")).json().path("id").asLong());
+            offices.add(owner.post("/leadline/v1/offices", Map.of("name", "North Downtown", "parentId", offices.get(0))).json().path("id").asLong());
+            offices.add(owner.post("/leadline/v1/offices", Map.of("name", "North Lakes", "parentId", offices.get(0))).json().path("id").asLong());
+            offices.add(owner.post("/leadline/v1/offices", Map.of("name", "South Coast", "parentId", offices.get(1))).json().path("id").asLong());
+            List<Long> agents = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                agents.add(owner.post("/leadline/v1/users", Map.of("email", "agent" + i + "@bench.example", "firstName", "Agent",
+                        "lastName", String.valueOf(i), "role", "AGENT", "officeId", offices.get(i % offices.size())))
+                        .json().path("userId").asLong());
+            }
+            String agentKey = owner.post("/leadline/v1/api-keys", Map.of("userId", agents.get(2), "name", "bench agent"))
+                    .json().path("key").asString();
+            JdbcClient jdbc = server.getBean(JdbcClient.class);
+            List<Long> stages = jdbc.sql("SELECT id FROM stages WHERE team_id = :t ORDER BY position").param("t", teamId).query(Long.class).list();
+            List<Integer> sources = new ArrayList<>();
+            for (String name : List.of("Zillow", "Realtor.com", "Website", "Open House", "Referral", "Facebook", "Google",
+                    "Redfin", "Trulia", "Manual")) {
+                jdbc.sql("INSERT INTO sources (id, team_id, name, created_at) VALUES (nextval('source_ids'), :t, :n, CURRENT_TIMESTAMP)")
+                        .param("t", teamId).param("n", name).update();
+                sources.add(jdbc.sql("SELECT id FROM sources WHERE team_id = :t AND name = :n").param("t", teamId).param("n", name)
+                        .query(Integer.class).single());
+            }
+            List<Long> tags = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                long tagId = jdbc.sql("SELECT nextval('id_blocks') * 1000 + 999").query(Long.class).single();
+                jdbc.sql("INSERT INTO tags (id, team_id, name, creator_user_id, created_at) VALUES (:id, :t, :n, :u, CURRENT_TIMESTAMP)")
+                        .param("id", tagId).param("t", teamId).param("n", "tag-" + i).param("u", ownerId).update();
+                tags.add(tagId);
+            }
+            long started = System.nanoTime();
+            long rows;
+            try (Connection connection = connect(server)) {
+                LeadDataGenerator generator = new LeadDataGenerator(connection, 42);
+                rows = generator.load(new LeadDataGenerator.Team(teamId, agents, offices, stages, sources, tags, ownerId), leads);
+                if (!h2) {
+                    connection.setAutoCommit(true);
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("VACUUM ANALYZE");
+                    }
+                } else {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("ANALYZE");
+                    }
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            Properties state = new Properties();
+            state.setProperty("url", url);
+            state.setProperty("ownerKey", team.json().path("apiKey").path("key").asString());
+            state.setProperty("agentKey", agentKey);
+            state.setProperty("agentId", String.valueOf(agents.get(2)));
+            state.setProperty("teamId", String.valueOf(teamId));
+            state.setProperty("leads", String.valueOf(leads));
+            Files.createDirectories(STATE_DIR);
+            try (var out = Files.newBufferedWriter(stateFile(h2))) {
+                state.store(out, "written by LeadListBenchmark generate");
+            }
+            System.out.printf("%nGenerated %,d leads (%,d rows in all) into %s in %.1f s: %,.0f leads/s%n",
+                    leads, rows, h2 ? "H2" : "PostgreSQL", seconds, leads / seconds);
+        }
+    }
+
+    // --- search
+
+    private static void search(boolean h2, int iterations) throws Exception {
+        Properties state = new Properties();
+        try (var in = Files.newBufferedReader(stateFile(h2))) {
+            state.load(in);
+        }
+        try (ConfigurableApplicationContext server = start(state.getProperty("url"));
+                Connection connection = connect(server)) {
+            ApiClient owner = new ApiClient(baseUrl(server), "token " + state.getProperty("ownerKey"));
+            ApiClient agent = owner.as("token " + state.getProperty("agentKey"));
+            long teamId = Long.parseLong(state.getProperty("teamId"));
+            Caller ownerCaller = new Caller(teamId, 0, "OWNER", null, List.of(), false, 0, 0);
+            Caller agentCaller = agentCaller(connection, teamId, Long.parseLong(state.getProperty("agentId")));
+            Map<String, String> shapes = shapes(connection, teamId, state.getProperty("agentId"));
+            System.out.printf("%n%s, %s leads, %d timed requests per shape after warm-up (milliseconds)%n",
+                    h2 ? "H2" : "PostgreSQL", String.format("%,d", Long.parseLong(state.getProperty("leads"))), iterations);
+            System.out.printf("%-22s %-6s %8s %8s %8s %8s | %8s %8s | %9s%n",
+                    "shape", "caller", "api p50", "api p95", "api p99", "req/s", "sql p50", "sql p95", "total");
+            for (var shape : shapes.entrySet()) {
+                for (boolean asAgent : List.of(false, true)) {
+                    ApiClient client = asAgent ? agent : owner;
+                    Caller caller = asAgent ? agentCaller : ownerCaller;
+                    String path = "/v1.0/leads?" + shape.getValue();
+                    ApiResponse probe = client.get(path);
+                    if (probe.status() != 200) {
+                        throw new IllegalStateException(shape.getKey() + ": " + probe);
+                    }
+                    Timing api = time(iterations, () -> client.get(path));
+                    Timing sql = time(iterations, () -> rawSql(connection, caller, shape.getValue()));
+                    System.out.printf("%-22s %-6s %8.1f %8.1f %8.1f %8.0f | %8.1f %8.1f | %,9d%n", shape.getKey(),
+                            asAgent ? "agent" : "owner", api.p(50), api.p(95), api.p(99), api.perSecond(), sql.p(50), sql.p(95),
+                            probe.json().path("_metadata").path("total").asLong());
+                }
+            }
+            scrollEverything(owner);
+        }
+    }
+
+    private static void scrollEverything(ApiClient owner) {
+        long started = System.nanoTime();
+        String scrollId = null;
+        long pages = 0;
+        long leads = 0;
+        double first = 0;
+        double last = 0;
+        do {
+            long pageStart = System.nanoTime();
+            ApiResponse page = owner.get("/v1.0/leads?limit=100" + (scrollId == null ? "" : "&scrollId=" + scrollId));
+            double millis = (System.nanoTime() - pageStart) / 1e6;
+            if (pages == 0) {
+                first = millis;
+            }
+            last = millis;
+            leads += page.json().path("leads").size();
+            pages++;
+            scrollId = page.json().path("_metadata").path("scrollId").isNull() ? null
+                    : page.json().path("_metadata").path("scrollId").asString();
+        } while (scrollId != null);
+        System.out.printf("%nScrolled %,d leads in %,d pages of 100: %.1f s; first page %.1f ms, last page %.1f ms%n",
+                leads, pages, (System.nanoTime() - started) / 1e9, first, last);
+    }
+
+    private static Map<String, String> shapes(Connection connection, long teamId, String agentId) throws SQLException {
+        String email = single(connection, "SELECT item FROM lead_list_items WHERE team_id = ? AND list_name = 'email' ORDER BY lead_id LIMIT 1 OFFSET 5000", teamId);
+        String phone = single(connection, "SELECT item_key FROM lead_list_items WHERE team_id = ? AND list_name = 'phone' ORDER BY lead_id LIMIT 1 OFFSET 7000", teamId);
+        Map<String, String> shapes = new LinkedHashMap<>();
+        shapes.put("default", "");
+        shapes.put("stage", "stage=Contacted");
+        shapes.put("assignedUserId", "assignedUserId=" + agentId);
+        shapes.put("anyTags", "anyTags=tag-3,tag-40");
+        shapes.put("allTags", "allTags=tag-0,tag-1");
+        shapes.put("key name", "key=johns");
+        shapes.put("key email", "key=maria.garcia");
+        shapes.put("key phone", "key=" + phone.substring(3, 8));
+        shapes.put("precise email", "email=" + email + "&preciseSearchFlag=true");
+        shapes.put("precise phone", "phone=" + phone + "&preciseSearchFlag=true");
+        shapes.put("three filters", "stage=New+Lead&anyTags=tag-0&languages=es");
+        for (String sort : List.of("CreateTime", "AssignTime", "Score", "LastActivity", "LastContact", "LastCall", "LastEmail", "DeleteTime")) {
+            shapes.put("sort " + sort, "sort=" + sort);
+        }
+        return shapes;
+    }
+
+    /** The count and page statements the API runs for this query, run directly on the same database. */
+    private static Object rawSql(Connection connection, Caller caller, String queryString) {
+        MultiValueMap<String, String> params = new LinkedMultiValueMap<>(
+                UriComponentsBuilder.fromUriString("/?" + queryString).build(true).getQueryParams());
+        params.replaceAll((name, values) -> values.stream().map(v -> java.net.URLDecoder.decode(v, java.nio.charset.StandardCharsets.UTF_8)).toList());
+        LeadQuery query = LeadQueryParser.parse(params, ApiClient.JSON);
+        try {
+            LeadListSql.Resolved resolved = resolve(connection, caller.teamId(), query);
+            LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
+            count(connection, where);
+            page(connection, where, LeadListSql.orderBy(query), query.limit() + 1);
+            return null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static LeadListSql.Resolved resolve(Connection connection, long teamId, LeadQuery query) throws SQLException {
+        Long stageId = query.stage() == null ? null
+                : Long.valueOf(single(connection, "SELECT id FROM stages WHERE team_id = ? AND name = '" + query.stage() + "'", teamId));
+        List<Long> all = new ArrayList<>();
+        for (String tag : query.allTags()) {
+            all.add(Long.valueOf(single(connection, "SELECT id FROM tags WHERE team_id = ? AND name = '" + tag + "'", teamId)));
+        }
+        List<Long> any = new ArrayList<>();
+        for (String tag : query.anyTags()) {
+            any.add(Long.valueOf(single(connection, "SELECT id FROM tags WHERE team_id = ? AND name = '" + tag + "'", teamId)));
+        }
+        return new LeadListSql.Resolved(false, stageId, null, all, any, List.of());
+    }
+
+    private static void count(Connection connection, LeadListSql.Fragment where) throws SQLException {
+        NamedSql sql = NamedSql.of("SELECT COUNT(*) FROM leads l WHERE " + where.sql(), where.params());
+        try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+        }
+    }
+
+    private static void page(Connection connection, LeadListSql.Fragment where, String orderBy, int limit) throws SQLException {
+        NamedSql sql = NamedSql.of("SELECT l.* FROM leads l WHERE " + where.sql() + orderBy + " FETCH FIRST " + limit + " ROWS ONLY", where.params());
+        try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                rs.getLong(1);
+            }
+        }
+    }
+
+    /** Expands :named parameters (lists included) to JDBC placeholders, as JdbcClient does. */
+    private record NamedSql(String sql, List<Object> values) {
+        static NamedSql of(String named, Map<String, Object> params) {
+            StringBuilder sql = new StringBuilder();
+            List<Object> values = new ArrayList<>();
+            var matcher = java.util.regex.Pattern.compile(":([a-zA-Z][a-zA-Z0-9]*)").matcher(named);
+            int at = 0;
+            while (matcher.find()) {
+                sql.append(named, at, matcher.start());
+                Object value = params.get(matcher.group(1));
+                if (value instanceof List<?> list) {
+                    sql.append(String.join(", ", java.util.Collections.nCopies(list.size(), "?")));
+                    values.addAll(list);
+                } else {
+                    sql.append('?');
+                    values.add(value);
+                }
+                at = matcher.end();
+            }
+            sql.append(named.substring(at));
+            return new NamedSql(sql.toString(), values);
+        }
+
+        PreparedStatement prepare(Connection connection) throws SQLException {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
+            }
+            return statement;
+        }
+    }
+
+    private static Caller agentCaller(Connection connection, long teamId, long agentId) throws SQLException {
+        long office = Long.parseLong(single(connection, "SELECT office_id FROM users WHERE team_id = ? AND id = " + agentId, teamId));
+        List<Long> subtree = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                WITH RECURSIVE s (id) AS (SELECT id FROM offices WHERE id = ? UNION ALL
+                SELECT o.id FROM offices o JOIN s ON o.parent_id = s.id) SELECT id FROM s""")) {
+            statement.setLong(1, office);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    subtree.add(rs.getLong(1));
+                }
+            }
+        }
+        return new Caller(teamId, agentId, "AGENT", office, subtree, false, 0, 0);
+    }
+
+    private static String single(Connection connection, String sql, long teamId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, teamId);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no row for " + sql);
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private record Timing(double[] millis, double seconds) {
+        double p(int percentile) {
+            double[] sorted = millis.clone();
+            Arrays.sort(sorted);
+            int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+        }
+
+        double perSecond() {
+            return millis.length / seconds;
+        }
+    }
+
+    private static Timing time(int iterations, Supplier<Object> work) {
+        for (int i = 0; i < 5; i++) {
+            work.get();
+        }
+        double[] millis = new double[iterations];
+        long started = System.nanoTime();
+        for (int i = 0; i < iterations; i++) {
+            long t = System.nanoTime();
+            work.get();
+            millis[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return new Timing(millis, (System.nanoTime() - started) / 1e9);
+    }
+
+    // --- plumbing
+
+    private static String freshDatabase(boolean h2) throws SQLException, IOException {
+        if (h2) {
+            Path dir = STATE_DIR.resolve("h2");
+            if (Files.exists(dir)) {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            return "jdbc:h2:file:./" + dir.resolve("leadline") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        }
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS leadline_bench WITH (FORCE)");
+            statement.execute("CREATE DATABASE leadline_bench");
+        }
+        return "jdbc:postgresql://127.0.0.1:5432/leadline_bench";
+    }
+
+    private static ConfigurableApplicationContext start(String url) {
+        boolean postgres = url.startsWith("jdbc:postgresql");
+        return SpringApplication.run(Application.class,
+                "--server.port=0",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + (postgres ? "postgres" : "sa"),
+                "--spring.datasource.password=",
+                "--leadline.bootstrap.api-key=" + ADMIN_KEY,
+                "--leadline.rate-limit.enabled=false",
+                "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off");
+    }
+
+    private static Connection connect(ConfigurableApplicationContext server) throws SQLException {
+        return server.getBean(javax.sql.DataSource.class).getConnection();
+    }
+
+    private static String baseUrl(ConfigurableApplicationContext server) {
+        return "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port");
+    }
+
+    private static Path stateFile(boolean h2) {
+        return STATE_DIR.resolve(h2 ? "h2.properties" : "postgres.properties");
+    }
+
+    private static int intOption(String[] args, String prefix, int fallback) {
+        return Arrays.stream(args).filter(a -> a.startsWith(prefix)).findFirst()
+                .map(a -> Integer.parseInt(a.substring(prefix.length()))).orElse(fallback);
+    }
+}
