@@ -62,10 +62,7 @@ public class AccountsService {
 
     @Transactional(readOnly = true)
     public Map<Long, Member> findMembers(long teamId, Collection<Long> userIds) {
-        return userIds.stream()
-                .distinct()
-                .map(id -> users.find(teamId, id))
-                .flatMap(Optional::stream)
+        return users.findAll(teamId, userIds.stream().distinct().toList()).stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
     }
 

@@ -55,6 +55,17 @@ class UserRepository {
                 .optional();
     }
 
+    List<Member> findAll(long teamId, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE team_id = :teamId AND id IN (:ids)")
+                .param("teamId", teamId)
+                .param("ids", ids)
+                .query(UserRepository::toMember)
+                .list();
+    }
+
     Optional<Member> findByEmail(long teamId, String email) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE team_id = :teamId AND email = :email")
                 .param("teamId", teamId)
