@@ -127,6 +127,12 @@ public class AccountsService {
         return profiles(caller.teamId(), List.of(member(caller.teamId(), caller.userId()))).getFirst();
     }
 
+    /** A member by login email (case-insensitive), for assignments that name people as Lofty does. */
+    @Transactional(readOnly = true)
+    public Optional<Member> findMemberByEmail(long teamId, String email) {
+        return users.findByEmail(teamId, normalizeEmail(email));
+    }
+
     @Transactional(readOnly = true)
     MemberProfile memberByEmail(Caller caller, String email) {
         Member member = users.findByEmail(caller.teamId(), normalizeEmail(email))
@@ -299,7 +305,13 @@ public class AccountsService {
 
     @Transactional(readOnly = true)
     List<Member> users(Caller caller) {
-        return users.findPage(caller.teamId(), List.of(), 0, Integer.MAX_VALUE);
+        return teamMembers(caller.teamId());
+    }
+
+    /** Every member of the team, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Member> teamMembers(long teamId) {
+        return users.findPage(teamId, List.of(), 0, Integer.MAX_VALUE);
     }
 
     @Transactional

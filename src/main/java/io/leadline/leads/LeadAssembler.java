@@ -2,6 +2,9 @@ package io.leadline.leads;
 
 import io.leadline.accounts.AccountsService;
 import io.leadline.accounts.Member;
+import io.leadline.routing.LeadPond;
+import io.leadline.routing.RoleCatalog;
+import io.leadline.routing.RoutingService;
 import io.leadline.teamfeatures.CustomField;
 import io.leadline.teamfeatures.Stage;
 import io.leadline.teamfeatures.Tag;
@@ -31,6 +34,8 @@ class LeadAssembler {
     private final LeadPropertyRepository properties;
     private final TeamFeaturesService teamFeatures;
     private final AccountsService accounts;
+    private final LeadRoleRepository roles;
+    private final RoutingService routing;
     private final JsonMapper json;
 
     LeadAssembler(
@@ -39,17 +44,31 @@ class LeadAssembler {
             LeadPropertyRepository properties,
             TeamFeaturesService teamFeatures,
             AccountsService accounts,
+            LeadRoleRepository roles,
+            RoutingService routing,
             JsonMapper json) {
         this.leads = leads;
         this.leadTags = leadTags;
         this.properties = properties;
         this.teamFeatures = teamFeatures;
         this.accounts = accounts;
+        this.roles = roles;
+        this.routing = routing;
         this.json = json;
     }
 
     List<LeadResponse> responses(long teamId, List<LeadRow> rows) {
         List<Long> ids = rows.stream().map(row -> row.id).toList();
+        Map<Long, Map<Integer, Long>> roleHolders = roles.forLeads(ids);
+        List<Long> people = java.util.stream.Stream.concat(
+                        rows.stream().flatMap(row -> java.util.stream.Stream.of(row.assignedUserId, row.lenderUserId)),
+                        roleHolders.values().stream().flatMap(holders -> holders.values().stream()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<Long, String> pondNames = rows.stream().anyMatch(row -> row.pondId != null)
+                ? routing.ponds(teamId).stream().collect(Collectors.toMap(LeadPond::id, LeadPond::pondName))
+                : Map.of();
         Related related = new Related(
                 leads.lists(ids),
                 leadTags.findForLeads(ids).stream().collect(Collectors.groupingBy(LeadTagRepository.LeadTag::leadId)),
@@ -59,10 +78,11 @@ class LeadAssembler {
                 teamFeatures.stages(teamId).stream().collect(Collectors.toMap(Stage::id, Function.identity())),
                 teamFeatures.sourceNames(
                         teamId, rows.stream().map(row -> row.sourceId).filter(Objects::nonNull).toList()),
-                accounts.findMembers(
-                        teamId, rows.stream().map(row -> row.assignedUserId).filter(Objects::nonNull).toList()),
+                accounts.findMembers(teamId, people),
                 teamFeatures.customFields(teamId).stream()
-                        .collect(Collectors.toMap(CustomField::id, Function.identity())));
+                        .collect(Collectors.toMap(CustomField::id, Function.identity())),
+                roleHolders,
+                pondNames);
         Map<Long, Tag> tagsById = teamFeatures
                 .tagsById(teamId, related.tags.values().stream().flatMap(List::stream)
                         .map(LeadTagRepository.LeadTag::tagId).distinct().toList())
@@ -79,7 +99,9 @@ class LeadAssembler {
             Map<Long, Stage> stages,
             Map<Integer, String> sources,
             Map<Long, Member> members,
-            Map<Long, CustomField> customFields) {}
+            Map<Long, CustomField> customFields,
+            Map<Long, Map<Integer, Long>> roleHolders,
+            Map<Long, String> pondNames) {}
 
     private LeadResponse response(LeadRow l, Related related, Map<Long, Tag> tagsById) {
         Map<String, List<String>> lists = related.lists.getOrDefault(l.id, Map.of());
@@ -103,7 +125,7 @@ class LeadAssembler {
                 stage == null ? null : stage.name(),
                 l.assignedUserId,
                 assignee == null ? null : assignee.fullName(),
-                null,
+                l.lenderUserId,
                 0,
                 tags(l, related, tagsById),
                 l.teamId,
@@ -139,12 +161,25 @@ class LeadAssembler {
                 l.withListingAgent,
                 null,
                 l.familyMembers == null ? List.of() : json.readValue(l.familyMembers, FAMILY),
-                0,
-                null,
-                LeadResponse.ROLE_CATALOGUE,
+                l.pondId == null ? 0 : l.pondId,
+                l.pondId == null ? null : related.pondNames.get(l.pondId),
+                customRoles(l, related),
                 l.language,
                 l.ownershipScope,
                 l.ownershipId);
+    }
+
+    /** Lofty lists the whole role catalogue on every lead, with assigneeId 0 where nobody holds a role. */
+    private static List<LeadResponse.CustomRole> customRoles(LeadRow l, Related related) {
+        Map<Integer, Long> holders = related.roleHolders.getOrDefault(l.id, Map.of());
+        return RoleCatalog.ROLES.stream()
+                .map(role -> {
+                    Long holder = holders.get(role.id());
+                    Member member = holder == null ? null : related.members.get(holder);
+                    return new LeadResponse.CustomRole(role.id(), role.name(), holder == null ? 0 : holder,
+                            member == null ? null : member.email());
+                })
+                .toList();
     }
 
     private static List<LeadResponse.TagOnLead> tags(LeadRow l, Related related, Map<Long, Tag> tagsById) {

@@ -29,7 +29,7 @@ class LeadRepository {
             l.mortgage, l.buy_house, l.with_listing_agent, l.language, l.lead_types, l.ownership_scope,
             l.ownership_id, l.assign_group_id, l.inquiry, l.family_members, l.creator_user_id,
             l.created_at, l.updated_at, l.trashed_at, l.trash_reason, l.trashed_by, l.score, l.last_activity_at,
-            l.last_contact_at, l.last_call_at, l.last_email_at""";
+            l.last_contact_at, l.last_call_at, l.last_email_at, l.lender_user_id, l.pond_id""";
 
     private static final String WRITABLE_VALUES = """
             first_name = :firstName, last_name = :lastName, birthday = :birthday, source_id = :sourceId,
@@ -42,7 +42,8 @@ class LeadRepository {
             with_listing_agent = :withListingAgent, language = :language, lead_types = :leadTypes,
             ownership_scope = :ownershipScope, ownership_id = :ownershipId, inquiry = :inquiry,
             family_members = :familyMembers, updated_at = :updatedAt,
-            trashed_at = :trashedAt, trash_reason = :trashReason, trashed_by = :trashedBy""";
+            trashed_at = :trashedAt, trash_reason = :trashReason, trashed_by = :trashedBy,
+            lender_user_id = :lenderUserId, pond_id = :pondId""";
 
     private final JdbcClient jdbc;
 
@@ -59,7 +60,7 @@ class LeadRepository {
                                     house_to_sell, fthb, with_buyer_agent, mortgage, buy_house, with_listing_agent,
                                     language, lead_types, ownership_scope, ownership_id, assign_group_id, inquiry,
                                     family_members, creator_user_id, created_at, updated_at,
-                                    trashed_at, trash_reason, trashed_by)
+                                    trashed_at, trash_reason, trashed_by, lender_user_id, pond_id)
                                 VALUES (:id, :teamId, :leadUserId, :firstName, :lastName, :birthday, :sourceId,
                                     :stageId, :assignedUserId, :assignTime, :streetAddress, :city, :state, :zipCode,
                                     :referredBy, :hidden, :unsubscription, :cannotText, :cannotCall, :cannotEmail,
@@ -67,7 +68,7 @@ class LeadRepository {
                                     :houseToSell, :fthb, :withBuyerAgent, :mortgage, :buyHouse, :withListingAgent,
                                     :language, :leadTypes, :ownershipScope, :ownershipId, :assignGroupId, :inquiry,
                                     :familyMembers, :creatorUserId, :createdAt, :updatedAt,
-                                    :trashedAt, :trashReason, :trashedBy)
+                                    :trashedAt, :trashReason, :trashedBy, :lenderUserId, :pondId)
                                 """), lead)
                 .update();
     }
@@ -86,6 +87,28 @@ class LeadRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE l.id = :leadId AND " + visible.sql()
                         + trash.sql + (forUpdate ? " FOR UPDATE" : ""))
                 .params(visible.params())
+                .param("leadId", leadId)
+                .query(LeadRepository::toLead)
+                .optional();
+    }
+
+    /** The oldest live lead the caller may see with exactly this email (normalised search key). */
+    Optional<LeadRow> findVisibleByEmailKey(Caller caller, String emailKey) {
+        Visibility.SqlFilter visible = Visibility.where(caller);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE " + visible.sql() + " AND l.trashed_at IS NULL"
+                        + " AND l.id IN (SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :visTeamId"
+                        + " AND i.list_name = 'email' AND i.item_key = :emailKey) ORDER BY l.created_at, l.id FETCH FIRST 1 ROWS ONLY")
+                .params(visible.params())
+                .param("emailKey", emailKey)
+                .query(LeadRepository::toLead)
+                .optional();
+    }
+
+    /** The team's live lead, row-locked, whoever may see it: for claims and offer expiry, which check rights themselves. */
+    Optional<LeadRow> lockLive(long teamId, long leadId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE l.team_id = :teamId AND l.id = :leadId"
+                        + " AND l.trashed_at IS NULL FOR UPDATE")
+                .param("teamId", teamId)
                 .param("leadId", leadId)
                 .query(LeadRepository::toLead)
                 .optional();
@@ -262,7 +285,9 @@ class LeadRepository {
                 .param("updatedAt", l.updatedAt)
                 .param("trashedAt", l.trashedAt)
                 .param("trashReason", l.trashReason)
-                .param("trashedBy", l.trashedBy);
+                .param("trashedBy", l.trashedBy)
+                .param("lenderUserId", l.lenderUserId)
+                .param("pondId", l.pondId);
     }
 
     private static LeadRow toLead(ResultSet rs, int row) throws SQLException {
@@ -277,6 +302,8 @@ class LeadRepository {
         l.stageId = rs.getObject("stage_id", Long.class);
         l.assignedUserId = rs.getObject("assigned_user_id", Long.class);
         l.assignTime = rs.getObject("assign_time", OffsetDateTime.class);
+        l.lenderUserId = rs.getObject("lender_user_id", Long.class);
+        l.pondId = rs.getObject("pond_id", Long.class);
         l.streetAddress = rs.getString("street_address");
         l.city = rs.getString("city");
         l.state = rs.getString("state");

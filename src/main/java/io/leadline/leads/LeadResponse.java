@@ -77,21 +77,4 @@ record LeadResponse(
     record CustomAttribute(String attributeName, String attributeType, @Nullable String value, @Nullable String params) {}
 
     record CustomRole(int roleId, String role, long assigneeId, @Nullable String assignee) {}
-
-    /**
-     * Lofty always returns its whole custom-role catalogue, with assigneeId 0 where nobody holds the role (reference
-     * §5.1 OBS). Leadline has no role assignment yet, so every role reads as unassigned.
-     */
-    static final List<CustomRole> ROLE_CATALOGUE = List.of(
-            new CustomRole(20, "Referral Partner", 0, null),
-            new CustomRole(40, "Buyer Agent", 0, null),
-            new CustomRole(50, "Co-Agent", 0, null),
-            new CustomRole(60, "LOA", 0, null),
-            new CustomRole(80, "Transaction Coordinator", 0, null),
-            new CustomRole(90, "Internal LO", 0, null),
-            new CustomRole(100, "Virtual Assistant (EVA)", 0, null),
-            new CustomRole(110, "Showing Assistant", 0, null),
-            new CustomRole(120, "Client Specialist", 0, null),
-            new CustomRole(130, "ISA", 0, null),
-            new CustomRole(140, "Assistant", 0, null));
 }

@@ -18,6 +18,8 @@ final class LeadRow {
     @Nullable Long stageId;
     @Nullable Long assignedUserId;
     @Nullable OffsetDateTime assignTime;
+    @Nullable Long lenderUserId;
+    @Nullable Long pondId;
     @Nullable String streetAddress;
     @Nullable String city;
     @Nullable String state;

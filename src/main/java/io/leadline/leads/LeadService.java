@@ -2,6 +2,8 @@ package io.leadline.leads;
 
 import io.leadline.accounts.AccountsService;
 import io.leadline.ids.IdGenerator;
+import io.leadline.routing.BusinessType;
+import io.leadline.routing.RoutingService;
 import io.leadline.teamfeatures.TeamFeaturesService;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
@@ -25,6 +27,8 @@ public class LeadService {
     private final LeadRepository leads;
     private final LeadEditor editor;
     private final LeadAssembler assembler;
+    private final LeadRouter router;
+    private final RoutingService routing;
     private final TeamFeaturesService teamFeatures;
     private final ApplicationEventPublisher events;
     private final AccountsService accounts;
@@ -35,6 +39,8 @@ public class LeadService {
             LeadRepository leads,
             LeadEditor editor,
             LeadAssembler assembler,
+            LeadRouter router,
+            RoutingService routing,
             TeamFeaturesService teamFeatures,
             ApplicationEventPublisher events,
             AccountsService accounts,
@@ -43,6 +49,8 @@ public class LeadService {
         this.leads = leads;
         this.editor = editor;
         this.assembler = assembler;
+        this.router = router;
+        this.routing = routing;
         this.teamFeatures = teamFeatures;
         this.events = events;
         this.accounts = accounts;
@@ -78,6 +86,9 @@ public class LeadService {
         }
         if (request.customAttributeList() != null) {
             editor.applyCustomAttributes(caller.teamId(), row, request.customAttributeList());
+        }
+        if (router.routeNew(caller, row, request, tags, now)) {
+            leads.update(row);
         }
         String note = request.content() == null || request.content().isBlank() ? null : request.content();
         events.publishEvent(new LeadCreated(
@@ -214,7 +225,13 @@ public class LeadService {
     long update(Caller caller, long leadId, UpdateLeadRequest request) {
         LeadRow row = lockLive(caller, leadId);
         OffsetDateTime now = Times.now(clock);
+        Long assigneeBefore = row.assignedUserId;
         editor.applyRowFields(caller, row, request, false, now);
+        if (row.assignedUserId != null && !row.assignedUserId.equals(assigneeBefore)) {
+            row.pondId = null;
+            routing.recordManual(caller.teamId(), row.id, BusinessType.AGENT_LEAD, BusinessType.NO_ROLE, row.assignedUserId,
+                    "assignedUserId changed by update from user " + caller.userId(), now);
+        }
         if (request.isHidden() != null) {
             row.hidden = request.isHidden();
         }

@@ -14,6 +14,8 @@ public enum ErrorCode {
     RESOURCE_NOT_EXIST(20007, HttpStatus.NOT_FOUND),
     INVALID_PARAMETER(20012, HttpStatus.BAD_REQUEST),
     PERMISSION_DENIED(20017, HttpStatus.FORBIDDEN),
+    /** Lofty's routing and pond endpoints answer a missing permission with 400, not 403 (reference §5.17, §6). */
+    PERMISSION_DENIED_AS_BAD_REQUEST(20017, HttpStatus.BAD_REQUEST),
     LIMIT_NOT_VALID(20042, HttpStatus.BAD_REQUEST),
     PARAMETER_TOO_LONG(20043, HttpStatus.BAD_REQUEST),
     PROPERTY_ADDRESS_EMPTY(200057, HttpStatus.BAD_REQUEST),

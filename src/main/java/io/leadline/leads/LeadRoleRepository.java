@@ -1,0 +1,47 @@
+package io.leadline.leads;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Who holds each custom role of a lead (Lofty's customRoleList); one holder per role. */
+@Repository
+class LeadRoleRepository {
+
+    record RoleHolder(long leadId, int roleId, long userId) {}
+
+    private final JdbcClient jdbc;
+
+    LeadRoleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void put(long leadId, int roleId, long userId, OffsetDateTime now) {
+        jdbc.sql("DELETE FROM lead_role_assignees WHERE lead_id = :leadId AND role_id = :roleId")
+                .param("leadId", leadId)
+                .param("roleId", roleId)
+                .update();
+        jdbc.sql("INSERT INTO lead_role_assignees (lead_id, role_id, user_id, assigned_at) VALUES (:leadId, :roleId, :userId, :now)")
+                .param("leadId", leadId)
+                .param("roleId", roleId)
+                .param("userId", userId)
+                .param("now", now)
+                .update();
+    }
+
+    Map<Long, Map<Integer, Long>> forLeads(List<Long> leadIds) {
+        Map<Long, Map<Integer, Long>> holders = new HashMap<>();
+        if (leadIds.isEmpty()) {
+            return holders;
+        }
+        jdbc.sql("SELECT lead_id, role_id, user_id FROM lead_role_assignees WHERE lead_id IN (:ids)")
+                .param("ids", leadIds)
+                .query(rs -> {
+                    holders.computeIfAbsent(rs.getLong("lead_id"), id -> new HashMap<>()).put(rs.getInt("role_id"), rs.getLong("user_id"));
+                });
+        return holders;
+    }
+}

@@ -1,0 +1,79 @@
+package io.leadline.routing;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DecisionRepository {
+
+    record LoggedDecision(long id, OffsetDateTime decidedAt, RoutingDecision decision) {}
+
+    private final JdbcClient jdbc;
+
+    DecisionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(long id, long teamId, long leadId, OffsetDateTime at, RoutingDecision d) {
+        jdbc.sql("""
+                        INSERT INTO routing_decisions (id, team_id, lead_id, decided_at, business_type, role_id, scope,
+                                                       rule_id, rule_name, strategy, outcome, assignee_user_id, pond_id, detail)
+                        VALUES (:id, :teamId, :leadId, :at, :type, :roleId, :scope, :ruleId, :ruleName, :strategy,
+                                :outcome, :assignee, :pondId, :detail)
+                        """)
+                .param("id", id)
+                .param("teamId", teamId)
+                .param("leadId", leadId)
+                .param("at", at)
+                .param("type", d.businessType().code)
+                .param("roleId", d.roleId())
+                .param("scope", d.scope())
+                .param("ruleId", d.ruleId())
+                .param("ruleName", d.ruleName())
+                .param("strategy", d.strategy() == null ? null : d.strategy().name())
+                .param("outcome", d.outcome().name())
+                .param("assignee", d.assigneeUserId())
+                .param("pondId", d.pondId())
+                .param("detail", truncated(d.detail()))
+                .update();
+    }
+
+    private static String truncated(String detail) {
+        return detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+    }
+
+    List<LoggedDecision> forLead(long teamId, long leadId) {
+        return jdbc.sql("""
+                        SELECT id, decided_at, business_type, role_id, scope, rule_id, rule_name, strategy, outcome,
+                               assignee_user_id, pond_id, detail
+                          FROM routing_decisions
+                         WHERE team_id = :teamId AND lead_id = :leadId
+                         ORDER BY decided_at, id
+                        """)
+                .param("teamId", teamId)
+                .param("leadId", leadId)
+                .query((rs, row) -> new LoggedDecision(
+                        rs.getLong("id"),
+                        rs.getObject("decided_at", OffsetDateTime.class),
+                        new RoutingDecision(
+                                RoutingDecision.Outcome.valueOf(rs.getString("outcome")),
+                                BusinessType.of("businessType", rs.getInt("business_type")),
+                                rs.getInt("role_id"),
+                                rs.getString("scope"),
+                                rs.getObject("rule_id", Long.class),
+                                rs.getString("rule_name"),
+                                strategy(rs.getString("strategy")),
+                                rs.getObject("assignee_user_id", Long.class),
+                                rs.getObject("pond_id", Long.class),
+                                List.of(),
+                                rs.getString("detail"))))
+                .list();
+    }
+
+    private static @Nullable StrategyType strategy(@Nullable String name) {
+        return name == null ? null : StrategyType.valueOf(name);
+    }
+}

@@ -1,0 +1,6 @@
+package io.leadline.routing;
+
+import java.util.List;
+
+/** A store of unassigned leads that its agents (and its owner) may claim. */
+public record LeadPond(long id, String pondName, long pondOwnerId, List<Long> agentIds) {}

@@ -1,0 +1,256 @@
+package io.leadline.routing;
+
+import io.leadline.ids.IdGenerator;
+import io.leadline.web.ApiException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The routing engine. Leads call it inside their own transaction: it decides, writes its own bookkeeping (round-robin
+ * turn, open offer, decision log) and returns the decision; the caller writes the decision onto the lead, so both
+ * commit or roll back together.
+ */
+@Service
+public class RoutingService {
+
+    private final RoutingRuleRepository rules;
+    private final RoutingFallbackRepository fallbacks;
+    private final PondRepository ponds;
+    private final OfferRepository offers;
+    private final DecisionRepository decisions;
+    private final RoutingSettingsRepository settings;
+    private final IdGenerator ids;
+
+    RoutingService(
+            RoutingRuleRepository rules,
+            RoutingFallbackRepository fallbacks,
+            PondRepository ponds,
+            OfferRepository offers,
+            DecisionRepository decisions,
+            RoutingSettingsRepository settings,
+            IdGenerator ids) {
+        this.rules = rules;
+        this.fallbacks = fallbacks;
+        this.ponds = ponds;
+        this.offers = offers;
+        this.decisions = decisions;
+        this.settings = settings;
+        this.ids = ids;
+    }
+
+    /** Routes a new lead for one role by the scope's rules, then its fallback; records and returns the decision. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RoutingDecision route(
+            long teamId, long leadId, RoutingSubject subject, RoutingScope scope, BusinessType type, int roleId, OffsetDateTime now) {
+        RoutingDecision decision = decide(teamId, leadId, subject, scope, type, roleId, now, false);
+        log(teamId, leadId, now, decision);
+        return decision;
+    }
+
+    /** The same decision without taking a round-robin turn, opening an offer or logging (POST /v1.0/leads/assignee). */
+    @Transactional(readOnly = true)
+    public RoutingDecision preview(long teamId, RoutingSubject subject, RoutingScope scope, BusinessType type, int roleId, OffsetDateTime now) {
+        return decide(teamId, 0, subject, scope, type, roleId, now, true);
+    }
+
+    /** The business types and roles besides agent routing that this team has rules or fallbacks for. */
+    @Transactional(readOnly = true)
+    public List<RoleTarget> otherRoutedRoles(long teamId) {
+        return rules.routedRoles(teamId).stream()
+                .filter(target -> target.businessType() != BusinessType.AGENT_LEAD)
+                .toList();
+    }
+
+    public record RoleTarget(BusinessType businessType, int roleId) {}
+
+    private RoutingDecision decide(
+            long teamId, long leadId, RoutingSubject subject, RoutingScope scope, BusinessType type, int roleId,
+            OffsetDateTime now, boolean dryRun) {
+        ZoneId zone = ZoneId.of(settings.timeZone(teamId).orElse("UTC"));
+        for (RoutingRule rule : rules.inScope(teamId, type, roleId, scope.key())) {
+            if (!rule.enabled()
+                    || !rule.activeHours().isActive(now.atZoneSameInstant(zone))
+                    || !ConditionMatcher.matches(rule.conditions(), subject)) {
+                continue;
+            }
+            Optional<RoutingDecision> decision = apply(teamId, leadId, rule, scope, now, dryRun);
+            if (decision.isPresent()) {
+                return decision.get();
+            }
+        }
+        return fallback(teamId, type, roleId, scope, "no rule of " + scope.label() + " matched");
+    }
+
+    private Optional<RoutingDecision> apply(
+            long teamId, long leadId, RoutingRule rule, RoutingScope scope, OffsetDateTime now, boolean dryRun) {
+        String matched = "matched rule '" + rule.name() + "' (" + rule.strategy() + ")";
+        if (rule.strategy() == StrategyType.LEAD_POND) {
+            return Optional.of(decision(RoutingDecision.Outcome.POND, rule, scope, null, rule.pondId(), List.of(), matched));
+        }
+        List<RoundRobin.Weighted> available = available(teamId, rule.members());
+        if (available.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (rule.strategy()) {
+            case DEFAULT_ASSIGNEE -> decision(RoutingDecision.Outcome.ASSIGNED, rule, scope, available.getFirst().userId(), null,
+                    List.of(), matched);
+            case BLAST_ALERT -> offer(teamId, leadId, rule, scope, available, now, dryRun, matched);
+            default -> {
+                long turn = dryRun ? rules.peekTurn(rule.id()) : rules.takeTurn(rule.id());
+                long assignee = RoundRobin.pick(available, turn);
+                yield decision(RoutingDecision.Outcome.ASSIGNED, rule, scope, assignee, null, List.of(),
+                        matched + ", turn " + turn + " of " + available.size() + " available member(s)");
+            }
+        });
+    }
+
+    private RoutingDecision offer(
+            long teamId, long leadId, RoutingRule rule, RoutingScope scope, List<RoundRobin.Weighted> available,
+            OffsetDateTime now, boolean dryRun, String matched) {
+        List<Long> memberIds = available.stream().map(RoundRobin.Weighted::userId).toList();
+        OffsetDateTime expires = now.plusMinutes(rule.touchMinutes() == null ? 60 : rule.touchMinutes());
+        if (!dryRun) {
+            offers.insert(new OfferRepository.Offer(leadId, teamId, rule.id(), rule.businessType(), rule.roleId(), scope.key(),
+                    now, expires), memberIds);
+        }
+        return decision(RoutingDecision.Outcome.OFFERED, rule, scope, null, null, memberIds,
+                matched + ", first to claim before " + expires + " gets it");
+    }
+
+    private static RoutingDecision decision(
+            RoutingDecision.Outcome outcome, RoutingRule rule, RoutingScope scope, @Nullable Long assignee,
+            @Nullable Long pondId, List<Long> offered, String detail) {
+        return new RoutingDecision(outcome, rule.businessType(), rule.roleId(), scope.label(), rule.id(), rule.name(),
+                rule.strategy(), assignee, pondId, offered, detail);
+    }
+
+    private List<RoundRobin.Weighted> available(long teamId, List<RoundRobin.Weighted> members) {
+        List<Long> memberIds = members.stream().map(RoundRobin.Weighted::userId).toList();
+        Set<Long> unavailable = settings.unavailable(teamId, memberIds);
+        return members.stream().filter(member -> !unavailable.contains(member.userId())).toList();
+    }
+
+    /** Lofty's supplement rule: what happens when no rule of the scope took the lead. */
+    private RoutingDecision fallback(long teamId, BusinessType type, int roleId, RoutingScope scope, String why) {
+        Optional<RoutingFallback> configured = fallbacks.find(teamId, type, roleId, scope.key());
+        if (configured.isEmpty()) {
+            return RoutingDecision.unassigned(type, roleId, scope.label(), why + " and it has no fallback rule");
+        }
+        RoutingFallback fallback = configured.get();
+        String detail = why + "; fallback " + fallback.strategy();
+        if (fallback.assigneeUserId() != null) {
+            if (!settings.unavailable(teamId, List.of(fallback.assigneeUserId())).isEmpty()) {
+                return RoutingDecision.unassigned(type, roleId, scope.label(), detail + " names an unavailable member");
+            }
+            return new RoutingDecision(RoutingDecision.Outcome.ASSIGNED, type, roleId, scope.label(), null, "fallback",
+                    fallback.strategy(), fallback.assigneeUserId(), null, List.of(), detail);
+        }
+        return new RoutingDecision(RoutingDecision.Outcome.POND, type, roleId, scope.label(), null, "fallback",
+                fallback.strategy(), null, fallback.pondId(), List.of(), detail);
+    }
+
+    /**
+     * The caller claims a lead offered to them (first-to-claim) or waiting in a pond they belong to. The caller must
+     * hold the lead's row lock, taken before this offer lock, so a claim and an expiry serialise.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RoutingDecision claim(long teamId, long leadId, long userId, @Nullable Long pondId, OffsetDateTime now) {
+        Optional<OfferRepository.Offer> offer = offers.lock(teamId, leadId);
+        RoutingDecision decision;
+        if (offer.isPresent()) {
+            if (!offers.members(leadId).contains(userId)) {
+                throw ApiException.permissionDenied("lead " + leadId + " was not offered to you");
+            }
+            offers.delete(leadId);
+            decision = claimed(offer.get().businessType(), offer.get().roleId(), RoutingScope.ofKey(offer.get().scopeKey()).label(),
+                    offer.get().ruleId(), userId, "claimed first of the members it was offered to");
+        } else if (pondId != null) {
+            LeadPond pond = ponds.find(teamId, pondId).orElseThrow(() -> ApiException.conflict("lead " + leadId + " is not claimable"));
+            if (pond.pondOwnerId() != userId && !pond.agentIds().contains(userId)) {
+                throw ApiException.permissionDenied("you are not an agent of pond '" + pond.pondName() + "'");
+            }
+            decision = claimed(BusinessType.AGENT_LEAD, BusinessType.NO_ROLE, "POND:" + pondId, null, userId,
+                    "claimed from pond '" + pond.pondName() + "'");
+        } else {
+            throw ApiException.conflict("lead " + leadId + " is neither offered nor in a pond; there is nothing to claim");
+        }
+        log(teamId, leadId, now, decision);
+        return decision;
+    }
+
+    private static RoutingDecision claimed(
+            BusinessType type, int roleId, String scope, @Nullable Long ruleId, long userId, String detail) {
+        return new RoutingDecision(RoutingDecision.Outcome.CLAIMED, type, roleId, scope, ruleId, null, null, userId, null,
+                List.of(), detail);
+    }
+
+    /**
+     * Ends the lead's offer if it is past its time and sends the lead to the offer scope's fallback. Empty when the
+     * offer is gone (claimed, reassigned) or not yet due. The caller holds the lead's row lock.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<RoutingDecision> expireOffer(long teamId, long leadId, OffsetDateTime now) {
+        Optional<OfferRepository.Offer> offer = offers.lock(teamId, leadId).filter(o -> !o.expiresAt().isAfter(now));
+        if (offer.isEmpty()) {
+            return Optional.empty();
+        }
+        offers.delete(leadId);
+        OfferRepository.Offer expired = offer.get();
+        RoutingDecision decision = fallback(teamId, expired.businessType(), expired.roleId(), RoutingScope.ofKey(expired.scopeKey()),
+                "nobody claimed the offer of rule " + expired.ruleId() + " by " + expired.expiresAt());
+        log(teamId, leadId, now, decision);
+        return Optional.of(decision);
+    }
+
+    /** A member assigned a role by hand (or by assignedUserId): the open offer, if any, is withdrawn. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordManual(long teamId, long leadId, BusinessType type, int roleId, long assigneeUserId, String detail, OffsetDateTime now) {
+        if (type == BusinessType.AGENT_LEAD) {
+            offers.delete(leadId);
+        }
+        log(teamId, leadId, now, new RoutingDecision(RoutingDecision.Outcome.MANUAL, type, roleId, "DIRECT", null, null, null,
+                assigneeUserId, null, List.of(), detail));
+    }
+
+    /** A decision taken outside the rules (a PERSONAL lead assigned to its owner), recorded like any other. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordOwnerAssignment(long teamId, long leadId, long ownerUserId, OffsetDateTime now) {
+        log(teamId, leadId, now, new RoutingDecision(RoutingDecision.Outcome.ASSIGNED, BusinessType.AGENT_LEAD, BusinessType.NO_ROLE,
+                "PERSONAL", null, null, null, ownerUserId, null, List.of(),
+                "PERSONAL lead owned by an agent goes to its owner; send assignGroupId to route it"));
+    }
+
+    private void log(long teamId, long leadId, OffsetDateTime now, RoutingDecision decision) {
+        decisions.insert(ids.nextId(), teamId, leadId, now, decision);
+    }
+
+    public record LoggedDecision(long id, OffsetDateTime decidedAt, RoutingDecision decision) {}
+
+    @Transactional(readOnly = true)
+    public List<LoggedDecision> decisions(long teamId, long leadId) {
+        return decisions.forLead(teamId, leadId).stream()
+                .map(d -> new LoggedDecision(d.id(), d.decidedAt(), d.decision()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<LeadPond> ponds(long teamId) {
+        return ponds.all(teamId);
+    }
+
+    /** Open offers past their time, oldest first, for the expiry sweep. */
+    @Transactional(readOnly = true)
+    public List<DueOffer> dueOffers(OffsetDateTime now, int limit) {
+        return offers.due(now, limit).stream().map(d -> new DueOffer(d.teamId(), d.leadId())).toList();
+    }
+
+    public record DueOffer(long teamId, long leadId) {}
+
+}

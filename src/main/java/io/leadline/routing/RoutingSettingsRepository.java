@@ -1,0 +1,74 @@
+package io.leadline.routing;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RoutingSettingsRepository {
+
+    record Availability(long userId, boolean active, boolean onVacation) {}
+
+    private final JdbcClient jdbc;
+
+    RoutingSettingsRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<String> timeZone(long teamId) {
+        return jdbc.sql("SELECT time_zone FROM routing_team_settings WHERE team_id = :teamId")
+                .param("teamId", teamId)
+                .query(String.class)
+                .optional();
+    }
+
+    void putTimeZone(long teamId, String zone, OffsetDateTime now) {
+        jdbc.sql("DELETE FROM routing_team_settings WHERE team_id = :teamId").param("teamId", teamId).update();
+        jdbc.sql("INSERT INTO routing_team_settings (team_id, time_zone, updated_at) VALUES (:teamId, :zone, :now)")
+                .param("teamId", teamId)
+                .param("zone", zone)
+                .param("now", now)
+                .update();
+    }
+
+    Optional<Availability> availability(long userId) {
+        return jdbc.sql("SELECT user_id, active, on_vacation FROM routing_member_availability WHERE user_id = :userId")
+                .param("userId", userId)
+                .query((rs, row) -> new Availability(rs.getLong("user_id"), rs.getBoolean("active"), rs.getBoolean("on_vacation")))
+                .optional();
+    }
+
+    void putAvailability(long teamId, Availability availability, OffsetDateTime now) {
+        jdbc.sql("DELETE FROM routing_member_availability WHERE user_id = :userId").param("userId", availability.userId()).update();
+        jdbc.sql("""
+                        INSERT INTO routing_member_availability (user_id, team_id, active, on_vacation, updated_at)
+                        VALUES (:userId, :teamId, :active, :onVacation, :now)
+                        """)
+                .param("userId", availability.userId())
+                .param("teamId", teamId)
+                .param("active", availability.active())
+                .param("onVacation", availability.onVacation())
+                .param("now", now)
+                .update();
+    }
+
+    /** Of the given members, those who must not receive leads now (inactive or on vacation). */
+    Set<Long> unavailable(long teamId, Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("""
+                        SELECT user_id FROM routing_member_availability
+                         WHERE team_id = :teamId AND user_id IN (:ids) AND (active = FALSE OR on_vacation = TRUE)
+                        """)
+                .param("teamId", teamId)
+                .param("ids", userIds)
+                .query(Long.class)
+                .stream()
+                .collect(Collectors.toSet());
+    }
+}
