@@ -54,14 +54,17 @@ class LeadRouter {
         if (ownershipScope.equals("OFFICE") && ownershipId != null) {
             return Optional.of(RoutingScope.office(ownershipId));
         }
-        if (ownershipScope.equals("PERSONAL") && ownershipId != null && ownedByAgent(caller.teamId(), ownershipId)) {
+        if (ownershipScope.equals("PERSONAL") && ownershipId != null && ownedByAgent(caller, ownershipId)) {
             return Optional.empty();
         }
         return Optional.of(RoutingScope.COMPANY);
     }
 
-    private boolean ownedByAgent(long teamId, long ownerId) {
-        return accounts.findMember(teamId, ownerId).map(m -> m.role().equalsIgnoreCase("AGENT")).orElse(false);
+    private boolean ownedByAgent(Caller caller, long ownerId) {
+        if (ownerId == caller.userId()) {
+            return "AGENT".equals(caller.role());
+        }
+        return accounts.findMember(caller.teamId(), ownerId).map(m -> m.role().equalsIgnoreCase("AGENT")).orElse(false);
     }
 
     /** Routes every role the team routes and sets the outcome on the row; true when the row must be written again. */
@@ -79,11 +82,9 @@ class LeadRouter {
             return true;
         }
         RoutingSubject subject = subject(row, request, tags);
-        boolean changed = apply(row,
-                routing.route(caller.teamId(), row.id, subject, scope.get(), BusinessType.AGENT_LEAD, BusinessType.NO_ROLE, now), now);
-        for (RoutingService.RoleTarget target : routing.otherRoutedRoles(caller.teamId())) {
-            changed |= apply(row,
-                    routing.route(caller.teamId(), row.id, subject, scope.get(), target.businessType(), target.roleId(), now), now);
+        boolean changed = false;
+        for (RoutingDecision decision : routing.route(caller.teamId(), row.id, subject, scope.get(), now)) {
+            changed |= apply(row, decision, now);
         }
         return changed;
     }

@@ -87,12 +87,13 @@ public class LeadService {
         if (request.customAttributeList() != null) {
             editor.applyCustomAttributes(caller.teamId(), row, request.customAttributeList());
         }
-        if (router.routeNew(caller, row, request, tags, now)) {
-            leads.update(row);
-        }
         String note = request.content() == null || request.content().isBlank() ? null : request.content();
         events.publishEvent(new LeadCreated(
                 caller.teamId(), row.id, caller.userId(), note, Boolean.TRUE.equals(request.isPin()), request.leadTransaction()));
+        // Last, because taking a round-robin turn locks the rule until commit: every create routed by that rule waits.
+        if (router.routeNew(caller, row, request, tags, now)) {
+            leads.update(row);
+        }
         return row.id;
     }
 

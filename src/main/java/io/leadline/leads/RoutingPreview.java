@@ -76,11 +76,8 @@ class RoutingPreview {
         if (scope.isEmpty()) {
             assignees.add(assignee(caller.teamId(), AGENT_ROLE_ID, "Agent", caller.userId()));
         } else {
-            add(assignees, caller.teamId(), routing.preview(caller.teamId(), subject, scope.get(), BusinessType.AGENT_LEAD,
-                    BusinessType.NO_ROLE, now));
-            for (RoutingService.RoleTarget target : routing.otherRoutedRoles(caller.teamId())) {
-                add(assignees, caller.teamId(), routing.preview(caller.teamId(), subject, scope.get(), target.businessType(),
-                        target.roleId(), now));
+            for (RoutingDecision decision : routing.preview(caller.teamId(), subject, scope.get(), now)) {
+                add(assignees, caller.teamId(), decision);
             }
         }
         return List.of(new Preview(

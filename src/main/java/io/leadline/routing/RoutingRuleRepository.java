@@ -118,6 +118,14 @@ class RoutingRuleRepository {
                 .list());
     }
 
+    /** Every rule of the team, each scope's in evaluation order. */
+    List<RoutingRule> all(long teamId) {
+        return withMembers(jdbc.sql("SELECT " + COLUMNS + " FROM routing_rules WHERE team_id = :teamId ORDER BY scope_key, position, id")
+                .param("teamId", teamId)
+                .query(this::toRule)
+                .list());
+    }
+
     /** Every rule of a business type and role, company rules first, then by office and position. */
     List<RoutingRule> ofType(long teamId, BusinessType type, int roleId) {
         return withMembers(jdbc.sql("SELECT " + COLUMNS + """
@@ -155,26 +163,16 @@ class RoutingRuleRepository {
      * Takes the rule's next round-robin turn. The UPDATE row-locks the rule until the lead's transaction ends, so
      * concurrent creates on any node take consecutive turns and the split stays exact.
      */
-    long takeTurn(long ruleId) {
-        jdbc.sql("UPDATE routing_rules SET round_robin_turn = round_robin_turn + 1 WHERE id = :id").param("id", ruleId).update();
-        return jdbc.sql("SELECT round_robin_turn FROM routing_rules WHERE id = :id").param("id", ruleId).query(Long.class).single() - 1;
+    Optional<Long> takeTurn(long ruleId) {
+        if (jdbc.sql("UPDATE routing_rules SET round_robin_turn = round_robin_turn + 1 WHERE id = :id").param("id", ruleId).update() == 0) {
+            return Optional.empty();
+        }
+        return peekTurn(ruleId).map(next -> next - 1);
     }
 
-    long peekTurn(long ruleId) {
-        return jdbc.sql("SELECT round_robin_turn FROM routing_rules WHERE id = :id").param("id", ruleId).query(Long.class).single();
-    }
-
-    /** Every (business type, role) with at least one rule or fallback in this team. */
-    List<RoutingService.RoleTarget> routedRoles(long teamId) {
-        return jdbc.sql("""
-                        SELECT business_type, role_id FROM routing_rules WHERE team_id = :teamId
-                        UNION
-                        SELECT business_type, role_id FROM routing_fallbacks WHERE team_id = :teamId
-                        """)
-                .param("teamId", teamId)
-                .query((rs, row) -> new RoutingService.RoleTarget(
-                        BusinessType.of("businessType", rs.getInt("business_type")), rs.getInt("role_id")))
-                .list();
+    /** Empty when the rule was deleted after the cached setup was read. */
+    Optional<Long> peekTurn(long ruleId) {
+        return jdbc.sql("SELECT round_robin_turn FROM routing_rules WHERE id = :id").param("id", ruleId).query(Long.class).optional();
     }
 
     boolean pondInUse(long pondId) {

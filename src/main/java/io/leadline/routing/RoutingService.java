@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,94 +20,94 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoutingService {
 
     private final RoutingRuleRepository rules;
-    private final RoutingFallbackRepository fallbacks;
     private final PondRepository ponds;
     private final OfferRepository offers;
     private final DecisionRepository decisions;
-    private final RoutingSettingsRepository settings;
+    private final RoutingSetups setups;
     private final IdGenerator ids;
 
     RoutingService(
             RoutingRuleRepository rules,
-            RoutingFallbackRepository fallbacks,
             PondRepository ponds,
             OfferRepository offers,
             DecisionRepository decisions,
-            RoutingSettingsRepository settings,
+            RoutingSetups setups,
             IdGenerator ids) {
         this.rules = rules;
-        this.fallbacks = fallbacks;
         this.ponds = ponds;
         this.offers = offers;
         this.decisions = decisions;
-        this.settings = settings;
+        this.setups = setups;
         this.ids = ids;
     }
 
-    /** Routes a new lead for one role by the scope's rules, then its fallback; records and returns the decision. */
+    /**
+     * Routes a new lead by the scope's rules, then its fallback: for agents, and for every other role the team routes.
+     * Records and returns the decisions, agent first.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public RoutingDecision route(
-            long teamId, long leadId, RoutingSubject subject, RoutingScope scope, BusinessType type, int roleId, OffsetDateTime now) {
-        RoutingDecision decision = decide(teamId, leadId, subject, scope, type, roleId, now, false);
-        log(teamId, leadId, now, decision);
-        return decision;
+    public List<RoutingDecision> route(long teamId, long leadId, RoutingSubject subject, RoutingScope scope, OffsetDateTime now) {
+        List<RoutingDecision> decisions = decideAll(teamId, leadId, subject, scope, now, false);
+        decisions.forEach(decision -> log(teamId, leadId, now, decision));
+        return decisions;
     }
 
-    /** The same decision without taking a round-robin turn, opening an offer or logging (POST /v1.0/leads/assignee). */
+    /** The same decisions without taking a round-robin turn, opening an offer or logging (POST /v1.0/leads/assignee). */
     @Transactional(readOnly = true)
-    public RoutingDecision preview(long teamId, RoutingSubject subject, RoutingScope scope, BusinessType type, int roleId, OffsetDateTime now) {
-        return decide(teamId, 0, subject, scope, type, roleId, now, true);
+    public List<RoutingDecision> preview(long teamId, RoutingSubject subject, RoutingScope scope, OffsetDateTime now) {
+        return decideAll(teamId, 0, subject, scope, now, true);
     }
 
-    /** The business types and roles besides agent routing that this team has rules or fallbacks for. */
-    @Transactional(readOnly = true)
-    public List<RoleTarget> otherRoutedRoles(long teamId) {
-        return rules.routedRoles(teamId).stream()
-                .filter(target -> target.businessType() != BusinessType.AGENT_LEAD)
-                .toList();
+    private List<RoutingDecision> decideAll(
+            long teamId, long leadId, RoutingSubject subject, RoutingScope scope, OffsetDateTime now, boolean dryRun) {
+        RoutingSetup setup = setups.current(teamId);
+        List<RoutingDecision> decisions = new java.util.ArrayList<>();
+        decisions.add(decide(setup, teamId, leadId, subject, scope, BusinessType.AGENT_LEAD, BusinessType.NO_ROLE, now, dryRun));
+        for (RoleTarget target : setup.otherRoles()) {
+            decisions.add(decide(setup, teamId, leadId, subject, scope, target.businessType(), target.roleId(), now, dryRun));
+        }
+        return decisions;
     }
 
     public record RoleTarget(BusinessType businessType, int roleId) {}
 
     private RoutingDecision decide(
-            long teamId, long leadId, RoutingSubject subject, RoutingScope scope, BusinessType type, int roleId,
-            OffsetDateTime now, boolean dryRun) {
-        ZoneId zone = ZoneId.of(settings.timeZone(teamId).orElse("UTC"));
-        for (RoutingRule rule : rules.inScope(teamId, type, roleId, scope.key())) {
+            RoutingSetup setup, long teamId, long leadId, RoutingSubject subject, RoutingScope scope, BusinessType type,
+            int roleId, OffsetDateTime now, boolean dryRun) {
+        for (RoutingRule rule : setup.rules(type, roleId, scope.key())) {
             if (!rule.enabled()
-                    || !rule.activeHours().isActive(now.atZoneSameInstant(zone))
+                    || !rule.activeHours().isActive(now.atZoneSameInstant(setup.zone()))
                     || !ConditionMatcher.matches(rule.conditions(), subject)) {
                 continue;
             }
-            Optional<RoutingDecision> decision = apply(teamId, leadId, rule, scope, now, dryRun);
+            Optional<RoutingDecision> decision = apply(setup, teamId, leadId, rule, scope, now, dryRun);
             if (decision.isPresent()) {
                 return decision.get();
             }
         }
-        return fallback(teamId, type, roleId, scope, "no rule of " + scope.label() + " matched");
+        return fallback(setup, type, roleId, scope, "no rule of " + scope.label() + " matched");
     }
 
     private Optional<RoutingDecision> apply(
-            long teamId, long leadId, RoutingRule rule, RoutingScope scope, OffsetDateTime now, boolean dryRun) {
+            RoutingSetup setup, long teamId, long leadId, RoutingRule rule, RoutingScope scope, OffsetDateTime now, boolean dryRun) {
         String matched = "matched rule '" + rule.name() + "' (" + rule.strategy() + ")";
         if (rule.strategy() == StrategyType.LEAD_POND) {
             return Optional.of(decision(RoutingDecision.Outcome.POND, rule, scope, null, rule.pondId(), List.of(), matched));
         }
-        List<RoundRobin.Weighted> available = available(teamId, rule.members());
+        List<RoundRobin.Weighted> available = rule.members().stream()
+                .filter(member -> !setup.unavailable().contains(member.userId()))
+                .toList();
         if (available.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(switch (rule.strategy()) {
-            case DEFAULT_ASSIGNEE -> decision(RoutingDecision.Outcome.ASSIGNED, rule, scope, available.getFirst().userId(), null,
-                    List.of(), matched);
-            case BLAST_ALERT -> offer(teamId, leadId, rule, scope, available, now, dryRun, matched);
-            default -> {
-                long turn = dryRun ? rules.peekTurn(rule.id()) : rules.takeTurn(rule.id());
-                long assignee = RoundRobin.pick(available, turn);
-                yield decision(RoutingDecision.Outcome.ASSIGNED, rule, scope, assignee, null, List.of(),
-                        matched + ", turn " + turn + " of " + available.size() + " available member(s)");
-            }
-        });
+        return switch (rule.strategy()) {
+            case DEFAULT_ASSIGNEE -> Optional.of(decision(RoutingDecision.Outcome.ASSIGNED, rule, scope,
+                    available.getFirst().userId(), null, List.of(), matched));
+            case BLAST_ALERT -> Optional.of(offer(teamId, leadId, rule, scope, available, now, dryRun, matched));
+            default -> (dryRun ? rules.peekTurn(rule.id()) : rules.takeTurn(rule.id()))
+                    .map(turn -> decision(RoutingDecision.Outcome.ASSIGNED, rule, scope, RoundRobin.pick(available, turn), null,
+                            List.of(), matched + ", turn " + turn + " of " + available.size() + " available member(s)"));
+        };
     }
 
     private RoutingDecision offer(
@@ -131,22 +130,16 @@ public class RoutingService {
                 rule.strategy(), assignee, pondId, offered, detail);
     }
 
-    private List<RoundRobin.Weighted> available(long teamId, List<RoundRobin.Weighted> members) {
-        List<Long> memberIds = members.stream().map(RoundRobin.Weighted::userId).toList();
-        Set<Long> unavailable = settings.unavailable(teamId, memberIds);
-        return members.stream().filter(member -> !unavailable.contains(member.userId())).toList();
-    }
-
     /** Lofty's supplement rule: what happens when no rule of the scope took the lead. */
-    private RoutingDecision fallback(long teamId, BusinessType type, int roleId, RoutingScope scope, String why) {
-        Optional<RoutingFallback> configured = fallbacks.find(teamId, type, roleId, scope.key());
+    private static RoutingDecision fallback(RoutingSetup setup, BusinessType type, int roleId, RoutingScope scope, String why) {
+        Optional<RoutingFallback> configured = setup.fallback(type, roleId, scope.key());
         if (configured.isEmpty()) {
             return RoutingDecision.unassigned(type, roleId, scope.label(), why + " and it has no fallback rule");
         }
         RoutingFallback fallback = configured.get();
         String detail = why + "; fallback " + fallback.strategy();
         if (fallback.assigneeUserId() != null) {
-            if (!settings.unavailable(teamId, List.of(fallback.assigneeUserId())).isEmpty()) {
+            if (setup.unavailable().contains(fallback.assigneeUserId())) {
                 return RoutingDecision.unassigned(type, roleId, scope.label(), detail + " names an unavailable member");
             }
             return new RoutingDecision(RoutingDecision.Outcome.ASSIGNED, type, roleId, scope.label(), null, "fallback",
@@ -203,7 +196,7 @@ public class RoutingService {
         }
         offers.delete(leadId);
         OfferRepository.Offer expired = offer.get();
-        RoutingDecision decision = fallback(teamId, expired.businessType(), expired.roleId(), RoutingScope.ofKey(expired.scopeKey()),
+        RoutingDecision decision = fallback(setups.current(teamId), expired.businessType(), expired.roleId(), RoutingScope.ofKey(expired.scopeKey()),
                 "nobody claimed the offer of rule " + expired.ruleId() + " by " + expired.expiresAt());
         log(teamId, leadId, now, decision);
         return Optional.of(decision);

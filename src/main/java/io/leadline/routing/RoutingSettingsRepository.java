@@ -1,7 +1,6 @@
 package io.leadline.routing;
 
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,20 +18,35 @@ class RoutingSettingsRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<String> timeZone(long teamId) {
-        return jdbc.sql("SELECT time_zone FROM routing_team_settings WHERE team_id = :teamId")
+    record Clock(String timeZone, long version) {}
+
+    void insertDefaults(long teamId, OffsetDateTime now) {
+        jdbc.sql("INSERT INTO routing_team_settings (team_id, time_zone, updated_at, version) VALUES (:teamId, 'UTC', :now, 0)")
                 .param("teamId", teamId)
-                .query(String.class)
-                .optional();
+                .param("now", now)
+                .update();
+    }
+
+    /** The team's time zone and the version of its routing setup. */
+    Clock clock(long teamId) {
+        return jdbc.sql("SELECT time_zone, version FROM routing_team_settings WHERE team_id = :teamId")
+                .param("teamId", teamId)
+                .query((rs, row) -> new Clock(rs.getString("time_zone"), rs.getLong("version")))
+                .optional()
+                .orElse(new Clock("UTC", -1));
     }
 
     void putTimeZone(long teamId, String zone, OffsetDateTime now) {
-        jdbc.sql("DELETE FROM routing_team_settings WHERE team_id = :teamId").param("teamId", teamId).update();
-        jdbc.sql("INSERT INTO routing_team_settings (team_id, time_zone, updated_at) VALUES (:teamId, :zone, :now)")
+        jdbc.sql("UPDATE routing_team_settings SET time_zone = :zone, updated_at = :now WHERE team_id = :teamId")
                 .param("teamId", teamId)
                 .param("zone", zone)
                 .param("now", now)
                 .update();
+    }
+
+    /** Every change to rules, fallbacks, availability or the time zone moves the version; caches compare it. */
+    void bumpVersion(long teamId) {
+        jdbc.sql("UPDATE routing_team_settings SET version = version + 1 WHERE team_id = :teamId").param("teamId", teamId).update();
     }
 
     Optional<Availability> availability(long userId) {
@@ -56,17 +70,13 @@ class RoutingSettingsRepository {
                 .update();
     }
 
-    /** Of the given members, those who must not receive leads now (inactive or on vacation). */
-    Set<Long> unavailable(long teamId, Collection<Long> userIds) {
-        if (userIds.isEmpty()) {
-            return Set.of();
-        }
+    /** The team's members who must not receive leads now (inactive or on vacation). */
+    Set<Long> unavailable(long teamId) {
         return jdbc.sql("""
                         SELECT user_id FROM routing_member_availability
-                         WHERE team_id = :teamId AND user_id IN (:ids) AND (active = FALSE OR on_vacation = TRUE)
+                         WHERE team_id = :teamId AND (active = FALSE OR on_vacation = TRUE)
                         """)
                 .param("teamId", teamId)
-                .param("ids", userIds)
                 .query(Long.class)
                 .stream()
                 .collect(Collectors.toSet());

@@ -1,0 +1,6 @@
+package io.leadline.routing;
+
+import io.leadline.testing.OnH2;
+
+@OnH2
+class RoundRobinTwoNodesOnH2Tests extends RoundRobinTwoNodesTests {}

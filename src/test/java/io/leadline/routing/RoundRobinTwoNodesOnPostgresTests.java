@@ -1,0 +1,6 @@
+package io.leadline.routing;
+
+import io.leadline.testing.OnPostgres;
+
+@OnPostgres
+class RoundRobinTwoNodesOnPostgresTests extends RoundRobinTwoNodesTests {}

@@ -1,0 +1,98 @@
+package io.leadline.routing;
+
+import static io.leadline.testing.TestLeads.aLead;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadline.Application;
+import io.leadline.testing.ApiClient;
+import io.leadline.testing.ApiTestBase;
+import io.leadline.testing.TestTeam;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The round-robin cursor lives in the database: two server nodes and 32 concurrent creates split 10,000 routed leads
+ * across the members exactly by weight (LL issue 5).
+ */
+abstract class RoundRobinTwoNodesTests extends ApiTestBase {
+
+    static final int LEADS = 10_000;
+    static final int CONCURRENCY = 32;
+
+    private static ConfigurableApplicationContext secondNode;
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void startSecondNode() {
+        if (secondNode == null) {
+            secondNode = new SpringApplicationBuilder(Application.class).run(
+                    "--server.port=0",
+                    "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                    "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                    "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                    "--leadline.bootstrap.api-key=" + SERVER_ADMIN_KEY,
+                    "--leadline.rate-limit.default-per-minute=100000",
+                    "--logging.level.io.leadline=WARN");
+        }
+    }
+
+    @AfterAll
+    static void stopSecondNode() {
+        if (secondNode != null) {
+            secondNode.close();
+            secondNode = null;
+        }
+    }
+
+    @Test
+    void concurrentCreatesOnTwoNodesSplitExactlyByWeight() throws Exception {
+        TestTeam team = newTeam();
+        long light = team.agent(null).userId();
+        long middle = team.agent(null).userId();
+        long heavy = team.agent(null).userId();
+        long heavier = team.agent(null).userId();
+        RoutingApiTests.rule(team, Map.of("name", "Weighted", "routingStrategy",
+                RoutingApiTests.roundRobin(Map.of(light, 1), Map.of(middle, 2), Map.of(heavy, 3), Map.of(heavier, 4))));
+        ApiClient nodeA = team.owner();
+        ApiClient nodeB = team.owner().at("http://127.0.0.1:" + secondNode.getEnvironment().getProperty("local.server.port"));
+
+        List<Callable<Integer>> creates = new ArrayList<>();
+        for (int i = 0; i < LEADS; i++) {
+            ApiClient node = i % 2 == 0 ? nodeA : nodeB;
+            creates.add(() -> node.post("/v1.0/leads", aLead().build()).status());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY)) {
+            for (Future<Integer> status : pool.invokeAll(creates)) {
+                statuses.add(status.get());
+            }
+        }
+
+        assertThat(statuses).containsOnly(200);
+        Map<Long, Long> split = new java.util.HashMap<>();
+        jdbc.sql("SELECT assigned_user_id, COUNT(*) AS n FROM leads WHERE team_id = :teamId GROUP BY assigned_user_id")
+                .param("teamId", team.teamId())
+                .query(rs -> {
+                    split.put(rs.getLong("assigned_user_id"), rs.getLong("n"));
+                });
+        assertThat(split).containsExactlyInAnyOrderEntriesOf(Map.of(light, 1_000L, middle, 2_000L, heavy, 3_000L, heavier, 4_000L));
+    }
+}
