@@ -38,7 +38,7 @@ class ArchitectureTests {
     void lowerFeaturesNeverReachUpIntoLeads() {
         noClasses().that().resideInAnyPackage(
                         "io.leadline.accounts..", "io.leadline.teamfeatures..", "io.leadline.idempotency..",
-                        "io.leadline.ratelimits..", "io.leadline.ids..")
+                        "io.leadline.ratelimits..", "io.leadline.ids..", "io.leadline.routing..", "io.leadline.webhooks..")
                 .should().dependOnClassesThat().resideInAPackage("io.leadline.leads..")
                 .check(CLASSES);
     }
@@ -51,11 +51,20 @@ class ArchitectureTests {
     }
 
     @Test
+    void webhooksKnowOnlyTheEventsTheyAreGiven() {
+        noClasses().that().resideInAPackage("io.leadline.webhooks..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.leadline.leads..", "io.leadline.routing..", "io.leadline.notes..", "io.leadline.transactions..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theSharedWebPackageKnowsNoFeature() {
         noClasses().that().resideInAPackage("io.leadline.web..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.leadline.accounts..", "io.leadline.leads..", "io.leadline.teamfeatures..", "io.leadline.notes..",
-                        "io.leadline.transactions..", "io.leadline.idempotency..", "io.leadline.ratelimits..")
+                        "io.leadline.transactions..", "io.leadline.idempotency..", "io.leadline.ratelimits..",
+                        "io.leadline.routing..", "io.leadline.webhooks..")
                 .check(CLASSES);
     }
 }

@@ -26,12 +26,14 @@ class LeadAssignments {
     private final LeadRepository leads;
     private final LeadRoleRepository roles;
     private final LeadRouter router;
+    private final LeadEvents events;
     private final RoutingService routing;
     private final AccountsService accounts;
     private final Clock clock;
 
-    LeadAssignments(LeadRepository leads, LeadRoleRepository roles, LeadRouter router, RoutingService routing,
+    LeadAssignments(LeadRepository leads, LeadRoleRepository roles, LeadRouter router, LeadEvents events, RoutingService routing,
                     AccountsService accounts, Clock clock) {
+        this.events = events;
         this.leads = leads;
         this.roles = roles;
         this.router = router;
@@ -71,6 +73,7 @@ class LeadAssignments {
         }
         row.updatedAt = now;
         leads.update(row);
+        events.updated(row);
         return leadId;
     }
 
@@ -113,6 +116,7 @@ class LeadAssignments {
         router.apply(row, decision, now);
         row.updatedAt = now;
         leads.update(row);
+        events.updated(row);
         return leadId;
     }
 
@@ -125,6 +129,7 @@ class LeadAssignments {
                 if (router.apply(row, decision, now)) {
                     row.updatedAt = now;
                     leads.update(row);
+                    events.updated(row);
                 }
             });
         });

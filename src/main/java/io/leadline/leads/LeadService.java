@@ -28,6 +28,7 @@ public class LeadService {
     private final LeadEditor editor;
     private final LeadAssembler assembler;
     private final LeadRouter router;
+    private final LeadEvents leadEvents;
     private final RoutingService routing;
     private final TeamFeaturesService teamFeatures;
     private final ApplicationEventPublisher events;
@@ -40,6 +41,7 @@ public class LeadService {
             LeadEditor editor,
             LeadAssembler assembler,
             LeadRouter router,
+            LeadEvents leadEvents,
             RoutingService routing,
             TeamFeaturesService teamFeatures,
             ApplicationEventPublisher events,
@@ -50,6 +52,7 @@ public class LeadService {
         this.editor = editor;
         this.assembler = assembler;
         this.router = router;
+        this.leadEvents = leadEvents;
         this.routing = routing;
         this.teamFeatures = teamFeatures;
         this.events = events;
@@ -94,6 +97,7 @@ public class LeadService {
         if (router.routeNew(caller, row, request, tags, now)) {
             leads.update(row);
         }
+        leadEvents.created(row);
         return row.id;
     }
 
@@ -113,6 +117,7 @@ public class LeadService {
         row.inquiry = editor.inquiryJson(row, inquiry, now);
         row.updatedAt = now;
         leads.update(row);
+        leadEvents.updated(row);
         return row.id;
     }
 
@@ -124,6 +129,7 @@ public class LeadService {
         editor.applyProperty(caller.teamId(), row, property, now);
         row.updatedAt = now;
         leads.update(row);
+        leadEvents.updated(row);
         return row.id;
     }
 
@@ -227,6 +233,7 @@ public class LeadService {
         LeadRow row = lockLive(caller, leadId);
         OffsetDateTime now = Times.now(clock);
         Long assigneeBefore = row.assignedUserId;
+        Long stageBefore = row.stageId;
         editor.applyRowFields(caller, row, request, false, now);
         if (row.assignedUserId != null && !row.assignedUserId.equals(assigneeBefore)) {
             row.pondId = null;
@@ -247,6 +254,7 @@ public class LeadService {
             editor.applyCustomAttributes(caller.teamId(), row, request.customAttributeList());
         }
         events.publishEvent(new LeadUpdated(caller.teamId(), row.id, caller.userId(), request.leadTransaction()));
+        leadEvents.updated(row, stageBefore);
         return row.id;
     }
 
@@ -282,6 +290,7 @@ public class LeadService {
         row.trashedBy = caller.userId();
         row.updatedAt = now;
         leads.update(row);
+        leadEvents.trashed(row);
     }
 
     record TrashEntry(long leadId, OffsetDateTime deleteTime, String deleteReason, long deletedByUserId) {}
@@ -302,6 +311,7 @@ public class LeadService {
         row.trashedBy = null;
         row.updatedAt = Times.now(clock);
         leads.update(row);
+        leadEvents.updated(row);
         return row.id;
     }
 

@@ -1,0 +1,54 @@
+package io.leadline.leads;
+
+import io.leadline.teamfeatures.Stage;
+import io.leadline.teamfeatures.TeamFeaturesService;
+import io.leadline.webhooks.EventAudience;
+import io.leadline.webhooks.WebhookEvents;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Tells webhooks what happened to a lead, inside the transaction of the change (Lead Info 2, Pipeline Change 12). */
+@Component
+class LeadEvents {
+
+    private final WebhookEvents webhooks;
+    private final TeamFeaturesService teamFeatures;
+
+    LeadEvents(WebhookEvents webhooks, TeamFeaturesService teamFeatures) {
+        this.webhooks = webhooks;
+        this.teamFeatures = teamFeatures;
+    }
+
+    void created(LeadRow row) {
+        webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.NEW, audience(row), row.updatedAt);
+    }
+
+    void updated(LeadRow row) {
+        webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.UPDATED, audience(row), row.updatedAt);
+    }
+
+    void trashed(LeadRow row) {
+        webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.DELETED, audience(row), row.updatedAt);
+    }
+
+    /** An update, plus a Pipeline Change when the stage moved. */
+    void updated(LeadRow row, @Nullable Long stageBefore) {
+        updated(row);
+        if (!Objects.equals(stageBefore, row.stageId)) {
+            webhooks.pipelineChange(row.teamId, row.id, audience(row), row.stageId, stageName(row.teamId, row.stageId), stageBefore,
+                    stageName(row.teamId, stageBefore), row.updatedAt);
+        }
+    }
+
+    private @Nullable String stageName(long teamId, @Nullable Long stageId) {
+        if (stageId == null) {
+            return null;
+        }
+        return teamFeatures.stages(teamId).stream().filter(s -> s.id() == stageId).map(Stage::name).findFirst().orElse(null);
+    }
+
+    static EventAudience audience(LeadRow row) {
+        return new EventAudience(row.assignedUserId, row.hidden, row.ownershipScope, row.ownershipId);
+    }
+}

@@ -1,0 +1,50 @@
+package io.leadline.webhooks;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class EventRepository {
+
+    record PendingEvent(long id, String bucket, String item, OffsetDateTime createdAt) {}
+
+    private final JdbcClient jdbc;
+
+    EventRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(long id, long subscriptionId, String bucket, String item, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO webhook_events (id, subscription_id, bucket, item, created_at) VALUES (:id, :sub, :bucket, :item, :at)")
+                .param("id", id)
+                .param("sub", subscriptionId)
+                .param("bucket", bucket)
+                .param("item", item)
+                .param("at", at)
+                .update();
+    }
+
+    /** The subscription's oldest undelivered events, in the order they were written. */
+    List<PendingEvent> oldest(long subscriptionId, int limit) {
+        return jdbc.sql("""
+                        SELECT id, bucket, item, created_at FROM webhook_events
+                         WHERE subscription_id = :sub ORDER BY id FETCH FIRST :limit ROWS ONLY
+                        """)
+                .param("sub", subscriptionId)
+                .param("limit", limit)
+                .query((rs, row) -> new PendingEvent(rs.getLong("id"), rs.getString("bucket"), rs.getString("item"),
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    void delete(List<Long> ids) {
+        jdbc.sql("DELETE FROM webhook_events WHERE id IN (:ids)").param("ids", ids).update();
+    }
+
+    long pending(long subscriptionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM webhook_events WHERE subscription_id = :sub").param("sub", subscriptionId)
+                .query(Long.class).single();
+    }
+}

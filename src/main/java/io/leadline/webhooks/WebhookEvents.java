@@ -1,0 +1,126 @@
+package io.leadline.webhooks;
+
+import io.leadline.accounts.AccountsService;
+import io.leadline.accounts.Member;
+import io.leadline.ids.IdGenerator;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outbox door. Features call it inside the transaction of their change; it writes one event row per subscription
+ * whose owner may receive it, so the events commit or roll back with the change. Dispatchers are woken after commit.
+ */
+@Service
+public class WebhookEvents {
+
+    public static final int TRANSACTION = 5;
+    public static final int LEAD_INFO = 2;
+    public static final int NOTE = 9;
+    public static final int PIPELINE_CHANGE = 12;
+
+    /** The Lead Info bucket a change lands in. */
+    public enum LeadChange {
+        NEW("newLead"),
+        UPDATED("updatedLead"),
+        DELETED("deletedLead");
+
+        final String bucket;
+
+        LeadChange(String bucket) {
+            this.bucket = bucket;
+        }
+    }
+
+    private final SubscriptionRepository subscriptions;
+    private final EventRepository events;
+    private final AccountsService accounts;
+    private final IdGenerator ids;
+    private final Dispatcher dispatcher;
+    private final JsonMapper json;
+
+    WebhookEvents(SubscriptionRepository subscriptions, EventRepository events, AccountsService accounts, IdGenerator ids,
+                  Dispatcher dispatcher, JsonMapper json) {
+        this.subscriptions = subscriptions;
+        this.events = events;
+        this.accounts = accounts;
+        this.ids = ids;
+        this.dispatcher = dispatcher;
+        this.json = json;
+    }
+
+    /** Lead Info (listId 2): {@code {"leadId", "updateTime"}} in the newLead, updatedLead or deletedLead bucket. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void leadInfo(long teamId, long leadId, LeadChange change, EventAudience audience, OffsetDateTime at) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("leadId", leadId);
+        item.put("updateTime", at.toInstant().toEpochMilli());
+        record(teamId, LEAD_INFO, change.bucket, item, audience, at);
+    }
+
+    /** Pipeline Change (listId 12): the new stage and, as Leadline's addition, the old one. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void pipelineChange(long teamId, long leadId, EventAudience audience, @Nullable Long stageId, @Nullable String stage,
+                               @Nullable Long oldStageId, @Nullable String oldStage, OffsetDateTime at) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("leadId", leadId);
+        item.put("stageId", stageId);
+        item.put("stage", stage);
+        item.put("oldStageId", oldStageId);
+        item.put("oldStage", oldStage);
+        item.put("updateTime", at.toInstant().toEpochMilli());
+        record(teamId, PIPELINE_CHANGE, "pipelineChange", item, audience, at);
+    }
+
+    /** A sub-resource of a lead (notes: listId 9, transactions: 5): {@code {"<name>Id", "leadId", "updateTime"}}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void leadResource(long teamId, int listId, String bucket, String idField, long id, long leadId, EventAudience audience,
+                             OffsetDateTime at) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put(idField, id);
+        item.put("leadId", leadId);
+        item.put("updateTime", at.toInstant().toEpochMilli());
+        record(teamId, listId, bucket, item, audience, at);
+    }
+
+    private void record(long teamId, int listId, String bucket, Map<String, Object> item, EventAudience audience, OffsetDateTime at) {
+        List<Subscription> listening = subscriptions.listening(teamId, List.of(listId));
+        if (listening.isEmpty()) {
+            return;
+        }
+        Map<Long, Member> members = accounts.findMembers(teamId, listening.stream().map(Subscription::userId).distinct().toList());
+        String itemJson = json.writeValueAsString(item);
+        boolean written = false;
+        for (Subscription subscription : listening) {
+            Member member = members.get(subscription.userId());
+            if (member != null && Recipients.receives(subscription.permissionMode(), subscriber(teamId, member, audience), audience)) {
+                events.insert(ids.nextId(), subscription.id(), bucket, itemJson, at);
+                written = true;
+            }
+        }
+        if (written && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dispatcher.wake();
+                }
+            });
+        }
+    }
+
+    /** The office subtree is looked up only when an OFFICE lead needs it. */
+    private Recipients.Subscriber subscriber(long teamId, Member member, EventAudience audience) {
+        List<Long> offices = member.officeId() != null && "OFFICE".equals(audience.ownershipScope())
+                ? accounts.officeSubtree(teamId, member.officeId())
+                : List.of();
+        return new Recipients.Subscriber(member.id(), member.role(), offices);
+    }
+}

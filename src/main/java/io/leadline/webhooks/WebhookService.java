@@ -1,0 +1,175 @@
+package io.leadline.webhooks;
+
+import io.leadline.ids.IdGenerator;
+import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
+import io.leadline.web.ErrorCode;
+import io.leadline.web.Times;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Subscriptions (Lofty's endpoints) and their Leadline extras: pause, secrets, ping, the delivery log, replay. */
+@Service
+class WebhookService {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 5000;
+    static final Duration OLD_SECRET_GRACE = Duration.ofHours(24);
+
+    record SubscribeRequest(@Nullable Integer listId, @Nullable String callbackUrl, @Nullable Integer limit, @Nullable Integer permissionMode) {}
+
+    private final SubscriptionRepository subscriptions;
+    private final MessageRepository messages;
+    private final EventRepository events;
+    private final Dispatcher dispatcher;
+    private final Sender sender;
+    private final WebhookProperties properties;
+    private final IdGenerator ids;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    WebhookService(SubscriptionRepository subscriptions, MessageRepository messages, EventRepository events, Dispatcher dispatcher,
+                   Sender sender, WebhookProperties properties, IdGenerator ids, JsonMapper json, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.messages = messages;
+        this.events = events;
+        this.dispatcher = dispatcher;
+        this.sender = sender;
+        this.properties = properties;
+        this.ids = ids;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Subscription subscribe(Caller caller, SubscribeRequest request) {
+        if (request.listId() == null) {
+            throw ApiException.missingField("listId");
+        }
+        if (request.listId() < 1 || request.listId() > 12) {
+            throw ApiException.invalidField("listId", "WEBHOOK_TYPE_ERROR: must be a list from 1 to 12, not " + request.listId());
+        }
+        String url = CallbackUrls.validated(request.callbackUrl(), properties.allowInsecureTargets()).toString();
+        int limit = request.limit() == null ? DEFAULT_LIMIT : request.limit();
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ApiException.invalidField("limit", "must be 1 to " + MAX_LIMIT + " events per POST, not " + limit);
+        }
+        int mode = request.permissionMode() == null ? 0 : request.permissionMode();
+        if (mode != 0 && mode != 1) {
+            throw ApiException.invalidField("permissionMode", "must be 0 (assignment) or 1 (ownership), not " + mode);
+        }
+        if (subscriptions.count(caller.teamId(), request.listId()) >= properties.maxSubscriptionsPerList()) {
+            throw ApiException.invalidField("listId", "WEBHOOK_EXCEED_LIMIT: the team already has "
+                    + properties.maxSubscriptionsPerList() + " subscriptions to list " + request.listId());
+        }
+        Subscription subscription = new Subscription(ids.nextId(), caller.teamId(), caller.userId(), request.listId(), url, limit, mode,
+                false, null, null, null, null, Times.now(clock));
+        subscriptions.insert(subscription);
+        return subscription;
+    }
+
+    @Transactional(readOnly = true)
+    List<Subscription> list(Caller caller) {
+        return subscriptions.ofTeam(caller.teamId());
+    }
+
+    /** Lofty: a missing subscription and someone else's are both 400, with different names. */
+    @Transactional
+    void unsubscribe(Caller caller, long id) {
+        Subscription subscription = subscriptions.find(caller.teamId(), id)
+                .orElseThrow(() -> ApiException.invalidField("subscribeId", "WEBHOOK_DELETE_NOT_EXIST: no subscription " + id));
+        if (subscription.userId() != caller.userId() && !caller.managesTeam()) {
+            throw ApiException.invalidField("subscribeId", "WEBHOOK_DELETE_NO_AUTHORITY: subscription " + id + " belongs to another user");
+        }
+        subscriptions.delete(id);
+    }
+
+    @Transactional(readOnly = true)
+    Subscription own(Caller caller, long id) {
+        Subscription subscription = subscriptions.find(caller.teamId(), id)
+                .orElseThrow(() -> new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "no webhook subscription " + id));
+        if (subscription.userId() != caller.userId() && !caller.managesTeam()) {
+            throw ApiException.permissionDenied("subscription " + id + " belongs to another user");
+        }
+        return subscription;
+    }
+
+    @Transactional(readOnly = true)
+    long pendingEvents(long subscriptionId) {
+        return events.pending(subscriptionId);
+    }
+
+    @Transactional
+    Subscription setPaused(Caller caller, long id, boolean paused) {
+        own(caller, id);
+        subscriptions.setPaused(id, paused);
+        if (!paused) {
+            dispatcher.wake();
+        }
+        return own(caller, id);
+    }
+
+    /** A new secret, shown once; the one it replaces keeps signing alongside for a day so receivers can switch. */
+    @Transactional
+    String rotateSecret(Caller caller, long id) {
+        Subscription subscription = own(caller, id);
+        String secret = Signatures.newSecret();
+        OffsetDateTime until = subscription.secret() == null ? null : Times.now(clock).plus(OLD_SECRET_GRACE);
+        subscriptions.rotateSecret(id, secret, subscription.secret(), until);
+        return secret;
+    }
+
+    record Delivery(Message message, List<MessageRepository.Attempt> attempts) {}
+
+    @Transactional(readOnly = true)
+    List<Delivery> deliveries(Caller caller, long id, int limit) {
+        own(caller, id);
+        List<Message> latest = messages.latest(id, limit);
+        Map<Long, List<MessageRepository.Attempt>> attempts = messages.attempts(latest.stream().map(Message::id).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(MessageRepository.Attempt::messageId));
+        return latest.stream().map(m -> new Delivery(m, attempts.getOrDefault(m.id(), List.of()))).toList();
+    }
+
+    /** Sends a small signed test payload now and logs it like any delivery. */
+    @Transactional
+    Delivery ping(Caller caller, long id) {
+        Subscription subscription = own(caller, id);
+        OffsetDateTime now = Times.now(clock);
+        Map<String, Object> payload = new java.util.LinkedHashMap<>();
+        payload.put("listId", subscription.listId());
+        payload.put("teamId", subscription.teamId());
+        payload.put("ping", Map.of("subscribeId", id, "time", now.toInstant().toEpochMilli()));
+        Message message = new Message(ids.nextId(), id, Message.PING, json.writeValueAsString(payload), 0, now, Message.PENDING, 0,
+                null, now, null);
+        messages.insert(message);
+        return sendNow(subscription, message, now);
+    }
+
+    /** Sends a logged message again, with its original id and body; a FAILED one that now succeeds is DELIVERED. */
+    @Transactional
+    Delivery replay(Caller caller, long id, long messageId) {
+        Subscription subscription = own(caller, id);
+        Message message = messages.find(id, messageId)
+                .orElseThrow(() -> new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "no message " + messageId + " for subscription " + id));
+        if (message.status().equals(Message.PENDING) && message.kind().equals(Message.EVENTS)) {
+            throw ApiException.conflict("message " + messageId + " is still being delivered; its next attempt is at " + message.nextAttemptAt());
+        }
+        return sendNow(subscription, message, Times.now(clock));
+    }
+
+    private Delivery sendNow(Subscription subscription, Message message, OffsetDateTime now) {
+        Sender.Outcome outcome = sender.send(subscription, message);
+        dispatcher.record(message, outcome, now);
+        String status = outcome.delivered() ? Message.DELIVERED : message.kind().equals(Message.PING) ? Message.FAILED : message.status();
+        messages.settle(message.id(), status, message.attempts() + 1, null, now);
+        Message settled = messages.find(subscription.id(), message.id()).orElseThrow();
+        return new Delivery(settled, messages.attempts(List.of(message.id())));
+    }
+}

@@ -1,0 +1,311 @@
+package io.leadline.webhooks;
+
+import static io.leadline.testing.TestLeads.aLead;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadline.testing.ApiResponse;
+import io.leadline.testing.ApiTestBase;
+import io.leadline.testing.TestTeam;
+import io.leadline.testing.WebhookReceiver;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** Subscriptions, events, batching, recipients, retries, signatures and the delivery log over HTTP (LL issue 6). */
+@TestPropertySource(properties = {
+    "leadline.webhooks.allow-insecure-targets=true",
+    "leadline.webhooks.poll-interval=PT0.05S",
+    "leadline.webhooks.max-backoff=PT0.3S"
+})
+abstract class WebhookApiTests extends ApiTestBase {
+
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    final WebhookReceiver receiver = new WebhookReceiver();
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.close();
+    }
+
+    // --- subscriptions
+
+    @Test
+    void subscribeListAndDeleteInLoftysShapes() {
+        TestTeam team = newTeam();
+        ApiResponse created = team.owner().post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", receiver.url("/hook")));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        JsonNode subscription = created.json();
+        assertThat(subscription.path("subscribeId").asLong()).isPositive();
+        assertThat(subscription.path("teamId").asLong()).isEqualTo(team.teamId());
+        assertThat(subscription.path("listId").asInt()).isEqualTo(2);
+        assertThat(subscription.path("callbackUrl").asString()).isEqualTo(receiver.url("/hook"));
+        assertThat(subscription.path("limit").asInt()).isEqualTo(100);
+        assertThat(subscription.path("permissionMode").asInt()).isZero();
+        assertThat(subscription.has("vendorId")).isTrue();
+        assertThat(team.owner().get("/v1.0/webhooks").json()).hasSize(1);
+
+        long id = subscription.path("subscribeId").asLong();
+        ApiResponse deleted = team.owner().delete("/v1.0/webhook/" + id);
+        assertThat(deleted.status()).isEqualTo(200);
+        assertThat(deleted.raw()).isEmpty();
+        assertThat(team.owner().get("/v1.0/webhooks").json()).isEmpty();
+        ApiResponse again = team.owner().delete("/v1.0/webhook/" + id);
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.message()).contains("WEBHOOK_DELETE_NOT_EXIST");
+    }
+
+    @Test
+    void subscriptionsAreValidatedAndBelongToTheirUser() {
+        TestTeam team = newTeam();
+        TestTeam.TestMember agent = team.agent(null);
+        TestTeam.TestMember other = team.agent(null);
+        String url = receiver.url("/hook");
+
+        assertThat(team.owner().post("/v1.0/webhook", Map.of("listId", 13, "callbackUrl", url)).message()).contains("WEBHOOK_TYPE_ERROR");
+        assertThat(team.owner().post("/v1.0/webhook", Map.of("listId", 2)).message()).contains("callbackUrl");
+        assertThat(team.owner().post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", "ftp://x")).message())
+                .contains("WEBHOOK_CALLBACK_URL_INVALID");
+        assertThat(team.owner().post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", url, "limit", 5001)).code()).isEqualTo(20012);
+        assertThat(team.owner().post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", url, "limit", 0)).code()).isEqualTo(20012);
+        assertThat(team.owner().post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", url, "permissionMode", 2)).message())
+                .contains("permissionMode");
+
+        long agentsOwn = agent.client().post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", url)).json().path("subscribeId").asLong();
+        ApiResponse notTheirs = other.client().delete("/v1.0/webhook/" + agentsOwn);
+        assertThat(notTheirs.status()).isEqualTo(400);
+        assertThat(notTheirs.message()).contains("WEBHOOK_DELETE_NO_AUTHORITY");
+        assertThat(other.client().get("/leadline/v1/webhooks/" + agentsOwn).status()).isEqualTo(403);
+        assertThat(team.owner().delete("/v1.0/webhook/" + agentsOwn).status()).isEqualTo(200);
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(team.owner().post("/v1.0/webhook", Map.of("listId", 9, "callbackUrl", url)).status()).isEqualTo(200);
+        }
+        assertThat(team.owner().post("/v1.0/webhook", Map.of("listId", 9, "callbackUrl", url)).message()).contains("WEBHOOK_EXCEED_LIMIT");
+    }
+
+    // --- events
+
+    @Test
+    void leadInfoEventsFollowALeadThroughCreateUpdateTrashAndRestore() {
+        TestTeam team = newTeam();
+        subscribe(team, 2, Map.of());
+        long leadId = team.createLead(team.owner(), aLead().build());
+        team.owner().put("/v1.0/leads/" + leadId, Map.of("lastName", "Changed"));
+        team.owner().delete("/v1.0/leads/" + leadId + "?reason=duplicate");
+        team.owner().post("/leadline/v1/leads/" + leadId + "/restore", Map.of());
+
+        List<String> buckets = new ArrayList<>();
+        for (WebhookReceiver.Received post : receiver.await(r -> countItems(r) >= 4, WAIT)) {
+            assertThat(post.json().path("listId").asInt()).isEqualTo(2);
+            assertThat(post.json().path("teamId").asLong()).isEqualTo(team.teamId());
+            assertThat(post.header("webhook-id")).startsWith("msg_");
+            assertThat(post.header("webhook-timestamp")).matches("\\d+");
+            assertThat(post.header("webhook-signature")).isNull();
+            for (String bucket : List.of("newLead", "updatedLead", "deletedLead")) {
+                for (JsonNode item : post.json().path(bucket)) {
+                    assertThat(item.path("leadId").asLong()).isEqualTo(leadId);
+                    assertThat(item.path("updateTime").asLong()).isPositive();
+                    assertThat(item.size()).isEqualTo(2);
+                    buckets.add(bucket);
+                }
+            }
+        }
+        assertThat(buckets).containsExactly("newLead", "updatedLead", "deletedLead", "updatedLead");
+    }
+
+    @Test
+    void aStageChangeIsAPipelineChangeWithTheOldAndNewStage() {
+        TestTeam team = newTeam();
+        subscribe(team, 12, Map.of());
+        long leadId = team.createLead(team.owner(), aLead().build());
+        team.owner().put("/v1.0/leads/" + leadId, Map.of("lastName", "No stage change"));
+        team.owner().put("/v1.0/leads/" + leadId, Map.of("stage", "Contacted"));
+
+        List<WebhookReceiver.Received> posts = receiver.await(r -> countItems(r) >= 1, WAIT);
+        assertThat(posts).hasSize(1);
+        JsonNode change = posts.getFirst().json().path("pipelineChange").get(0);
+        assertThat(posts.getFirst().json().path("listId").asInt()).isEqualTo(12);
+        assertThat(change.path("leadId").asLong()).isEqualTo(leadId);
+        assertThat(change.path("stage").asString()).isEqualTo("Contacted");
+        assertThat(change.path("oldStage").asString()).isEqualTo("New Lead");
+        assertThat(change.path("stageId").asLong()).isNotEqualTo(change.path("oldStageId").asLong());
+    }
+
+    @Test
+    void eventsAreBatchedUpToTheSubscriptionsLimitInOrder() {
+        TestTeam team = newTeam();
+        long id = subscribe(team, 2, Map.of("limit", 3));
+        team.owner().put("/leadline/v1/webhooks/" + id + "/paused", Map.of("paused", true));
+        List<Long> leads = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            leads.add(team.createLead(team.owner(), aLead().build()));
+        }
+        assertThat(team.owner().get("/leadline/v1/webhooks/" + id).json().path("pendingEvents").asLong()).isEqualTo(7);
+        team.owner().put("/leadline/v1/webhooks/" + id + "/paused", Map.of("paused", false));
+
+        List<WebhookReceiver.Received> posts = receiver.await(r -> countItems(r) >= 7, WAIT);
+        assertThat(posts).extracting(p -> p.json().path("newLead").size()).containsExactly(3, 3, 1);
+        List<Long> delivered = new ArrayList<>();
+        posts.forEach(p -> p.json().path("newLead").forEach(item -> delivered.add(item.path("leadId").asLong())));
+        assertThat(delivered).containsExactlyElementsOf(leads);
+    }
+
+    @Test
+    void recipientsFollowAssignmentHiddenLeadsAndOwnership() {
+        TestTeam team = newTeam();
+        long office = team.office("East", null);
+        TestTeam.TestMember assignee = team.agent(null);
+        TestTeam.TestMember bystander = team.agent(null);
+        TestTeam.TestMember officeAgent = team.agent(office);
+        subscribeAs(assignee, "/assignee", 0);
+        subscribeAs(bystander, "/bystander", 0);
+        subscribeAs(officeAgent, "/office", 1);
+        team.owner().post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", receiver.url("/owner")));
+
+        long assigned = team.createLead(team.owner(), aLead().with("assignedUserId", assignee.userId()).build());
+        long hidden = team.createLead(team.owner(), aLead().with("assignedUserId", assignee.userId()).build());
+        team.owner().put("/v1.0/leads/" + hidden, Map.of("isHidden", true));
+        long officeLead = team.createLead(team.owner(), aLead().with("assignedUserId", assignee.userId())
+                .with("ownershipScope", "OFFICE").with("ownershipId", office).build());
+
+        Map<String, List<String>> byReceiver = receivedBy(receiver.await(r -> countItems(r) >= 8, WAIT));
+        assertThat(byReceiver.get("/assignee")).containsExactlyInAnyOrder(
+                "newLead:" + assigned, "newLead:" + hidden, "updatedLead:" + hidden, "newLead:" + officeLead);
+        assertThat(byReceiver.get("/owner")).containsExactlyInAnyOrder("newLead:" + assigned, "newLead:" + hidden, "newLead:" + officeLead);
+        assertThat(byReceiver).doesNotContainKey("/bystander");
+        assertThat(byReceiver.get("/office")).containsExactly("newLead:" + officeLead);
+    }
+
+    @Test
+    void aRejectedWriteEmitsNothing() {
+        TestTeam team = newTeam();
+        subscribe(team, 2, Map.of());
+        assertThat(team.owner().post("/v1.0/leads", aLead().with("stage", "No such stage").build()).status()).isEqualTo(400);
+        long leadId = team.createLead(team.owner(), aLead().build());
+
+        List<WebhookReceiver.Received> posts = receiver.await(r -> countItems(r) >= 1, WAIT);
+        assertThat(posts).hasSize(1);
+        assertThat(posts.getFirst().json().path("newLead").get(0).path("leadId").asLong()).isEqualTo(leadId);
+    }
+
+    // --- delivery
+
+    @Test
+    void aFailingReceiverIsRetriedWithTheSameMessageAndTheLogShowsEveryAttempt() {
+        TestTeam team = newTeam();
+        long id = subscribe(team, 2, Map.of());
+        receiver.failNext(2, 503);
+        long leadId = team.createLead(team.owner(), aLead().build());
+
+        List<WebhookReceiver.Received> posts = receiver.await(r -> countItems(r) >= 1, WAIT);
+        assertThat(posts).hasSize(1);
+        assertThat(posts.getFirst().json().path("newLead").get(0).path("leadId").asLong()).isEqualTo(leadId);
+        JsonNode delivery = team.owner().get("/leadline/v1/webhooks/" + id + "/deliveries").json().path("deliveries").get(0);
+        assertThat(delivery.path("status").asString()).isEqualTo("DELIVERED");
+        assertThat(delivery.path("webhookId").asString()).isEqualTo(posts.getFirst().header("webhook-id"));
+        assertThat(delivery.path("attempts").asInt()).isEqualTo(3);
+        assertThat(delivery.path("attemptLog")).extracting(a -> a.path("httpStatus").asInt()).containsExactly(503, 503, 200);
+        assertThat(delivery.path("attemptLog").get(0).path("latencyMs").isNumber()).isTrue();
+    }
+
+    @Test
+    void eventsWaitBehindAFailedMessageSoOrderPerLeadHolds() {
+        TestTeam team = newTeam();
+        subscribe(team, 2, Map.of("limit", 1));
+        receiver.failNext(3, 500);
+        long leadId = team.createLead(team.owner(), aLead().build());
+        team.owner().put("/v1.0/leads/" + leadId, Map.of("lastName", "One"));
+        team.owner().put("/v1.0/leads/" + leadId, Map.of("lastName", "Two"));
+
+        List<WebhookReceiver.Received> posts = receiver.await(r -> countItems(r) >= 3, WAIT);
+        assertThat(posts).extracting(p -> p.json().has("newLead") ? "new" : "updated").containsExactly("new", "updated", "updated");
+    }
+
+    @Test
+    void signedDeliveriesVerifyWithTheSecretAndRotationSignsWithBoth() {
+        TestTeam team = newTeam();
+        long id = subscribe(team, 2, Map.of());
+        String first = team.owner().post("/leadline/v1/webhooks/" + id + "/secret", Map.of()).json().path("secret").asString();
+        assertThat(first).startsWith("whsec_");
+        team.createLead(team.owner(), aLead().build());
+        WebhookReceiver.Received signed = receiver.await(r -> countItems(r) >= 1, WAIT).getFirst();
+        assertThat(signed.header("webhook-signature")).isEqualTo(
+                Signatures.sign(first, signed.header("webhook-id"), Long.parseLong(signed.header("webhook-timestamp")), signed.body()));
+
+        String second = team.owner().post("/leadline/v1/webhooks/" + id + "/secret", Map.of()).json().path("secret").asString();
+        team.createLead(team.owner(), aLead().build());
+        WebhookReceiver.Received rotated = receiver.await(r -> countItems(r) >= 2, WAIT).get(1);
+        long timestamp = Long.parseLong(rotated.header("webhook-timestamp"));
+        assertThat(rotated.header("webhook-signature").split(" ")).containsExactly(
+                Signatures.sign(second, rotated.header("webhook-id"), timestamp, rotated.body()),
+                Signatures.sign(first, rotated.header("webhook-id"), timestamp, rotated.body()));
+        assertThat(team.owner().get("/leadline/v1/webhooks/" + id).json().path("signed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void pingAndReplayAreLoggedLikeDeliveries() {
+        TestTeam team = newTeam();
+        long id = subscribe(team, 2, Map.of());
+        ApiResponse ping = team.owner().post("/leadline/v1/webhooks/" + id + "/ping", Map.of());
+        assertThat(ping.json().path("kind").asString()).isEqualTo("PING");
+        assertThat(ping.json().path("status").asString()).isEqualTo("DELIVERED");
+        assertThat(receiver.received().getFirst().json().path("ping").path("subscribeId").asLong()).isEqualTo(id);
+
+        team.createLead(team.owner(), aLead().build());
+        receiver.await(r -> countItems(r) >= 1, WAIT);
+        JsonNode delivered = team.owner().get("/leadline/v1/webhooks/" + id + "/deliveries").json().path("deliveries").get(0);
+        ApiResponse replay = team.owner().post("/leadline/v1/webhooks/" + id + "/deliveries/" + delivered.path("messageId").asLong()
+                + "/replay", Map.of());
+        assertThat(replay.json().path("attempts").asInt()).isEqualTo(2);
+        List<WebhookReceiver.Received> posts = receiver.await(r -> r.size() >= 3, WAIT);
+        assertThat(posts.get(2).body()).isEqualTo(posts.get(1).body());
+        assertThat(posts.get(2).header("webhook-id")).isEqualTo(posts.get(1).header("webhook-id"));
+        assertThat(team.owner().post("/leadline/v1/webhooks/" + id + "/deliveries/42/replay", Map.of()).status()).isEqualTo(404);
+    }
+
+    // --- helpers
+
+    long subscribe(TestTeam team, int listId, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(extra);
+        body.put("listId", listId);
+        body.put("callbackUrl", receiver.url("/hook"));
+        ApiResponse created = team.owner().post("/v1.0/webhook", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        return created.json().path("subscribeId").asLong();
+    }
+
+    private void subscribeAs(TestTeam.TestMember member, String path, int mode) {
+        ApiResponse created = member.client().post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", receiver.url(path), "permissionMode", mode));
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+    }
+
+    static int countItems(List<WebhookReceiver.Received> posts) {
+        int items = 0;
+        for (WebhookReceiver.Received post : posts) {
+            for (String bucket : List.of("newLead", "updatedLead", "deletedLead", "pipelineChange")) {
+                items += post.json().path(bucket).size();
+            }
+        }
+        return items;
+    }
+
+    private static Map<String, List<String>> receivedBy(List<WebhookReceiver.Received> posts) {
+        Map<String, List<String>> byPath = new HashMap<>();
+        for (WebhookReceiver.Received post : posts) {
+            for (String bucket : List.of("newLead", "updatedLead", "deletedLead")) {
+                for (JsonNode item : post.json().path(bucket)) {
+                    byPath.computeIfAbsent(post.path(), p -> new ArrayList<>()).add(bucket + ":" + item.path("leadId").asLong());
+                }
+            }
+        }
+        return byPath;
+    }
+}
