@@ -1,5 +1,6 @@
 package io.leadline.leads;
 
+import io.leadline.webhooks.EventAudience;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -8,4 +9,10 @@ import tools.jackson.databind.JsonNode;
  * back. {@code note} and {@code transaction} are the request's {@code content} and {@code leadTransaction}.
  */
 public record LeadCreated(
-        long teamId, long leadId, long userId, @Nullable String note, boolean notePinned, @Nullable JsonNode transaction) {}
+        long teamId,
+        long leadId,
+        long userId,
+        @Nullable String note,
+        boolean notePinned,
+        @Nullable JsonNode transaction,
+        EventAudience audience) {}

@@ -90,13 +90,12 @@ public class LeadService {
         if (request.customAttributeList() != null) {
             editor.applyCustomAttributes(caller.teamId(), row, request.customAttributeList());
         }
-        String note = request.content() == null || request.content().isBlank() ? null : request.content();
-        events.publishEvent(new LeadCreated(
-                caller.teamId(), row.id, caller.userId(), note, Boolean.TRUE.equals(request.isPin()), request.leadTransaction()));
-        // Last, because taking a round-robin turn locks the rule until commit: every create routed by that rule waits.
         if (router.routeNew(caller, row, request, tags, now)) {
             leads.update(row);
         }
+        String note = request.content() == null || request.content().isBlank() ? null : request.content();
+        events.publishEvent(new LeadCreated(caller.teamId(), row.id, caller.userId(), note, Boolean.TRUE.equals(request.isPin()),
+                request.leadTransaction(), LeadEvents.audience(row)));
         leadEvents.created(row);
         return row.id;
     }
@@ -106,7 +105,7 @@ public class LeadService {
     public LeadSummary visibleLead(Caller caller, long leadId) {
         LeadRow row = leads.findVisible(caller, leadId, LeadRepository.TrashFilter.LIVE, false)
                 .orElseThrow(() -> LeadNotFound.forId(leadId));
-        return new LeadSummary(row.id, row.leadUserId, row.firstName, row.lastName, row.assignedUserId);
+        return new LeadSummary(row.id, row.leadUserId, row.firstName, row.lastName, row.assignedUserId, LeadEvents.audience(row));
     }
 
     /** Replaces the lead's inquiry (POST /v1.0/leads/{leadId}/inquiry). */
@@ -253,7 +252,7 @@ public class LeadService {
         if (request.customAttributeList() != null) {
             editor.applyCustomAttributes(caller.teamId(), row, request.customAttributeList());
         }
-        events.publishEvent(new LeadUpdated(caller.teamId(), row.id, caller.userId(), request.leadTransaction()));
+        events.publishEvent(new LeadUpdated(caller.teamId(), row.id, caller.userId(), request.leadTransaction(), LeadEvents.audience(row)));
         leadEvents.updated(row, stageBefore);
         return row.id;
     }

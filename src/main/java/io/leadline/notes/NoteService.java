@@ -5,6 +5,9 @@ import io.leadline.accounts.Member;
 import io.leadline.ids.IdGenerator;
 import io.leadline.leads.LeadCreated;
 import io.leadline.leads.LeadService;
+import io.leadline.leads.LeadSummary;
+import io.leadline.webhooks.EventAudience;
+import io.leadline.webhooks.WebhookEvents;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
@@ -29,6 +32,7 @@ public class NoteService {
     private final NoteRepository notes;
     private final LeadService leads;
     private final AccountsService accounts;
+    private final WebhookEvents webhooks;
     private final IdGenerator ids;
     private final Clock clock;
     private final boolean strict;
@@ -37,12 +41,14 @@ public class NoteService {
             NoteRepository notes,
             LeadService leads,
             AccountsService accounts,
+            WebhookEvents webhooks,
             IdGenerator ids,
             Clock clock,
             @Value("${leadline.strict}") boolean strict) {
         this.notes = notes;
         this.leads = leads;
         this.accounts = accounts;
+        this.webhooks = webhooks;
         this.ids = ids;
         this.clock = clock;
         this.strict = strict;
@@ -52,7 +58,7 @@ public class NoteService {
     @EventListener
     void addCreationNote(LeadCreated created) {
         if (created.note() != null) {
-            insert(created.teamId(), created.leadId(), created.userId(), created.note(), created.notePinned());
+            insert(created.teamId(), created.leadId(), created.userId(), created.note(), created.notePinned(), created.audience());
         }
     }
 
@@ -62,16 +68,17 @@ public class NoteService {
             throw ApiException.missingField("leadId");
         }
         String text = requireContent(content);
-        leads.visibleLead(caller, leadId);
-        return insert(caller.teamId(), leadId, caller.userId(), text, Boolean.TRUE.equals(pinned));
+        LeadSummary lead = leads.visibleLead(caller, leadId);
+        return insert(caller.teamId(), leadId, caller.userId(), text, Boolean.TRUE.equals(pinned), lead.audience());
     }
 
-    private long insert(long teamId, long leadId, long authorUserId, String content, boolean pinned) {
+    private long insert(long teamId, long leadId, long authorUserId, String content, boolean pinned, EventAudience audience) {
         OffsetDateTime now = Times.now(clock);
         Note note = new Note(
                 ids.nextId(), ids.nextId(), teamId, leadId, limited(content), pinned, authorUserId, authorUserId, now,
                 now, false);
         notes.insert(note);
+        webhooks.leadResource(teamId, WebhookEvents.NOTE, "newNote", "noteId", note.id(), leadId, audience, now);
         return note.id();
     }
 
@@ -85,13 +92,14 @@ public class NoteService {
 
     @Transactional(readOnly = true)
     NoteView get(Caller caller, long noteId) {
-        return views(caller.teamId(), List.of(visibleNote(caller, noteId))).getFirst();
+        return views(caller.teamId(), List.of(visibleNote(caller, noteId).note())).getFirst();
     }
 
     /** Lofty requires content and isPin on update; a leadId in the body must be the note's own. */
     @Transactional
     void update(Caller caller, long noteId, @Nullable Long leadId, @Nullable String content, @Nullable Boolean pinned) {
-        Note note = visibleNote(caller, noteId);
+        VisibleNote visible = visibleNote(caller, noteId);
+        Note note = visible.note();
         if (leadId != null && leadId != note.leadId()) {
             throw ApiException.invalidField("leadId", "does not match the note's lead (INVALID_UPDATE_OPERATION_LEADID)");
         }
@@ -99,29 +107,37 @@ public class NoteService {
         if (pinned == null) {
             throw ApiException.missingField("isPin");
         }
+        OffsetDateTime now = Times.now(clock);
         notes.update(new Note(
                 note.id(), note.timelineId(), note.teamId(), note.leadId(), limited(text), pinned, note.creatorUserId(),
-                caller.userId(), note.createdAt(), Times.now(clock), false));
+                caller.userId(), note.createdAt(), now, false));
+        webhooks.leadResource(note.teamId(), WebhookEvents.NOTE, "updatedNote", "noteId", note.id(), note.leadId(),
+                visible.lead().audience(), now);
     }
 
     @Transactional
     void delete(Caller caller, long noteId) {
-        Note note = visibleNote(caller, noteId);
+        VisibleNote visible = visibleNote(caller, noteId);
+        Note note = visible.note();
+        OffsetDateTime now = Times.now(clock);
         notes.update(new Note(
                 note.id(), note.timelineId(), note.teamId(), note.leadId(), note.content(), note.pinned(),
-                note.creatorUserId(), caller.userId(), note.createdAt(), Times.now(clock), true));
+                note.creatorUserId(), caller.userId(), note.createdAt(), now, true));
+        webhooks.leadResource(note.teamId(), WebhookEvents.NOTE, "deletedNote", "noteId", note.id(), note.leadId(),
+                visible.lead().audience(), now);
     }
 
+    private record VisibleNote(Note note, LeadSummary lead) {}
+
     /** A note is as visible as its lead; a note of an invisible lead is simply not there. */
-    private Note visibleNote(Caller caller, long noteId) {
+    private VisibleNote visibleNote(Caller caller, long noteId) {
         Note note = notes.findLive(caller.teamId(), noteId)
                 .orElseThrow(() -> new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "Note " + noteId + " does not exist"));
         try {
-            leads.visibleLead(caller, note.leadId());
+            return new VisibleNote(note, leads.visibleLead(caller, note.leadId()));
         } catch (ApiException invisible) {
             throw new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "Note " + noteId + " does not exist");
         }
-        return note;
     }
 
     private List<NoteView> views(long teamId, List<Note> found) {

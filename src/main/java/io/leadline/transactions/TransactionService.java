@@ -6,6 +6,8 @@ import io.leadline.leads.LeadService;
 import io.leadline.leads.LeadSummary;
 import io.leadline.leads.LeadUpdated;
 import io.leadline.web.ApiException;
+import io.leadline.webhooks.EventAudience;
+import io.leadline.webhooks.WebhookEvents;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
 import io.leadline.web.Times;
@@ -27,14 +29,16 @@ public class TransactionService {
 
     private final TransactionRepository transactions;
     private final LeadService leads;
+    private final WebhookEvents webhooks;
     private final IdGenerator ids;
     private final JsonMapper json;
     private final Clock clock;
 
     TransactionService(
-            TransactionRepository transactions, LeadService leads, IdGenerator ids, JsonMapper json, Clock clock) {
+            TransactionRepository transactions, LeadService leads, WebhookEvents webhooks, IdGenerator ids, JsonMapper json, Clock clock) {
         this.transactions = transactions;
         this.leads = leads;
+        this.webhooks = webhooks;
         this.ids = ids;
         this.json = json;
         this.clock = clock;
@@ -44,7 +48,7 @@ public class TransactionService {
     @EventListener
     void addFromLeadCreate(LeadCreated created) {
         if (created.transaction() != null && !created.transaction().isNull()) {
-            insert(created.teamId(), created.leadId(), fromLeadWrite(created.transaction()), "leadTransaction.");
+            insert(created.teamId(), created.leadId(), fromLeadWrite(created.transaction()), "leadTransaction.", created.audience());
         }
     }
 
@@ -57,16 +61,16 @@ public class TransactionService {
         LeadTransaction request = fromLeadWrite(updated.transaction());
         if (request.transactionId() != null && request.transactionId() > 0) {
             TransactionRepository.TransactionRow row = existing(updated.teamId(), updated.leadId(), request.transactionId());
-            change(row, request, "leadTransaction.");
+            change(row, request, "leadTransaction.", updated.audience());
         } else {
-            insert(updated.teamId(), updated.leadId(), request, "leadTransaction.");
+            insert(updated.teamId(), updated.leadId(), request, "leadTransaction.", updated.audience());
         }
     }
 
     @Transactional
     LeadTransaction create(Caller caller, long leadId, LeadTransaction request) {
         LeadSummary lead = leads.visibleLead(caller, leadId);
-        return response(insert(caller.teamId(), leadId, request, ""), lead);
+        return response(insert(caller.teamId(), leadId, request, "", lead.audience()), lead);
     }
 
     @Transactional(readOnly = true)
@@ -85,10 +89,11 @@ public class TransactionService {
     @Transactional
     LeadTransaction update(Caller caller, long leadId, long transactionId, LeadTransaction request) {
         LeadSummary lead = leads.visibleLead(caller, leadId);
-        return response(change(existing(caller.teamId(), leadId, transactionId), request, ""), lead);
+        return response(change(existing(caller.teamId(), leadId, transactionId), request, "", lead.audience()), lead);
     }
 
-    private TransactionRepository.TransactionRow insert(long teamId, long leadId, LeadTransaction request, String prefix) {
+    private TransactionRepository.TransactionRow insert(
+            long teamId, long leadId, LeadTransaction request, String prefix, EventAudience audience) {
         String name = TransactionRules.name(prefix + "transactionName", request.transactionName());
         String type = TransactionRules.type(request.transactionType());
         String status = TransactionRules.statusOnCreate(type, request.transactionStatus());
@@ -97,11 +102,12 @@ public class TransactionService {
         TransactionRepository.TransactionRow row = new TransactionRepository.TransactionRow(
                 ids.nextId(), teamId, leadId, name, type, status, details(request.withState(name, type, status)), now, now);
         transactions.insert(row);
+        webhooks.leadResource(teamId, WebhookEvents.TRANSACTION, "newTransaction", "transactionId", row.id(), leadId, audience, now);
         return row;
     }
 
     private TransactionRepository.TransactionRow change(
-            TransactionRepository.TransactionRow row, LeadTransaction request, String prefix) {
+            TransactionRepository.TransactionRow row, LeadTransaction request, String prefix, EventAudience audience) {
         LeadTransaction merged = stored(row).mergedWith(request);
         String name = request.transactionName() == null
                 ? row.name()
@@ -114,6 +120,8 @@ public class TransactionService {
                 row.id(), row.teamId(), row.leadId(), name, type, status, details(merged.withState(name, type, status)),
                 row.createdAt(), Times.now(clock));
         transactions.update(changed);
+        webhooks.leadResource(row.teamId(), WebhookEvents.TRANSACTION, "updatedTransaction", "transactionId", row.id(), row.leadId(),
+                audience, changed.updatedAt());
         return changed;
     }
 

@@ -185,6 +185,36 @@ abstract class WebhookApiTests extends ApiTestBase {
     }
 
     @Test
+    void notesAndTransactionsHaveTheirOwnLists() {
+        TestTeam team = newTeam();
+        subscribe(team, 9, Map.of());
+        subscribe(team, 5, Map.of());
+        long leadId = team.createLead(team.owner(), aLead().with("content", "Called, wants a condo").build());
+        long noteId = team.owner().post("/v1.0/notes", Map.of("leadId", leadId, "content", "Second")).json().path("noteId").asLong();
+        team.owner().put("/v1.0/notes/" + noteId, Map.of("content", "Second, edited", "isPin", true));
+        team.owner().delete("/v1.0/notes/" + noteId);
+        long transactionId = team.owner().post("/v1.0/leads/" + leadId + "/transaction", Map.of("transactionName", "Condo"))
+                .json().path("transactionId").asLong();
+
+        List<WebhookReceiver.Received> posts = receiver.await(r -> r.stream().mapToInt(p -> p.json().size() - 2).sum() >= 4
+                && r.stream().anyMatch(p -> p.json().has("newTransaction")), WAIT);
+        List<String> noteEvents = new ArrayList<>();
+        for (WebhookReceiver.Received post : posts) {
+            for (String bucket : List.of("newNote", "updatedNote", "deletedNote")) {
+                post.json().path(bucket).forEach(item -> {
+                    assertThat(item.path("leadId").asLong()).isEqualTo(leadId);
+                    noteEvents.add(bucket + (item.path("noteId").asLong() == noteId ? ":second" : ":first"));
+                });
+            }
+            if (post.json().has("newTransaction")) {
+                assertThat(post.json().path("listId").asInt()).isEqualTo(5);
+                assertThat(post.json().path("newTransaction").get(0).path("transactionId").asLong()).isEqualTo(transactionId);
+            }
+        }
+        assertThat(noteEvents).containsExactly("newNote:first", "newNote:second", "updatedNote:second", "deletedNote:second");
+    }
+
+    @Test
     void aRejectedWriteEmitsNothing() {
         TestTeam team = newTeam();
         subscribe(team, 2, Map.of());
