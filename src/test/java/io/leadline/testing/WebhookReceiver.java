@@ -31,6 +31,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger failures = new AtomicInteger();
     private volatile int failStatus = 500;
+    private volatile long delayMillis;
 
     public WebhookReceiver() {
         try {
@@ -40,6 +41,13 @@ public final class WebhookReceiver implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             int status = failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? failStatus : 200;
             if (status == 200) {
                 received.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body, ApiClient.JSON.readTree(body),
@@ -59,6 +67,15 @@ public final class WebhookReceiver implements AutoCloseable {
     public void failNext(int requests, int status) {
         failStatus = status;
         failures.set(requests);
+    }
+
+    /** Answers every request only after this long (to keep deliveries in flight). */
+    public void delay(long millis) {
+        delayMillis = millis;
+    }
+
+    public void clear() {
+        received.clear();
     }
 
     public List<Received> received() {

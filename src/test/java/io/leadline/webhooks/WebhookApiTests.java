@@ -238,7 +238,7 @@ abstract class WebhookApiTests extends ApiTestBase {
         List<WebhookReceiver.Received> posts = receiver.await(r -> countItems(r) >= 1, WAIT);
         assertThat(posts).hasSize(1);
         assertThat(posts.getFirst().json().path("newLead").get(0).path("leadId").asLong()).isEqualTo(leadId);
-        JsonNode delivery = team.owner().get("/leadline/v1/webhooks/" + id + "/deliveries").json().path("deliveries").get(0);
+        JsonNode delivery = settledDelivery(team, id);
         assertThat(delivery.path("status").asString()).isEqualTo("DELIVERED");
         assertThat(delivery.path("webhookId").asString()).isEqualTo(posts.getFirst().header("webhook-id"));
         assertThat(delivery.path("attempts").asInt()).isEqualTo(3);
@@ -291,7 +291,7 @@ abstract class WebhookApiTests extends ApiTestBase {
 
         team.createLead(team.owner(), aLead().build());
         receiver.await(r -> countItems(r) >= 1, WAIT);
-        JsonNode delivered = team.owner().get("/leadline/v1/webhooks/" + id + "/deliveries").json().path("deliveries").get(0);
+        JsonNode delivered = settledDelivery(team, id);
         ApiResponse replay = team.owner().post("/leadline/v1/webhooks/" + id + "/deliveries/" + delivered.path("messageId").asLong()
                 + "/replay", Map.of());
         assertThat(replay.json().path("attempts").asInt()).isEqualTo(2);
@@ -315,6 +315,16 @@ abstract class WebhookApiTests extends ApiTestBase {
     private void subscribeAs(TestTeam.TestMember member, String path, int mode) {
         ApiResponse created = member.client().post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", receiver.url(path), "permissionMode", mode));
         assertThat(created.status()).as(created.toString()).isEqualTo(200);
+    }
+
+    /** The newest delivery once its outcome is committed: the receiver can see a POST before its transaction ends. */
+    static JsonNode settledDelivery(TestTeam team, long subscriptionId) {
+        long deadline = System.currentTimeMillis() + WAIT.toMillis();
+        JsonNode newest;
+        do {
+            newest = team.owner().get("/leadline/v1/webhooks/" + subscriptionId + "/deliveries").json().path("deliveries").get(0);
+        } while (newest.path("status").asString().equals("PENDING") && System.currentTimeMillis() < deadline);
+        return newest;
     }
 
     static int countItems(List<WebhookReceiver.Received> posts) {

@@ -1,0 +1,95 @@
+package io.leadline.webhooks;
+
+import static io.leadline.testing.TestLeads.aLead;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadline.Application;
+import io.leadline.testing.ApiClient;
+import io.leadline.testing.ApiTestBase;
+import io.leadline.testing.TestTeam;
+import io.leadline.testing.WebhookReceiver;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.TestPropertySource;
+
+/** Dispatchers on two server nodes share the outbox and never deliver an event twice (LL issue 6). */
+@TestPropertySource(properties = {"leadline.webhooks.allow-insecure-targets=true", "leadline.webhooks.poll-interval=PT0.05S"})
+abstract class WebhookTwoNodesTests extends ApiTestBase {
+
+    private static ConfigurableApplicationContext secondNode;
+
+    @Autowired
+    Environment environment;
+
+    @BeforeEach
+    void startSecondNode() {
+        if (secondNode == null) {
+            secondNode = new SpringApplicationBuilder(Application.class).run(
+                    "--server.port=0",
+                    "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                    "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                    "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                    "--leadline.bootstrap.api-key=" + SERVER_ADMIN_KEY,
+                    "--leadline.rate-limit.default-per-minute=100000",
+                    "--leadline.webhooks.allow-insecure-targets=true",
+                    "--leadline.webhooks.poll-interval=PT0.05S",
+                    "--logging.level.io.leadline=WARN");
+        }
+    }
+
+    @AfterAll
+    static void stopSecondNode() {
+        if (secondNode != null) {
+            secondNode.close();
+            secondNode = null;
+        }
+    }
+
+    @Test
+    void eventsWrittenOnBothNodesAreDeliveredExactlyOnce() throws Exception {
+        TestTeam team = newTeam();
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(team.owner().post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", receiver.url("/s" + i), "limit", 7))
+                        .status()).isEqualTo(200);
+            }
+            ApiClient nodeB = team.owner().at("http://127.0.0.1:" + secondNode.getEnvironment().getProperty("local.server.port"));
+            List<Callable<Long>> creates = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                ApiClient node = i % 2 == 0 ? team.owner() : nodeB;
+                creates.add(() -> node.post("/v1.0/leads", aLead().build()).leadId());
+            }
+            List<Long> leads = new ArrayList<>();
+            try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+                for (Future<Long> leadId : pool.invokeAll(creates)) {
+                    leads.add(leadId.get());
+                }
+            }
+
+            List<WebhookReceiver.Received> posts = receiver.await(r -> WebhookApiTests.countItems(r) >= 900, Duration.ofSeconds(30));
+            Thread.sleep(500);
+            posts = receiver.received();
+            for (int i = 0; i < 3; i++) {
+                String path = "/s" + i;
+                List<Long> delivered = new ArrayList<>();
+                posts.stream().filter(p -> p.path().equals(path))
+                        .forEach(p -> p.json().path("newLead").forEach(item -> delivered.add(item.path("leadId").asLong())));
+                assertThat(delivered).as(path).hasSize(300).containsExactlyInAnyOrderElementsOf(leads);
+            }
+            assertThat(posts.stream().map(p -> p.header("webhook-id")).distinct().count()).isEqualTo(posts.size());
+        }
+    }
+}
