@@ -1,14 +1,13 @@
 package io.leadline.leads;
 
-import io.leadline.Application;
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiResponse;
+import io.leadline.testing.BenchServer;
 import io.leadline.web.Caller;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
@@ -34,7 +32,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public final class LeadListBenchmark {
 
-    private static final String ADMIN_KEY = "bench-admin-key";
+    private static final String ADMIN_KEY = BenchServer.ADMIN_KEY;
     private static final Path STATE_DIR = Path.of("target", "bench");
 
     private LeadListBenchmark() {}
@@ -347,34 +345,11 @@ public final class LeadListBenchmark {
     // --- plumbing
 
     private static String freshDatabase(boolean h2) throws SQLException, IOException {
-        if (h2) {
-            Path dir = STATE_DIR.resolve("h2");
-            if (Files.exists(dir)) {
-                try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
-            return "jdbc:h2:file:./" + dir.resolve("leadline") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        }
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-                Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS leadline_bench WITH (FORCE)");
-            statement.execute("CREATE DATABASE leadline_bench");
-        }
-        return "jdbc:postgresql://127.0.0.1:5432/leadline_bench";
+        return h2 ? BenchServer.freshH2(STATE_DIR.resolve("h2")) : BenchServer.freshPostgres("leadline_bench");
     }
 
     private static ConfigurableApplicationContext start(String url) {
-        boolean postgres = url.startsWith("jdbc:postgresql");
-        return SpringApplication.run(Application.class,
-                "--server.port=0",
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + (postgres ? "postgres" : "sa"),
-                "--spring.datasource.password=",
-                "--leadline.bootstrap.api-key=" + ADMIN_KEY,
-                "--leadline.rate-limit.enabled=false",
-                "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off");
+        return BenchServer.start(url);
     }
 
     private static Connection connect(ConfigurableApplicationContext server) throws SQLException {
@@ -382,7 +357,7 @@ public final class LeadListBenchmark {
     }
 
     private static String baseUrl(ConfigurableApplicationContext server) {
-        return "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port");
+        return BenchServer.baseUrl(server);
     }
 
     private static Path stateFile(boolean h2) {

@@ -2,11 +2,11 @@ package io.leadline.ratelimits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leadline.Application;
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.ApiTestBase;
 import io.leadline.testing.FixedClock;
+import io.leadline.testing.SecondNode;
 import io.leadline.testing.TestTeam;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
@@ -41,15 +40,7 @@ abstract class RateLimitApiTests extends ApiTestBase {
     @BeforeEach
     void startSecondNode() {
         if (secondNode == null) {
-            // Command-line arguments, because they outrank application.yml (builder properties would not).
-            secondNode = new SpringApplicationBuilder(Application.class, FixedClock.class).run(
-                    "--server.port=0",
-                    "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                    "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                    "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                    "--leadline.bootstrap.api-key=" + SERVER_ADMIN_KEY,
-                    "--leadline.rate-limit.default-per-minute=100000",
-                    "--logging.level.io.leadline=WARN");
+            secondNode = SecondNode.start(environment, new Class<?>[] {FixedClock.class});
         }
     }
 
@@ -62,7 +53,7 @@ abstract class RateLimitApiTests extends ApiTestBase {
     }
 
     private String secondNodeUrl() {
-        return "http://127.0.0.1:" + secondNode.getEnvironment().getProperty("local.server.port");
+        return SecondNode.url(secondNode);
     }
 
     @Test

@@ -3,9 +3,9 @@ package io.leadline.routing;
 import static io.leadline.testing.TestLeads.aLead;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leadline.Application;
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiTestBase;
+import io.leadline.testing.SecondNode;
 import io.leadline.testing.TestTeam;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,14 +42,7 @@ abstract class RoundRobinTwoNodesTests extends ApiTestBase {
     @BeforeEach
     void startSecondNode() {
         if (secondNode == null) {
-            secondNode = new SpringApplicationBuilder(Application.class).run(
-                    "--server.port=0",
-                    "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                    "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                    "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                    "--leadline.bootstrap.api-key=" + SERVER_ADMIN_KEY,
-                    "--leadline.rate-limit.default-per-minute=100000",
-                    "--logging.level.io.leadline=WARN");
+            secondNode = SecondNode.start(environment, new Class<?>[0]);
         }
     }
 
@@ -72,7 +64,7 @@ abstract class RoundRobinTwoNodesTests extends ApiTestBase {
         RoutingApiTests.rule(team, Map.of("name", "Weighted", "routingStrategy",
                 RoutingApiTests.roundRobin(Map.of(light, 1), Map.of(middle, 2), Map.of(heavy, 3), Map.of(heavier, 4))));
         ApiClient nodeA = team.owner();
-        ApiClient nodeB = team.owner().at("http://127.0.0.1:" + secondNode.getEnvironment().getProperty("local.server.port"));
+        ApiClient nodeB = team.owner().at(SecondNode.url(secondNode));
 
         List<Callable<Integer>> creates = new ArrayList<>();
         for (int i = 0; i < LEADS; i++) {

@@ -2,14 +2,10 @@ package io.leadline.routing;
 
 import static io.leadline.testing.TestLeads.aLead;
 
-import io.leadline.Application;
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiResponse;
-import java.nio.file.Files;
+import io.leadline.testing.BenchServer;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -28,22 +23,21 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class RoutingBenchmark {
 
-    private static final String ADMIN_KEY = "bench-admin-key";
-
     private RoutingBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         boolean h2 = Arrays.asList(args).contains("--h2");
         int creates = Arrays.stream(args).filter(a -> a.startsWith("--creates=")).findFirst()
                 .map(a -> Integer.parseInt(a.substring("--creates=".length()))).orElse(3000);
-        try (ConfigurableApplicationContext server = start(freshDatabase(h2))) {
+        String url = h2 ? BenchServer.freshH2(Path.of("target", "bench", "routing-h2")) : BenchServer.freshPostgres("leadline_routing_bench");
+        try (ConfigurableApplicationContext server = BenchServer.start(url)) {
             run(server, creates, h2);
         }
         System.exit(0);
     }
 
     private static void run(ConfigurableApplicationContext server, int creates, boolean h2) throws Exception {
-        ApiClient admin = new ApiClient("http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port"), "token " + ADMIN_KEY);
+        ApiClient admin = new ApiClient(BenchServer.baseUrl(server), "token " + BenchServer.ADMIN_KEY);
         ApiResponse team = admin.post("/leadline/v1/teams", Map.of("name", "Routing benchmark",
                 "owner", Map.of("email", "owner@bench.example", "firstName", "Bench", "lastName", "Owner")));
         ApiClient owner = admin.as("token " + team.json().path("apiKey").path("key").asString());
@@ -124,36 +118,5 @@ public final class RoutingBenchmark {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    private static String freshDatabase(boolean h2) throws Exception {
-        if (h2) {
-            Path dir = Path.of("target", "bench", "routing-h2");
-            if (Files.exists(dir)) {
-                try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
-            return "jdbc:h2:file:./" + dir.resolve("leadline") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        }
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-                Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS leadline_routing_bench WITH (FORCE)");
-            statement.execute("CREATE DATABASE leadline_routing_bench");
-        }
-        return "jdbc:postgresql://127.0.0.1:5432/leadline_routing_bench";
-    }
-
-    private static ConfigurableApplicationContext start(String url) {
-        boolean postgres = url.startsWith("jdbc:postgresql");
-        return SpringApplication.run(Application.class,
-                "--server.port=0",
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + (postgres ? "postgres" : "sa"),
-                "--spring.datasource.password=",
-                "--leadline.bootstrap.api-key=" + ADMIN_KEY,
-                "--leadline.rate-limit.enabled=false",
-                "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off");
     }
 }

@@ -5,12 +5,12 @@ import static io.leadline.testing.TestLeads.aLead;
 import io.leadline.Application;
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiResponse;
+import io.leadline.testing.BenchServer;
 import io.leadline.testing.WebhookReceiver;
 import java.io.File;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -34,15 +33,16 @@ import tools.jackson.databind.JsonNode;
  */
 public final class WebhookBenchmark {
 
-    private static final String ADMIN_KEY = "bench-admin-key";
     private static final String DB = "leadline_webhook_bench";
 
     private WebhookBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int downSeconds = option(args, "--receiver-down-seconds=", 600);
-        String url = freshDatabase();
-        try (ConfigurableApplicationContext node = start(url); WebhookReceiver receiver = new WebhookReceiver()) {
+        String url = BenchServer.freshPostgres(DB);
+        new File("target/bench").mkdirs();
+        try (ConfigurableApplicationContext node = BenchServer.start(url, "--leadline.webhooks.allow-insecure-targets=true");
+                WebhookReceiver receiver = new WebhookReceiver()) {
             ApiClient owner = team(node);
             latency(owner, receiver);
             throughput(owner, receiver, url, 20_000, 100);
@@ -180,7 +180,7 @@ public final class WebhookBenchmark {
     // --- helpers
 
     private static ApiClient team(ConfigurableApplicationContext node) {
-        ApiClient admin = new ApiClient("http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port"), "token " + ADMIN_KEY);
+        ApiClient admin = new ApiClient(BenchServer.baseUrl(node), "token " + BenchServer.ADMIN_KEY);
         ApiResponse team = admin.post("/leadline/v1/teams", Map.of("name", "Webhook benchmark",
                 "owner", Map.of("email", "owner@bench.example", "firstName", "Bench", "lastName", "Owner")));
         return admin.as("token " + team.json().path("apiKey").path("key").asString());
@@ -215,28 +215,5 @@ public final class WebhookBenchmark {
     private static int option(String[] args, String prefix, int fallback) {
         return Arrays.stream(args).filter(a -> a.startsWith(prefix)).findFirst()
                 .map(a -> Integer.parseInt(a.substring(prefix.length()))).orElse(fallback);
-    }
-
-    private static String freshDatabase() throws Exception {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-                Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + DB);
-        }
-        new File("target/bench").mkdirs();
-        return "jdbc:postgresql://127.0.0.1:5432/" + DB;
-    }
-
-    private static ConfigurableApplicationContext start(String url) {
-        return SpringApplication.run(Application.class,
-                "--server.port=0",
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--leadline.bootstrap.api-key=" + ADMIN_KEY,
-                "--leadline.rate-limit.enabled=false",
-                "--leadline.webhooks.allow-insecure-targets=true",
-                "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off");
     }
 }

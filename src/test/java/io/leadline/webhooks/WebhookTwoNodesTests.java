@@ -3,9 +3,9 @@ package io.leadline.webhooks;
 import static io.leadline.testing.TestLeads.aLead;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leadline.Application;
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiTestBase;
+import io.leadline.testing.SecondNode;
 import io.leadline.testing.TestTeam;
 import io.leadline.testing.WebhookReceiver;
 import java.time.Duration;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
@@ -37,16 +36,8 @@ abstract class WebhookTwoNodesTests extends ApiTestBase {
     @BeforeEach
     void startSecondNode() {
         if (secondNode == null) {
-            secondNode = new SpringApplicationBuilder(Application.class).run(
-                    "--server.port=0",
-                    "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                    "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                    "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                    "--leadline.bootstrap.api-key=" + SERVER_ADMIN_KEY,
-                    "--leadline.rate-limit.default-per-minute=100000",
-                    "--leadline.webhooks.allow-insecure-targets=true",
-                    "--leadline.webhooks.poll-interval=PT0.05S",
-                    "--logging.level.io.leadline=WARN");
+            secondNode = SecondNode.start(environment, new Class<?>[0],
+                    "--leadline.webhooks.allow-insecure-targets=true", "--leadline.webhooks.poll-interval=PT0.05S");
         }
     }
 
@@ -66,7 +57,7 @@ abstract class WebhookTwoNodesTests extends ApiTestBase {
                 assertThat(team.owner().post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", receiver.url("/s" + i), "limit", 7))
                         .status()).isEqualTo(200);
             }
-            ApiClient nodeB = team.owner().at("http://127.0.0.1:" + secondNode.getEnvironment().getProperty("local.server.port"));
+            ApiClient nodeB = team.owner().at(SecondNode.url(secondNode));
             List<Callable<Long>> creates = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
                 ApiClient node = i % 2 == 0 ? team.owner() : nodeB;

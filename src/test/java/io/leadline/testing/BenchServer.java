@@ -1,0 +1,59 @@
+package io.leadline.testing;
+
+import io.leadline.Application;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** What the benchmarks share: a fresh database (PostgreSQL on 127.0.0.1 as postgres, or an H2 file) and a server on it. */
+public final class BenchServer {
+
+    public static final String ADMIN_KEY = "bench-admin-key";
+
+    private BenchServer() {}
+
+    public static String freshPostgres(String database) throws SQLException {
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database);
+        }
+        return "jdbc:postgresql://127.0.0.1:5432/" + database;
+    }
+
+    public static String freshH2(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return "jdbc:h2:file:./" + dir.resolve("leadline") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    public static ConfigurableApplicationContext start(String url, String... extraArgs) {
+        boolean postgres = url.startsWith("jdbc:postgresql");
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + (postgres ? "postgres" : "sa"),
+                "--spring.datasource.password=",
+                "--leadline.bootstrap.api-key=" + ADMIN_KEY,
+                "--leadline.rate-limit.enabled=false",
+                "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off"));
+        args.addAll(List.of(extraArgs));
+        return SpringApplication.run(Application.class, args.toArray(String[]::new));
+    }
+
+    public static String baseUrl(ConfigurableApplicationContext server) {
+        return "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port");
+    }
+}
