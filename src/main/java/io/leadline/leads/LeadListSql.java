@@ -1,5 +1,6 @@
 package io.leadline.leads;
 
+import io.leadline.routing.RoleCatalog;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,10 +19,6 @@ import org.jspecify.annotations.Nullable;
  * are ordered, so both directions walk an index.
  */
 final class LeadListSql {
-
-    static final Set<String> CUSTOM_ROLE_NAMES = Set.of(
-            "referral partner", "buyer agent", "co-agent", "loa", "transaction coordinator", "internal lo",
-            "virtual assistant (eva)", "showing assistant", "client specialist", "isa", "assistant");
 
     private LeadListSql() {}
 
@@ -44,17 +40,10 @@ final class LeadListSql {
         List<String> clauses = new ArrayList<>(List.of(visible.sql(), "l.trashed_at IS NULL"));
         Map<String, Object> params = new HashMap<>(visible.params());
         params.put("teamId", caller.teamId());
-        if (r.stageId() != null) {
-            clauses.add("l.stage_id = :stageId");
-            params.put("stageId", r.stageId());
-        }
+        countedFilters(clauses, params, q, r);
         if (r.sourceId() != null) {
             clauses.add("l.source_id = :sourceId");
             params.put("sourceId", r.sourceId());
-        }
-        if (q.assignedUserId() != null) {
-            clauses.add("l.assigned_user_id = :assignedUserId");
-            params.put("assignedUserId", q.assignedUserId());
         }
         if (q.contacted() != null) {
             clauses.add(q.contacted() ? "l.last_contact_at IS NOT NULL" : "l.last_contact_at IS NULL");
@@ -62,10 +51,6 @@ final class LeadListSql {
         if (!q.languages().isEmpty()) {
             clauses.add("l.language IN (:languages)");
             params.put("languages", q.languages());
-        }
-        if (!r.officeIds().isEmpty()) {
-            clauses.add("l.ownership_scope = 'OFFICE' AND l.ownership_id IN (:officeIds)");
-            params.put("officeIds", r.officeIds());
         }
         listFilter(clauses, params, "email", q.email(), q.precise());
         listFilter(clauses, params, "phone", q.phone(), q.precise());
@@ -82,6 +67,39 @@ final class LeadListSql {
         roleFilters(clauses, params, q.roleAssigneeFilters());
         keyFilter(clauses, params, q.key());
         return new Fragment(String.join(" AND ", clauses.stream().map(c -> "(" + c + ")").toList()), params);
+    }
+
+    /**
+     * The same filter over lead_counts (alias {@code l}, the lead column names), when the query filters only by what
+     * leads are counted by — visibility, stage, assignee, owning office; empty when it needs the leads themselves.
+     */
+    static java.util.Optional<Fragment> countWhere(Caller caller, LeadQuery q, Resolved r) {
+        boolean countable = r.sourceId() == null && q.phone() == null && q.email() == null && q.contacted() == null
+                && q.groups().isEmpty() && q.segments().isEmpty() && r.allTagIds().isEmpty() && r.anyTagIds().isEmpty()
+                && q.languages().isEmpty() && q.roleAssigneeFilters().isEmpty() && q.key() == null;
+        if (!countable) {
+            return java.util.Optional.empty();
+        }
+        Visibility.SqlFilter visible = Visibility.where(caller);
+        List<String> clauses = new ArrayList<>(List.of(visible.sql()));
+        Map<String, Object> params = new HashMap<>(visible.params());
+        countedFilters(clauses, params, q, r);
+        return java.util.Optional.of(new Fragment(String.join(" AND ", clauses.stream().map(c -> "(" + c + ")").toList()), params));
+    }
+
+    private static void countedFilters(List<String> clauses, Map<String, Object> params, LeadQuery q, Resolved r) {
+        if (r.stageId() != null) {
+            clauses.add("l.stage_id = :stageId");
+            params.put("stageId", r.stageId());
+        }
+        if (q.assignedUserId() != null) {
+            clauses.add("l.assigned_user_id = :assignedUserId");
+            params.put("assignedUserId", q.assignedUserId());
+        }
+        if (!r.officeIds().isEmpty()) {
+            clauses.add("l.ownership_scope = 'OFFICE' AND l.ownership_id IN (:officeIds)");
+            params.put("officeIds", r.officeIds());
+        }
     }
 
     /** Exact (preciseSearchFlag=true) or substring match on the normalised email or phone. */
@@ -111,24 +129,26 @@ final class LeadListSql {
     }
 
     /**
-     * "Agent" filters by the assigned agent. Custom roles are recognised, but no lead holds one yet (no role
-     * assignment exists), so such a filter matches nothing; an unknown role name is a 400.
+     * "Agent" filters by the assigned agent, "Lender" by the lender, a catalogue role by that role's holder; an
+     * unknown role name is a 400. An empty id list matches nothing.
      */
     private static void roleFilters(List<String> clauses, Map<String, Object> params, List<LeadQuery.RoleAssigneeFilter> filters) {
         for (int i = 0; i < filters.size(); i++) {
             LeadQuery.RoleAssigneeFilter filter = filters.get(i);
+            String ids = "roleAssignees" + i;
+            params.put(ids, filter.assigneeToIds().isEmpty() ? List.of(-1L) : filter.assigneeToIds());
             String role = filter.roleName().toLowerCase(Locale.ROOT);
             if (role.equals("agent")) {
-                if (filter.assigneeToIds().isEmpty()) {
-                    clauses.add("1 = 0");
-                } else {
-                    clauses.add("l.assigned_user_id IN (:roleAssignees" + i + ")");
-                    params.put("roleAssignees" + i, filter.assigneeToIds());
-                }
-            } else if (CUSTOM_ROLE_NAMES.contains(role)) {
-                clauses.add("1 = 0");
+                clauses.add("l.assigned_user_id IN (:" + ids + ")");
+            } else if (role.equals("lender")) {
+                clauses.add("l.lender_user_id IN (:" + ids + ")");
             } else {
-                throw ApiException.invalidField("roleAssigneeFilters", "roleName '" + filter.roleName() + "' is not a lead role");
+                int roleId = RoleCatalog.named(filter.roleName())
+                        .orElseThrow(() -> ApiException.invalidField("roleAssigneeFilters",
+                                "roleName '" + filter.roleName() + "' is not a lead role"))
+                        .id();
+                clauses.add("l.id IN (SELECT a.lead_id FROM lead_role_assignees a WHERE a.role_id = " + roleId
+                        + " AND a.user_id IN (:" + ids + "))");
             }
         }
     }

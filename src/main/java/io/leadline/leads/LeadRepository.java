@@ -46,9 +46,11 @@ class LeadRepository {
             lender_user_id = :lenderUserId, pond_id = :pondId""";
 
     private final JdbcClient jdbc;
+    private final LeadCountRepository counts;
 
-    LeadRepository(JdbcClient jdbc) {
+    LeadRepository(JdbcClient jdbc, LeadCountRepository counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
     }
 
     void insert(LeadRow lead) {
@@ -71,11 +73,20 @@ class LeadRepository {
                                     :trashedAt, :trashReason, :trashedBy, :lenderUserId, :pondId)
                                 """), lead)
                 .update();
+        CountKey key = CountKey.of(lead);
+        counts.added(key);
+        lead.counted = key;
     }
 
+    /** Writes the row back whole, and moves it between lead_counts totals when what it is counted by changed. */
     void update(LeadRow lead) {
         bind(jdbc.sql("UPDATE leads SET " + WRITABLE_VALUES + " WHERE team_id = :teamId AND id = :id"), lead)
                 .update();
+        CountKey key = CountKey.of(lead);
+        if (lead.counted != null) {
+            counts.moved(lead.counted, key);
+        }
+        lead.counted = key;
     }
 
     /**
@@ -343,6 +354,7 @@ class LeadRepository {
         l.lastContactAt = rs.getObject("last_contact_at", OffsetDateTime.class);
         l.lastCallAt = rs.getObject("last_call_at", OffsetDateTime.class);
         l.lastEmailAt = rs.getObject("last_email_at", OffsetDateTime.class);
+        l.counted = CountKey.of(l);
         return l;
     }
 }

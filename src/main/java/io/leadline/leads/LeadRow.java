@@ -59,4 +59,6 @@ final class LeadRow {
     @Nullable OffsetDateTime trashedAt;
     @Nullable String trashReason;
     @Nullable Long trashedBy;
+    /** What lead_counts last counted this lead as (when loaded or last written); null before the insert. */
+    @Nullable CountKey counted;
 }

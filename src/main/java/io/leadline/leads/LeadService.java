@@ -25,6 +25,7 @@ public class LeadService {
     static final int TRASH_REASON_MAX = 1000;
 
     private final LeadRepository leads;
+    private final LeadCountRepository counts;
     private final LeadEditor editor;
     private final LeadAssembler assembler;
     private final LeadRouter router;
@@ -38,6 +39,7 @@ public class LeadService {
 
     LeadService(
             LeadRepository leads,
+            LeadCountRepository counts,
             LeadEditor editor,
             LeadAssembler assembler,
             LeadRouter router,
@@ -49,6 +51,7 @@ public class LeadService {
             IdGenerator ids,
             Clock clock) {
         this.leads = leads;
+        this.counts = counts;
         this.editor = editor;
         this.assembler = assembler;
         this.router = router;
@@ -147,7 +150,7 @@ public class LeadService {
             return new LeadPage(List.of(), 0, null);
         }
         LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
-        long total = token == null ? leads.count(where) : token.total();
+        long total = token == null ? total(caller, query, resolved, where) : token.total();
         List<LeadRow> rows = leads.page(
                 where,
                 token == null ? LeadListSql.FROM_THE_START : LeadListSql.after(query, token),
@@ -162,6 +165,11 @@ public class LeadService {
             next = ScrollToken.after(query, sortValue(last, query.sort()), last.id, total).encode();
         }
         return new LeadPage(assembler.responses(caller.teamId(), page), total, next);
+    }
+
+    /** From lead_counts when the filters allow it (no counting of a large team's rows); otherwise counted. */
+    private long total(Caller caller, LeadQuery query, LeadListSql.Resolved resolved, LeadListSql.Fragment where) {
+        return LeadListSql.countWhere(caller, query, resolved).map(counts::total).orElseGet(() -> leads.count(where));
     }
 
     private LeadListSql.Resolved resolve(Caller caller, LeadQuery query) {

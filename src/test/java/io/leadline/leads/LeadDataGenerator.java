@@ -70,8 +70,26 @@ final class LeadDataGenerator {
             rows += write(batch);
             connection.commit();
         }
+        recount(team.teamId());
+        connection.commit();
         connection.setAutoCommit(true);
         return rows;
+    }
+
+    /** The leads went in around the application, so their lead_counts totals are rebuilt as the migration does. */
+    private void recount(long teamId) throws SQLException {
+        try (var delete = connection.prepareStatement("DELETE FROM lead_counts WHERE team_id = ?");
+                var insert = connection.prepareStatement("""
+                        INSERT INTO lead_counts (team_id, stage_id, assigned_user_id, hidden, ownership_scope, ownership_id, lead_count)
+                        SELECT team_id, stage_id, assigned_user_id, hidden, ownership_scope, ownership_id, COUNT(*)
+                          FROM leads WHERE team_id = ? AND trashed_at IS NULL
+                         GROUP BY team_id, stage_id, assigned_user_id, hidden, ownership_scope, ownership_id
+                        """)) {
+            delete.setLong(1, teamId);
+            delete.executeUpdate();
+            insert.setLong(1, teamId);
+            insert.executeUpdate();
+        }
     }
 
     private final class Batch {

@@ -178,6 +178,35 @@ abstract class LeadListApiTests extends ApiTestBase {
         assertThat(newTeam().owner().get("/v1.0/leads").json().path("_metadata").path("total").asLong()).isZero();
     }
 
+    @Test
+    void countedTotalsMatchTheLeadsThroughEveryKindOfWrite() throws InterruptedException {
+        Fixture f = fixture();
+        long plain = f.leads().get("Plain");
+        long north = f.leads().get("NorthOwned");
+        assertTotalsMatchPages(f);
+        f.team().owner().put("/v1.0/leads/" + plain, Map.of("stage", "Contacted", "assignedUserId", f.agent().userId()));
+        f.team().owner().post("/v1.0/leads/" + north + "/assignment", List.of(Map.of("role", "Agent", "assignee", f.agent().email())));
+        f.team().owner().put("/v1.0/leads/" + f.leads().get("SubOwned"), Map.of("isHidden", true));
+        f.team().owner().put("/v1.0/leads/" + f.leads().get("Zillow"), Map.of("ownershipScope", "OFFICE", "ownershipId", f.northSub()));
+        f.team().owner().delete("/v1.0/leads/" + f.leads().get("Assigned") + "?reason=gone");
+        f.team().createLead(f.agent().client(), aLead().with("stage", "Contacted").build());
+        assertTotalsMatchPages(f);
+        f.team().owner().post("/leadline/v1/leads/" + f.leads().get("Assigned") + "/restore", Map.of());
+        Thread.sleep(1500);
+        assertTotalsMatchPages(f);
+    }
+
+    /** Totals of the shapes answered from lead_counts equal what the leads themselves say, for owner and agent. */
+    private static void assertTotalsMatchPages(Fixture f) {
+        for (String query : List.of("", "stage=Contacted", "assignedUserId=" + f.agent().userId(), "groupIds=" + f.north()
+                + "&querySubGroup=true", "groupIds=" + f.northSub() + "&stage=New%20Lead")) {
+            for (io.leadline.testing.ApiClient client : List.of(f.team().owner(), f.agent().client())) {
+                ApiResponse page = client.get("/v1.0/leads?limit=100&" + query);
+                assertThat(page.json().path("_metadata").path("total").asLong()).as(query).isEqualTo(page.json().path("leads").size());
+            }
+        }
+    }
+
     private static List<String> names(Fixture f, String query) {
         return names(f.team().owner(), query + (query.contains("limit=") ? "" : (query.isEmpty() ? "" : "&") + "limit=100"));
     }

@@ -49,13 +49,26 @@ class LeadListSqlTests {
     }
 
     @Test
-    void customRolesMatchNothingAndUnknownRolesAreRejected() {
+    void rolesFilterByTheirHoldersAndUnknownRolesAreRejected() {
         LeadQuery isa = withRoles(new LeadQuery.RoleAssigneeFilter("ISA", List.of(1L)));
-        assertThat(LeadListSql.where(AGENT, isa, NONE).sql()).contains("(1 = 0)");
+        assertThat(LeadListSql.where(AGENT, isa, NONE).sql()).contains("lead_role_assignees a WHERE a.role_id = 130");
+        LeadQuery lender = withRoles(new LeadQuery.RoleAssigneeFilter("Lender", List.of(3L)));
+        assertThat(LeadListSql.where(AGENT, lender, NONE).sql()).contains("l.lender_user_id IN (:roleAssignees0)");
+        LeadQuery nobody = withRoles(new LeadQuery.RoleAssigneeFilter("Agent", List.of()));
+        assertThat(LeadListSql.where(AGENT, nobody, NONE).params()).containsEntry("roleAssignees0", List.of(-1L));
         LeadQuery agent = withRoles(new LeadQuery.RoleAssigneeFilter("Agent", List.of(1L, 2L)));
         assertThat(LeadListSql.where(AGENT, agent, NONE).params()).containsEntry("roleAssignees0", List.of(1L, 2L));
         assertThatThrownBy(() -> LeadListSql.where(AGENT, withRoles(new LeadQuery.RoleAssigneeFilter("Wizard", List.of())), NONE))
                 .hasMessageContaining("Wizard");
+    }
+
+    @Test
+    void onlyFiltersLeadsAreCountedByAreAnsweredFromTheCounts() {
+        assertThat(LeadListSql.countWhere(AGENT, withRoles(new LeadQuery.RoleAssigneeFilter("Agent", List.of(1L))), NONE)).isEmpty();
+        LeadQuery plain = new LeadQuery("New Lead", null, null, null, false, 7L, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), false, List.of(), List.of(), null, 0, 25, null, LeadSort.SCORE, true);
+        String sql = LeadListSql.countWhere(AGENT, plain, NONE).orElseThrow().sql();
+        assertThat(sql).contains("l.assigned_user_id = :assignedUserId").doesNotContain("trashed_at");
     }
 
     private static LeadQuery withRoles(LeadQuery.RoleAssigneeFilter filter) {

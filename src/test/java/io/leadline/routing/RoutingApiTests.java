@@ -300,6 +300,14 @@ abstract class RoutingApiTests extends ApiTestBase {
         assertThat(team.owner().get("/leadline/v1/leads/" + leadId + "/routing-decisions").json().path("decisions"))
                 .extracting(d -> d.path("outcome").asString())
                 .contains("MANUAL");
+
+        for (String role : List.of("ISA", "Lender")) {
+            long holder = role.equals("ISA") ? isa.userId() : lender.userId();
+            String filter = java.net.URLEncoder.encode("[{\"roleName\":\"" + role + "\",\"assigneeToIds\":[" + holder + "]}]",
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(team.owner().get("/v1.0/leads?roleAssigneeFilters=" + filter).json().path("leads"))
+                    .extracting(l -> l.path("leadId").asLong()).containsExactly(leadId);
+        }
     }
 
     @Test
