@@ -53,12 +53,13 @@ class LeadCountRepository {
 
     /** The total of live leads matching {@code where}, written over alias {@code l} with lead column names. */
     long total(LeadListSql.Fragment where) {
-        return jdbc.sql("SELECT COALESCE(SUM(n), 0) FROM ("
-                        + " SELECT l.lead_count AS n FROM lead_counts l WHERE " + where.sql()
-                        + " UNION ALL SELECT l.delta AS n FROM lead_count_deltas l WHERE " + where.sql() + ") t")
-                .params(where.params())
-                .query(Long.class)
-                .single();
+        return jdbc.sql(totalSql(where)).params(where.params()).query(Long.class).single();
+    }
+
+    static String totalSql(LeadListSql.Fragment where) {
+        return "SELECT COALESCE(SUM(n), 0) FROM ("
+                + " SELECT l.lead_count AS n FROM lead_counts l WHERE " + where.sql()
+                + " UNION ALL SELECT l.delta AS n FROM lead_count_deltas l WHERE " + where.sql() + ") t";
     }
 
     record Delta(long id, CountKey key, int delta) {}

@@ -28,7 +28,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The lead-search benchmark (LL issue 4), run by {@code bench/run}: {@code generate N} loads N leads into a fresh
  * benchmark database; {@code search} runs every query shape through the HTTP API as the owner and as an agent, next
- * to the same SQL run directly, and scrolls the whole team. It prints figures and asserts nothing.
+ * to the same total and page SQL run directly, and scrolls the whole team. It prints figures and asserts nothing.
  */
 public final class LeadListBenchmark {
 
@@ -217,7 +217,12 @@ public final class LeadListBenchmark {
         try {
             LeadListSql.Resolved resolved = resolve(connection, caller.teamId(), query);
             LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
-            count(connection, where);
+            var counted = LeadListSql.countWhere(caller, query, resolved);
+            if (counted.isPresent()) {
+                total(connection, LeadCountRepository.totalSql(counted.get()), counted.get().params());
+            } else {
+                total(connection, "SELECT COUNT(*) FROM leads l WHERE " + where.sql(), where.params());
+            }
             page(connection, where, LeadListSql.orderBy(query), query.limit() + 1);
             return null;
         } catch (SQLException e) {
@@ -239,8 +244,9 @@ public final class LeadListBenchmark {
         return new LeadListSql.Resolved(false, stageId, null, all, any, List.of());
     }
 
-    private static void count(Connection connection, LeadListSql.Fragment where) throws SQLException {
-        NamedSql sql = NamedSql.of("SELECT COUNT(*) FROM leads l WHERE " + where.sql(), where.params());
+    /** The same total statement the API runs: from lead_counts when the filters allow, else a count of the leads. */
+    private static void total(Connection connection, String statementSql, Map<String, Object> params) throws SQLException {
+        NamedSql sql = NamedSql.of(statementSql, params);
         try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
             rs.next();
         }
