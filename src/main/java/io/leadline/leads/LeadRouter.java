@@ -70,7 +70,7 @@ class LeadRouter {
     /** Routes every role the team routes and sets the outcome on the row; true when the row must be written again. */
     boolean routeNew(Caller caller, LeadRow row, CreateLeadRequest request, List<String> tags, OffsetDateTime now) {
         if (request.assignedUserId() != null) {
-            routing.recordManual(caller.teamId(), row.id, BusinessType.AGENT_LEAD, BusinessType.NO_ROLE, request.assignedUserId(),
+            routing.recordDirect(caller.teamId(), row.id, BusinessType.AGENT_LEAD, BusinessType.NO_ROLE, request.assignedUserId(),
                     "assignedUserId given on create; routing skipped", now);
             return false;
         }

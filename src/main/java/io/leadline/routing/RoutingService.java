@@ -208,6 +208,12 @@ public class RoutingService {
         if (type == BusinessType.AGENT_LEAD) {
             offers.delete(leadId);
         }
+        recordDirect(teamId, leadId, type, roleId, assigneeUserId, detail, now);
+    }
+
+    /** A new lead created with its assignee named: nothing was routed, and there is no offer to withdraw. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordDirect(long teamId, long leadId, BusinessType type, int roleId, long assigneeUserId, String detail, OffsetDateTime now) {
         log(teamId, leadId, now, new RoutingDecision(RoutingDecision.Outcome.MANUAL, type, roleId, "DIRECT", null, null, null,
                 assigneeUserId, null, List.of(), detail));
     }
