@@ -73,6 +73,10 @@ class LeadRepository {
                                     :trashedAt, :trashReason, :trashedBy, :lenderUserId, :pondId)
                                 """), lead)
                 .update();
+    }
+
+    /** Counts a new lead once its create is complete (routing may still assign it before then). */
+    void countNew(LeadRow lead) {
         CountKey key = CountKey.of(lead);
         counts.added(key);
         lead.counted = key;
@@ -83,7 +87,9 @@ class LeadRepository {
         bind(jdbc.sql("UPDATE leads SET " + WRITABLE_VALUES + " WHERE team_id = :teamId AND id = :id"), lead)
                 .update();
         CountKey key = CountKey.of(lead);
-        if (lead.counted != null) {
+        if (lead.counted == null) {
+            counts.added(key);
+        } else {
             counts.moved(lead.counted, key);
         }
         lead.counted = key;

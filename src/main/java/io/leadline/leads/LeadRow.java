@@ -59,6 +59,6 @@ final class LeadRow {
     @Nullable OffsetDateTime trashedAt;
     @Nullable String trashReason;
     @Nullable Long trashedBy;
-    /** What lead_counts last counted this lead as (when loaded or last written); null before the insert. */
+    /** What lead_counts last counted this lead as (when loaded or last written); null until a new lead is counted. */
     @Nullable CountKey counted;
 }

@@ -95,6 +95,8 @@ public class LeadService {
         }
         if (router.routeNew(caller, row, request, tags, now)) {
             leads.update(row);
+        } else {
+            leads.countNew(row);
         }
         String note = request.content() == null || request.content().isBlank() ? null : request.content();
         events.publishEvent(new LeadCreated(caller.teamId(), row.id, caller.userId(), note, Boolean.TRUE.equals(request.isPin()),

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,10 +22,20 @@ class RoutingRuleRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final boolean returning;
 
-    RoutingRuleRepository(JdbcClient jdbc, JsonMapper json) {
+    RoutingRuleRepository(JdbcClient jdbc, JsonMapper json, DataSource dataSource) {
         this.jdbc = jdbc;
         this.json = json;
+        this.returning = isPostgres(dataSource);
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database product name", e);
+        }
     }
 
     void insert(RoutingRule rule) {
@@ -164,6 +175,12 @@ class RoutingRuleRepository {
      * concurrent creates on any node take consecutive turns and the split stays exact.
      */
     Optional<Long> takeTurn(long ruleId) {
+        if (returning) {
+            return jdbc.sql("UPDATE routing_rules SET round_robin_turn = round_robin_turn + 1 WHERE id = :id RETURNING round_robin_turn - 1")
+                    .param("id", ruleId)
+                    .query(Long.class)
+                    .optional();
+        }
         if (jdbc.sql("UPDATE routing_rules SET round_robin_turn = round_robin_turn + 1 WHERE id = :id").param("id", ruleId).update() == 0) {
             return Optional.empty();
         }
