@@ -197,7 +197,8 @@ final class LeadListSql {
         params.put("afterValue", q.sort().isTime()
                 ? Instant.ofEpochMilli(token.lastValue()).atOffset(ZoneOffset.UTC)
                 : (Object) token.lastValue().intValue());
-        String sql = column + " " + beyond + " :afterValue OR (" + column + " = :afterValue AND l.id " + beyond + " :afterId)"
+        // A row-value comparison, so the (team_id, column, id) index seeks to the token instead of scanning up to it.
+        String sql = "(" + column + ", l.id) " + beyond + " (:afterValue, :afterId)"
                 + (q.desc() || q.sort().notNull ? "" : " OR " + column + " IS NULL");
         return new Fragment(sql, params);
     }

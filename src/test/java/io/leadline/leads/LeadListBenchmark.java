@@ -44,7 +44,8 @@ public final class LeadListBenchmark {
         switch (command) {
             case "generate" -> generate(args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 1_000_000, h2);
             case "search" -> search(h2, iterations);
-            default -> throw new IllegalArgumentException("usage: generate N [--h2] | search [--h2] [--iterations=40]");
+            case "scroll" -> scroll(h2);
+            default -> throw new IllegalArgumentException("usage: generate N [--h2] | search [--h2] [--iterations=40] | scroll [--h2]");
         }
         System.exit(0);
     }
@@ -160,6 +161,16 @@ public final class LeadListBenchmark {
                 }
             }
             scrollEverything(owner);
+        }
+    }
+
+    private static void scroll(boolean h2) throws Exception {
+        Properties state = new Properties();
+        try (var in = Files.newBufferedReader(stateFile(h2))) {
+            state.load(in);
+        }
+        try (ConfigurableApplicationContext server = start(state.getProperty("url"))) {
+            scrollEverything(new ApiClient(baseUrl(server), "token " + state.getProperty("ownerKey")));
         }
     }
 
