@@ -176,10 +176,14 @@ final class LeadListSql {
         clauses.add(clause.append(")").toString());
     }
 
+    /**
+     * Leads with the team first: it is constant (the WHERE fixes it), but H2 walks a (team_id, key, id) index in order
+     * only when the ORDER BY names the index's leading column too; PostgreSQL is indifferent.
+     */
     static String orderBy(LeadQuery q) {
         String direction = q.desc() ? " DESC" : " ASC";
         String nulls = q.sort().notNull ? "" : q.desc() ? " NULLS FIRST" : " NULLS LAST";
-        return " ORDER BY " + q.sort().column + direction + nulls + ", l.id" + direction;
+        return " ORDER BY l.team_id" + direction + ", " + q.sort().column + direction + nulls + ", l.id" + direction;
     }
 
     /** Rows strictly after the token's (value, id) in the list's order, with nulls ordered high. */
@@ -197,9 +201,12 @@ final class LeadListSql {
         params.put("afterValue", q.sort().isTime()
                 ? Instant.ofEpochMilli(token.lastValue()).atOffset(ZoneOffset.UTC)
                 : (Object) token.lastValue().intValue());
-        // A row-value comparison, so the (team_id, column, id) index seeks to the token instead of scanning up to it.
-        String sql = "(" + column + ", l.id) " + beyond + " (:afterValue, :afterId)"
-                + (q.desc() || q.sort().notNull ? "" : " OR " + column + " IS NULL");
+        // A range on the column plus a row-value comparison, so the (team_id, column, id) index seeks to the token
+        // (PostgreSQL uses the row comparison, H2 the range) instead of scanning every earlier row.
+        String sql = column + " " + beyond + "= :afterValue AND (" + column + ", l.id) " + beyond + " (:afterValue, :afterId)";
+        if (!q.desc() && !q.sort().notNull) {
+            sql = "(" + sql + ") OR " + column + " IS NULL";
+        }
         return new Fragment(sql, params);
     }
 

@@ -31,19 +31,19 @@ class LeadListSqlTests {
     @Test
     void ordersByTheAllowListedColumnThenId() {
         assertThat(LeadListSql.orderBy(ScrollTokenTests.query(null, LeadSort.DEFAULT, true)))
-                .isEqualTo(" ORDER BY l.created_at DESC, l.id DESC");
+                .isEqualTo(" ORDER BY l.team_id DESC, l.created_at DESC, l.id DESC");
         assertThat(LeadListSql.orderBy(ScrollTokenTests.query(null, LeadSort.ASSIGN_TIME, false)))
-                .isEqualTo(" ORDER BY l.assign_time ASC NULLS LAST, l.id ASC");
+                .isEqualTo(" ORDER BY l.team_id ASC, l.assign_time ASC NULLS LAST, l.id ASC");
     }
 
     @Test
     void keysetContinuesStrictlyAfterTheLastRow() {
         LeadQuery descending = ScrollTokenTests.query(null, LeadSort.CREATE_TIME, true);
         assertThat(LeadListSql.after(descending, ScrollToken.after(descending, 1000L, 5L, 10L)).sql())
-                .isEqualTo("(l.created_at, l.id) < (:afterValue, :afterId)");
+                .isEqualTo("l.created_at <= :afterValue AND (l.created_at, l.id) < (:afterValue, :afterId)");
         LeadQuery ascendingNullable = ScrollTokenTests.query(null, LeadSort.ASSIGN_TIME, false);
         assertThat(LeadListSql.after(ascendingNullable, ScrollToken.after(ascendingNullable, 1000L, 5L, 10L)).sql())
-                .isEqualTo("(l.assign_time, l.id) > (:afterValue, :afterId) OR l.assign_time IS NULL");
+                .isEqualTo("(l.assign_time >= :afterValue AND (l.assign_time, l.id) > (:afterValue, :afterId)) OR l.assign_time IS NULL");
         assertThat(LeadListSql.after(ascendingNullable, ScrollToken.after(ascendingNullable, null, 5L, 10L)).sql())
                 .isEqualTo("l.assign_time IS NULL AND l.id > :afterId");
     }
