@@ -181,9 +181,39 @@ final class LeadListSql {
      * only when the ORDER BY names the index's leading column too; PostgreSQL is indifferent.
      */
     static String orderBy(LeadQuery q) {
+        return orderBy(q, null);
+    }
+
+    /** The same order, led by the columns of {@code index} that the WHERE fixes, so H2 can walk that index. */
+    static String orderBy(LeadQuery q, @Nullable String index) {
         String direction = q.desc() ? " DESC" : " ASC";
         String nulls = q.sort().notNull ? "" : q.desc() ? " NULLS FIRST" : " NULLS LAST";
-        return " ORDER BY l.team_id" + direction + ", " + q.sort().column + direction + nulls + ", l.id" + direction;
+        String fixed = STAGE_INDEX.equals(index) ? ", l.stage_id" + direction
+                : ASSIGNEE_INDEX.equals(index) ? ", l.assigned_user_id" + direction : "";
+        return " ORDER BY l.team_id" + direction + fixed + ", " + q.sort().column + direction + nulls + ", l.id" + direction;
+    }
+
+    static final String STAGE_INDEX = "leads_team_stage_idx";
+    static final String ASSIGNEE_INDEX = "leads_team_assignee_idx";
+
+    /**
+     * The index a page should walk when only its order narrows it (no filter beyond visibility, or only a stage or an
+     * assignee with the default order): H2 otherwise picks an index that matches "trashed_at IS NULL" and sorts the
+     * whole team. Null when the filters should drive. PostgreSQL's planner needs no hint.
+     */
+    static @Nullable String sortIndex(Caller caller, LeadQuery q, Resolved r) {
+        if (countWhere(caller, q, r).isEmpty() || !r.officeIds().isEmpty()) {
+            return null;
+        }
+        boolean stage = r.stageId() != null;
+        boolean assignee = q.assignedUserId() != null;
+        if (!stage && !assignee) {
+            return q.sort().index;
+        }
+        if (q.sort().byCreateTime() && stage != assignee) {
+            return stage ? STAGE_INDEX : ASSIGNEE_INDEX;
+        }
+        return null;
     }
 
     /** Rows strictly after the token's (value, id) in the list's order, with nulls ordered high. */

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,10 +49,20 @@ class LeadRepository {
 
     private final JdbcClient jdbc;
     private final LeadCountRepository counts;
+    private final boolean h2;
 
-    LeadRepository(JdbcClient jdbc, LeadCountRepository counts) {
+    LeadRepository(JdbcClient jdbc, LeadCountRepository counts, DataSource dataSource) {
         this.jdbc = jdbc;
         this.counts = counts;
+        this.h2 = isH2(dataSource);
+    }
+
+    private static boolean isH2(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database product name", e);
+        }
     }
 
     void insert(LeadRow lead) {
@@ -139,13 +151,15 @@ class LeadRepository {
     }
 
     /** One page in list order; {@code after} is the keyset of a scroll, in which case {@code offset} is 0. */
+    /** One page; on H2, {@code index} (when given) is the index to walk, named with H2's USE INDEX hint. */
     List<LeadRow> page(
-            LeadListSql.Fragment where, LeadListSql.Fragment after, String orderBy, long offset, int limit) {
+            LeadListSql.Fragment where, LeadListSql.Fragment after, String orderBy, @Nullable String index, long offset, int limit) {
         Map<String, Object> params = new HashMap<>(where.params());
         params.putAll(after.params());
         params.put("pageOffset", offset);
         params.put("pageLimit", limit);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE " + where.sql() + " AND (" + after.sql() + ")"
+        String hint = h2 && index != null ? " USE INDEX (" + index + ")" : "";
+        return jdbc.sql("SELECT " + COLUMNS + " FROM leads l" + hint + " WHERE " + where.sql() + " AND (" + after.sql() + ")"
                         + orderBy + " OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY")
                 .params(params)
                 .query(LeadRepository::toLead)

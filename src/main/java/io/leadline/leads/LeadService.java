@@ -152,11 +152,13 @@ public class LeadService {
             return new LeadPage(List.of(), 0, null);
         }
         LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
+        String index = LeadListSql.sortIndex(caller, query, resolved);
         long total = token == null ? total(caller, query, resolved, where) : token.total();
         List<LeadRow> rows = leads.page(
                 where,
                 token == null ? LeadListSql.FROM_THE_START : LeadListSql.after(query, token),
-                LeadListSql.orderBy(query),
+                LeadListSql.orderBy(query, index),
+                index,
                 token == null ? query.offset() : 0,
                 query.limit() + 1);
         boolean more = rows.size() > query.limit();

@@ -7,24 +7,31 @@ import java.util.Arrays;
  * more values (HasDrip, Task, …); those fall back to DEFAULT, as Lofty ignores what it does not know.
  */
 enum LeadSort {
-    DEFAULT("Default", "l.created_at", true),
-    CREATE_TIME("CreateTime", "l.created_at", true),
-    ASSIGN_TIME("AssignTime", "l.assign_time", false),
-    SCORE("Score", "l.score", true),
-    LAST_ACTIVITY("LastActivity", "l.last_activity_at", false),
-    LAST_CONTACT("LastContact", "l.last_contact_at", false),
-    LAST_CALL("LastCall", "l.last_call_at", false),
-    LAST_EMAIL("LastEmail", "l.last_email_at", false),
-    DELETE_TIME("DeleteTime", "l.trashed_at", false);
+    DEFAULT("Default", "l.created_at", true, "leads_team_created_idx"),
+    CREATE_TIME("CreateTime", "l.created_at", true, "leads_team_created_idx"),
+    ASSIGN_TIME("AssignTime", "l.assign_time", false, "leads_team_assign_time_idx"),
+    SCORE("Score", "l.score", true, "leads_team_score_idx"),
+    LAST_ACTIVITY("LastActivity", "l.last_activity_at", false, "leads_team_last_activity_idx"),
+    LAST_CONTACT("LastContact", "l.last_contact_at", false, "leads_team_last_contact_idx"),
+    LAST_CALL("LastCall", "l.last_call_at", false, "leads_team_last_call_idx"),
+    LAST_EMAIL("LastEmail", "l.last_email_at", false, "leads_team_last_email_idx"),
+    DELETE_TIME("DeleteTime", "l.trashed_at", false, "leads_team_trashed_idx");
 
     final String wireName;
     final String column;
     final boolean notNull;
+    /** The (team_id, column, id) index that yields this order. */
+    final String index;
 
-    LeadSort(String wireName, String column, boolean notNull) {
+    LeadSort(String wireName, String column, boolean notNull, String index) {
         this.wireName = wireName;
         this.column = column;
         this.notNull = notNull;
+        this.index = index;
+    }
+
+    boolean byCreateTime() {
+        return this == DEFAULT || this == CREATE_TIME;
     }
 
     boolean isTime() {

@@ -71,6 +71,20 @@ class LeadListSqlTests {
         assertThat(sql).contains("l.assigned_user_id = :assignedUserId").doesNotContain("trashed_at");
     }
 
+    @Test
+    void theSortKeysIndexIsNamedOnlyWhenNothingButTheOrderNarrowsThePage() {
+        LeadQuery byScore = ScrollTokenTests.query(null, LeadSort.SCORE, true);
+        assertThat(LeadListSql.sortIndex(AGENT, byScore, NONE)).isEqualTo("leads_team_score_idx");
+        LeadListSql.Resolved stage = new LeadListSql.Resolved(false, 3L, null, List.of(), List.of(), List.of());
+        LeadQuery newest = ScrollTokenTests.query("New Lead", LeadSort.DEFAULT, true);
+        assertThat(LeadListSql.sortIndex(AGENT, newest, stage)).isEqualTo("leads_team_stage_idx");
+        assertThat(LeadListSql.orderBy(newest, "leads_team_stage_idx"))
+                .isEqualTo(" ORDER BY l.team_id DESC, l.stage_id DESC, l.created_at DESC, l.id DESC");
+        assertThat(LeadListSql.sortIndex(AGENT, ScrollTokenTests.query("New Lead", LeadSort.SCORE, true), stage)).isNull();
+        LeadListSql.Resolved tagged = new LeadListSql.Resolved(false, null, null, List.of(), List.of(9L), List.of());
+        assertThat(LeadListSql.sortIndex(AGENT, byScore, tagged)).isNull();
+    }
+
     private static LeadQuery withRoles(LeadQuery.RoleAssigneeFilter filter) {
         return new LeadQuery(null, null, null, null, false, null, null, List.of(), List.of(), List.of(), List.of(),
                 List.of(), false, List.of(), List.of(filter), null, 0, 25, null, LeadSort.DEFAULT, true);
