@@ -57,11 +57,11 @@ final class LeadListSql {
         anyOfList(clauses, params, LeadRepository.LIST_SEGMENT, q.segments());
         anyOfList(clauses, params, LeadRepository.LIST_GROUP, q.groups());
         for (int i = 0; i < r.allTagIds().size(); i++) {
-            clauses.add("l.id IN (SELECT lt.lead_id FROM lead_tags lt WHERE lt.team_id = :teamId AND lt.tag_id = :allTag" + i + ")");
+            clauses.add("EXISTS (SELECT 1 FROM lead_tags lt WHERE lt.lead_id = l.id AND lt.tag_id = :allTag" + i + ")");
             params.put("allTag" + i, r.allTagIds().get(i));
         }
         if (!r.anyTagIds().isEmpty()) {
-            clauses.add("l.id IN (SELECT lt.lead_id FROM lead_tags lt WHERE lt.team_id = :teamId AND lt.tag_id IN (:anyTags))");
+            clauses.add("EXISTS (SELECT 1 FROM lead_tags lt WHERE lt.lead_id = l.id AND lt.tag_id IN (:anyTags))");
             params.put("anyTags", r.anyTagIds());
         }
         roleFilters(clauses, params, q.roleAssigneeFilters());

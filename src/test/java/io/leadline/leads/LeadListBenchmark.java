@@ -41,11 +41,12 @@ public final class LeadListBenchmark {
         String command = args.length > 0 ? args[0] : "search";
         boolean h2 = Arrays.asList(args).contains("--h2");
         int iterations = intOption(args, "--iterations=", 40);
+        String only = Arrays.stream(args).filter(a -> a.startsWith("--only=")).findFirst().map(a -> a.substring(7)).orElse("");
         switch (command) {
             case "generate" -> generate(args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 1_000_000, h2);
-            case "search" -> search(h2, iterations);
+            case "search" -> search(h2, iterations, only);
             case "scroll" -> scroll(h2);
-            default -> throw new IllegalArgumentException("usage: generate N [--h2] | search [--h2] [--iterations=40] | scroll [--h2]");
+            default -> throw new IllegalArgumentException("usage: generate N [--h2] | search [--h2] [--iterations=40] [--only=shape,…] | scroll [--h2]");
         }
         System.exit(0);
     }
@@ -127,7 +128,8 @@ public final class LeadListBenchmark {
 
     // --- search
 
-    private static void search(boolean h2, int iterations) throws Exception {
+    /** {@code only}: comma-separated shape names to time (all when empty), e.g. "anyTags,key name". */
+    private static void search(boolean h2, int iterations, String only) throws Exception {
         Properties state = new Properties();
         try (var in = Files.newBufferedReader(stateFile(h2))) {
             state.load(in);
@@ -144,7 +146,11 @@ public final class LeadListBenchmark {
                     h2 ? "H2" : "PostgreSQL", String.format("%,d", Long.parseLong(state.getProperty("leads"))), iterations);
             System.out.printf("%-22s %-6s %8s %8s %8s %8s | %8s %8s | %9s%n",
                     "shape", "caller", "api p50", "api p95", "api p99", "req/s", "sql p50", "sql p95", "total");
+            List<String> wanted = only.isEmpty() ? List.of() : List.of(only.split(","));
             for (var shape : shapes.entrySet()) {
+                if (!wanted.isEmpty() && !wanted.contains(shape.getKey())) {
+                    continue;
+                }
                 for (boolean asAgent : List.of(false, true)) {
                     ApiClient client = asAgent ? agent : owner;
                     Caller caller = asAgent ? agentCaller : ownerCaller;
@@ -160,7 +166,9 @@ public final class LeadListBenchmark {
                             probe.json().path("_metadata").path("total").asLong());
                 }
             }
-            scrollEverything(owner);
+            if (wanted.isEmpty()) {
+                scrollEverything(owner);
+            }
         }
     }
 
