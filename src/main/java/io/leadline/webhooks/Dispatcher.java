@@ -150,7 +150,7 @@ class Dispatcher implements SmartLifecycle {
 
     /** The subscription's oldest events, up to its limit, as one Lofty payload: {"listId", "teamId", bucket: […]}. */
     private @Nullable Message batch(Subscription subscription, OffsetDateTime now) {
-        List<EventRepository.PendingEvent> pending = events.oldest(subscription.id(), subscription.limit());
+        List<EventRepository.PendingEvent> pending = untilALeadChangesBucket(events.oldest(subscription.id(), subscription.limit()));
         if (pending.isEmpty()) {
             return null;
         }
@@ -167,6 +167,24 @@ class Dispatcher implements SmartLifecycle {
         messages.insert(message);
         events.delete(pending.stream().map(EventRepository.PendingEvent::id).toList());
         return message;
+    }
+
+    /**
+     * A payload groups items by bucket, which loses their order across buckets; so a batch ends before an event that
+     * would put a lead it already holds into another bucket (created then deleted, deleted then restored).
+     */
+    private List<EventRepository.PendingEvent> untilALeadChangesBucket(List<EventRepository.PendingEvent> oldest) {
+        Map<Long, String> bucketOfLead = new java.util.HashMap<>();
+        List<EventRepository.PendingEvent> batch = new ArrayList<>();
+        for (EventRepository.PendingEvent event : oldest) {
+            long leadId = json.readTree(event.item()).path("leadId").asLong();
+            String earlier = bucketOfLead.putIfAbsent(leadId, event.bucket());
+            if (earlier != null && !earlier.equals(event.bucket())) {
+                break;
+            }
+            batch.add(event);
+        }
+        return batch;
     }
 
     void record(Message message, Sender.Outcome outcome, OffsetDateTime at) {

@@ -159,6 +159,32 @@ abstract class WebhookApiTests extends ApiTestBase {
     }
 
     @Test
+    void aBatchNeverPutsOneLeadInTwoBucketsSoOrderSurvivesGrouping() {
+        TestTeam team = newTeam();
+        long id = subscribe(team, 2, Map.of());
+        team.owner().put("/leadline/v1/webhooks/" + id + "/paused", Map.of("paused", true));
+        long other = team.createLead(team.owner(), aLead().build());
+        long leadId = team.createLead(team.owner(), aLead().build());
+        team.owner().delete("/v1.0/leads/" + leadId + "?reason=mistake");
+        team.owner().post("/leadline/v1/leads/" + leadId + "/restore", Map.of());
+        team.owner().put("/leadline/v1/webhooks/" + id + "/paused", Map.of("paused", false));
+
+        List<WebhookReceiver.Received> posts = receiver.await(r -> countItems(r) >= 4, WAIT);
+        assertThat(posts).extracting(p -> p.json().toString()).containsExactly(
+                "{\"listId\":2,\"teamId\":" + team.teamId() + ",\"newLead\":[" + item(posts.get(0), "newLead", 0) + ","
+                        + item(posts.get(0), "newLead", 1) + "]}",
+                "{\"listId\":2,\"teamId\":" + team.teamId() + ",\"deletedLead\":[" + item(posts.get(1), "deletedLead", 0) + "]}",
+                "{\"listId\":2,\"teamId\":" + team.teamId() + ",\"updatedLead\":[" + item(posts.get(2), "updatedLead", 0) + "]}");
+        assertThat(posts.get(0).json().path("newLead")).extracting(i -> i.path("leadId").asLong()).containsExactly(other, leadId);
+        assertThat(posts.get(1).json().path("deletedLead").get(0).path("leadId").asLong()).isEqualTo(leadId);
+        assertThat(posts.get(2).json().path("updatedLead").get(0).path("leadId").asLong()).isEqualTo(leadId);
+    }
+
+    private static String item(WebhookReceiver.Received post, String bucket, int index) {
+        return post.json().path(bucket).get(index).toString();
+    }
+
+    @Test
     void recipientsFollowAssignmentHiddenLeadsAndOwnership() {
         TestTeam team = newTeam();
         long office = team.office("East", null);
