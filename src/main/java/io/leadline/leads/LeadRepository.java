@@ -143,8 +143,8 @@ class LeadRepository {
                 .optional();
     }
 
-    long count(LeadListSql.Fragment where) {
-        return jdbc.sql("SELECT COUNT(*) FROM leads l WHERE " + where.sql())
+    long count(String from, LeadListSql.Fragment where) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + from + " WHERE " + where.sql())
                 .params(where.params())
                 .query(Long.class)
                 .single();
@@ -152,14 +152,15 @@ class LeadRepository {
 
     /** One page in list order; {@code after} is the keyset of a scroll, in which case {@code offset} is 0. */
     /** One page; on H2, {@code index} (when given) is the index to walk, named with H2's USE INDEX hint. */
-    List<LeadRow> page(
-            LeadListSql.Fragment where, LeadListSql.Fragment after, String orderBy, @Nullable String index, long offset, int limit) {
+    List<LeadRow> page(String from, LeadListSql.Fragment where, LeadListSql.Fragment after, String orderBy, @Nullable String index,
+                       long offset, int limit) {
         Map<String, Object> params = new HashMap<>(where.params());
         params.putAll(after.params());
         params.put("pageOffset", offset);
         params.put("pageLimit", limit);
         String hint = h2 && index != null ? " USE INDEX (" + index + ")" : "";
-        return jdbc.sql("SELECT " + COLUMNS + " FROM leads l" + hint + " WHERE " + where.sql() + " AND (" + after.sql() + ")"
+        String source = hint.isEmpty() ? from : "leads l" + hint;
+        return jdbc.sql("SELECT " + COLUMNS + " FROM " + source + " WHERE " + where.sql() + " AND (" + after.sql() + ")"
                         + orderBy + " OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY")
                 .params(params)
                 .query(LeadRepository::toLead)

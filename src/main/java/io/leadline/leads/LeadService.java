@@ -155,6 +155,7 @@ public class LeadService {
         String index = LeadListSql.sortIndex(caller, query, resolved);
         long total = token == null ? total(caller, query, resolved, where) : token.total();
         List<LeadRow> rows = leads.page(
+                LeadListSql.from(query),
                 where,
                 token == null ? LeadListSql.FROM_THE_START : LeadListSql.after(query, token),
                 LeadListSql.orderBy(query, index),
@@ -173,7 +174,7 @@ public class LeadService {
 
     /** From lead_counts when the filters allow it (no counting of a large team's rows); otherwise counted. */
     private long total(Caller caller, LeadQuery query, LeadListSql.Resolved resolved, LeadListSql.Fragment where) {
-        return LeadListSql.countWhere(caller, query, resolved).map(counts::total).orElseGet(() -> leads.count(where));
+        return LeadListSql.countWhere(caller, query, resolved).map(counts::total).orElseGet(() -> leads.count(LeadListSql.from(query), where));
     }
 
     private LeadListSql.Resolved resolve(Caller caller, LeadQuery query) {

@@ -240,9 +240,9 @@ public final class LeadListBenchmark {
             if (counted.isPresent()) {
                 total(connection, LeadCountRepository.totalSql(counted.get()), counted.get().params());
             } else {
-                total(connection, "SELECT COUNT(*) FROM leads l WHERE " + where.sql(), where.params());
+                total(connection, "SELECT COUNT(*) FROM " + LeadListSql.from(query) + " WHERE " + where.sql(), where.params());
             }
-            page(connection, where, LeadListSql.orderBy(query), query.limit() + 1);
+            page(connection, LeadListSql.from(query), where, LeadListSql.orderBy(query), query.limit() + 1);
             return null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -271,8 +271,8 @@ public final class LeadListBenchmark {
         }
     }
 
-    private static void page(Connection connection, LeadListSql.Fragment where, String orderBy, int limit) throws SQLException {
-        NamedSql sql = NamedSql.of("SELECT l.* FROM leads l WHERE " + where.sql() + orderBy + " FETCH FIRST " + limit + " ROWS ONLY", where.params());
+    private static void page(Connection connection, String from, LeadListSql.Fragment where, String orderBy, int limit) throws SQLException {
+        NamedSql sql = NamedSql.of("SELECT l.* FROM " + from + " WHERE " + where.sql() + orderBy + " FETCH FIRST " + limit + " ROWS ONLY", where.params());
         try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 rs.getLong(1);

@@ -37,6 +37,19 @@ class LeadListSqlTests {
     }
 
     @Test
+    void keySearchJoinsTheMatchingIdsAndLooksAtPhonesOnlyForThreeDigitsOrMore() {
+        assertThat(LeadListSql.from(ScrollTokenTests.query(null, LeadSort.DEFAULT, true))).isEqualTo("leads l");
+        String byName = LeadListSql.from(withKey("smith"));
+        assertThat(byName).endsWith(") key_matches JOIN leads l ON l.id = key_matches.id").doesNotContain("'phone'");
+        assertThat(LeadListSql.from(withKey("555-01"))).contains("i.list_name = 'phone' AND i.item_key LIKE :keyDigits");
+    }
+
+    private static LeadQuery withKey(String key) {
+        return new LeadQuery(null, null, null, null, false, null, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), false, List.of(), List.of(), key, 0, 25, null, LeadSort.DEFAULT, true);
+    }
+
+    @Test
     void keysetContinuesStrictlyAfterTheLastRow() {
         LeadQuery descending = ScrollTokenTests.query(null, LeadSort.CREATE_TIME, true);
         assertThat(LeadListSql.after(descending, ScrollToken.after(descending, 1000L, 5L, 10L)).sql())
