@@ -62,7 +62,7 @@ class RoutingAdminService {
         int position = rules.inScope(caller.teamId(), type, roleId, scopeKey).size();
         RoutingRule rule = validated(caller, ids.nextId(), type, roleId, scopeKey, position, in);
         rules.insert(rule);
-        settings.bumpVersion(caller.teamId());
+        settings.bumpVersion(caller.teamId(), Times.now(clock));
         return rule;
     }
 
@@ -76,7 +76,7 @@ class RoutingAdminService {
         RoutingRule updated = validated(caller, ruleId, current.businessType(), current.roleId(), current.scopeKey(),
                 current.position(), in);
         rules.update(updated);
-        settings.bumpVersion(caller.teamId());
+        settings.bumpVersion(caller.teamId(), Times.now(clock));
         return updated;
     }
 
@@ -134,7 +134,7 @@ class RoutingAdminService {
                                 .map(m -> new RuleInput.MemberWeight(m.userId(), m.weight())).toList()));
         RoutingRule updated = validated(caller, ruleId, type, current.roleId(), current.scopeKey(), current.position(), merged);
         rules.update(updated);
-        settings.bumpVersion(caller.teamId());
+        settings.bumpVersion(caller.teamId(), Times.now(clock));
         return updated;
     }
 
@@ -145,7 +145,7 @@ class RoutingAdminService {
                 current.scopeKey(), current.position(), current.name(), enabled, current.conditions(), current.activeHours(),
                 current.strategy(), current.pondId(), current.touchMinutes(), current.members(), Times.now(clock));
         rules.update(updated);
-        settings.bumpVersion(caller.teamId());
+        settings.bumpVersion(caller.teamId(), Times.now(clock));
         return updated;
     }
 
@@ -165,7 +165,7 @@ class RoutingAdminService {
         for (int i = 0; i < ruleIds.size(); i++) {
             rules.setPosition(ruleIds.get(i), i);
         }
-        settings.bumpVersion(caller.teamId());
+        settings.bumpVersion(caller.teamId(), Times.now(clock));
         return rules.inScope(caller.teamId(), type, role, scopeKey);
     }
 
@@ -178,7 +178,7 @@ class RoutingAdminService {
         for (int i = 0; i < rest.size(); i++) {
             rules.setPosition(rest.get(i).id(), i);
         }
-        settings.bumpVersion(caller.teamId());
+        settings.bumpVersion(caller.teamId(), Times.now(clock));
     }
 
     @Transactional(readOnly = true)
@@ -237,7 +237,7 @@ class RoutingAdminService {
         RoutingFallback fallback = new RoutingFallback(caller.teamId(), type, roleId, scopeKey, strategy, null,
                 in.assigneeAgentId(), pondId, Times.now(clock));
         fallbacks.put(fallback);
-        settings.bumpVersion(caller.teamId());
+        settings.bumpVersion(caller.teamId(), Times.now(clock));
         return fallback;
     }
 
@@ -260,7 +260,7 @@ class RoutingAdminService {
         if (!fallbacks.delete(caller.teamId(), type, type.roleId("roleId", roleId), scopeKey(caller, officeId))) {
             throw new ApiException(io.leadline.web.ErrorCode.RESOURCE_NOT_EXIST, "that scope has no fallback rule");
         }
-        settings.bumpVersion(caller.teamId());
+        settings.bumpVersion(caller.teamId(), Times.now(clock));
     }
 
     // --- ponds
@@ -335,7 +335,7 @@ class RoutingAdminService {
         try {
             String id = ZoneId.of(zone.trim()).getId();
             settings.putTimeZone(caller.teamId(), id, Times.now(clock));
-            settings.bumpVersion(caller.teamId());
+            settings.bumpVersion(caller.teamId(), Times.now(clock));
             return id;
         } catch (DateTimeException e) {
             throw ApiException.invalidField("timeZone", "is not an IANA time zone id (like America/New_York): " + zone);
@@ -353,7 +353,7 @@ class RoutingAdminService {
                 in.active() == null ? current.active() : in.active(),
                 in.onVacation() == null ? current.onVacation() : in.onVacation());
         settings.putAvailability(caller.teamId(), updated, Times.now(clock));
-        settings.bumpVersion(caller.teamId());
+        settings.bumpVersion(caller.teamId(), Times.now(clock));
         return updated;
     }
 

@@ -37,6 +37,7 @@ class RoutingSettingsRepository {
     }
 
     void putTimeZone(long teamId, String zone, OffsetDateTime now) {
+        ensureRow(teamId, now);
         jdbc.sql("UPDATE routing_team_settings SET time_zone = :zone, updated_at = :now WHERE team_id = :teamId")
                 .param("teamId", teamId)
                 .param("zone", zone)
@@ -45,8 +46,18 @@ class RoutingSettingsRepository {
     }
 
     /** Every change to rules, fallbacks, availability or the time zone moves the version; caches compare it. */
-    void bumpVersion(long teamId) {
+    void bumpVersion(long teamId, OffsetDateTime now) {
+        ensureRow(teamId, now);
         jdbc.sql("UPDATE routing_team_settings SET version = version + 1 WHERE team_id = :teamId").param("teamId", teamId).update();
+    }
+
+    /** Every team gets its row when created (and by migration before that); this only guards against a missing one. */
+    private void ensureRow(long teamId, OffsetDateTime now) {
+        boolean present = jdbc.sql("SELECT COUNT(*) FROM routing_team_settings WHERE team_id = :teamId")
+                .param("teamId", teamId).query(Long.class).single() > 0;
+        if (!present) {
+            insertDefaults(teamId, now);
+        }
     }
 
     Optional<Availability> availability(long userId) {
