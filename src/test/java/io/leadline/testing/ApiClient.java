@@ -81,6 +81,22 @@ public final class ApiClient {
         return builder;
     }
 
+    /** The body of a GET as text, unparsed (for benchmarks that read a few fields with a streaming parser). */
+    public String getBody(String path) {
+        try {
+            HttpResponse<String> response = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
     private static String text(Object body) {
         return body instanceof String s ? s : JSON.writeValueAsString(body);
     }
