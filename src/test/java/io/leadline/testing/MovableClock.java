@@ -16,6 +16,11 @@ public class MovableClock {
 
     private static final AtomicReference<Duration> OFFSET = new AtomicReference<>(Duration.ZERO);
 
+    /** The time the server sees. */
+    public static Instant now() {
+        return Instant.now().plus(OFFSET.get());
+    }
+
     public static void advance(Duration by) {
         OFFSET.accumulateAndGet(by, Duration::plus);
     }
@@ -36,7 +41,7 @@ public class MovableClock {
 
             @Override
             public Instant instant() {
-                return Instant.now().plus(OFFSET.get());
+                return now();
             }
         };
     }
