@@ -1,0 +1,24 @@
+package io.leadline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadline.testing.ApiResponse;
+import io.leadline.testing.ApiTestBase;
+import io.leadline.testing.OnH2;
+import org.junit.jupiter.api.Test;
+
+/** The server describes itself: the OpenAPI document is served and names every feature's endpoints. */
+@OnH2
+class OpenApiDocumentOnH2Tests extends ApiTestBase {
+
+    @Test
+    void theDocumentListsLeadsRoutingAndWebhookEndpoints() {
+        ApiResponse document = anonymous().get("/v3/api-docs");
+
+        assertThat(document.status()).as(document.raw().length() > 300 ? document.raw().substring(0, 300) : document.raw()).isEqualTo(200);
+        assertThat(document.json().path("paths").propertyNames()).contains(
+                "/v1.0/leads", "/v1.0/leads/{leadId}/assignment", "/v1.0/leads/assignee", "/v1.0/routing/rule/list/{type}",
+                "/v1.0/team-features/lead-ponds", "/v1.0/webhook", "/leadline/v1/routing/rules",
+                "/leadline/v1/webhooks/{subscribeId}/deliveries");
+    }
+}
