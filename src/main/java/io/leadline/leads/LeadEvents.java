@@ -4,7 +4,9 @@ import io.leadline.teamfeatures.Stage;
 import io.leadline.teamfeatures.TeamFeaturesService;
 import io.leadline.webhooks.EventAudience;
 import io.leadline.webhooks.WebhookEvents;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -36,16 +38,10 @@ class LeadEvents {
     void updated(LeadRow row, @Nullable Long stageBefore) {
         updated(row);
         if (!Objects.equals(stageBefore, row.stageId)) {
-            webhooks.pipelineChange(row.teamId, row.id, audience(row), row.stageId, stageName(row.teamId, row.stageId), stageBefore,
-                    stageName(row.teamId, stageBefore), row.updatedAt);
+            Map<Long, String> names = teamFeatures.stages(row.teamId).stream().collect(Collectors.toMap(Stage::id, Stage::name));
+            webhooks.pipelineChange(row.teamId, row.id, audience(row), row.stageId, names.get(row.stageId), stageBefore,
+                    names.get(stageBefore), row.updatedAt);
         }
-    }
-
-    private @Nullable String stageName(long teamId, @Nullable Long stageId) {
-        if (stageId == null) {
-            return null;
-        }
-        return teamFeatures.stages(teamId).stream().filter(s -> s.id() == stageId).map(Stage::name).findFirst().orElse(null);
     }
 
     static EventAudience audience(LeadRow row) {

@@ -74,10 +74,7 @@ final class LeadListSql {
      * leads are counted by — visibility, stage, assignee, owning office; empty when it needs the leads themselves.
      */
     static java.util.Optional<Fragment> countWhere(Caller caller, LeadQuery q, Resolved r) {
-        boolean countable = r.sourceId() == null && q.phone() == null && q.email() == null && q.contacted() == null
-                && q.groups().isEmpty() && q.segments().isEmpty() && r.allTagIds().isEmpty() && r.anyTagIds().isEmpty()
-                && q.languages().isEmpty() && q.roleAssigneeFilters().isEmpty() && q.key() == null;
-        if (!countable) {
+        if (!countable(q, r)) {
             return java.util.Optional.empty();
         }
         Visibility.SqlFilter visible = Visibility.where(caller);
@@ -85,6 +82,13 @@ final class LeadListSql {
         Map<String, Object> params = new HashMap<>(visible.params());
         countedFilters(clauses, params, q, r);
         return java.util.Optional.of(new Fragment(String.join(" AND ", clauses.stream().map(c -> "(" + c + ")").toList()), params));
+    }
+
+    /** Whether the query filters only by visibility, stage, assignee and owning office: what lead_counts counts by. */
+    private static boolean countable(LeadQuery q, Resolved r) {
+        return r.sourceId() == null && q.phone() == null && q.email() == null && q.contacted() == null
+                && q.groups().isEmpty() && q.segments().isEmpty() && r.allTagIds().isEmpty() && r.anyTagIds().isEmpty()
+                && q.languages().isEmpty() && q.roleAssigneeFilters().isEmpty() && q.key() == null;
     }
 
     private static void countedFilters(List<String> clauses, Map<String, Object> params, LeadQuery q, Resolved r) {
@@ -157,13 +161,20 @@ final class LeadListSql {
         if (key == null) {
             return;
         }
-        String text = key.trim().toLowerCase(Locale.ROOT);
-        params.put("keyText", contains(text));
-        String digits = SearchKeys.digits(text);
-        if (digits.length() >= 3) {
+        params.put("keyText", contains(key.trim().toLowerCase(Locale.ROOT)));
+        String digits = keyDigits(key);
+        if (digits != null) {
             params.put("keyDigits", contains(digits));
         }
     }
+
+    /** The digits of a key, when there are enough of them (three) to search phones by. */
+    private static @Nullable String keyDigits(String key) {
+        String digits = SearchKeys.digits(key.trim().toLowerCase(Locale.ROOT));
+        return digits.length() >= 3 ? digits : null;
+    }
+
+    static final String LEADS = "leads l";
 
     /**
      * What a list reads from, as alias {@code l}. key= matches a substring of the full name, an email, or (by its
@@ -172,13 +183,13 @@ final class LeadListSql {
      */
     static String from(LeadQuery q) {
         if (q.key() == null) {
-            return "leads l";
+            return LEADS;
         }
         StringBuilder matches = new StringBuilder("SELECT k.id FROM leads k WHERE k.team_id = :teamId"
                 + " AND LOWER(k.first_name || ' ' || COALESCE(k.last_name, '')) LIKE :keyText ESCAPE '\\'"
                 + " UNION SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId"
                 + " AND i.list_name = 'email' AND i.item_key LIKE :keyText ESCAPE '\\'");
-        if (SearchKeys.digits(q.key().trim().toLowerCase(Locale.ROOT)).length() >= 3) {
+        if (keyDigits(q.key()) != null) {
             matches.append(" UNION SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId"
                     + " AND i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\'");
         }
@@ -210,8 +221,8 @@ final class LeadListSql {
      * assignee with the default order): H2 otherwise picks an index that matches "trashed_at IS NULL" and sorts the
      * whole team. Null when the filters should drive. PostgreSQL's planner needs no hint.
      */
-    static @Nullable String sortIndex(Caller caller, LeadQuery q, Resolved r) {
-        if (countWhere(caller, q, r).isEmpty() || !r.officeIds().isEmpty()) {
+    static @Nullable String sortIndex(LeadQuery q, Resolved r) {
+        if (!countable(q, r) || !r.officeIds().isEmpty()) {
             return null;
         }
         boolean stage = r.stageId() != null;

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
+import io.leadline.web.DatabaseProduct;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -51,18 +51,10 @@ class LeadRepository {
     private final LeadCountRepository counts;
     private final boolean h2;
 
-    LeadRepository(JdbcClient jdbc, LeadCountRepository counts, DataSource dataSource) {
+    LeadRepository(JdbcClient jdbc, LeadCountRepository counts, DatabaseProduct database) {
         this.jdbc = jdbc;
         this.counts = counts;
-        this.h2 = isH2(dataSource);
-    }
-
-    private static boolean isH2(DataSource dataSource) {
-        try (var connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the database product name", e);
-        }
+        this.h2 = database.isH2();
     }
 
     void insert(LeadRow lead) {
@@ -150,16 +142,17 @@ class LeadRepository {
                 .single();
     }
 
-    /** One page in list order; {@code after} is the keyset of a scroll, in which case {@code offset} is 0. */
-    /** One page; on H2, {@code index} (when given) is the index to walk, named with H2's USE INDEX hint. */
+    /**
+     * One page in list order; {@code after} is the keyset of a scroll, in which case {@code offset} is 0. On H2,
+     * {@code index} (given only for plain lead lists) is the index to walk, named with H2's USE INDEX hint.
+     */
     List<LeadRow> page(String from, LeadListSql.Fragment where, LeadListSql.Fragment after, String orderBy, @Nullable String index,
                        long offset, int limit) {
         Map<String, Object> params = new HashMap<>(where.params());
         params.putAll(after.params());
         params.put("pageOffset", offset);
         params.put("pageLimit", limit);
-        String hint = h2 && index != null ? " USE INDEX (" + index + ")" : "";
-        String source = hint.isEmpty() ? from : "leads l" + hint;
+        String source = h2 && index != null && from.equals(LeadListSql.LEADS) ? from + " USE INDEX (" + index + ")" : from;
         return jdbc.sql("SELECT " + COLUMNS + " FROM " + source + " WHERE " + where.sql() + " AND (" + after.sql() + ")"
                         + orderBy + " OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY")
                 .params(params)

@@ -11,8 +11,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LeadRoleRepository {
 
-    record RoleHolder(long leadId, int roleId, long userId) {}
-
     private final JdbcClient jdbc;
 
     LeadRoleRepository(JdbcClient jdbc) {

@@ -152,7 +152,7 @@ public class LeadService {
             return new LeadPage(List.of(), 0, null);
         }
         LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
-        String index = LeadListSql.sortIndex(caller, query, resolved);
+        String index = LeadListSql.sortIndex(query, resolved);
         long total = token == null ? total(caller, query, resolved, where) : token.total();
         List<LeadRow> rows = leads.page(
                 LeadListSql.from(query),

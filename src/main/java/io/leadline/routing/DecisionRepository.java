@@ -9,8 +9,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DecisionRepository {
 
-    record LoggedDecision(long id, OffsetDateTime decidedAt, RoutingDecision decision) {}
-
     private final JdbcClient jdbc;
 
     DecisionRepository(JdbcClient jdbc) {
@@ -45,7 +43,7 @@ class DecisionRepository {
         return detail.length() <= 1000 ? detail : detail.substring(0, 1000);
     }
 
-    List<LoggedDecision> forLead(long teamId, long leadId) {
+    List<RoutingService.LoggedDecision> forLead(long teamId, long leadId) {
         return jdbc.sql("""
                         SELECT id, decided_at, business_type, role_id, scope, rule_id, rule_name, strategy, outcome,
                                assignee_user_id, pond_id, detail
@@ -55,7 +53,7 @@ class DecisionRepository {
                         """)
                 .param("teamId", teamId)
                 .param("leadId", leadId)
-                .query((rs, row) -> new LoggedDecision(
+                .query((rs, row) -> new RoutingService.LoggedDecision(
                         rs.getLong("id"),
                         rs.getObject("decided_at", OffsetDateTime.class),
                         new RoutingDecision(

@@ -323,7 +323,7 @@ class RoutingAdminService {
 
     @Transactional(readOnly = true)
     String timeZone(Caller caller) {
-        return settings.clock(caller.teamId()).timeZone();
+        return settings.teamSettings(caller.teamId()).timeZone();
     }
 
     @Transactional

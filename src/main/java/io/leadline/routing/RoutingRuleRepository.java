@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
+import io.leadline.web.DatabaseProduct;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,18 +24,10 @@ class RoutingRuleRepository {
     private final JsonMapper json;
     private final boolean returning;
 
-    RoutingRuleRepository(JdbcClient jdbc, JsonMapper json, DataSource dataSource) {
+    RoutingRuleRepository(JdbcClient jdbc, JsonMapper json, DatabaseProduct database) {
         this.jdbc = jdbc;
         this.json = json;
-        this.returning = isPostgres(dataSource);
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (var connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the database product name", e);
-        }
+        this.returning = database.isPostgres();
     }
 
     void insert(RoutingRule rule) {

@@ -234,9 +234,7 @@ public class RoutingService {
 
     @Transactional(readOnly = true)
     public List<LoggedDecision> decisions(long teamId, long leadId) {
-        return decisions.forLead(teamId, leadId).stream()
-                .map(d -> new LoggedDecision(d.id(), d.decidedAt(), d.decision()))
-                .toList();
+        return decisions.forLead(teamId, leadId);
     }
 
     @Transactional(readOnly = true)

@@ -18,7 +18,7 @@ class RoutingSettingsRepository {
         this.jdbc = jdbc;
     }
 
-    record Clock(String timeZone, long version) {}
+    record TeamSettings(String timeZone, long version) {}
 
     void insertDefaults(long teamId, OffsetDateTime now) {
         jdbc.sql("INSERT INTO routing_team_settings (team_id, time_zone, updated_at, version) VALUES (:teamId, 'UTC', :now, 0)")
@@ -28,12 +28,12 @@ class RoutingSettingsRepository {
     }
 
     /** The team's time zone and the version of its routing setup. */
-    Clock clock(long teamId) {
+    TeamSettings teamSettings(long teamId) {
         return jdbc.sql("SELECT time_zone, version FROM routing_team_settings WHERE team_id = :teamId")
                 .param("teamId", teamId)
-                .query((rs, row) -> new Clock(rs.getString("time_zone"), rs.getLong("version")))
+                .query((rs, row) -> new TeamSettings(rs.getString("time_zone"), rs.getLong("version")))
                 .optional()
-                .orElse(new Clock("UTC", -1));
+                .orElse(new TeamSettings("UTC", -1));
     }
 
     void putTimeZone(long teamId, String zone, OffsetDateTime now) {

@@ -34,12 +34,12 @@ class RoutingSetups {
 
     /** Call inside a transaction: the version is read first, so the setup loaded after it is at least that new. */
     RoutingSetup current(long teamId) {
-        RoutingSettingsRepository.Clock teamClock = settings.clock(teamId);
+        RoutingSettingsRepository.TeamSettings team = settings.teamSettings(teamId);
         RoutingSetup cached = cache.get(teamId);
-        if (cached != null && cached.version() == teamClock.version()) {
+        if (cached != null && cached.version() == team.version()) {
             return cached;
         }
-        RoutingSetup loaded = RoutingSetup.of(teamClock.version(), ZoneId.of(teamClock.timeZone()), rules.all(teamId),
+        RoutingSetup loaded = RoutingSetup.of(team.version(), ZoneId.of(team.timeZone()), rules.all(teamId),
                 fallbacks.all(teamId), settings.unavailable(teamId));
         if (cache.size() >= MAX_TEAMS) {
             cache.clear();

@@ -148,43 +148,36 @@ class Dispatcher implements SmartLifecycle {
         return true;
     }
 
-    /** The subscription's oldest events, up to its limit, as one Lofty payload: {"listId", "teamId", bucket: […]}. */
+    /**
+     * The subscription's oldest events, up to its limit, as one Lofty payload: {"listId", "teamId", bucket: […]}. A
+     * payload groups items by bucket, which loses their order across buckets; so a batch ends before an event that
+     * would put a lead it already holds into another bucket (created then deleted, deleted then restored).
+     */
     private @Nullable Message batch(Subscription subscription, OffsetDateTime now) {
-        List<EventRepository.PendingEvent> pending = untilALeadChangesBucket(events.oldest(subscription.id(), subscription.limit()));
-        if (pending.isEmpty()) {
+        Map<String, List<JsonNode>> buckets = new LinkedHashMap<>();
+        Map<Long, String> bucketOfLead = new java.util.HashMap<>();
+        List<EventRepository.PendingEvent> taken = new ArrayList<>();
+        for (EventRepository.PendingEvent event : events.oldest(subscription.id(), subscription.limit())) {
+            JsonNode item = json.readTree(event.item());
+            String earlier = bucketOfLead.putIfAbsent(item.path("leadId").asLong(), event.bucket());
+            if (earlier != null && !earlier.equals(event.bucket())) {
+                break;
+            }
+            buckets.computeIfAbsent(event.bucket(), b -> new ArrayList<>()).add(item);
+            taken.add(event);
+        }
+        if (taken.isEmpty()) {
             return null;
         }
         ObjectNode payload = json.createObjectNode();
         payload.put("listId", subscription.listId());
         payload.put("teamId", subscription.teamId());
-        Map<String, List<JsonNode>> buckets = new LinkedHashMap<>();
-        for (EventRepository.PendingEvent event : pending) {
-            buckets.computeIfAbsent(event.bucket(), b -> new ArrayList<>()).add(json.readTree(event.item()));
-        }
         buckets.forEach((bucket, items) -> payload.putArray(bucket).addAll(items));
         Message message = new Message(ids.nextId(), subscription.id(), Message.EVENTS, json.writeValueAsString(payload),
-                pending.size(), pending.getFirst().createdAt(), Message.PENDING, 0, null, now, null);
+                taken.size(), taken.getFirst().createdAt(), Message.PENDING, 0, null, now, null);
         messages.insert(message);
-        events.delete(pending.stream().map(EventRepository.PendingEvent::id).toList());
+        events.delete(taken.stream().map(EventRepository.PendingEvent::id).toList());
         return message;
-    }
-
-    /**
-     * A payload groups items by bucket, which loses their order across buckets; so a batch ends before an event that
-     * would put a lead it already holds into another bucket (created then deleted, deleted then restored).
-     */
-    private List<EventRepository.PendingEvent> untilALeadChangesBucket(List<EventRepository.PendingEvent> oldest) {
-        Map<Long, String> bucketOfLead = new java.util.HashMap<>();
-        List<EventRepository.PendingEvent> batch = new ArrayList<>();
-        for (EventRepository.PendingEvent event : oldest) {
-            long leadId = json.readTree(event.item()).path("leadId").asLong();
-            String earlier = bucketOfLead.putIfAbsent(leadId, event.bucket());
-            if (earlier != null && !earlier.equals(event.bucket())) {
-                break;
-            }
-            batch.add(event);
-        }
-        return batch;
     }
 
     void record(Message message, Sender.Outcome outcome, OffsetDateTime at) {

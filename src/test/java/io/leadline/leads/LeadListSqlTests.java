@@ -87,15 +87,15 @@ class LeadListSqlTests {
     @Test
     void theSortKeysIndexIsNamedOnlyWhenNothingButTheOrderNarrowsThePage() {
         LeadQuery byScore = ScrollTokenTests.query(null, LeadSort.SCORE, true);
-        assertThat(LeadListSql.sortIndex(AGENT, byScore, NONE)).isEqualTo("leads_team_score_idx");
+        assertThat(LeadListSql.sortIndex(byScore, NONE)).isEqualTo("leads_team_score_idx");
         LeadListSql.Resolved stage = new LeadListSql.Resolved(false, 3L, null, List.of(), List.of(), List.of());
         LeadQuery newest = ScrollTokenTests.query("New Lead", LeadSort.DEFAULT, true);
-        assertThat(LeadListSql.sortIndex(AGENT, newest, stage)).isEqualTo("leads_team_stage_idx");
+        assertThat(LeadListSql.sortIndex(newest, stage)).isEqualTo("leads_team_stage_idx");
         assertThat(LeadListSql.orderBy(newest, "leads_team_stage_idx"))
                 .isEqualTo(" ORDER BY l.team_id DESC, l.stage_id DESC, l.created_at DESC, l.id DESC");
-        assertThat(LeadListSql.sortIndex(AGENT, ScrollTokenTests.query("New Lead", LeadSort.SCORE, true), stage)).isNull();
+        assertThat(LeadListSql.sortIndex(ScrollTokenTests.query("New Lead", LeadSort.SCORE, true), stage)).isNull();
         LeadListSql.Resolved tagged = new LeadListSql.Resolved(false, null, null, List.of(), List.of(9L), List.of());
-        assertThat(LeadListSql.sortIndex(AGENT, byScore, tagged)).isNull();
+        assertThat(LeadListSql.sortIndex(byScore, tagged)).isNull();
     }
 
     private static LeadQuery withRoles(LeadQuery.RoleAssigneeFilter filter) {
