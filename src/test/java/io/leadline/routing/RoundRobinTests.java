@@ -40,8 +40,9 @@ class RoundRobinTests {
     }
 
     @Test
-    void theSameTurnAlwaysPicksTheSameMember() {
-        assertThat(RoundRobin.pick(MEMBERS, 12_345)).isEqualTo(RoundRobin.pick(MEMBERS, 12_345));
+    void aTurnPicksByItsPlaceInTheCycleSoAnyNodeComputesTheSameMember() {
+        assertThat(RoundRobin.pick(MEMBERS, 12_345)).isEqualTo(30L); // 12,345 = 2,057 cycles of 6, then the 4th pick
+        assertThat(RoundRobin.pick(MEMBERS, 12_346)).isEqualTo(20L);
         assertThat(RoundRobin.pick(List.of(new RoundRobin.Weighted(7, 1)), 99)).isEqualTo(7L);
     }
 }

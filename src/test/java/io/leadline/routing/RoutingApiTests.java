@@ -471,6 +471,47 @@ abstract class RoutingApiTests extends ApiTestBase {
     }
 
     @Test
+    void aRuleIsReplacedInPlaceAndFallbacksPondsAndAvailabilityAreManaged() {
+        TestTeam team = newTeam();
+        long a = team.agent(null).userId();
+        long b = team.agent(null).userId();
+        long ruleId = rule(team, Map.of("name", "Only A", "routingStrategy", roundRobin(Map.of(a, 1))));
+        rule(team, Map.of("name", "Second", "routingStrategy", defaultAssignee(b)));
+
+        ApiResponse replaced = team.owner().put("/leadline/v1/routing/rules/" + ruleId,
+                Map.of("name", "A and B", "routingStrategy", roundRobin(Map.of(a, 1), Map.of(b, 3))));
+        assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+        assertThat(replaced.json().path("position").asInt()).isZero();
+        assertThat(replaced.json().path("routingStrategy").path("memberWeights")).extracting(m -> m.path("weight").asInt())
+                .containsExactly(1, 3);
+        Map<Long, Integer> counts = new HashMap<>();
+        for (int i = 0; i < 8; i++) {
+            counts.merge(assignee(team, team.createLead(team.owner(), aLead().build())), 1, Integer::sum);
+        }
+        assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(a, 2, b, 6));
+        assertThat(team.owner().put("/leadline/v1/routing/rules/" + ruleId, Map.of("name", "x", "officeId", team.office("O", null),
+                "routingStrategy", defaultAssignee(a))).message()).contains("scope");
+
+        assertThat(team.owner().put("/leadline/v1/routing/fallbacks", Map.of("strategyType", 5, "assigneeAgentId", b)).status()).isEqualTo(200);
+        assertThat(team.owner().get("/leadline/v1/routing/fallbacks").json().path("fallbacks")).hasSize(1);
+        assertThat(team.owner().delete("/leadline/v1/routing/fallbacks?businessType=1").status()).isEqualTo(204);
+        assertThat(team.owner().get("/leadline/v1/routing/fallbacks").json().path("fallbacks")).isEmpty();
+        assertThat(team.owner().delete("/leadline/v1/routing/fallbacks?businessType=1").status()).isEqualTo(404);
+
+        long pondId = team.owner().post("/leadline/v1/routing/ponds", Map.of("pondName", "P", "pondOwnerId", a)).json().path("id").asLong();
+        JsonNode renamed = team.owner().put("/leadline/v1/routing/ponds/" + pondId,
+                Map.of("pondName", "Renamed", "pondOwnerId", a, "agentIds", List.of(b))).json();
+        assertThat(renamed.path("pondName").asString()).isEqualTo("Renamed");
+        assertThat(renamed.path("agentIds").get(0).asLong()).isEqualTo(b);
+        assertThat(team.owner().delete("/leadline/v1/routing/ponds/" + pondId).status()).isEqualTo(204);
+
+        team.owner().put("/leadline/v1/routing/members/" + b + "/availability", Map.of("onVacation", true));
+        JsonNode availability = team.owner().get("/leadline/v1/routing/members/" + b + "/availability").json();
+        assertThat(availability.path("onVacation").asBoolean()).isTrue();
+        assertThat(availability.path("active").asBoolean()).isTrue();
+    }
+
+    @Test
     void ruleWritesAreValidatedFieldByFieldAndManagersOnly() {
         TestTeam team = newTeam();
         TestTeam.TestMember agent = team.agent(null);

@@ -2,6 +2,7 @@ package io.leadline.webhooks;
 
 import static io.leadline.testing.TestLeads.aLead;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.ApiTestBase;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -21,13 +24,20 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(properties = {
     "leadline.webhooks.allow-insecure-targets=true",
     "leadline.webhooks.poll-interval=PT0.05S",
-    "leadline.webhooks.max-backoff=PT0.3S"
+    "leadline.webhooks.max-backoff=PT0.3S",
+    "leadline.webhooks.retry-for=PT4S"
 })
 abstract class WebhookApiTests extends ApiTestBase {
 
     static final Duration WAIT = Duration.ofSeconds(10);
 
     final WebhookReceiver receiver = new WebhookReceiver();
+
+    @Autowired
+    WebhookEvents outbox;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @AfterEach
     void stopReceiver() {
@@ -241,6 +251,45 @@ abstract class WebhookApiTests extends ApiTestBase {
     }
 
     @Test
+    void anEventWrittenInATransactionThatRollsBackIsNeverSent() {
+        TestTeam team = newTeam();
+        long id = subscribe(team, 2, Map.of());
+        team.owner().put("/leadline/v1/webhooks/" + id + "/paused", Map.of("paused", true));
+        EventAudience teamLead = new EventAudience(null, false, "TEAM", null);
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            outbox.leadInfo(team.teamId(), 42L, WebhookEvents.LeadChange.NEW, teamLead, java.time.OffsetDateTime.now());
+            throw new IllegalStateException("the change fails after its event was written");
+        })).hasMessageContaining("fails");
+        assertThat(team.owner().get("/leadline/v1/webhooks/" + id).json().path("pendingEvents").asLong()).isZero();
+
+        transactions.executeWithoutResult(status ->
+                outbox.leadInfo(team.teamId(), 43L, WebhookEvents.LeadChange.NEW, teamLead, java.time.OffsetDateTime.now()));
+        assertThat(team.owner().get("/leadline/v1/webhooks/" + id).json().path("pendingEvents").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aMessageStillFailingAfterTheRetryWindowIsFailedAndTheNextEventsGoOn() {
+        TestTeam team = newTeam();
+        long id = subscribe(team, 2, Map.of("limit", 1));
+        receiver.failNext(Integer.MAX_VALUE, 500);
+        long lost = team.createLead(team.owner(), aLead().build());
+        long deadline = System.currentTimeMillis() + WAIT.toMillis();
+        JsonNode failed;
+        do {
+            failed = team.owner().get("/leadline/v1/webhooks/" + id + "/deliveries").json().path("deliveries").path(0);
+        } while (!failed.path("status").asString().equals("FAILED") && System.currentTimeMillis() < deadline);
+
+        assertThat(failed.path("status").asString()).isEqualTo("FAILED");
+        assertThat(failed.path("attempts").asInt()).isGreaterThan(1);
+        assertThat(failed.path("attemptLog")).extracting(a -> a.path("httpStatus").asInt()).containsOnly(500);
+        receiver.failNext(0, 500);
+        long next = team.createLead(team.owner(), aLead().build());
+        List<WebhookReceiver.Received> posts = receiver.await(r -> countItems(r) >= 1, WAIT);
+        assertThat(posts).extracting(p -> p.json().path("newLead").get(0).path("leadId").asLong()).containsExactly(next).doesNotContain(lost);
+    }
+
+    @Test
     void aRejectedWriteEmitsNothing() {
         TestTeam team = newTeam();
         subscribe(team, 2, Map.of());
@@ -348,7 +397,7 @@ abstract class WebhookApiTests extends ApiTestBase {
         long deadline = System.currentTimeMillis() + WAIT.toMillis();
         JsonNode newest;
         do {
-            newest = team.owner().get("/leadline/v1/webhooks/" + subscriptionId + "/deliveries").json().path("deliveries").get(0);
+            newest = team.owner().get("/leadline/v1/webhooks/" + subscriptionId + "/deliveries").json().path("deliveries").path(0);
         } while (newest.path("status").asString().equals("PENDING") && System.currentTimeMillis() < deadline);
         return newest;
     }
