@@ -1,9 +1,12 @@
 package io.leadline.web;
 
 import java.util.List;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -11,5 +14,11 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CallerArgumentResolver());
+    }
+
+    /** Serialising lead pages is most of a list request's CPU; Blackbird reads record components without reflection. */
+    @Bean
+    JacksonModule blackbirdModule() {
+        return new BlackbirdModule();
     }
 }
