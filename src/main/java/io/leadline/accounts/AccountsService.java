@@ -60,14 +60,12 @@ public class AccountsService {
         return users.find(teamId, userId);
     }
 
-    @Transactional(readOnly = true)
     public Map<Long, Member> findMembers(long teamId, Collection<Long> userIds) {
         return users.findAll(teamId, userIds.stream().distinct().toList()).stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
     }
 
     /** The office and every office below it; empty when the office is not this team's. */
-    @Transactional(readOnly = true)
     public List<Long> officeSubtree(long teamId, long officeId) {
         return offices.subtreeIds(teamId, officeId);
     }
@@ -84,7 +82,6 @@ public class AccountsService {
      * access tokens with {@code Bearer}. An API key sent as Bearer gets Lofty's observed 400/200058 unless
      * {@code strictScheme} is off (reference §1 OBS).
      */
-    @Transactional(readOnly = true)
     public Caller authenticate(String scheme, String key, boolean strictScheme) {
         OffsetDateTime now = Times.now(clock);
         Credential credential = credentials

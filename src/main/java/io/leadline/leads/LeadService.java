@@ -143,8 +143,9 @@ public class LeadService {
      * {@code GET /v1.0/leads}: the exact total of matching visible leads (for a scroll, as counted when it started),
      * one page, and a scroll id when more follow.
      * Names (stage, source, tags) resolve to ids first; one that does not exist means nothing can match.
+     * No transaction: at read committed each statement sees its own snapshot anyway, and without one the page's related
+     * reads run at once on separate connections.
      */
-    @Transactional(readOnly = true)
     LeadPage list(Caller caller, LeadQuery query) {
         ScrollToken token = query.scrollId() == null ? null : ScrollToken.decodeFor(query.scrollId(), query);
         LeadListSql.Resolved resolved = resolve(caller, query);

@@ -237,7 +237,6 @@ public class RoutingService {
         return decisions.forLead(teamId, leadId);
     }
 
-    @Transactional(readOnly = true)
     public List<LeadPond> ponds(long teamId) {
         return ponds.all(teamId);
     }

@@ -64,14 +64,12 @@ public class TeamFeaturesService {
         }
     }
 
-    // --- used by leads
+    // --- used by leads (single reads take no transaction: a list page runs them at once, see LeadAssembler)
 
-    @Transactional(readOnly = true)
     public List<Stage> stages(long teamId) {
         return stages.findAll(teamId);
     }
 
-    @Transactional(readOnly = true)
     public Optional<Stage> stageNamed(long teamId, String name) {
         return stages.findByName(teamId, name.trim());
     }
@@ -86,18 +84,15 @@ public class TeamFeaturesService {
         });
     }
 
-    @Transactional(readOnly = true)
     public Optional<Integer> findSourceId(long teamId, String name) {
         return sources.findId(teamId, name.trim());
     }
 
     /** The tags of these names that exist; never creates one. */
-    @Transactional(readOnly = true)
     public List<Tag> existingTags(long teamId, Collection<String> names) {
         return tags.findByNames(teamId, names);
     }
 
-    @Transactional(readOnly = true)
     public Map<Integer, String> sourceNames(long teamId, Collection<Integer> sourceIds) {
         return sources.names(teamId, sourceIds);
     }
@@ -117,12 +112,10 @@ public class TeamFeaturesService {
         return wanted.stream().map(byName::get).toList();
     }
 
-    @Transactional(readOnly = true)
     public List<Tag> tagsById(long teamId, Collection<Long> tagIds) {
         return tags.findByIds(teamId, tagIds);
     }
 
-    @Transactional(readOnly = true)
     public List<CustomField> customFields(long teamId) {
         return customFields.findAll(teamId, raw -> new CustomField(
                 raw.id(), raw.name(), raw.type(), raw.params(), options(raw.params())));
