@@ -52,14 +52,10 @@ class LeadCountRepository {
     }
 
     /** The total of live leads matching {@code where}, written over alias {@code l} with lead column names. */
-    long total(LeadListSql.Fragment where) {
-        return jdbc.sql(totalSql(where)).params(where.params()).query(Long.class).single();
-    }
-
-    static String totalSql(LeadListSql.Fragment where) {
+    static String totalSql(String where) {
         return "SELECT COALESCE(SUM(n), 0) FROM ("
-                + " SELECT l.lead_count AS n FROM lead_counts l WHERE " + where.sql()
-                + " UNION ALL SELECT l.delta AS n FROM lead_count_deltas l WHERE " + where.sql() + ") t";
+                + " SELECT l.lead_count AS n FROM lead_counts l WHERE " + where
+                + " UNION ALL SELECT l.delta AS n FROM lead_count_deltas l WHERE " + where + ") t";
     }
 
     record Delta(long id, CountKey key, int delta) {}

@@ -251,7 +251,7 @@ class LeadEditor {
         List<Long> tagIds = teamFeatures.tagsNamed(caller.teamId(), names, caller.userId()).stream()
                 .map(Tag::id)
                 .toList();
-        leadTags.add(caller.teamId(), row.id, tagIds, caller.userId(), now);
+        leadTags.add(row, tagIds, caller.userId(), now);
     }
 
     /** Tags kept by a replace keep their original time stamps; only the difference is written. */
@@ -264,7 +264,7 @@ class LeadEditor {
                 .filter(id -> !wanted.contains(id))
                 .toList();
         leadTags.remove(row.id, unwanted);
-        leadTags.add(caller.teamId(), row.id, wanted, caller.userId(), now);
+        leadTags.add(row, wanted, caller.userId(), now);
     }
 
     /** Only literal names already on the lead are removed; unknown names are ignored (reference §5.5). */

@@ -48,10 +48,7 @@ final class LeadListSql {
         if (q.contacted() != null) {
             clauses.add(q.contacted() ? "l.last_contact_at IS NOT NULL" : "l.last_contact_at IS NULL");
         }
-        if (!q.languages().isEmpty()) {
-            clauses.add("l.language IN (:languages)");
-            params.put("languages", q.languages());
-        }
+        languages(clauses, params, q);
         listFilter(clauses, params, "email", q.email(), q.precise());
         listFilter(clauses, params, "phone", q.phone(), q.precise());
         anyOfList(clauses, params, LeadRepository.LIST_SEGMENT, q.segments());
@@ -66,29 +63,80 @@ final class LeadListSql {
         }
         roleFilters(clauses, params, q.roleAssigneeFilters());
         keyParams(params, q.key());
-        return new Fragment(String.join(" AND ", clauses.stream().map(c -> "(" + c + ")").toList()), params);
+        return new Fragment(and(clauses), params);
     }
 
     /**
-     * The same filter over lead_counts (alias {@code l}, the lead column names), when the query filters only by what
-     * leads are counted by — visibility, stage, assignee, owning office; empty when it needs the leads themselves.
+     * The statement that answers the list's exact total: summed from lead_counts when the query filters only by what
+     * leads are counted by (visibility, stage, assignee, owning office); counted from lead_tags alone when a tag filter
+     * is combined only with columns its rows carry (V39); otherwise a count of the matching leads.
      */
-    static java.util.Optional<Fragment> countWhere(Caller caller, LeadQuery q, Resolved r) {
-        if (!countable(q, r)) {
-            return java.util.Optional.empty();
+    static Fragment total(Caller caller, LeadQuery q, Resolved r, Fragment where) {
+        if (countable(q, r)) {
+            Visibility.SqlFilter visible = Visibility.where(caller);
+            List<String> clauses = new ArrayList<>(List.of(visible.sql()));
+            Map<String, Object> params = new HashMap<>(visible.params());
+            countedFilters(clauses, params, q, r);
+            return new Fragment(LeadCountRepository.totalSql(and(clauses)), params);
         }
-        Visibility.SqlFilter visible = Visibility.where(caller);
-        List<String> clauses = new ArrayList<>(List.of(visible.sql()));
-        Map<String, Object> params = new HashMap<>(visible.params());
-        countedFilters(clauses, params, q, r);
-        return java.util.Optional.of(new Fragment(String.join(" AND ", clauses.stream().map(c -> "(" + c + ")").toList()), params));
+        if (tagCountable(q, r)) {
+            return tagTotal(caller, q, r);
+        }
+        return new Fragment("SELECT COUNT(*) FROM " + from(q) + " WHERE " + where.sql(), where.params());
     }
 
     /** Whether the query filters only by visibility, stage, assignee and owning office: what lead_counts counts by. */
     private static boolean countable(LeadQuery q, Resolved r) {
+        return onlyTagRowColumns(q, r) && r.allTagIds().isEmpty() && r.anyTagIds().isEmpty() && q.languages().isEmpty();
+    }
+
+    /** One kind of tag filter (all or any), otherwise only columns a tag row carries. */
+    private static boolean tagCountable(LeadQuery q, Resolved r) {
+        return onlyTagRowColumns(q, r) && r.allTagIds().isEmpty() != r.anyTagIds().isEmpty();
+    }
+
+    private static boolean onlyTagRowColumns(LeadQuery q, Resolved r) {
         return r.sourceId() == null && q.phone() == null && q.email() == null && q.contacted() == null
-                && q.groups().isEmpty() && q.segments().isEmpty() && r.allTagIds().isEmpty() && r.anyTagIds().isEmpty()
-                && q.languages().isEmpty() && q.roleAssigneeFilters().isEmpty() && q.key() == null;
+                && q.groups().isEmpty() && q.segments().isEmpty() && q.roleAssigneeFilters().isEmpty() && q.key() == null;
+    }
+
+    /**
+     * Counts tag rows (alias {@code l}, which carry the lead's visibility and filter columns): distinct leads for any of
+     * several tags; for all of them, the rows of the first tag whose lead has a row for each other tag.
+     */
+    private static Fragment tagTotal(Caller caller, LeadQuery q, Resolved r) {
+        Visibility.SqlFilter visible = Visibility.where(caller);
+        List<String> clauses = new ArrayList<>(List.of(visible.sql(), "l.live = TRUE"));
+        Map<String, Object> params = new HashMap<>(visible.params());
+        countedFilters(clauses, params, q, r);
+        languages(clauses, params, q);
+        StringBuilder from = new StringBuilder("lead_tags l");
+        String count = "COUNT(*)";
+        if (!r.anyTagIds().isEmpty()) {
+            clauses.add("l.tag_id IN (:anyTags)");
+            params.put("anyTags", r.anyTagIds());
+            count = r.anyTagIds().size() > 1 ? "COUNT(DISTINCT l.lead_id)" : count;
+        } else {
+            clauses.add("l.tag_id = :allTag0");
+            params.put("allTag0", r.allTagIds().getFirst());
+            for (int i = 1; i < r.allTagIds().size(); i++) {
+                from.append(" JOIN lead_tags t").append(i).append(" ON t").append(i).append(".lead_id = l.lead_id AND t")
+                        .append(i).append(".tag_id = :allTag").append(i);
+                params.put("allTag" + i, r.allTagIds().get(i));
+            }
+        }
+        return new Fragment("SELECT " + count + " FROM " + from + " WHERE " + and(clauses), params);
+    }
+
+    private static void languages(List<String> clauses, Map<String, Object> params, LeadQuery q) {
+        if (!q.languages().isEmpty()) {
+            clauses.add("l.language IN (:languages)");
+            params.put("languages", q.languages());
+        }
+    }
+
+    private static String and(List<String> clauses) {
+        return String.join(" AND ", clauses.stream().map(c -> "(" + c + ")").toList());
     }
 
     private static void countedFilters(List<String> clauses, Map<String, Object> params, LeadQuery q, Resolved r) {

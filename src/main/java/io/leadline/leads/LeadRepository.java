@@ -49,11 +49,13 @@ class LeadRepository {
 
     private final JdbcClient jdbc;
     private final LeadCountRepository counts;
+    private final LeadTagRepository leadTags;
     private final boolean h2;
 
-    LeadRepository(JdbcClient jdbc, LeadCountRepository counts, DatabaseProduct database) {
+    LeadRepository(JdbcClient jdbc, LeadCountRepository counts, LeadTagRepository leadTags, DatabaseProduct database) {
         this.jdbc = jdbc;
         this.counts = counts;
+        this.leadTags = leadTags;
         this.h2 = database.isH2();
     }
 
@@ -84,9 +86,13 @@ class LeadRepository {
         CountKey key = CountKey.of(lead);
         counts.added(key);
         lead.counted = key;
+        leadTags.carry(lead);
     }
 
-    /** Writes the row back whole, and moves it between lead_counts totals when what it is counted by changed. */
+    /**
+     * Writes the row back whole, moves it between lead_counts totals when what it is counted by changed, and brings
+     * its tag rows' copies of the filter columns up to date.
+     */
     void update(LeadRow lead) {
         bind(jdbc.sql("UPDATE leads SET " + WRITABLE_VALUES + " WHERE team_id = :teamId AND id = :id"), lead)
                 .update();
@@ -97,6 +103,7 @@ class LeadRepository {
             counts.moved(lead.counted, key);
         }
         lead.counted = key;
+        leadTags.carry(lead);
     }
 
     /**
@@ -135,9 +142,10 @@ class LeadRepository {
                 .optional();
     }
 
-    long count(String from, LeadListSql.Fragment where) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + from + " WHERE " + where.sql())
-                .params(where.params())
+    /** Runs a count statement built by {@link LeadListSql#total}. */
+    long count(LeadListSql.Fragment statement) {
+        return jdbc.sql(statement.sql())
+                .params(statement.params())
                 .query(Long.class)
                 .single();
     }
@@ -369,6 +377,7 @@ class LeadRepository {
         l.lastCallAt = rs.getObject("last_call_at", OffsetDateTime.class);
         l.lastEmailAt = rs.getObject("last_email_at", OffsetDateTime.class);
         l.counted = CountKey.of(l);
+        l.onTagRows = TagRowFilters.of(l);
         return l;
     }
 }

@@ -61,4 +61,6 @@ final class LeadRow {
     @Nullable Long trashedBy;
     /** What lead_counts last counted this lead as (when loaded or last written); null until a new lead is counted. */
     @Nullable CountKey counted;
+    /** What this lead's lead_tags rows carry (when loaded or last written); null until a new lead's rows are written. */
+    @Nullable TagRowFilters onTagRows;
 }

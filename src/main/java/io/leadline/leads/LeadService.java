@@ -154,7 +154,7 @@ public class LeadService {
         }
         LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
         String index = LeadListSql.sortIndex(query, resolved);
-        long total = token == null ? total(caller, query, resolved, where) : token.total();
+        long total = token == null ? leads.count(LeadListSql.total(caller, query, resolved, where)) : token.total();
         List<LeadRow> rows = leads.page(
                 LeadListSql.from(query),
                 where,
@@ -171,11 +171,6 @@ public class LeadService {
             next = ScrollToken.after(query, sortValue(last, query.sort()), last.id, total).encode();
         }
         return new LeadPage(assembler.responses(caller.teamId(), page), total, next);
-    }
-
-    /** From lead_counts when the filters allow it (no counting of a large team's rows); otherwise counted. */
-    private long total(Caller caller, LeadQuery query, LeadListSql.Resolved resolved, LeadListSql.Fragment where) {
-        return LeadListSql.countWhere(caller, query, resolved).map(counts::total).orElseGet(() -> leads.count(LeadListSql.from(query), where));
     }
 
     private LeadListSql.Resolved resolve(Caller caller, LeadQuery query) {

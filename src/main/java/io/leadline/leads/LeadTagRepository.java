@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,20 +22,56 @@ class LeadTagRepository {
 
     record LeadTag(long leadId, long tagId, long creatorUserId, OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
 
-    void add(long teamId, long leadId, Collection<Long> tagIds, long userId, OffsetDateTime now) {
+    /** New rows carry the lead's filter columns as they are now; {@link #carry} follows later changes. */
+    void add(LeadRow lead, Collection<Long> tagIds, long userId, OffsetDateTime now) {
+        TagRowFilters filters = TagRowFilters.of(lead);
         for (long tagId : tagIds) {
             jdbc.sql("""
-                            INSERT INTO lead_tags (lead_id, tag_id, team_id, creator_user_id, created_at, updated_at)
-                            VALUES (:leadId, :tagId, :teamId, :userId, :now, :now)
+                            INSERT INTO lead_tags (lead_id, tag_id, team_id, creator_user_id, created_at, updated_at, live,
+                                                   hidden, assigned_user_id, ownership_scope, ownership_id, stage_id, language)
+                            VALUES (:leadId, :tagId, :teamId, :userId, :now, :now, :live,
+                                    :hidden, :assignedUserId, :ownershipScope, :ownershipId, :stageId, :language)
                             ON CONFLICT DO NOTHING
                             """)
-                    .param("leadId", leadId)
+                    .params(params(filters))
+                    .param("leadId", lead.id)
                     .param("tagId", tagId)
-                    .param("teamId", teamId)
                     .param("userId", userId)
                     .param("now", now)
                     .update();
         }
+    }
+
+    /** Copies the lead's filter columns to its tag rows when they changed since the rows were last written. */
+    void carry(LeadRow lead) {
+        TagRowFilters filters = TagRowFilters.of(lead);
+        if (filters.equals(lead.onTagRows)) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE lead_tags SET live = :live, hidden = :hidden, assigned_user_id = :assignedUserId,
+                               ownership_scope = :ownershipScope, ownership_id = :ownershipId, stage_id = :stageId,
+                               language = :language
+                         WHERE lead_id = :leadId
+                        """)
+                .params(params(filters))
+                .param("leadId", lead.id)
+                .update();
+        lead.onTagRows = filters;
+    }
+
+    private static Map<String, Object> params(TagRowFilters filters) {
+        CountKey key = filters.counted();
+        Map<String, Object> params = new HashMap<>();
+        params.put("teamId", key.teamId());
+        params.put("live", key.live());
+        params.put("hidden", key.hidden());
+        params.put("assignedUserId", key.assignedUserId());
+        params.put("ownershipScope", key.ownershipScope());
+        params.put("ownershipId", key.ownershipId());
+        params.put("stageId", key.stageId());
+        params.put("language", filters.language());
+        return params;
     }
 
     void remove(long leadId, Collection<Long> tagIds) {

@@ -114,13 +114,14 @@ final class LeadDataGenerator {
             case "PERSONAL" -> assignee != null ? assignee : team.agentIds().get(random.nextInt(team.agentIds().size()));
             default -> null;
         };
+        long stage = team.stageIds().get(skewed(team.stageIds().size()));
+        String language = LANGUAGES[random.nextInt(LANGUAGES.length)];
         String inquiry = random.nextBoolean() ? null : "{\"priceMin\":" + (100_000 + random.nextInt(400_000))
                 + ",\"priceMax\":" + (500_000 + random.nextInt(1_000_000)) + ",\"propertyType\":[\"Condo\"],\"locations\":[{\"city\":\""
                 + CITIES[random.nextInt(CITIES.length)] + "\",\"stateCode\":\"TX\"}],\"id\":" + id() + "}";
         batch.leads.add(new Object[] {id, team.teamId(), id(), first, last,
             team.sourceIds().get(random.nextInt(team.sourceIds().size())),
-            team.stageIds().get(skewed(team.stageIds().size())), assignee,
-            assigned ? created.plusMinutes(random.nextInt(600)) : null, LANGUAGES[random.nextInt(LANGUAGES.length)],
+            stage, assignee, assigned ? created.plusMinutes(random.nextInt(600)) : null, language,
             "[" + (random.nextBoolean() ? 2 : 1) + "]", ownershipScope, ownershipId, inquiry, team.creatorUserId(),
             created, created, random.nextInt(100)});
         int emails = 1 + (random.nextInt(4) == 0 ? 1 : 0);
@@ -144,7 +145,8 @@ final class LeadDataGenerator {
         for (int t = 0; t < tagCount; t++) {
             long tagId = team.tagIds().get(skewed(team.tagIds().size()));
             if (chosen.add(tagId)) {
-                batch.tags.add(new Object[] {id, tagId, team.teamId(), team.creatorUserId(), created, created});
+                batch.tags.add(new Object[] {id, tagId, team.teamId(), team.creatorUserId(), created, created, true, false,
+                    assignee, ownershipScope, ownershipId, stage, language});
             }
         }
         if (random.nextInt(10) < 3) {
@@ -188,7 +190,8 @@ final class LeadDataGenerator {
             + " creator_user_id, created_at, updated_at, score, hidden, unsubscription, cannot_text, cannot_call,"
             + " cannot_email, welcome_email, lead_alert";
     private static final String ITEM_COLUMNS = "lead_id, team_id, list_name, position, item, item_key";
-    private static final String TAG_COLUMNS = "lead_id, tag_id, team_id, creator_user_id, created_at, updated_at";
+    private static final String TAG_COLUMNS = "lead_id, tag_id, team_id, creator_user_id, created_at, updated_at, live, hidden,"
+            + " assigned_user_id, ownership_scope, ownership_id, stage_id, language";
     private static final String PROPERTY_COLUMNS = "id, lead_id, team_id, street_address, city, state, zip_code, details,"
             + " created_at, updated_at";
 

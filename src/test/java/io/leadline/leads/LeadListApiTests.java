@@ -183,8 +183,12 @@ abstract class LeadListApiTests extends ApiTestBase {
         Fixture f = fixture();
         long plain = f.leads().get("Plain");
         long north = f.leads().get("NorthOwned");
+        for (String name : List.of("Plain", "NorthOwned", "SubOwned", "Zillow", "Assigned")) {
+            f.team().owner().put("/v1.0/leads/" + f.leads().get(name), Map.of("tagsAdd", List.of("hot", "warm")));
+        }
         assertTotalsMatchPages(f);
         f.team().owner().put("/v1.0/leads/" + plain, Map.of("stage", "Contacted", "assignedUserId", f.agent().userId()));
+        f.team().owner().put("/v1.0/leads/" + f.leads().get("HotWarm"), Map.of("language", "fr"));
         f.team().owner().post("/v1.0/leads/" + north + "/assignment", List.of(Map.of("role", "Agent", "assignee", f.agent().email())));
         f.team().owner().put("/v1.0/leads/" + f.leads().get("SubOwned"), Map.of("isHidden", true));
         f.team().owner().put("/v1.0/leads/" + f.leads().get("Zillow"), Map.of("ownershipScope", "OFFICE", "ownershipId", f.northSub()));
@@ -196,10 +200,15 @@ abstract class LeadListApiTests extends ApiTestBase {
         assertTotalsMatchPages(f);
     }
 
-    /** Totals of the shapes answered from lead_counts equal what the leads themselves say, for owner and agent. */
+    /**
+     * Totals of the shapes answered from lead_counts, and from lead_tags' copies of the lead columns, equal what the
+     * leads themselves say (the page), for owner and agent.
+     */
     private static void assertTotalsMatchPages(Fixture f) {
         for (String query : List.of("", "stage=Contacted", "assignedUserId=" + f.agent().userId(), "groupIds=" + f.north()
-                + "&querySubGroup=true", "groupIds=" + f.northSub() + "&stage=New%20Lead")) {
+                + "&querySubGroup=true", "groupIds=" + f.northSub() + "&stage=New%20Lead", "anyTags=hot,warm", "allTags=hot,warm",
+                "anyTags=warm&stage=Contacted", "allTags=warm&languages=fr", "anyTags=hot&groupIds=" + f.northSub(),
+                "anyTags=hot&assignedUserId=" + f.agent().userId())) {
             for (io.leadline.testing.ApiClient client : List.of(f.team().owner(), f.agent().client())) {
                 ApiResponse page = client.get("/v1.0/leads?limit=100&" + query);
                 assertThat(page.json().path("_metadata").path("total").asLong()).as(query).isEqualTo(page.json().path("leads").size());

@@ -301,12 +301,8 @@ public final class LeadListBenchmark {
         try {
             LeadListSql.Resolved resolved = resolve(connection, caller.teamId(), query);
             LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
-            var counted = LeadListSql.countWhere(caller, query, resolved);
-            if (counted.isPresent()) {
-                total(connection, LeadCountRepository.totalSql(counted.get()), counted.get().params());
-            } else {
-                total(connection, "SELECT COUNT(*) FROM " + LeadListSql.from(query) + " WHERE " + where.sql(), where.params());
-            }
+            LeadListSql.Fragment total = LeadListSql.total(caller, query, resolved, where);
+            total(connection, total.sql(), total.params());
             page(connection, LeadListSql.from(query), where, LeadListSql.orderBy(query), query.limit() + 1);
             return null;
         } catch (SQLException e) {
@@ -328,7 +324,7 @@ public final class LeadListBenchmark {
         return new LeadListSql.Resolved(false, stageId, null, all, any, List.of());
     }
 
-    /** The same total statement the API runs: from lead_counts when the filters allow, else a count of the leads. */
+    /** The same total statement the API runs (LeadListSql.total). */
     private static void total(Connection connection, String statementSql, Map<String, Object> params) throws SQLException {
         NamedSql sql = NamedSql.of(statementSql, params);
         try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {

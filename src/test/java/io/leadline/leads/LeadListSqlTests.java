@@ -76,12 +76,29 @@ class LeadListSqlTests {
     }
 
     @Test
-    void onlyFiltersLeadsAreCountedByAreAnsweredFromTheCounts() {
-        assertThat(LeadListSql.countWhere(AGENT, withRoles(new LeadQuery.RoleAssigneeFilter("Agent", List.of(1L))), NONE)).isEmpty();
+    void eachTotalComesFromTheNarrowestTableThatCanAnswerIt() {
+        LeadQuery roles = withRoles(new LeadQuery.RoleAssigneeFilter("Agent", List.of(1L)));
+        assertThat(total(roles, NONE)).startsWith("SELECT COUNT(*) FROM leads l WHERE");
         LeadQuery plain = new LeadQuery("New Lead", null, null, null, false, 7L, null, List.of(), List.of(), List.of(), List.of(),
                 List.of(), false, List.of(), List.of(), null, 0, 25, null, LeadSort.SCORE, true);
-        String sql = LeadListSql.countWhere(AGENT, plain, NONE).orElseThrow().sql();
-        assertThat(sql).contains("l.assigned_user_id = :assignedUserId").doesNotContain("trashed_at");
+        assertThat(total(plain, NONE)).contains("FROM lead_counts l").contains("l.assigned_user_id = :assignedUserId")
+                .doesNotContain("trashed_at");
+        LeadQuery spanish = new LeadQuery("New Lead", null, null, null, false, null, null, List.of(), List.of(), List.of(),
+                List.of("x", "y"), List.of(), false, List.of("es"), List.of(), null, 0, 25, null, LeadSort.SCORE, true);
+        LeadListSql.Resolved anyTwo = new LeadListSql.Resolved(false, 3L, null, List.of(), List.of(8L, 9L), List.of());
+        assertThat(total(spanish, anyTwo)).startsWith("SELECT COUNT(DISTINCT l.lead_id) FROM lead_tags l WHERE")
+                .contains("l.live = TRUE", "l.stage_id = :stageId", "l.language IN (:languages)", "l.tag_id IN (:anyTags)");
+        LeadListSql.Resolved allThree = new LeadListSql.Resolved(false, null, null, List.of(7L, 8L, 9L), List.of(), List.of());
+        assertThat(total(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), allThree))
+                .contains("FROM lead_tags l JOIN lead_tags t1 ON t1.lead_id = l.lead_id AND t1.tag_id = :allTag1"
+                        + " JOIN lead_tags t2 ON t2.lead_id = l.lead_id AND t2.tag_id = :allTag2 WHERE")
+                .contains("l.tag_id = :allTag0");
+        LeadListSql.Resolved both = new LeadListSql.Resolved(false, null, null, List.of(7L), List.of(9L), List.of());
+        assertThat(total(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), both)).startsWith("SELECT COUNT(*) FROM leads l");
+    }
+
+    private static String total(LeadQuery query, LeadListSql.Resolved resolved) {
+        return LeadListSql.total(AGENT, query, resolved, LeadListSql.where(AGENT, query, resolved)).sql();
     }
 
     @Test

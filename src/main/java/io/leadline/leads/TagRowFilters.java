@@ -1,0 +1,11 @@
+package io.leadline.leads;
+
+import org.jspecify.annotations.Nullable;
+
+/** The lead columns each of its lead_tags rows carries (V39), so tag-filter totals need not read the leads. */
+record TagRowFilters(CountKey counted, @Nullable String language) {
+
+    static TagRowFilters of(LeadRow row) {
+        return new TagRowFilters(CountKey.of(row), row.language);
+    }
+}
