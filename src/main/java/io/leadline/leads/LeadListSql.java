@@ -120,8 +120,9 @@ final class LeadListSql {
             clauses.add("l.tag_id = :allTag0");
             params.put("allTag0", r.allTagIds().getFirst());
             for (int i = 1; i < r.allTagIds().size(); i++) {
-                from.append(" JOIN lead_tags t").append(i).append(" ON t").append(i).append(".lead_id = l.lead_id AND t")
-                        .append(i).append(".tag_id = :allTag").append(i);
+                String t = "t" + i;
+                from.append(" JOIN lead_tags ").append(t).append(" ON ").append(t).append(".team_id = l.team_id AND ")
+                        .append(t).append(".tag_id = :allTag").append(i).append(" AND ").append(t).append(".lead_id = l.lead_id");
                 params.put("allTag" + i, r.allTagIds().get(i));
             }
         }

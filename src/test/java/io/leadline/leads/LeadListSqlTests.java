@@ -90,8 +90,8 @@ class LeadListSqlTests {
                 .contains("l.live = TRUE", "l.stage_id = :stageId", "l.language IN (:languages)", "l.tag_id IN (:anyTags)");
         LeadListSql.Resolved allThree = new LeadListSql.Resolved(false, null, null, List.of(7L, 8L, 9L), List.of(), List.of());
         assertThat(total(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), allThree))
-                .contains("FROM lead_tags l JOIN lead_tags t1 ON t1.lead_id = l.lead_id AND t1.tag_id = :allTag1"
-                        + " JOIN lead_tags t2 ON t2.lead_id = l.lead_id AND t2.tag_id = :allTag2 WHERE")
+                .contains("FROM lead_tags l JOIN lead_tags t1 ON t1.team_id = l.team_id AND t1.tag_id = :allTag1 AND t1.lead_id = l.lead_id"
+                        + " JOIN lead_tags t2 ON t2.team_id = l.team_id AND t2.tag_id = :allTag2 AND t2.lead_id = l.lead_id WHERE")
                 .contains("l.tag_id = :allTag0");
         LeadListSql.Resolved both = new LeadListSql.Resolved(false, null, null, List.of(7L), List.of(9L), List.of());
         assertThat(total(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), both)).startsWith("SELECT COUNT(*) FROM leads l");
