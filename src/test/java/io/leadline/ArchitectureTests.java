@@ -38,7 +38,8 @@ class ArchitectureTests {
     void lowerFeaturesNeverReachUpIntoLeads() {
         noClasses().that().resideInAnyPackage(
                         "io.leadline.accounts..", "io.leadline.teamfeatures..", "io.leadline.idempotency..",
-                        "io.leadline.ratelimits..", "io.leadline.ids..", "io.leadline.routing..", "io.leadline.webhooks..")
+                        "io.leadline.ratelimits..", "io.leadline.ids..", "io.leadline.routing..", "io.leadline.webhooks..",
+                        "io.leadline.search..")
                 .should().dependOnClassesThat().resideInAPackage("io.leadline.leads..")
                 .check(CLASSES);
     }
@@ -64,7 +65,7 @@ class ArchitectureTests {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.leadline.accounts..", "io.leadline.leads..", "io.leadline.teamfeatures..", "io.leadline.notes..",
                         "io.leadline.transactions..", "io.leadline.idempotency..", "io.leadline.ratelimits..",
-                        "io.leadline.routing..", "io.leadline.webhooks..")
+                        "io.leadline.routing..", "io.leadline.webhooks..", "io.leadline.search..")
                 .check(CLASSES);
     }
 }

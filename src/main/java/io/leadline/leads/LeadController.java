@@ -2,6 +2,8 @@ package io.leadline.leads;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.leadline.idempotency.IdempotentCreates;
+import io.leadline.search.LeadQuery;
+import io.leadline.search.LeadQueryParser;
 import io.leadline.web.Caller;
 import io.leadline.web.ListMetadata;
 import io.leadline.web.Times;

@@ -1,6 +1,11 @@
 package io.leadline.leads;
 
+import io.leadline.search.CountKey;
+import io.leadline.search.LeadCounts;
+import io.leadline.search.SearchKeys;
+import io.leadline.search.Visibility;
 import io.leadline.web.Caller;
+import io.leadline.web.DatabaseProduct;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -10,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.leadline.web.DatabaseProduct;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,11 +52,11 @@ class LeadRepository {
             lender_user_id = :lenderUserId, pond_id = :pondId""";
 
     private final JdbcClient jdbc;
-    private final LeadCountRepository counts;
+    private final LeadCounts counts;
     private final LeadTagRepository leadTags;
     private final boolean h2;
 
-    LeadRepository(JdbcClient jdbc, LeadCountRepository counts, LeadTagRepository leadTags, DatabaseProduct database) {
+    LeadRepository(JdbcClient jdbc, LeadCounts counts, LeadTagRepository leadTags, DatabaseProduct database) {
         this.jdbc = jdbc;
         this.counts = counts;
         this.leadTags = leadTags;
@@ -83,7 +87,7 @@ class LeadRepository {
 
     /** Counts a new lead once its create is complete (routing may still assign it before then). */
     void countNew(LeadRow lead) {
-        CountKey key = CountKey.of(lead);
+        CountKey key = lead.countKey();
         counts.added(key);
         lead.counted = key;
         leadTags.carry(lead);
@@ -96,7 +100,7 @@ class LeadRepository {
     void update(LeadRow lead) {
         bind(jdbc.sql("UPDATE leads SET " + WRITABLE_VALUES + " WHERE team_id = :teamId AND id = :id"), lead)
                 .update();
-        CountKey key = CountKey.of(lead);
+        CountKey key = lead.countKey();
         if (lead.counted == null) {
             counts.added(key);
         } else {
@@ -142,30 +146,19 @@ class LeadRepository {
                 .optional();
     }
 
-    /** Runs a count statement built by {@link LeadListSql#total}. */
-    long count(LeadListSql.Fragment statement) {
-        return jdbc.sql(statement.sql())
-                .params(statement.params())
-                .query(Long.class)
-                .single();
-    }
-
-    /**
-     * One page in list order; {@code after} is the keyset of a scroll, in which case {@code offset} is 0. On H2,
-     * {@code index} (given only for plain lead lists) is the index to walk, named with H2's USE INDEX hint.
-     */
-    List<LeadRow> page(String from, LeadListSql.Fragment where, LeadListSql.Fragment after, String orderBy, @Nullable String index,
-                       long offset, int limit) {
-        Map<String, Object> params = new HashMap<>(where.params());
-        params.putAll(after.params());
-        params.put("pageOffset", offset);
-        params.put("pageLimit", limit);
-        String source = h2 && index != null && from.equals(LeadListSql.LEADS) ? from + " USE INDEX (" + index + ")" : from;
-        return jdbc.sql("SELECT " + COLUMNS + " FROM " + source + " WHERE " + where.sql() + " AND (" + after.sql() + ")"
-                        + orderBy + " OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY")
-                .params(params)
+    /** The team's leads with these ids, in the order of the ids (a list page's order). */
+    List<LeadRow> findAll(long teamId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LeadRow> byId = new HashMap<>();
+        jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE l.team_id = :teamId AND l.id IN (:ids)")
+                .param("teamId", teamId)
+                .param("ids", ids)
                 .query(LeadRepository::toLead)
-                .list();
+                .list()
+                .forEach(row -> byId.put(row.id, row));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     enum TrashFilter {
@@ -376,7 +369,7 @@ class LeadRepository {
         l.lastContactAt = rs.getObject("last_contact_at", OffsetDateTime.class);
         l.lastCallAt = rs.getObject("last_call_at", OffsetDateTime.class);
         l.lastEmailAt = rs.getObject("last_email_at", OffsetDateTime.class);
-        l.counted = CountKey.of(l);
+        l.counted = l.countKey();
         l.onTagRows = TagRowFilters.of(l);
         return l;
     }

@@ -1,5 +1,6 @@
 package io.leadline.leads;
 
+import io.leadline.search.CountKey;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
@@ -63,4 +64,8 @@ final class LeadRow {
     @Nullable CountKey counted;
     /** What this lead's lead_tags rows carry (when loaded or last written); null until a new lead's rows are written. */
     @Nullable TagRowFilters onTagRows;
+
+    CountKey countKey() {
+        return new CountKey(teamId, stageId, assignedUserId, hidden, ownershipScope, ownershipId, trashedAt == null);
+    }
 }

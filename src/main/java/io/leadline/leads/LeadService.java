@@ -1,9 +1,11 @@
 package io.leadline.leads;
 
-import io.leadline.accounts.AccountsService;
 import io.leadline.ids.IdGenerator;
 import io.leadline.routing.BusinessType;
 import io.leadline.routing.RoutingService;
+import io.leadline.search.LeadQuery;
+import io.leadline.search.LeadSearch;
+import io.leadline.search.SearchResult;
 import io.leadline.teamfeatures.TeamFeaturesService;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
@@ -25,7 +27,6 @@ public class LeadService {
     static final int TRASH_REASON_MAX = 1000;
 
     private final LeadRepository leads;
-    private final LeadCountRepository counts;
     private final LeadEditor editor;
     private final LeadAssembler assembler;
     private final LeadRouter router;
@@ -33,13 +34,12 @@ public class LeadService {
     private final RoutingService routing;
     private final TeamFeaturesService teamFeatures;
     private final ApplicationEventPublisher events;
-    private final AccountsService accounts;
+    private final LeadSearch search;
     private final IdGenerator ids;
     private final Clock clock;
 
     LeadService(
             LeadRepository leads,
-            LeadCountRepository counts,
             LeadEditor editor,
             LeadAssembler assembler,
             LeadRouter router,
@@ -47,11 +47,10 @@ public class LeadService {
             RoutingService routing,
             TeamFeaturesService teamFeatures,
             ApplicationEventPublisher events,
-            AccountsService accounts,
+            LeadSearch search,
             IdGenerator ids,
             Clock clock) {
         this.leads = leads;
-        this.counts = counts;
         this.editor = editor;
         this.assembler = assembler;
         this.router = router;
@@ -59,7 +58,7 @@ public class LeadService {
         this.routing = routing;
         this.teamFeatures = teamFeatures;
         this.events = events;
-        this.accounts = accounts;
+        this.search = search;
         this.ids = ids;
         this.clock = clock;
     }
@@ -140,91 +139,13 @@ public class LeadService {
     record LeadPage(List<LeadResponse> leads, long total, @Nullable String scrollId) {}
 
     /**
-     * {@code GET /v1.0/leads}: the exact total of matching visible leads (for a scroll, as counted when it started),
-     * one page, and a scroll id when more follow.
-     * Names (stage, source, tags) resolve to ids first; one that does not exist means nothing can match.
-     * No transaction: at read committed each statement sees its own snapshot anyway, and without one the page's related
-     * reads run at once on separate connections.
+     * {@code GET /v1.0/leads}: search finds the page's leads in order, and their rows are read and shaped. No
+     * transaction, so the page's related reads run at once on separate connections (LeadAssembler).
      */
     LeadPage list(Caller caller, LeadQuery query) {
-        ScrollToken token = query.scrollId() == null ? null : ScrollToken.decodeFor(query.scrollId(), query);
-        LeadListSql.Resolved resolved = resolve(caller, query);
-        if (resolved.matchesNothing()) {
-            return new LeadPage(List.of(), 0, null);
-        }
-        LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
-        String index = LeadListSql.sortIndex(query, resolved);
-        long total = token == null ? leads.count(LeadListSql.total(caller, query, resolved, where)) : token.total();
-        List<LeadRow> rows = leads.page(
-                LeadListSql.from(query),
-                where,
-                token == null ? LeadListSql.FROM_THE_START : LeadListSql.after(query, token),
-                LeadListSql.orderBy(query, index),
-                index,
-                token == null ? query.offset() : 0,
-                query.limit() + 1);
-        boolean more = rows.size() > query.limit();
-        List<LeadRow> page = more ? rows.subList(0, query.limit()) : rows;
-        String next = null;
-        if (more) {
-            LeadRow last = page.getLast();
-            next = ScrollToken.after(query, sortValue(last, query.sort()), last.id, total).encode();
-        }
-        return new LeadPage(assembler.responses(caller.teamId(), page), total, next);
-    }
-
-    private LeadListSql.Resolved resolve(Caller caller, LeadQuery query) {
-        long teamId = caller.teamId();
-        Long stageId = null;
-        Integer sourceId = null;
-        if (query.stage() != null) {
-            var stage = teamFeatures.stageNamed(teamId, query.stage());
-            if (stage.isEmpty()) {
-                return nothing();
-            }
-            stageId = stage.get().id();
-        }
-        if (query.source() != null) {
-            var source = teamFeatures.findSourceId(teamId, query.source());
-            if (source.isEmpty()) {
-                return nothing();
-            }
-            sourceId = source.get();
-        }
-        List<Long> allTagIds = teamFeatures.existingTags(teamId, query.allTags()).stream().map(t -> t.id()).toList();
-        List<Long> anyTagIds = teamFeatures.existingTags(teamId, query.anyTags()).stream().map(t -> t.id()).toList();
-        if (allTagIds.size() < query.allTags().size() || (!query.anyTags().isEmpty() && anyTagIds.isEmpty())) {
-            return nothing();
-        }
-        List<Long> officeIds = query.groupIds().stream()
-                .flatMap(id -> query.querySubGroup() ? accounts.officeSubtree(teamId, id).stream() : java.util.stream.Stream.of(id))
-                .distinct()
-                .toList();
-        if (!query.groupIds().isEmpty() && officeIds.isEmpty()) {
-            return nothing();
-        }
-        return new LeadListSql.Resolved(false, stageId, sourceId, allTagIds, anyTagIds, officeIds);
-    }
-
-    private static LeadListSql.Resolved nothing() {
-        return new LeadListSql.Resolved(true, null, null, List.of(), List.of(), List.of());
-    }
-
-    private static @Nullable Long sortValue(LeadRow row, LeadSort sort) {
-        OffsetDateTime time = switch (sort) {
-            case DEFAULT, CREATE_TIME -> row.createdAt;
-            case ASSIGN_TIME -> row.assignTime;
-            case LAST_ACTIVITY -> row.lastActivityAt;
-            case LAST_CONTACT -> row.lastContactAt;
-            case LAST_CALL -> row.lastCallAt;
-            case LAST_EMAIL -> row.lastEmailAt;
-            case DELETE_TIME -> row.trashedAt;
-            case SCORE -> null;
-        };
-        if (sort == LeadSort.SCORE) {
-            return (long) row.score;
-        }
-        return time == null ? null : time.toInstant().toEpochMilli();
+        SearchResult found = search.find(caller, query);
+        List<LeadRow> rows = leads.findAll(caller.teamId(), found.leadIds());
+        return new LeadPage(assembler.responses(caller.teamId(), rows), found.total(), found.scrollId());
     }
 
     @Transactional(readOnly = true)

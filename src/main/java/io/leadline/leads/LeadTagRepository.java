@@ -1,5 +1,6 @@
 package io.leadline.leads;
 
+import io.leadline.search.CountKey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;

@@ -8,6 +8,7 @@ import io.leadline.routing.RoutingDecision;
 import io.leadline.routing.RoutingScope;
 import io.leadline.routing.RoutingService;
 import io.leadline.routing.RoutingSubject;
+import io.leadline.search.SearchKeys;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.Times;

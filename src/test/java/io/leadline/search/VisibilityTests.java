@@ -1,4 +1,4 @@
-package io.leadline.leads;
+package io.leadline.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.leadline.leads;
+package io.leadline.search;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

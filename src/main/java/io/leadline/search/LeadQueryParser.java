@@ -1,4 +1,4 @@
-package io.leadline.leads;
+package io.leadline.search;
 
 import io.leadline.web.ApiException;
 import io.leadline.web.ErrorCode;
@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * comma-separated values or repeated parameters, unknown parameters ignored, and Lofty's limits on paging (limit
  * 1–100, code 20042; offset + limit at most 20000, code 200104).
  */
-final class LeadQueryParser {
+public final class LeadQueryParser {
 
     static final int DEFAULT_LIMIT = 25;
     static final int MAX_LIMIT = 100;
@@ -25,7 +25,7 @@ final class LeadQueryParser {
 
     private LeadQueryParser() {}
 
-    static LeadQuery parse(MultiValueMap<String, String> params, JsonMapper json) {
+    public static LeadQuery parse(MultiValueMap<String, String> params, JsonMapper json) {
         int limit = limit(params);
         long offset = offset(params);
         if (offset + limit > MAX_OFFSET_WINDOW) {

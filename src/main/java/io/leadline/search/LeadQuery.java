@@ -1,10 +1,10 @@
-package io.leadline.leads;
+package io.leadline.search;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A parsed, validated {@code GET /v1.0/leads} request. Multi-valued filters are empty when not given. */
-record LeadQuery(
+public record LeadQuery(
         @Nullable String stage,
         @Nullable String source,
         @Nullable String phone,
@@ -27,7 +27,7 @@ record LeadQuery(
         LeadSort sort,
         boolean desc) {
 
-    record RoleAssigneeFilter(String roleName, List<Long> assigneeToIds) {}
+    public record RoleAssigneeFilter(String roleName, List<Long> assigneeToIds) {}
 
     /** Everything that decides which leads match and in what order: what a scroll token is bound to. */
     String fingerprint() {

@@ -1,4 +1,4 @@
-package io.leadline.leads;
+package io.leadline.search;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package io.leadline.leads;
+package io.leadline.search;
 
 import io.leadline.routing.RoleCatalog;
 import io.leadline.web.ApiException;
@@ -51,8 +51,8 @@ final class LeadListSql {
         languages(clauses, params, q);
         listFilter(clauses, params, "email", q.email(), q.precise());
         listFilter(clauses, params, "phone", q.phone(), q.precise());
-        anyOfList(clauses, params, LeadRepository.LIST_SEGMENT, q.segments());
-        anyOfList(clauses, params, LeadRepository.LIST_GROUP, q.groups());
+        anyOfList(clauses, params, "segment", q.segments());
+        anyOfList(clauses, params, "group", q.groups());
         for (int i = 0; i < r.allTagIds().size(); i++) {
             clauses.add("EXISTS (SELECT 1 FROM lead_tags lt WHERE lt.lead_id = l.id AND lt.tag_id = :allTag" + i + ")");
             params.put("allTag" + i, r.allTagIds().get(i));

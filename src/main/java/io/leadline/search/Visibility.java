@@ -1,4 +1,4 @@
-package io.leadline.leads;
+package io.leadline.search;
 
 import io.leadline.web.Caller;
 import java.util.HashMap;
@@ -9,13 +9,13 @@ import java.util.Map;
  * team. Everyone else sees leads assigned to them, and unhidden leads that are TEAM-owned, OFFICE-owned by an office
  * in their subtree, or PERSONAL-owned by them. Another team's leads are never visible.
  */
-final class Visibility {
+public final class Visibility {
 
     private Visibility() {}
 
-    record SqlFilter(String sql, Map<String, Object> params) {}
+    public record SqlFilter(String sql, Map<String, Object> params) {}
 
-    static SqlFilter where(Caller caller) {
+    public static SqlFilter where(Caller caller) {
         Map<String, Object> params = new HashMap<>();
         params.put("visTeamId", caller.teamId());
         if (caller.managesTeam()) {

@@ -1,4 +1,4 @@
-package io.leadline.leads;
+package io.leadline.search;
 
 import java.util.Arrays;
 

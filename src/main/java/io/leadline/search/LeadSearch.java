@@ -1,0 +1,91 @@
+package io.leadline.search;
+
+import io.leadline.accounts.AccountsService;
+import io.leadline.teamfeatures.TeamFeaturesService;
+import io.leadline.web.Caller;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * {@code GET /v1.0/leads} without the lead shape: which visible leads match, in what order, how many in all (for a
+ * scroll, as counted when it started), and the scroll id when more follow. Names (stage, source, tags) resolve to ids
+ * first; one that does not exist means nothing can match. No transaction: at read committed each statement sees its
+ * own snapshot anyway.
+ */
+@Service
+public class LeadSearch {
+
+    private final SearchRepository search;
+    private final TeamFeaturesService teamFeatures;
+    private final AccountsService accounts;
+
+    LeadSearch(SearchRepository search, TeamFeaturesService teamFeatures, AccountsService accounts) {
+        this.search = search;
+        this.teamFeatures = teamFeatures;
+        this.accounts = accounts;
+    }
+
+    public SearchResult find(Caller caller, LeadQuery query) {
+        ScrollToken token = query.scrollId() == null ? null : ScrollToken.decodeFor(query.scrollId(), query);
+        LeadListSql.Resolved resolved = resolve(caller, query);
+        if (resolved.matchesNothing()) {
+            return new SearchResult(List.of(), 0, null);
+        }
+        LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
+        long total = token == null ? search.count(LeadListSql.total(caller, query, resolved, where)) : token.total();
+        List<SearchRepository.Hit> hits = search.page(
+                query,
+                LeadListSql.from(query),
+                where,
+                token == null ? LeadListSql.FROM_THE_START : LeadListSql.after(query, token),
+                LeadListSql.sortIndex(query, resolved),
+                token == null ? query.offset() : 0,
+                query.limit() + 1);
+        boolean more = hits.size() > query.limit();
+        List<SearchRepository.Hit> page = more ? hits.subList(0, query.limit()) : hits;
+        String next = null;
+        if (more) {
+            SearchRepository.Hit last = page.getLast();
+            next = ScrollToken.after(query, last.sortValue(), last.id(), total).encode();
+        }
+        return new SearchResult(page.stream().map(SearchRepository.Hit::id).toList(), total, next);
+    }
+
+    private LeadListSql.Resolved resolve(Caller caller, LeadQuery query) {
+        long teamId = caller.teamId();
+        @Nullable Long stageId = null;
+        @Nullable Integer sourceId = null;
+        if (query.stage() != null) {
+            var stage = teamFeatures.stageNamed(teamId, query.stage());
+            if (stage.isEmpty()) {
+                return nothing();
+            }
+            stageId = stage.get().id();
+        }
+        if (query.source() != null) {
+            var source = teamFeatures.findSourceId(teamId, query.source());
+            if (source.isEmpty()) {
+                return nothing();
+            }
+            sourceId = source.get();
+        }
+        List<Long> allTagIds = teamFeatures.existingTags(teamId, query.allTags()).stream().map(t -> t.id()).toList();
+        List<Long> anyTagIds = teamFeatures.existingTags(teamId, query.anyTags()).stream().map(t -> t.id()).toList();
+        if (allTagIds.size() < query.allTags().size() || (!query.anyTags().isEmpty() && anyTagIds.isEmpty())) {
+            return nothing();
+        }
+        List<Long> officeIds = query.groupIds().stream()
+                .flatMap(id -> query.querySubGroup() ? accounts.officeSubtree(teamId, id).stream() : java.util.stream.Stream.of(id))
+                .distinct()
+                .toList();
+        if (!query.groupIds().isEmpty() && officeIds.isEmpty()) {
+            return nothing();
+        }
+        return new LeadListSql.Resolved(false, stageId, sourceId, allTagIds, anyTagIds, officeIds);
+    }
+
+    private static LeadListSql.Resolved nothing() {
+        return new LeadListSql.Resolved(true, null, null, List.of(), List.of(), List.of());
+    }
+}
