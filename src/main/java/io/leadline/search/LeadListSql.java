@@ -110,23 +110,37 @@ final class LeadListSql {
         Map<String, Object> params = new HashMap<>(visible.params());
         countedFilters(clauses, params, q, r);
         languages(clauses, params, q);
-        StringBuilder from = new StringBuilder("lead_tags l");
-        String count = "COUNT(*)";
         if (!r.anyTagIds().isEmpty()) {
-            clauses.add("l.tag_id IN (:anyTags)");
-            params.put("anyTags", r.anyTagIds());
-            count = r.anyTagIds().size() > 1 ? "COUNT(DISTINCT l.lead_id)" : count;
-        } else {
-            clauses.add("l.tag_id = :allTag0");
-            params.put("allTag0", r.allTagIds().getFirst());
-            for (int i = 1; i < r.allTagIds().size(); i++) {
-                String t = "t" + i;
-                from.append(" JOIN lead_tags ").append(t).append(" ON ").append(t).append(".team_id = l.team_id AND ")
-                        .append(t).append(".tag_id = :allTag").append(i).append(" AND ").append(t).append(".lead_id = l.lead_id");
-                params.put("allTag" + i, r.allTagIds().get(i));
-            }
+            return anyTagTotal(clauses, params, r.anyTagIds());
         }
-        return new Fragment("SELECT " + count + " FROM " + from + " WHERE " + and(clauses), params);
+        StringBuilder from = new StringBuilder("lead_tags l");
+        clauses.add("l.tag_id = :allTag0");
+        params.put("allTag0", r.allTagIds().getFirst());
+        for (int i = 1; i < r.allTagIds().size(); i++) {
+            String t = "t" + i;
+            from.append(" JOIN lead_tags ").append(t).append(" ON ").append(t).append(".team_id = l.team_id AND ")
+                    .append(t).append(".tag_id = :allTag").append(i).append(" AND ").append(t).append(".lead_id = l.lead_id");
+            params.put("allTag" + i, r.allTagIds().get(i));
+        }
+        return new Fragment("SELECT COUNT(*) FROM " + from + " WHERE " + and(clauses), params);
+    }
+
+    /**
+     * Distinct leads over one equality branch per tag: each branch is a range of the (team, tag, …) index, where an IN
+     * list over the tag column is one range on PostgreSQL but makes H2 read every tag row of the team.
+     */
+    private static Fragment anyTagTotal(List<String> clauses, Map<String, Object> params, List<Long> tagIds) {
+        List<String> branches = new ArrayList<>();
+        for (int i = 0; i < tagIds.size(); i++) {
+            List<String> branch = new ArrayList<>(clauses);
+            branch.add("l.tag_id = :anyTag" + i);
+            params.put("anyTag" + i, tagIds.get(i));
+            branches.add("SELECT l.lead_id FROM lead_tags l WHERE " + and(branch));
+        }
+        if (branches.size() == 1) {
+            return new Fragment(branches.getFirst().replaceFirst("SELECT l.lead_id", "SELECT COUNT(*)"), params);
+        }
+        return new Fragment("SELECT COUNT(DISTINCT m.lead_id) FROM (" + String.join(" UNION ALL ", branches) + ") m", params);
     }
 
     private static void languages(List<String> clauses, Map<String, Object> params, LeadQuery q) {
@@ -266,12 +280,13 @@ final class LeadListSql {
     static final String ASSIGNEE_INDEX = "leads_team_assignee_idx";
 
     /**
-     * The index a page should walk when only its order narrows it (no filter beyond visibility, or only a stage or an
-     * assignee with the default order): H2 otherwise picks an index that matches "trashed_at IS NULL" and sorts the
-     * whole team. Null when the filters should drive. PostgreSQL's planner needs no hint.
+     * The index a page should walk when its filters have no index of their own to drive from (visibility, a stage or
+     * an assignee with the default order, tags and languages, which are probed per lead): H2 otherwise picks an index
+     * that matches "trashed_at IS NULL" and reads and sorts the whole team, while the walk stops after one page (or
+     * at worst reads the team once). Null when the filters should drive. PostgreSQL's planner needs no hint.
      */
     static @Nullable String sortIndex(LeadQuery q, Resolved r) {
-        if (!countable(q, r) || !r.officeIds().isEmpty()) {
+        if (!onlyTagRowColumns(q, r) || !r.officeIds().isEmpty()) {
             return null;
         }
         boolean stage = r.stageId() != null;

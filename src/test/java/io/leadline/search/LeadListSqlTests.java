@@ -86,8 +86,11 @@ class LeadListSqlTests {
         LeadQuery spanish = new LeadQuery("New Lead", null, null, null, false, null, null, List.of(), List.of(), List.of(),
                 List.of("x", "y"), List.of(), false, List.of("es"), List.of(), null, 0, 25, null, LeadSort.SCORE, true);
         LeadListSql.Resolved anyTwo = new LeadListSql.Resolved(false, 3L, null, List.of(), List.of(8L, 9L), List.of());
-        assertThat(total(spanish, anyTwo)).startsWith("SELECT COUNT(DISTINCT l.lead_id) FROM lead_tags l WHERE")
-                .contains("l.live = TRUE", "l.stage_id = :stageId", "l.language IN (:languages)", "l.tag_id IN (:anyTags)");
+        assertThat(total(spanish, anyTwo)).startsWith("SELECT COUNT(DISTINCT m.lead_id) FROM (SELECT l.lead_id FROM lead_tags l WHERE")
+                .contains("l.live = TRUE", "l.stage_id = :stageId", "l.language IN (:languages)", "(l.tag_id = :anyTag0) UNION ALL",
+                        "(l.tag_id = :anyTag1)) m");
+        LeadListSql.Resolved anyOne = new LeadListSql.Resolved(false, 3L, null, List.of(), List.of(8L), List.of());
+        assertThat(total(spanish, anyOne)).startsWith("SELECT COUNT(*) FROM lead_tags l WHERE").endsWith("(l.tag_id = :anyTag0)");
         LeadListSql.Resolved allThree = new LeadListSql.Resolved(false, null, null, List.of(7L, 8L, 9L), List.of(), List.of());
         assertThat(total(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), allThree))
                 .contains("FROM lead_tags l JOIN lead_tags t1 ON t1.team_id = l.team_id AND t1.tag_id = :allTag1 AND t1.lead_id = l.lead_id"
@@ -112,7 +115,10 @@ class LeadListSqlTests {
                 .isEqualTo(" ORDER BY l.team_id DESC, l.stage_id DESC, l.created_at DESC, l.id DESC");
         assertThat(LeadListSql.sortIndex(ScrollTokenTests.query("New Lead", LeadSort.SCORE, true), stage)).isNull();
         LeadListSql.Resolved tagged = new LeadListSql.Resolved(false, null, null, List.of(), List.of(9L), List.of());
-        assertThat(LeadListSql.sortIndex(byScore, tagged)).isNull();
+        assertThat(LeadListSql.sortIndex(byScore, tagged)).isEqualTo("leads_team_score_idx");
+        LeadQuery byKey = new LeadQuery(null, null, null, null, false, null, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), false, List.of(), List.of(), "smith", 0, 25, null, LeadSort.SCORE, true);
+        assertThat(LeadListSql.sortIndex(byKey, NONE)).isNull();
     }
 
     private static LeadQuery withRoles(LeadQuery.RoleAssigneeFilter filter) {
