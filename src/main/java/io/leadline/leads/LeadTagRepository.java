@@ -1,11 +1,9 @@
 package io.leadline.leads;
 
-import io.leadline.search.CountKey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,15 +60,8 @@ class LeadTagRepository {
     }
 
     private static Map<String, Object> params(TagRowFilters filters) {
-        CountKey key = filters.counted();
-        Map<String, Object> params = new HashMap<>();
-        params.put("teamId", key.teamId());
-        params.put("live", key.live());
-        params.put("hidden", key.hidden());
-        params.put("assignedUserId", key.assignedUserId());
-        params.put("ownershipScope", key.ownershipScope());
-        params.put("ownershipId", key.ownershipId());
-        params.put("stageId", key.stageId());
+        Map<String, Object> params = filters.counted().params();
+        params.put("live", filters.counted().live());
         params.put("language", filters.language());
         return params;
     }

@@ -46,7 +46,7 @@ class LeadCountRepository {
     private void append(CountKey key, int delta) {
         jdbc.sql("INSERT INTO lead_count_deltas (" + COLUMNS + ", delta) VALUES (:teamId, :stageId, :assignedUserId, :hidden,"
                         + " :ownershipScope, :ownershipId, :delta)")
-                .params(params(key))
+                .params(key.params())
                 .param("delta", delta)
                 .update();
     }
@@ -90,26 +90,15 @@ class LeadCountRepository {
             return;
         }
         int updated = jdbc.sql("UPDATE lead_counts SET lead_count = lead_count + :delta WHERE " + SAME_KEY)
-                .params(params(key))
+                .params(key.params())
                 .param("delta", delta)
                 .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO lead_counts (" + COLUMNS + ", lead_count) VALUES (:teamId, :stageId, :assignedUserId, :hidden,"
                             + " :ownershipScope, :ownershipId, :delta)")
-                    .params(params(key))
+                    .params(key.params())
                     .param("delta", delta)
                     .update();
         }
-    }
-
-    private static Map<String, Object> params(CountKey key) {
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("teamId", key.teamId());
-        params.put("stageId", key.stageId());
-        params.put("assignedUserId", key.assignedUserId());
-        params.put("hidden", key.hidden());
-        params.put("ownershipScope", key.ownershipScope());
-        params.put("ownershipId", key.ownershipId());
-        return params;
     }
 }
