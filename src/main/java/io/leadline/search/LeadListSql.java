@@ -246,7 +246,7 @@ final class LeadListSql {
      */
     static String from(LeadQuery q) {
         if (q.key() == null) {
-            return LEADS;
+            return preciseListMatch(q).orElse(LEADS);
         }
         StringBuilder matches = new StringBuilder("SELECT k.id FROM leads k WHERE k.team_id = :teamId"
                 + " AND LOWER(k.first_name || ' ' || COALESCE(k.last_name, '')) LIKE :keyText ESCAPE '\\'"
@@ -257,6 +257,21 @@ final class LeadListSql {
                     + " AND i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\'");
         }
         return "(" + matches + ") key_matches JOIN leads l ON l.id = key_matches.id";
+    }
+
+    /**
+     * An exact email or phone (preciseSearchFlag) is an index lookup that finds a handful of leads: the list starts from
+     * those, joined to the leads, because H2 otherwise walks the team's leads and probes the lookup for each.
+     */
+    private static java.util.Optional<String> preciseListMatch(LeadQuery q) {
+        String list = q.email() != null ? "email" : "phone";
+        String value = q.email() != null ? q.email() : q.phone();
+        if (!q.precise() || value == null || SearchKeys.of(list, value).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("(SELECT DISTINCT i.lead_id AS id FROM lead_list_items i WHERE i.team_id = :teamId"
+                + " AND i.list_name = '" + list + "' AND i.item_key = :" + list + "Key) list_matches"
+                + " JOIN leads l ON l.id = list_matches.id");
     }
 
     /**

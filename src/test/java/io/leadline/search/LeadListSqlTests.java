@@ -44,6 +44,23 @@ class LeadListSqlTests {
         assertThat(LeadListSql.from(withKey("555-01"))).contains("i.list_name = 'phone' AND i.item_key LIKE :keyDigits");
     }
 
+    @Test
+    void anExactEmailOrPhoneStartsFromItsLookupAndASubstringDoesNot() {
+        String exactEmail = LeadListSql.from(withList("Ann@Example.com", null, true));
+        assertThat(exactEmail).contains("i.list_name = 'email' AND i.item_key = :emailKey) list_matches")
+                .endsWith("JOIN leads l ON l.id = list_matches.id");
+        assertThat(LeadListSql.where(AGENT, withList("Ann@Example.com", null, true), NONE).params())
+                .containsEntry("emailKey", "ann@example.com");
+        assertThat(LeadListSql.from(withList(null, "(512) 555-0101", true))).contains("'phone' AND i.item_key = :phoneKey");
+        assertThat(LeadListSql.from(withList("ann", null, false))).isEqualTo("leads l");
+        assertThat(LeadListSql.from(withList(null, "no digits", true))).isEqualTo("leads l");
+    }
+
+    private static LeadQuery withList(String email, String phone, boolean precise) {
+        return new LeadQuery(null, null, phone, email, precise, null, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), false, List.of(), List.of(), null, 0, 25, null, LeadSort.DEFAULT, true);
+    }
+
     private static LeadQuery withKey(String key) {
         return new LeadQuery(null, null, null, null, false, null, null, List.of(), List.of(), List.of(), List.of(),
                 List.of(), false, List.of(), List.of(), key, 0, 25, null, LeadSort.DEFAULT, true);
