@@ -49,8 +49,8 @@ final class LeadListSql {
             clauses.add(q.contacted() ? "l.last_contact_at IS NOT NULL" : "l.last_contact_at IS NULL");
         }
         languages(clauses, params, q);
-        listFilter(clauses, params, "email", q.email(), q.precise());
-        listFilter(clauses, params, "phone", q.phone(), q.precise());
+        listFilter(clauses, params, q, "email", q.email(), q.precise());
+        listFilter(clauses, params, q, "phone", q.phone(), q.precise());
         anyOfList(clauses, params, "segment", q.segments());
         anyOfList(clauses, params, "group", q.groups());
         for (int i = 0; i < r.allTagIds().size(); i++) {
@@ -170,7 +170,8 @@ final class LeadListSql {
     }
 
     /** Exact (preciseSearchFlag=true) or substring match on the normalised email or phone. */
-    private static void listFilter(List<String> clauses, Map<String, Object> params, String list, @Nullable String value, boolean precise) {
+    private static void listFilter(List<String> clauses, Map<String, Object> params, LeadQuery q, String list,
+                                   @Nullable String value, boolean precise) {
         if (value == null) {
             return;
         }
@@ -180,10 +181,13 @@ final class LeadListSql {
             return;
         }
         String param = list + "Key";
+        params.put(param, precise ? key : contains(key));
+        if (list.equals(listStartedFrom(q))) {
+            return;
+        }
         String comparison = precise ? "i.item_key = :" + param : "i.item_key LIKE :" + param + " ESCAPE '\\'";
         clauses.add("l.id IN (SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId AND i.list_name = '"
                 + list + "' AND " + comparison + ")");
-        params.put(param, precise ? key : contains(key));
     }
 
     private static void anyOfList(List<String> clauses, Map<String, Object> params, String list, List<String> values) {
@@ -246,7 +250,10 @@ final class LeadListSql {
      */
     static String from(LeadQuery q) {
         if (q.key() == null) {
-            return preciseListMatch(q).orElse(LEADS);
+            String list = listStartedFrom(q);
+            return list == null ? LEADS : "(SELECT DISTINCT i.lead_id AS id FROM lead_list_items i WHERE i.team_id = :teamId"
+                    + " AND i.list_name = '" + list + "' AND i.item_key = :" + list + "Key) list_matches"
+                    + " JOIN leads l ON l.id = list_matches.id";
         }
         StringBuilder matches = new StringBuilder("SELECT k.id FROM leads k WHERE k.team_id = :teamId"
                 + " AND LOWER(k.first_name || ' ' || COALESCE(k.last_name, '')) LIKE :keyText ESCAPE '\\'"
@@ -261,17 +268,14 @@ final class LeadListSql {
 
     /**
      * An exact email or phone (preciseSearchFlag) is an index lookup that finds a handful of leads: the list starts from
-     * those, joined to the leads, because H2 otherwise walks the team's leads and probes the lookup for each.
+     * those, joined to the leads (and the WHERE does not test them again), because H2 otherwise walks the team's leads
+     * and probes the lookup for each. Null when the list does not start from a lookup.
      */
-    private static java.util.Optional<String> preciseListMatch(LeadQuery q) {
+    private static @Nullable String listStartedFrom(LeadQuery q) {
         String list = q.email() != null ? "email" : "phone";
         String value = q.email() != null ? q.email() : q.phone();
-        if (!q.precise() || value == null || SearchKeys.of(list, value).isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of("(SELECT DISTINCT i.lead_id AS id FROM lead_list_items i WHERE i.team_id = :teamId"
-                + " AND i.list_name = '" + list + "' AND i.item_key = :" + list + "Key) list_matches"
-                + " JOIN leads l ON l.id = list_matches.id");
+        boolean lookup = q.key() == null && q.precise() && value != null && !SearchKeys.of(list, value).isEmpty();
+        return lookup ? list : null;
     }
 
     /**

@@ -49,8 +49,11 @@ class LeadListSqlTests {
         String exactEmail = LeadListSql.from(withList("Ann@Example.com", null, true));
         assertThat(exactEmail).contains("i.list_name = 'email' AND i.item_key = :emailKey) list_matches")
                 .endsWith("JOIN leads l ON l.id = list_matches.id");
-        assertThat(LeadListSql.where(AGENT, withList("Ann@Example.com", null, true), NONE).params())
-                .containsEntry("emailKey", "ann@example.com");
+        LeadListSql.Fragment where = LeadListSql.where(AGENT, withList("Ann@Example.com", null, true), NONE);
+        assertThat(where.params()).containsEntry("emailKey", "ann@example.com");
+        assertThat(where.sql()).doesNotContain("lead_list_items");
+        assertThat(LeadListSql.where(AGENT, withList("ann", null, false), NONE).sql())
+                .contains("i.list_name = 'email' AND i.item_key LIKE :emailKey");
         assertThat(LeadListSql.from(withList(null, "(512) 555-0101", true))).contains("'phone' AND i.item_key = :phoneKey");
         assertThat(LeadListSql.from(withList("ann", null, false))).isEqualTo("leads l");
         assertThat(LeadListSql.from(withList(null, "no digits", true))).isEqualTo("leads l");
