@@ -283,16 +283,21 @@ final class LeadListSql {
      * only when the ORDER BY names the index's leading column too; PostgreSQL is indifferent.
      */
     static String orderBy(LeadQuery q) {
-        return orderBy(q, null);
+        return orderBy(q, LEADS, null);
     }
 
-    /** The same order, led by the columns of {@code index} that the WHERE fixes, so H2 can walk that index. */
-    static String orderBy(LeadQuery q, @Nullable String index) {
+    /**
+     * The same order, led by the columns of {@code index} that the WHERE fixes, so H2 can walk that index. A page that
+     * starts from a lookup or a key's matches ({@code from} other than the plain leads) sorts those few and names no
+     * team: with it, H2 walks the team's leads in order and probes the matches instead.
+     */
+    static String orderBy(LeadQuery q, String from, @Nullable String index) {
         String direction = q.desc() ? " DESC" : " ASC";
         String nulls = q.sort().notNull ? "" : q.desc() ? " NULLS FIRST" : " NULLS LAST";
-        String fixed = STAGE_INDEX.equals(index) ? ", l.stage_id" + direction
-                : ASSIGNEE_INDEX.equals(index) ? ", l.assigned_user_id" + direction : "";
-        return " ORDER BY l.team_id" + direction + fixed + ", " + q.sort().column + direction + nulls + ", l.id" + direction;
+        String fixed = STAGE_INDEX.equals(index) ? "l.stage_id" + direction + ", "
+                : ASSIGNEE_INDEX.equals(index) ? "l.assigned_user_id" + direction + ", " : "";
+        String team = from.equals(LEADS) ? "l.team_id" + direction + ", " : "";
+        return " ORDER BY " + team + fixed + q.sort().column + direction + nulls + ", l.id" + direction;
     }
 
     static final String STAGE_INDEX = "leads_team_stage_idx";

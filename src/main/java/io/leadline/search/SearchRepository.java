@@ -41,7 +41,7 @@ class SearchRepository {
         String source = h2 && index != null && from.equals(LeadListSql.LEADS) ? from + " USE INDEX (" + index + ")" : from;
         LeadSort sort = query.sort();
         return jdbc.sql("SELECT l.id, " + sort.column + " AS sort_value FROM " + source + " WHERE " + where.sql()
-                        + " AND (" + after.sql() + ")" + LeadListSql.orderBy(query, index)
+                        + " AND (" + after.sql() + ")" + LeadListSql.orderBy(query, from, index)
                         + " OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY")
                 .params(params)
                 .query((rs, row) -> new Hit(rs.getLong("id"), sort.isTime()

@@ -319,7 +319,7 @@ public final class LeadListBenchmark {
             LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
             LeadListSql.Fragment total = LeadListSql.total(caller, query, resolved, where);
             total(connection, total.sql(), total.params());
-            page(connection, LeadListSql.from(query), where, LeadListSql.orderBy(query), query.limit() + 1);
+            page(connection, LeadListSql.from(query), where, LeadListSql.orderBy(query, LeadListSql.from(query), null), query.limit() + 1);
             return null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
