@@ -283,21 +283,41 @@ final class LeadListSql {
      * only when the ORDER BY names the index's leading column too; PostgreSQL is indifferent.
      */
     static String orderBy(LeadQuery q) {
-        return orderBy(q, LEADS, null);
+        return orderBy(q, null);
+    }
+
+    /** The same order, led by the columns of {@code index} that the WHERE fixes, so H2 can walk that index. */
+    static String orderBy(LeadQuery q, @Nullable String index) {
+        String fixed = STAGE_INDEX.equals(index) ? "l.stage_id" + direction(q) + ", "
+                : ASSIGNEE_INDEX.equals(index) ? "l.assigned_user_id" + direction(q) + ", " : "";
+        return " ORDER BY l.team_id" + direction(q) + ", " + fixed + q.sort().column + direction(q) + nulls(q)
+                + ", l.id" + direction(q);
+    }
+
+    private static String direction(LeadQuery q) {
+        return q.desc() ? " DESC" : " ASC";
+    }
+
+    private static String nulls(LeadQuery q) {
+        return q.sort().notNull ? "" : q.desc() ? " NULLS FIRST" : " NULLS LAST";
     }
 
     /**
-     * The same order, led by the columns of {@code index} that the WHERE fixes, so H2 can walk that index. A page that
-     * starts from a lookup or a key's matches ({@code from} other than the plain leads) sorts those few and names no
-     * team: with it, H2 walks the team's leads in order and probes the matches instead.
+     * One page of (id, sort_value) after {@code after}, from row {@code :pageOffset}, {@code :pageLimit} rows. A page
+     * that starts from a lookup or a key's matches selects those in a subquery and orders only the outer query: with
+     * an ORDER BY on the join itself, H2 walks the whole team's leads in order and probes the matches. On H2 a plain
+     * lead list names the index to walk ({@link #sortIndex}) with USE INDEX.
      */
-    static String orderBy(LeadQuery q, String from, @Nullable String index) {
-        String direction = q.desc() ? " DESC" : " ASC";
-        String nulls = q.sort().notNull ? "" : q.desc() ? " NULLS FIRST" : " NULLS LAST";
-        String fixed = STAGE_INDEX.equals(index) ? "l.stage_id" + direction + ", "
-                : ASSIGNEE_INDEX.equals(index) ? "l.assigned_user_id" + direction + ", " : "";
-        String team = from.equals(LEADS) ? "l.team_id" + direction + ", " : "";
-        return " ORDER BY " + team + fixed + q.sort().column + direction + nulls + ", l.id" + direction;
+    static String page(LeadQuery q, String from, Fragment where, Fragment after, @Nullable String index, boolean h2) {
+        String source = h2 && index != null && from.equals(LEADS) ? from + " USE INDEX (" + index + ")" : from;
+        String rows = "SELECT l.id, " + q.sort().column + " AS sort_value FROM " + source + " WHERE " + where.sql()
+                + " AND (" + after.sql() + ")";
+        String window = " OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY";
+        if (from.equals(LEADS)) {
+            return rows + orderBy(q, index) + window;
+        }
+        return "SELECT p.id, p.sort_value FROM (" + rows + ") p ORDER BY p.sort_value" + direction(q) + nulls(q)
+                + ", p.id" + direction(q) + window;
     }
 
     static final String STAGE_INDEX = "leads_team_stage_idx";

@@ -38,11 +38,8 @@ class SearchRepository {
         params.putAll(after.params());
         params.put("pageOffset", offset);
         params.put("pageLimit", limit);
-        String source = h2 && index != null && from.equals(LeadListSql.LEADS) ? from + " USE INDEX (" + index + ")" : from;
         LeadSort sort = query.sort();
-        return jdbc.sql("SELECT l.id, " + sort.column + " AS sort_value FROM " + source + " WHERE " + where.sql()
-                        + " AND (" + after.sql() + ")" + LeadListSql.orderBy(query, from, index)
-                        + " OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY")
+        return jdbc.sql(LeadListSql.page(query, from, where, after, index, h2))
                 .params(params)
                 .query((rs, row) -> new Hit(rs.getLong("id"), sort.isTime()
                         ? epochMillis(rs.getObject("sort_value", OffsetDateTime.class))

@@ -319,7 +319,8 @@ public final class LeadListBenchmark {
             LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
             LeadListSql.Fragment total = LeadListSql.total(caller, query, resolved, where);
             total(connection, total.sql(), total.params());
-            page(connection, LeadListSql.from(query), where, LeadListSql.orderBy(query, LeadListSql.from(query), null), query.limit() + 1);
+            page(connection, LeadListSql.page(query, LeadListSql.from(query), where, LeadListSql.FROM_THE_START,
+                    LeadListSql.sortIndex(query, resolved), connection.getMetaData().getURL().startsWith("jdbc:h2")), where, query.limit() + 1);
             return null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -348,8 +349,12 @@ public final class LeadListBenchmark {
         }
     }
 
-    private static void page(Connection connection, String from, LeadListSql.Fragment where, String orderBy, int limit) throws SQLException {
-        NamedSql sql = NamedSql.of("SELECT l.* FROM " + from + " WHERE " + where.sql() + orderBy + " FETCH FIRST " + limit + " ROWS ONLY", where.params());
+    /** The same page statement the API runs (LeadListSql.page), for the first page. */
+    private static void page(Connection connection, String statementSql, LeadListSql.Fragment where, int limit) throws SQLException {
+        Map<String, Object> params = new java.util.HashMap<>(where.params());
+        params.put("pageOffset", 0L);
+        params.put("pageLimit", limit);
+        NamedSql sql = NamedSql.of(statementSql, params);
         try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 rs.getLong(1);

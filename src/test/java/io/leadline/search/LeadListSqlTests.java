@@ -41,7 +41,13 @@ class LeadListSqlTests {
         assertThat(LeadListSql.from(ScrollTokenTests.query(null, LeadSort.DEFAULT, true))).isEqualTo("leads l");
         String byName = LeadListSql.from(withKey("smith"));
         assertThat(byName).endsWith(") key_matches JOIN leads l ON l.id = key_matches.id").doesNotContain("'phone'");
-        assertThat(LeadListSql.orderBy(withKey("smith"), byName, null)).isEqualTo(" ORDER BY l.created_at DESC, l.id DESC");
+        assertThat(LeadListSql.page(withKey("smith"), byName, LeadListSql.FROM_THE_START, LeadListSql.FROM_THE_START, null, true))
+                .startsWith("SELECT p.id, p.sort_value FROM (SELECT l.id, l.created_at AS sort_value FROM (SELECT k.id")
+                .endsWith(") p ORDER BY p.sort_value DESC, p.id DESC OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY");
+        assertThat(LeadListSql.page(withKey("smith"), "leads l", LeadListSql.FROM_THE_START, LeadListSql.FROM_THE_START,
+                "leads_team_created_idx", true))
+                .startsWith("SELECT l.id, l.created_at AS sort_value FROM leads l USE INDEX (leads_team_created_idx) WHERE")
+                .contains(" ORDER BY l.team_id DESC, l.created_at DESC, l.id DESC");
         assertThat(LeadListSql.from(withKey("555-01"))).contains("i.list_name = 'phone' AND i.item_key LIKE :keyDigits");
     }
 
@@ -132,7 +138,7 @@ class LeadListSqlTests {
         LeadListSql.Resolved stage = new LeadListSql.Resolved(false, 3L, null, List.of(), List.of(), List.of());
         LeadQuery newest = ScrollTokenTests.query("New Lead", LeadSort.DEFAULT, true);
         assertThat(LeadListSql.sortIndex(newest, stage)).isEqualTo("leads_team_stage_idx");
-        assertThat(LeadListSql.orderBy(newest, LeadListSql.LEADS, "leads_team_stage_idx"))
+        assertThat(LeadListSql.orderBy(newest, "leads_team_stage_idx"))
                 .isEqualTo(" ORDER BY l.team_id DESC, l.stage_id DESC, l.created_at DESC, l.id DESC");
         assertThat(LeadListSql.sortIndex(ScrollTokenTests.query("New Lead", LeadSort.SCORE, true), stage)).isNull();
         LeadListSql.Resolved tagged = new LeadListSql.Resolved(false, null, null, List.of(), List.of(9L), List.of());
