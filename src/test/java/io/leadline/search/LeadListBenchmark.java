@@ -385,8 +385,12 @@ public final class LeadListBenchmark {
             return new NamedSql(sql.toString(), values);
         }
 
+        /** One-shot on PostgreSQL, planned with its values, as SearchRepository runs the API's statements. */
         PreparedStatement prepare(Connection connection) throws SQLException {
             PreparedStatement statement = connection.prepareStatement(sql);
+            if (statement.isWrapperFor(org.postgresql.PGStatement.class)) {
+                statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+            }
             for (int i = 0; i < values.size(); i++) {
                 statement.setObject(i + 1, values.get(i));
             }
