@@ -1,11 +1,9 @@
 package io.leadline.leads;
 
-import io.leadline.search.CountKey;
 import io.leadline.search.LeadCounts;
 import io.leadline.search.SearchKeys;
 import io.leadline.search.Visibility;
 import io.leadline.web.Caller;
-import io.leadline.web.DatabaseProduct;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -15,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,13 +51,11 @@ class LeadRepository {
     private final JdbcClient jdbc;
     private final LeadCounts counts;
     private final LeadTagRepository leadTags;
-    private final boolean h2;
 
-    LeadRepository(JdbcClient jdbc, LeadCounts counts, LeadTagRepository leadTags, DatabaseProduct database) {
+    LeadRepository(JdbcClient jdbc, LeadCounts counts, LeadTagRepository leadTags) {
         this.jdbc = jdbc;
         this.counts = counts;
         this.leadTags = leadTags;
-        this.h2 = database.isH2();
     }
 
     void insert(LeadRow lead) {
@@ -87,27 +82,29 @@ class LeadRepository {
 
     /** Counts a new lead once its create is complete (routing may still assign it before then). */
     void countNew(LeadRow lead) {
-        CountKey key = lead.countKey();
-        counts.added(key);
-        lead.counted = key;
-        leadTags.carry(lead);
+        reflect(lead);
     }
 
-    /**
-     * Writes the row back whole, moves it between lead_counts totals when what it is counted by changed, and brings
-     * its tag rows' copies of the filter columns up to date.
-     */
+    /** Writes the row back whole and brings lead_counts and the lead's tag rows up to date with it. */
     void update(LeadRow lead) {
         bind(jdbc.sql("UPDATE leads SET " + WRITABLE_VALUES + " WHERE team_id = :teamId AND id = :id"), lead)
                 .update();
-        CountKey key = lead.countKey();
-        if (lead.counted == null) {
-            counts.added(key);
-        } else {
-            counts.moved(lead.counted, key);
+        reflect(lead);
+    }
+
+    /** Moves the lead between lead_counts totals and rewrites its tag rows' copies, when its filter columns changed. */
+    private void reflect(LeadRow lead) {
+        FilterColumns now = FilterColumns.of(lead);
+        if (now.equals(lead.reflected)) {
+            return;
         }
-        lead.counted = key;
-        leadTags.carry(lead);
+        if (lead.reflected == null) {
+            counts.added(now.counted());
+        } else {
+            counts.moved(lead.reflected.counted(), now.counted());
+        }
+        leadTags.carry(lead.id, now);
+        lead.reflected = now;
     }
 
     /**
@@ -369,8 +366,7 @@ class LeadRepository {
         l.lastContactAt = rs.getObject("last_contact_at", OffsetDateTime.class);
         l.lastCallAt = rs.getObject("last_call_at", OffsetDateTime.class);
         l.lastEmailAt = rs.getObject("last_email_at", OffsetDateTime.class);
-        l.counted = l.countKey();
-        l.onTagRows = TagRowFilters.of(l);
+        l.reflected = FilterColumns.of(l);
         return l;
     }
 }

@@ -60,10 +60,8 @@ final class LeadRow {
     @Nullable OffsetDateTime trashedAt;
     @Nullable String trashReason;
     @Nullable Long trashedBy;
-    /** What lead_counts last counted this lead as (when loaded or last written); null until a new lead is counted. */
-    @Nullable CountKey counted;
-    /** What this lead's lead_tags rows carry (when loaded or last written); null until a new lead's rows are written. */
-    @Nullable TagRowFilters onTagRows;
+    /** What lead_counts and the lead's tag rows reflect (as loaded or last written); null until a new lead is counted. */
+    @Nullable FilterColumns reflected;
 
     CountKey countKey() {
         return new CountKey(teamId, stageId, assignedUserId, hidden, ownershipScope, ownershipId, trashedAt == null);

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,7 +22,7 @@ class LeadTagRepository {
 
     /** New rows carry the lead's filter columns as they are now; {@link #carry} follows later changes. */
     void add(LeadRow lead, Collection<Long> tagIds, long userId, OffsetDateTime now) {
-        TagRowFilters filters = TagRowFilters.of(lead);
+        FilterColumns columns = FilterColumns.of(lead);
         for (long tagId : tagIds) {
             jdbc.sql("""
                             INSERT INTO lead_tags (lead_id, tag_id, team_id, creator_user_id, created_at, updated_at, live,
@@ -32,7 +31,7 @@ class LeadTagRepository {
                                     :hidden, :assignedUserId, :ownershipScope, :ownershipId, :stageId, :language)
                             ON CONFLICT DO NOTHING
                             """)
-                    .params(params(filters))
+                    .params(columns.tagRowParams())
                     .param("leadId", lead.id)
                     .param("tagId", tagId)
                     .param("userId", userId)
@@ -41,29 +40,17 @@ class LeadTagRepository {
         }
     }
 
-    /** Copies the lead's filter columns to its tag rows when they changed since the rows were last written. */
-    void carry(LeadRow lead) {
-        TagRowFilters filters = TagRowFilters.of(lead);
-        if (filters.equals(lead.onTagRows)) {
-            return;
-        }
+    /** Copies a lead's filter columns to its tag rows. */
+    void carry(long leadId, FilterColumns columns) {
         jdbc.sql("""
                         UPDATE lead_tags SET live = :live, hidden = :hidden, assigned_user_id = :assignedUserId,
                                ownership_scope = :ownershipScope, ownership_id = :ownershipId, stage_id = :stageId,
                                language = :language
                          WHERE lead_id = :leadId
                         """)
-                .params(params(filters))
-                .param("leadId", lead.id)
+                .params(columns.tagRowParams())
+                .param("leadId", leadId)
                 .update();
-        lead.onTagRows = filters;
-    }
-
-    private static Map<String, Object> params(TagRowFilters filters) {
-        Map<String, Object> params = filters.counted().params();
-        params.put("live", filters.counted().live());
-        params.put("language", filters.language());
-        return params;
     }
 
     void remove(long leadId, Collection<Long> tagIds) {
