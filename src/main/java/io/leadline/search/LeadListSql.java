@@ -36,11 +36,10 @@ final class LeadListSql {
     static final Fragment FROM_THE_START = new Fragment("1 = 1", Map.of());
 
     static Fragment where(Caller caller, LeadQuery q, Resolved r) {
-        Visibility.SqlFilter visible = Visibility.where(caller);
-        List<String> clauses = new ArrayList<>(List.of(visible.sql(), "l.trashed_at IS NULL"));
-        Map<String, Object> params = new HashMap<>(visible.params());
+        Map<String, Object> params = new HashMap<>();
+        List<String> clauses = visibleAndCounted(caller, q, r, params);
+        clauses.add("l.trashed_at IS NULL");
         params.put("teamId", caller.teamId());
-        countedFilters(clauses, params, q, r);
         if (r.sourceId() != null) {
             clauses.add("l.source_id = :sourceId");
             params.put("sourceId", r.sourceId());
@@ -73,11 +72,8 @@ final class LeadListSql {
      */
     static Fragment total(Caller caller, LeadQuery q, Resolved r, Fragment where) {
         if (countable(q, r)) {
-            Visibility.SqlFilter visible = Visibility.where(caller);
-            List<String> clauses = new ArrayList<>(List.of(visible.sql()));
-            Map<String, Object> params = new HashMap<>(visible.params());
-            countedFilters(clauses, params, q, r);
-            return new Fragment(LeadCountRepository.totalSql(and(clauses)), params);
+            Map<String, Object> params = new HashMap<>();
+            return new Fragment(LeadCountRepository.totalSql(and(visibleAndCounted(caller, q, r, params))), params);
         }
         if (tagCountable(q, r)) {
             return tagTotal(caller, q, r);
@@ -105,10 +101,9 @@ final class LeadListSql {
      * several tags; for all of them, the rows of the first tag whose lead has a row for each other tag.
      */
     private static Fragment tagTotal(Caller caller, LeadQuery q, Resolved r) {
-        Visibility.SqlFilter visible = Visibility.where(caller);
-        List<String> clauses = new ArrayList<>(List.of(visible.sql(), "l.live = TRUE"));
-        Map<String, Object> params = new HashMap<>(visible.params());
-        countedFilters(clauses, params, q, r);
+        Map<String, Object> params = new HashMap<>();
+        List<String> clauses = visibleAndCounted(caller, q, r, params);
+        clauses.add("l.live = TRUE");
         languages(clauses, params, q);
         if (!r.anyTagIds().isEmpty()) {
             return anyTagTotal(clauses, params, r.anyTagIds());
@@ -154,7 +149,14 @@ final class LeadListSql {
         return String.join(" AND ", clauses.stream().map(c -> "(" + c + ")").toList());
     }
 
-    private static void countedFilters(List<String> clauses, Map<String, Object> params, LeadQuery q, Resolved r) {
+    /**
+     * Visibility and the filters lead_counts counts by (stage, assignee, owning office), over alias {@code l} with the
+     * lead column names, which leads, lead_counts and lead_tags all have; adds their values to {@code params}.
+     */
+    private static List<String> visibleAndCounted(Caller caller, LeadQuery q, Resolved r, Map<String, Object> params) {
+        Visibility.SqlFilter visible = Visibility.where(caller);
+        List<String> clauses = new ArrayList<>(List.of(visible.sql()));
+        params.putAll(visible.params());
         if (r.stageId() != null) {
             clauses.add("l.stage_id = :stageId");
             params.put("stageId", r.stageId());
@@ -167,6 +169,7 @@ final class LeadListSql {
             clauses.add("l.ownership_scope = 'OFFICE' AND l.ownership_id IN (:officeIds)");
             params.put("officeIds", r.officeIds());
         }
+        return clauses;
     }
 
     /** Exact (preciseSearchFlag=true) or substring match on the normalised email or phone. */
@@ -186,16 +189,20 @@ final class LeadListSql {
             return;
         }
         String comparison = precise ? "i.item_key = :" + param : "i.item_key LIKE :" + param + " ESCAPE '\\'";
-        clauses.add("l.id IN (SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId AND i.list_name = '"
-                + list + "' AND " + comparison + ")");
+        clauses.add("l.id IN (" + itemsMatching(list, comparison) + ")");
+    }
+
+    /** The ids of the team's leads with an entry in {@code list} (email, phone, segment, group) that satisfies it. */
+    private static String itemsMatching(String list, String comparison) {
+        return "SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId AND i.list_name = '" + list + "' AND "
+                + comparison;
     }
 
     private static void anyOfList(List<String> clauses, Map<String, Object> params, String list, List<String> values) {
         if (values.isEmpty()) {
             return;
         }
-        clauses.add("l.id IN (SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId AND i.list_name = '"
-                + list + "' AND i.item_key IN (:" + list + "Values))");
+        clauses.add("l.id IN (" + itemsMatching(list, "i.item_key IN (:" + list + "Values)") + ")");
         params.put(list + "Values", values);
     }
 
@@ -251,17 +258,14 @@ final class LeadListSql {
     static String from(LeadQuery q) {
         if (q.key() == null) {
             String list = listStartedFrom(q);
-            return list == null ? LEADS : "(SELECT DISTINCT i.lead_id AS id FROM lead_list_items i WHERE i.team_id = :teamId"
-                    + " AND i.list_name = '" + list + "' AND i.item_key = :" + list + "Key) list_matches"
-                    + " JOIN leads l ON l.id = list_matches.id";
+            return list == null ? LEADS : "(" + itemsMatching(list, "i.item_key = :" + list + "Key").replaceFirst(
+                    "SELECT i.lead_id", "SELECT DISTINCT i.lead_id AS id") + ") list_matches JOIN leads l ON l.id = list_matches.id";
         }
         StringBuilder matches = new StringBuilder("SELECT k.id FROM leads k WHERE k.team_id = :teamId"
                 + " AND LOWER(k.first_name || ' ' || COALESCE(k.last_name, '')) LIKE :keyText ESCAPE '\\'"
-                + " UNION SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId"
-                + " AND i.list_name = 'email' AND i.item_key LIKE :keyText ESCAPE '\\'");
+                + " UNION " + itemsMatching("email", "i.item_key LIKE :keyText ESCAPE '\\'"));
         if (keyDigits(q.key()) != null) {
-            matches.append(" UNION SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId"
-                    + " AND i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\'");
+            matches.append(" UNION ").append(itemsMatching("phone", "i.item_key LIKE :keyDigits ESCAPE '\\'"));
         }
         return "(" + matches + ") key_matches JOIN leads l ON l.id = key_matches.id";
     }
@@ -279,14 +283,10 @@ final class LeadListSql {
     }
 
     /**
-     * Leads with the team first: it is constant (the WHERE fixes it), but H2 walks a (team_id, key, id) index in order
-     * only when the ORDER BY names the index's leading column too; PostgreSQL is indifferent.
+     * The list's order, led by the team and the columns of {@code index} that the WHERE fixes: they are constant, but
+     * H2 walks a (team_id, …, key, id) index in order only when the ORDER BY names its leading columns too;
+     * PostgreSQL is indifferent.
      */
-    static String orderBy(LeadQuery q) {
-        return orderBy(q, null);
-    }
-
-    /** The same order, led by the columns of {@code index} that the WHERE fixes, so H2 can walk that index. */
     static String orderBy(LeadQuery q, @Nullable String index) {
         String fixed = STAGE_INDEX.equals(index) ? "l.stage_id" + direction(q) + ", "
                 : ASSIGNEE_INDEX.equals(index) ? "l.assigned_user_id" + direction(q) + ", " : "";
@@ -303,21 +303,27 @@ final class LeadListSql {
     }
 
     /**
-     * One page of (id, sort_value) after {@code after}, from row {@code :pageOffset}, {@code :pageLimit} rows. A page
-     * that starts from a lookup or a key's matches selects those in a subquery and orders only the outer query: with
-     * an ORDER BY on the join itself, H2 walks the whole team's leads in order and probes the matches. On H2 a plain
-     * lead list names the index to walk ({@link #sortIndex}) with USE INDEX.
+     * One page of (id, sort_value): {@code limit} rows after {@code after} (a scroll's keyset) and {@code offset}. A
+     * page that starts from a lookup or a key's matches selects those in a subquery and orders only the outer query:
+     * with an ORDER BY on the join itself, H2 walks the whole team's leads in order and probes the matches. On H2 a
+     * plain lead list names the index to walk ({@link #sortIndex}, null unless the list reads the plain leads) with
+     * USE INDEX.
      */
-    static String page(LeadQuery q, String from, Fragment where, Fragment after, @Nullable String index, boolean h2) {
-        String source = h2 && index != null && from.equals(LEADS) ? from + " USE INDEX (" + index + ")" : from;
+    static Fragment page(LeadQuery q, Fragment where, Fragment after, @Nullable String index, long offset, int limit,
+                         boolean h2) {
+        String from = from(q);
+        String source = h2 && index != null ? from + " USE INDEX (" + index + ")" : from;
         String rows = "SELECT l.id, " + q.sort().column + " AS sort_value FROM " + source + " WHERE " + where.sql()
                 + " AND (" + after.sql() + ")";
         String window = " OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY";
-        if (from.equals(LEADS)) {
-            return rows + orderBy(q, index) + window;
-        }
-        return "SELECT p.id, p.sort_value FROM (" + rows + ") p ORDER BY p.sort_value" + direction(q) + nulls(q)
-                + ", p.id" + direction(q) + window;
+        String sql = from.equals(LEADS) ? rows + orderBy(q, index) + window
+                : "SELECT p.id, p.sort_value FROM (" + rows + ") p ORDER BY p.sort_value" + direction(q) + nulls(q)
+                        + ", p.id" + direction(q) + window;
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.putAll(after.params());
+        params.put("pageOffset", offset);
+        params.put("pageLimit", limit);
+        return new Fragment(sql, params);
     }
 
     static final String STAGE_INDEX = "leads_team_stage_idx";

@@ -36,7 +36,6 @@ public class LeadSearch {
         long total = token == null ? search.count(LeadListSql.total(caller, query, resolved, where)) : token.total();
         List<SearchRepository.Hit> hits = search.page(
                 query,
-                LeadListSql.from(query),
                 where,
                 token == null ? LeadListSql.FROM_THE_START : LeadListSql.after(query, token),
                 LeadListSql.sortIndex(query, resolved),

@@ -3,7 +3,6 @@ package io.leadline.search;
 import io.leadline.web.DatabaseProduct;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -45,18 +44,12 @@ class SearchRepository {
         return query(statement.sql(), statement.params(), (rs, row) -> rs.getLong(1)).getFirst();
     }
 
-    /**
-     * One page in list order; {@code after} is the keyset of a scroll, in which case {@code offset} is 0. On H2,
-     * {@code index} (given only for plain lead lists) is the index to walk, named with H2's USE INDEX hint.
-     */
-    List<Hit> page(LeadQuery query, String from, LeadListSql.Fragment where, LeadListSql.Fragment after,
-                   @Nullable String index, long offset, int limit) {
-        Map<String, Object> params = new HashMap<>(where.params());
-        params.putAll(after.params());
-        params.put("pageOffset", offset);
-        params.put("pageLimit", limit);
+    /** One page in list order ({@link LeadListSql#page}); {@code after} is a scroll's keyset, when offset is 0. */
+    List<Hit> page(LeadQuery query, LeadListSql.Fragment where, LeadListSql.Fragment after, @Nullable String index,
+                   long offset, int limit) {
+        LeadListSql.Fragment page = LeadListSql.page(query, where, after, index, offset, limit, h2);
         LeadSort sort = query.sort();
-        return query(LeadListSql.page(query, from, where, after, index, h2), params, (rs, row) -> new Hit(rs.getLong("id"),
+        return query(page.sql(), page.params(), (rs, row) -> new Hit(rs.getLong("id"),
                 sort.isTime() ? epochMillis(rs.getObject("sort_value", OffsetDateTime.class)) : (Long) rs.getLong("sort_value")));
     }
 

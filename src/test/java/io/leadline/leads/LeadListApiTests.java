@@ -168,6 +168,40 @@ abstract class LeadListApiTests extends ApiTestBase {
         assertThat(team.owner().get("/v1.0/leads?scrollId=garbage").code()).isEqualTo(20012);
     }
 
+    /**
+     * Lists that start from their matches — a key, an exact email — page and scroll in the list's order like any other:
+     * newest first by default, oldest first with desc=false, each match once, with the exact total on every page.
+     */
+    @Test
+    void keyAndExactEmailListsPageAndScrollInOrder() {
+        TestTeam team = newTeam();
+        List<Long> created = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            created.add(team.createLead(team.owner(), aLead().with("firstName", "Keyscroll" + i)
+                    .with("emails", List.of("shared@scroll.example")).build()));
+        }
+        team.createLead(team.owner(), aLead().with("firstName", "Other").build());
+        for (String query : List.of("key=keyscroll", "email=shared@scroll.example&preciseSearchFlag=true")) {
+            assertThat(scrollIds(team, query + "&limit=3")).as(query).containsExactlyElementsOf(created.reversed());
+            assertThat(scrollIds(team, query + "&limit=3&sort=CreateTime&desc=false")).as(query).containsExactlyElementsOf(created);
+        }
+    }
+
+    private static List<Long> scrollIds(TestTeam team, String query) {
+        List<Long> ids = new ArrayList<>();
+        String scrollId = null;
+        int pages = 0;
+        do {
+            JsonNode page = team.owner().get("/v1.0/leads?" + query + (scrollId == null ? "" : "&scrollId=" + scrollId)).json();
+            assertThat(page.path("_metadata").path("total").asLong()).isEqualTo(7);
+            page.path("leads").forEach(lead -> ids.add(lead.path("leadId").asLong()));
+            scrollId = page.path("_metadata").path("scrollId").isNull() ? null : page.path("_metadata").path("scrollId").asString();
+            pages++;
+        } while (scrollId != null && pages < 10);
+        assertThat(pages).isEqualTo(3);
+        return ids;
+    }
+
     @Test
     void agentsListAndCountOnlyWhatTheyMaySee() {
         Fixture f = fixture();

@@ -319,8 +319,9 @@ public final class LeadListBenchmark {
             LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
             LeadListSql.Fragment total = LeadListSql.total(caller, query, resolved, where);
             total(connection, total.sql(), total.params());
-            page(connection, LeadListSql.page(query, LeadListSql.from(query), where, LeadListSql.FROM_THE_START,
-                    LeadListSql.sortIndex(query, resolved), connection.getMetaData().getURL().startsWith("jdbc:h2")), where, query.limit() + 1);
+            LeadListSql.Fragment page = LeadListSql.page(query, where, LeadListSql.FROM_THE_START, LeadListSql.sortIndex(query, resolved),
+                    0, query.limit() + 1, connection.getMetaData().getURL().startsWith("jdbc:h2"));
+            page(connection, page.sql(), page.params());
             return null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -350,10 +351,7 @@ public final class LeadListBenchmark {
     }
 
     /** The same page statement the API runs (LeadListSql.page), for the first page. */
-    private static void page(Connection connection, String statementSql, LeadListSql.Fragment where, int limit) throws SQLException {
-        Map<String, Object> params = new java.util.HashMap<>(where.params());
-        params.put("pageOffset", 0L);
-        params.put("pageLimit", limit);
+    private static void page(Connection connection, String statementSql, Map<String, Object> params) throws SQLException {
         NamedSql sql = NamedSql.of(statementSql, params);
         try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {

@@ -30,9 +30,9 @@ class LeadListSqlTests {
 
     @Test
     void ordersByTheAllowListedColumnThenId() {
-        assertThat(LeadListSql.orderBy(ScrollTokenTests.query(null, LeadSort.DEFAULT, true)))
+        assertThat(LeadListSql.orderBy(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), null))
                 .isEqualTo(" ORDER BY l.team_id DESC, l.created_at DESC, l.id DESC");
-        assertThat(LeadListSql.orderBy(ScrollTokenTests.query(null, LeadSort.ASSIGN_TIME, false)))
+        assertThat(LeadListSql.orderBy(ScrollTokenTests.query(null, LeadSort.ASSIGN_TIME, false), null))
                 .isEqualTo(" ORDER BY l.team_id ASC, l.assign_time ASC NULLS LAST, l.id ASC");
     }
 
@@ -41,11 +41,14 @@ class LeadListSqlTests {
         assertThat(LeadListSql.from(ScrollTokenTests.query(null, LeadSort.DEFAULT, true))).isEqualTo("leads l");
         String byName = LeadListSql.from(withKey("smith"));
         assertThat(byName).endsWith(") key_matches JOIN leads l ON l.id = key_matches.id").doesNotContain("'phone'");
-        assertThat(LeadListSql.page(withKey("smith"), byName, LeadListSql.FROM_THE_START, LeadListSql.FROM_THE_START, null, true))
+        LeadListSql.Fragment keyPage = LeadListSql.page(withKey("smith"), LeadListSql.FROM_THE_START, LeadListSql.FROM_THE_START,
+                null, 0, 26, true);
+        assertThat(keyPage.params()).containsEntry("pageOffset", 0L).containsEntry("pageLimit", 26);
+        assertThat(keyPage.sql())
                 .startsWith("SELECT p.id, p.sort_value FROM (SELECT l.id, l.created_at AS sort_value FROM (SELECT k.id")
                 .endsWith(") p ORDER BY p.sort_value DESC, p.id DESC OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY");
-        assertThat(LeadListSql.page(withKey("smith"), "leads l", LeadListSql.FROM_THE_START, LeadListSql.FROM_THE_START,
-                "leads_team_created_idx", true))
+        assertThat(LeadListSql.page(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), LeadListSql.FROM_THE_START,
+                LeadListSql.FROM_THE_START, "leads_team_created_idx", 0, 26, true).sql())
                 .startsWith("SELECT l.id, l.created_at AS sort_value FROM leads l USE INDEX (leads_team_created_idx) WHERE")
                 .contains(" ORDER BY l.team_id DESC, l.created_at DESC, l.id DESC");
         assertThat(LeadListSql.from(withKey("555-01"))).contains("i.list_name = 'phone' AND i.item_key LIKE :keyDigits");
