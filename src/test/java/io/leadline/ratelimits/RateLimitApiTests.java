@@ -16,13 +16,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 
 /**
  * Rate limits shared by two server nodes on one database (LL issue 3). Time stands still (FixedClock) so the whole
@@ -32,35 +28,15 @@ import org.springframework.core.env.Environment;
 abstract class RateLimitApiTests extends ApiTestBase {
 
     private static final long WINDOW_END = FixedClock.NOW.getEpochSecond() + 30;
-    private static ConfigurableApplicationContext secondNode;
 
-    @Autowired
-    Environment environment;
-
-    @BeforeEach
-    void startSecondNode() {
-        if (secondNode == null) {
-            secondNode = SecondNode.start(environment, new Class<?>[] {FixedClock.class});
-        }
-    }
-
-    @AfterAll
-    static void stopSecondNode() {
-        if (secondNode != null) {
-            secondNode.close();
-            secondNode = null;
-        }
-    }
-
-    private String secondNodeUrl() {
-        return SecondNode.url(secondNode);
-    }
+    @RegisterExtension
+    static final SecondNode secondNode = new SecondNode(new Class<?>[] {FixedClock.class});
 
     @Test
     void aBurstAcrossTwoNodesAdmitsExactlyTheLimit() throws Exception {
         TestTeam team = newTeam();
         ApiClient nodeA = keyWithLimit(team, 40);
-        ApiClient nodeB = nodeA.at(secondNodeUrl());
+        ApiClient nodeB = nodeA.at(secondNode.url());
         List<Callable<ApiResponse>> burst = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
             ApiClient node = i % 2 == 0 ? nodeA : nodeB;

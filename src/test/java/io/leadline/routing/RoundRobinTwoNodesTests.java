@@ -14,12 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -31,28 +28,11 @@ abstract class RoundRobinTwoNodesTests extends ApiTestBase {
     static final int LEADS = 10_000;
     static final int CONCURRENCY = 32;
 
-    private static ConfigurableApplicationContext secondNode;
-
-    @Autowired
-    Environment environment;
+    @RegisterExtension
+    static final SecondNode secondNode = new SecondNode(new Class<?>[0]);
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeEach
-    void startSecondNode() {
-        if (secondNode == null) {
-            secondNode = SecondNode.start(environment, new Class<?>[0]);
-        }
-    }
-
-    @AfterAll
-    static void stopSecondNode() {
-        if (secondNode != null) {
-            secondNode.close();
-            secondNode = null;
-        }
-    }
 
     @Test
     void concurrentCreatesOnTwoNodesSplitExactlyByWeight() throws Exception {
@@ -64,7 +44,7 @@ abstract class RoundRobinTwoNodesTests extends ApiTestBase {
         RoutingApiTests.rule(team, Map.of("name", "Weighted", "routingStrategy",
                 RoutingApiTests.roundRobin(Map.of(light, 1), Map.of(middle, 2), Map.of(heavy, 3), Map.of(heavier, 4))));
         ApiClient nodeA = team.owner();
-        ApiClient nodeB = team.owner().at(SecondNode.url(secondNode));
+        ApiClient nodeB = team.owner().at(secondNode.url());
 
         List<Callable<Integer>> creates = new ArrayList<>();
         for (int i = 0; i < LEADS; i++) {

@@ -3,17 +3,51 @@ package io.leadline.testing;
 import io.leadline.Application;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-/** A second server node in the test JVM, on the same database as the test's own server. */
-public final class SecondNode {
+/**
+ * A second server node in the test JVM, on the same database as the test's own server. As a JUnit extension
+ * ({@code @RegisterExtension static final SecondNode secondNode = new SecondNode(…)}) it starts before a class's first
+ * test and stops after its last.
+ */
+public final class SecondNode implements BeforeEachCallback, AfterAllCallback {
 
-    private SecondNode() {}
+    private final Class<?>[] extraSources;
+    private final String[] extraArgs;
+    private ConfigurableApplicationContext node;
+
+    public SecondNode(Class<?>[] extraSources, String... extraArgs) {
+        this.extraSources = extraSources;
+        this.extraArgs = extraArgs;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (node == null) {
+            node = start(SpringExtension.getApplicationContext(context).getEnvironment(), extraSources, extraArgs);
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (node != null) {
+            node.close();
+            node = null;
+        }
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port");
+    }
 
     /** Command-line arguments, because they outrank application.yml (builder properties would not). */
-    public static ConfigurableApplicationContext start(Environment firstNode, Class<?>[] extraSources, String... extraArgs) {
+    private static ConfigurableApplicationContext start(Environment firstNode, Class<?>[] extraSources, String... extraArgs) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + firstNode.getProperty("spring.datasource.url"),
@@ -27,9 +61,5 @@ public final class SecondNode {
         sources[0] = Application.class;
         System.arraycopy(extraSources, 0, sources, 1, extraSources.length);
         return new SpringApplicationBuilder(sources).run(args.toArray(String[]::new));
-    }
-
-    public static String url(ConfigurableApplicationContext node) {
-        return "http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port");
     }
 }

@@ -16,38 +16,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.TestPropertySource;
 
 /** Dispatchers on two server nodes share the outbox and never deliver an event twice (LL issue 6). */
 @TestPropertySource(properties = {"leadline.webhooks.allow-insecure-targets=true", "leadline.webhooks.poll-interval=PT0.05S"})
 abstract class WebhookTwoNodesTests extends ApiTestBase {
 
-    private static ConfigurableApplicationContext secondNode;
-
-    @Autowired
-    Environment environment;
-
-    @BeforeEach
-    void startSecondNode() {
-        if (secondNode == null) {
-            secondNode = SecondNode.start(environment, new Class<?>[0],
-                    "--leadline.webhooks.allow-insecure-targets=true", "--leadline.webhooks.poll-interval=PT0.05S");
-        }
-    }
-
-    @AfterAll
-    static void stopSecondNode() {
-        if (secondNode != null) {
-            secondNode.close();
-            secondNode = null;
-        }
-    }
+    @RegisterExtension
+    static final SecondNode secondNode = new SecondNode(new Class<?>[0],
+            "--leadline.webhooks.allow-insecure-targets=true", "--leadline.webhooks.poll-interval=PT0.05S");
 
     @Test
     void eventsWrittenOnBothNodesAreDeliveredExactlyOnce() throws Exception {
@@ -57,7 +36,7 @@ abstract class WebhookTwoNodesTests extends ApiTestBase {
                 assertThat(team.owner().post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", receiver.url("/s" + i), "limit", 7))
                         .status()).isEqualTo(200);
             }
-            ApiClient nodeB = team.owner().at(SecondNode.url(secondNode));
+            ApiClient nodeB = team.owner().at(secondNode.url());
             List<Callable<Long>> creates = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
                 ApiClient node = i % 2 == 0 ? team.owner() : nodeB;
