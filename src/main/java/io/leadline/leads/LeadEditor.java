@@ -230,19 +230,20 @@ class LeadEditor {
 
     // --- the tables hanging off the row
 
-    void applyLists(Caller caller, LeadRow row, LeadFields f) {
+    /** Replaces the lists the request names; the row is written after, so its words follow its emails. */
+    void applyLists(LeadRow row, LeadFields f) {
         if (f.emails() != null) {
-            leads.replaceList(caller.teamId(), row.id, LeadRepository.LIST_EMAIL, FieldRules.emails("emails", f.emails()));
+            leads.replaceList(row, LeadRepository.LIST_EMAIL, FieldRules.emails("emails", f.emails()));
         }
         if (f.phones() != null) {
-            leads.replaceList(caller.teamId(), row.id, LeadRepository.LIST_PHONE, FieldRules.phones("phones", f.phones()));
+            leads.replaceList(row, LeadRepository.LIST_PHONE, FieldRules.phones("phones", f.phones()));
         }
         if (f.segments() != null) {
-            leads.replaceList(caller.teamId(), row.id, LeadRepository.LIST_SEGMENT,
+            leads.replaceList(row, LeadRepository.LIST_SEGMENT,
                     rules.truncatedList("segments", f.segments(), FieldRules.SEGMENT_MAX));
         }
         if (f.groups() != null) {
-            leads.replaceList(caller.teamId(), row.id, LeadRepository.LIST_GROUP,
+            leads.replaceList(row, LeadRepository.LIST_GROUP,
                     rules.truncatedList("groups", f.groups(), FieldRules.SEGMENT_MAX));
         }
     }

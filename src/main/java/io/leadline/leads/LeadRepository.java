@@ -2,6 +2,7 @@ package io.leadline.leads;
 
 import io.leadline.search.LeadCounts;
 import io.leadline.search.SearchKeys;
+import io.leadline.search.SearchTerms;
 import io.leadline.search.Visibility;
 import io.leadline.web.Caller;
 import java.sql.ResultSet;
@@ -51,11 +52,13 @@ class LeadRepository {
     private final JdbcClient jdbc;
     private final LeadCounts counts;
     private final LeadTagRepository leadTags;
+    private final LeadTermRepository leadTerms;
 
-    LeadRepository(JdbcClient jdbc, LeadCounts counts, LeadTagRepository leadTags) {
+    LeadRepository(JdbcClient jdbc, LeadCounts counts, LeadTagRepository leadTags, LeadTermRepository leadTerms) {
         this.jdbc = jdbc;
         this.counts = counts;
         this.leadTags = leadTags;
+        this.leadTerms = leadTerms;
     }
 
     void insert(LeadRow lead) {
@@ -92,9 +95,19 @@ class LeadRepository {
         reflect(lead);
     }
 
-    /** Moves the lead between lead_counts totals and rewrites its tag rows' copies, when its filter columns changed. */
+    /**
+     * Moves the lead between lead_counts totals and rewrites its tag and word rows' copies, when its filter columns
+     * changed; rewrites its words when its name or emails did.
+     */
     private void reflect(LeadRow lead) {
         FilterColumns now = FilterColumns.of(lead);
+        String name = SearchTerms.fullName(lead.firstName, lead.lastName);
+        boolean wordsChanged = lead.emailsReplaced || !name.equals(lead.indexedName);
+        if (wordsChanged) {
+            leadTerms.reindex(lead, now);
+            lead.indexedName = name;
+            lead.emailsReplaced = false;
+        }
         if (now.equals(lead.reflected)) {
             return;
         }
@@ -104,6 +117,9 @@ class LeadRepository {
             counts.moved(lead.reflected.counted(), now.counted());
         }
         leadTags.carry(lead.id, now);
+        if (!wordsChanged) {
+            leadTerms.carry(lead.id, now);
+        }
         lead.reflected = now;
     }
 
@@ -170,9 +186,11 @@ class LeadRepository {
         }
     }
 
-    void replaceList(long teamId, long leadId, String list, List<String> values) {
+    /** Replaces one of the lead's lists; its words follow its emails when the row is next written. */
+    void replaceList(LeadRow lead, String list, List<String> values) {
+        lead.emailsReplaced |= list.equals(LIST_EMAIL);
         jdbc.sql("DELETE FROM lead_list_items WHERE lead_id = :leadId AND list_name = :list")
-                .param("leadId", leadId)
+                .param("leadId", lead.id)
                 .param("list", list)
                 .update();
         for (int position = 0; position < values.size(); position++) {
@@ -180,8 +198,8 @@ class LeadRepository {
                             INSERT INTO lead_list_items (lead_id, team_id, list_name, position, item, item_key)
                             VALUES (:leadId, :teamId, :list, :position, :value, :key)
                             """)
-                    .param("leadId", leadId)
-                    .param("teamId", teamId)
+                    .param("leadId", lead.id)
+                    .param("teamId", lead.teamId)
                     .param("list", list)
                     .param("position", position)
                     .param("value", values.get(position))
@@ -367,6 +385,7 @@ class LeadRepository {
         l.lastCallAt = rs.getObject("last_call_at", OffsetDateTime.class);
         l.lastEmailAt = rs.getObject("last_email_at", OffsetDateTime.class);
         l.reflected = FilterColumns.of(l);
+        l.indexedName = SearchTerms.fullName(l.firstName, l.lastName);
         return l;
     }
 }

@@ -62,6 +62,10 @@ final class LeadRow {
     @Nullable Long trashedBy;
     /** What lead_counts and the lead's tag rows reflect (as loaded or last written); null until a new lead is counted. */
     @Nullable FilterColumns reflected;
+    /** The full name its word rows were written from (as loaded or last written); null until a new lead is indexed. */
+    @Nullable String indexedName;
+    /** Whether its emails were replaced since its word rows were last written. */
+    boolean emailsReplaced;
 
     CountKey countKey() {
         return new CountKey(teamId, stageId, assignedUserId, hidden, ownershipScope, ownershipId, trashedAt == null);

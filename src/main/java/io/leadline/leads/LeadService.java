@@ -82,7 +82,7 @@ public class LeadService {
         row.stageId = teamFeatures.stages(caller.teamId()).stream().findFirst().map(s -> s.id()).orElse(null);
         editor.applyRowFields(caller, row, request, true, now);
         leads.insert(row);
-        editor.applyLists(caller, row, request);
+        editor.applyLists(row, request);
         List<String> tags = new ArrayList<>(tagNames("tags", request.tags()));
         tags.addAll(tagNames("tagsAdd", request.tagsAdd()));
         editor.addTags(caller, row, tags, now);
@@ -173,8 +173,8 @@ public class LeadService {
             row.hidden = request.isHidden();
         }
         row.updatedAt = now;
+        editor.applyLists(row, request);
         leads.update(row);
-        editor.applyLists(caller, row, request);
         applyTagOperations(caller, row, request, now);
         if (request.property() != null) {
             editor.applyProperty(caller.teamId(), row, request.property(), now);

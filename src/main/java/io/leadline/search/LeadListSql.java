@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,7 +80,15 @@ final class LeadListSql {
         if (tagCountable(q, r)) {
             return tagTotal(caller, q, r);
         }
+        if (wordCountable(q, r)) {
+            return wordTotal(caller, q, r);
+        }
         return new Fragment("SELECT COUNT(*) FROM " + from(q) + " WHERE " + where.sql(), where.params());
+    }
+
+    /** The live leads of the team, whoever may see them: what a walk in sort order reads through ({@link #walks}). */
+    static Fragment teamTotal(long teamId) {
+        return new Fragment(LeadCountRepository.totalSql("l.team_id = :teamId"), Map.of("teamId", teamId));
     }
 
     /** Whether the query filters only by visibility, stage, assignee and owning office: what lead_counts counts by. */
@@ -91,9 +101,44 @@ final class LeadListSql {
         return onlyTagRowColumns(q, r) && r.allTagIds().isEmpty() != r.anyTagIds().isEmpty();
     }
 
+    /** A key that is one word, otherwise only columns a word row carries. */
+    private static boolean wordCountable(LeadQuery q, Resolved r) {
+        return q.key() != null && SearchTerms.isOneTerm(normalizedKey(q.key())) && onlyCarriedColumns(q, r)
+                && r.allTagIds().isEmpty() && r.anyTagIds().isEmpty();
+    }
+
     private static boolean onlyTagRowColumns(LeadQuery q, Resolved r) {
+        return onlyCarriedColumns(q, r) && q.key() == null;
+    }
+
+    /** No filter but those on the columns tag and word rows carry (and tags and the key themselves). */
+    private static boolean onlyCarriedColumns(LeadQuery q, Resolved r) {
         return r.sourceId() == null && q.phone() == null && q.email() == null && q.contacted() == null
-                && q.groups().isEmpty() && q.segments().isEmpty() && q.roleAssigneeFilters().isEmpty() && q.key() == null;
+                && q.groups().isEmpty() && q.segments().isEmpty() && q.roleAssigneeFilters().isEmpty();
+    }
+
+    /**
+     * Counts the word rows (alias {@code l}, which carry the lead's visibility and filter columns) of the key's
+     * matching words, distinct per lead, plus the leads whose phone has the key's digits.
+     */
+    private static Fragment wordTotal(Caller caller, LeadQuery q, Resolved r) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("teamId", caller.teamId());
+        keyParams(params, q.key());
+        List<String> clauses = visibleAndCounted(caller, q, r, params);
+        languages(clauses, params, q);
+        List<String> words = new ArrayList<>(clauses);
+        words.add("l.live = TRUE");
+        String byWords = "SELECT l.lead_id AS id FROM search_terms t JOIN lead_terms l ON l.team_id = t.team_id"
+                + " AND l.term = t.term WHERE " + WORD_MATCHES + " AND " + and(words);
+        if (!params.containsKey("keyDigits")) {
+            return new Fragment("SELECT COUNT(DISTINCT m.id) FROM (" + byWords + ") m", params);
+        }
+        List<String> phones = new ArrayList<>(clauses);
+        phones.add("l.trashed_at IS NULL");
+        String byPhone = "SELECT l.id FROM lead_list_items i JOIN leads l ON l.id = i.lead_id WHERE i.team_id = :teamId"
+                + " AND i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\' AND " + and(phones);
+        return new Fragment("SELECT COUNT(*) FROM (" + byWords + " UNION " + byPhone + ") m", params);
     }
 
     /**
@@ -235,25 +280,37 @@ final class LeadListSql {
         if (key == null) {
             return;
         }
-        params.put("keyText", contains(key.trim().toLowerCase(Locale.ROOT)));
+        String text = normalizedKey(key);
+        params.put("keyText", contains(text));
         String digits = keyDigits(key);
         if (digits != null) {
             params.put("keyDigits", contains(digits));
         }
+        List<String> runs = SearchTerms.runs(text);
+        for (int i = 0; i < runs.size(); i++) {
+            params.put("keyRun" + i, contains(runs.get(i)));
+        }
+    }
+
+    private static String normalizedKey(String key) {
+        return key.trim().toLowerCase(Locale.ROOT);
     }
 
     /** The digits of a key, when there are enough of them (three) to search phones by. */
     private static @Nullable String keyDigits(String key) {
-        String digits = SearchKeys.digits(key.trim().toLowerCase(Locale.ROOT));
+        String digits = SearchKeys.digits(normalizedKey(key));
         return digits.length() >= 3 ? digits : null;
     }
 
     static final String LEADS = "leads l";
 
+    /** The team's words that contain :keyText, over search_terms {@code t}. */
+    private static final String WORD_MATCHES = "t.team_id = :teamId AND t.term LIKE :keyText ESCAPE '\\'";
+
     /**
-     * What a list reads from, as alias {@code l}. key= matches a substring of the full name, an email, or (by its
-     * digits) a phone: a UNION of per-table lookups, each on its own (trigram, on PostgreSQL) index, joined to the
-     * leads — as a join rather than an IN, because H2 re-runs an IN subquery for every row it walks in sort order.
+     * What a list reads from, as alias {@code l}: the leads, or the leads that match an exact email or phone lookup
+     * or the key ({@link #keyMatches}), joined to the leads rather than tested with an IN, because H2 re-runs an IN
+     * subquery for every row it walks in sort order.
      */
     static String from(LeadQuery q) {
         if (q.key() == null) {
@@ -261,13 +318,58 @@ final class LeadListSql {
             return list == null ? LEADS : "(" + itemsMatching(list, "i.item_key = :" + list + "Key").replaceFirst(
                     "SELECT i.lead_id", "SELECT DISTINCT i.lead_id AS id") + ") list_matches JOIN leads l ON l.id = list_matches.id";
         }
-        StringBuilder matches = new StringBuilder("SELECT k.id FROM leads k WHERE k.team_id = :teamId"
-                + " AND LOWER(k.first_name || ' ' || COALESCE(k.last_name, '')) LIKE :keyText ESCAPE '\\'"
-                + " UNION " + itemsMatching("email", "i.item_key LIKE :keyText ESCAPE '\\'"));
-        if (keyDigits(q.key()) != null) {
-            matches.append(" UNION ").append(itemsMatching("phone", "i.item_key LIKE :keyDigits ESCAPE '\\'"));
+        return "(" + keyMatches(q.key()) + ") key_matches JOIN leads l ON l.id = key_matches.id";
+    }
+
+    /**
+     * The ids of the team's leads (trashed too) whose full name or an email contains the key, or a phone its digits.
+     * A one-word key is looked up in the team's vocabulary and its word rows ({@link SearchTerms}); a longer key
+     * narrows to the leads with a word containing each of its words, then checks those names and emails in full; a
+     * key with no letters or digits compares every name and email (on PostgreSQL through trigram indexes).
+     */
+    private static String keyMatches(String key) {
+        String text = normalizedKey(key);
+        String phones = keyDigits(key) == null ? "" : " UNION " + itemsMatching("phone", "i.item_key LIKE :keyDigits ESCAPE '\\'");
+        String name = "LOWER(k.first_name || ' ' || COALESCE(k.last_name, '')) LIKE :keyText ESCAPE '\\'";
+        String email = itemsMatching("email", "i.item_key LIKE :keyText ESCAPE '\\'");
+        List<String> runs = SearchTerms.runs(text);
+        if (SearchTerms.isOneTerm(text)) {
+            String words = "SELECT w.lead_id AS id FROM search_terms t JOIN lead_terms w ON w.team_id = t.team_id"
+                    + " AND w.term = t.term WHERE " + WORD_MATCHES;
+            return phones.isEmpty() ? words.replaceFirst("SELECT", "SELECT DISTINCT") : words + phones;
         }
-        return "(" + matches + ") key_matches JOIN leads l ON l.id = key_matches.id";
+        if (runs.isEmpty()) {
+            return "SELECT k.id FROM leads k WHERE k.team_id = :teamId AND " + name + " UNION " + email + phones;
+        }
+        List<String> candidates = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            candidates.add("SELECT w.lead_id FROM search_terms t JOIN lead_terms w ON w.team_id = t.team_id"
+                    + " AND w.term = t.term WHERE t.team_id = :teamId AND t.term LIKE :keyRun" + i + " ESCAPE '\\'");
+        }
+        return "SELECT c.lead_id AS id FROM (" + String.join(" INTERSECT ", candidates) + ") c"
+                + " WHERE EXISTS (SELECT 1 FROM leads k WHERE k.id = c.lead_id AND " + name + ")"
+                + " OR EXISTS (" + email.replace("WHERE i.team_id = :teamId", "WHERE i.lead_id = c.lead_id AND i.team_id = :teamId")
+                + ")" + phones;
+    }
+
+    /**
+     * Whether a key's page should walk the team's leads in sort order and test each (its first {@code rows} hits are
+     * ~rows × team / total leads in) rather than read every match and sort them ({@code total} leads): the cheaper.
+     * The team is counted only when a walk could win.
+     */
+    static boolean walks(LeadQuery q, long rows, long total, LongSupplier teamLive) {
+        return q.key() != null && (double) total * total > rows && (double) rows * teamLive.getAsLong() < (double) total * total;
+    }
+
+    /** The key as a test of each lead a walk reads, with the same meaning as {@link #keyMatches}. */
+    static Fragment keyTested(String key) {
+        Map<String, Object> params = new HashMap<>();
+        keyParams(params, key);
+        String phones = keyDigits(key) == null ? "" : " OR EXISTS (SELECT 1 FROM lead_list_items i WHERE i.lead_id = l.id"
+                + " AND i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\')";
+        return new Fragment("LOWER(l.first_name || ' ' || COALESCE(l.last_name, '')) LIKE :keyText ESCAPE '\\'"
+                + " OR EXISTS (SELECT 1 FROM lead_list_items i WHERE i.lead_id = l.id AND i.list_name = 'email'"
+                + " AND i.item_key LIKE :keyText ESCAPE '\\')" + phones, params);
     }
 
     /**
@@ -310,16 +412,22 @@ final class LeadListSql {
      * USE INDEX.
      */
     static Fragment page(LeadQuery q, Fragment where, Fragment after, @Nullable String index, long offset, int limit,
-                         boolean h2) {
-        String from = from(q);
+                         boolean h2, boolean walk) {
+        String from = walk ? LEADS : from(q);
         String source = h2 && index != null ? from + " USE INDEX (" + index + ")" : from;
-        String rows = "SELECT l.id, " + q.sort().column + " AS sort_value FROM " + source + " WHERE " + where.sql()
+        Map<String, Object> params = new HashMap<>(where.params());
+        String filter = where.sql();
+        if (walk) {
+            Fragment tested = keyTested(Objects.requireNonNull(q.key()));
+            filter += " AND (" + tested.sql() + ")";
+            params.putAll(tested.params());
+        }
+        String rows = "SELECT l.id, " + q.sort().column + " AS sort_value FROM " + source + " WHERE " + filter
                 + " AND (" + after.sql() + ")";
         String window = " OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY";
         String sql = from.equals(LEADS) ? rows + orderBy(q, index) + window
                 : "SELECT p.id, p.sort_value FROM (" + rows + ") p ORDER BY p.sort_value" + direction(q) + nulls(q)
                         + ", p.id" + direction(q) + window;
-        Map<String, Object> params = new HashMap<>(where.params());
         params.putAll(after.params());
         params.put("pageOffset", offset);
         params.put("pageLimit", limit);
@@ -335,8 +443,8 @@ final class LeadListSql {
      * that matches "trashed_at IS NULL" and reads and sorts the whole team, while the walk stops after one page (or
      * at worst reads the team once). Null when the filters should drive. PostgreSQL's planner needs no hint.
      */
-    static @Nullable String sortIndex(LeadQuery q, Resolved r) {
-        if (!onlyTagRowColumns(q, r) || !r.officeIds().isEmpty()) {
+    static @Nullable String sortIndex(LeadQuery q, Resolved r, boolean walk) {
+        if (!onlyCarriedColumns(q, r) || (q.key() != null && !walk) || !r.officeIds().isEmpty()) {
             return null;
         }
         boolean stage = r.stageId() != null;

@@ -34,13 +34,17 @@ public class LeadSearch {
         }
         LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
         long total = token == null ? search.count(LeadListSql.total(caller, query, resolved, where)) : token.total();
+        long offset = token == null ? query.offset() : 0;
+        boolean walk = LeadListSql.walks(query, offset + query.limit() + 1, total,
+                () -> search.count(LeadListSql.teamTotal(caller.teamId())));
         List<SearchRepository.Hit> hits = search.page(
                 query,
                 where,
                 token == null ? LeadListSql.FROM_THE_START : LeadListSql.after(query, token),
-                LeadListSql.sortIndex(query, resolved),
-                token == null ? query.offset() : 0,
-                query.limit() + 1);
+                LeadListSql.sortIndex(query, resolved, walk),
+                offset,
+                query.limit() + 1,
+                walk);
         boolean more = hits.size() > query.limit();
         List<SearchRepository.Hit> page = more ? hits.subList(0, query.limit()) : hits;
         String next = null;

@@ -46,8 +46,8 @@ class SearchRepository {
 
     /** One page in list order ({@link LeadListSql#page}); {@code after} is a scroll's keyset, when offset is 0. */
     List<Hit> page(LeadQuery query, LeadListSql.Fragment where, LeadListSql.Fragment after, @Nullable String index,
-                   long offset, int limit) {
-        LeadListSql.Fragment page = LeadListSql.page(query, where, after, index, offset, limit, h2);
+                   long offset, int limit, boolean walk) {
+        LeadListSql.Fragment page = LeadListSql.page(query, where, after, index, offset, limit, h2, walk);
         LeadSort sort = query.sort();
         return query(page.sql(), page.params(), (rs, row) -> new Hit(rs.getLong("id"),
                 sort.isTime() ? epochMillis(rs.getObject("sort_value", OffsetDateTime.class)) : (Long) rs.getLong("sort_value")));

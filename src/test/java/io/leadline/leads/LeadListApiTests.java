@@ -181,13 +181,50 @@ abstract class LeadListApiTests extends ApiTestBase {
                     .with("emails", List.of("shared@scroll.example")).build()));
         }
         team.createLead(team.owner(), aLead().with("firstName", "Other").build());
-        for (String query : List.of("key=keyscroll", "email=shared@scroll.example&preciseSearchFlag=true")) {
-            assertThat(scrollIds(team, query + "&limit=3")).as(query).containsExactlyElementsOf(created.reversed());
-            assertThat(scrollIds(team, query + "&limit=3&sort=CreateTime&desc=false")).as(query).containsExactlyElementsOf(created);
+        // key pages of 3 walk the leads in order and test each; pages of 6 read the 7 matches and sort them
+        for (String query : List.of("key=keyscroll&limit=3", "key=keyscroll&limit=6",
+                "email=shared@scroll.example&preciseSearchFlag=true&limit=3")) {
+            int pages = query.contains("limit=3") ? 3 : 2;
+            assertThat(scrollIds(team, query, pages)).as(query).containsExactlyElementsOf(created.reversed());
+            assertThat(scrollIds(team, query + "&sort=CreateTime&desc=false", pages)).as(query).containsExactlyElementsOf(created);
         }
+        List<String> walkedByOffset = new ArrayList<>();
+        for (int offset = 0; offset < 7; offset += 2) {
+            walkedByOffset.addAll(names(team.owner(), "key=keyscroll&limit=2&offset=" + offset));
+        }
+        assertThat(walkedByOffset).containsExactly("Keyscroll6", "Keyscroll5", "Keyscroll4", "Keyscroll3", "Keyscroll2",
+                "Keyscroll1", "Keyscroll0");
     }
 
-    private static List<Long> scrollIds(TestTeam team, String query) {
+    @Test
+    void keyFindsLeadsByTheirNamesAndEmailsAsTheyAreNow() {
+        TestTeam team = newTeam();
+        long lead = team.createLead(team.owner(), aLead().with("firstName", "Renamed").with("lastName", "Before")
+                .with("emails", List.of("old.box@first.example")).build());
+        team.createLead(team.owner(), aLead().with("firstName", "Bystander").build());
+        assertThat(names(team.owner(), "key=renam")).containsExactly("Renamed");
+        assertThat(names(team.owner(), "key=" + encode("renamed bef"))).containsExactly("Renamed");
+        assertThat(names(team.owner(), "key=" + encode("old.box@"))).containsExactly("Renamed");
+
+        team.owner().put("/v1.0/leads/" + lead, Map.of("firstName", "Changed"));
+        assertThat(names(team.owner(), "key=renam")).isEmpty();
+        assertThat(names(team.owner(), "key=chang")).containsExactly("Changed");
+        assertThat(names(team.owner(), "key=first")).containsExactly("Changed");
+
+        team.owner().put("/v1.0/leads/" + lead, Map.of("emails", List.of("new.box@second.example")));
+        assertThat(names(team.owner(), "key=first")).isEmpty();
+        assertThat(names(team.owner(), "key=second")).containsExactly("Changed");
+        assertThat(names(team.owner(), "key=" + encode("box@second"))).containsExactly("Changed");
+        assertThat(names(team.owner(), "key=" + encode("box@first"))).isEmpty();
+
+        team.owner().delete("/v1.0/leads/" + lead + "?reason=test");
+        assertThat(names(team.owner(), "key=chang")).isEmpty();
+        team.owner().post("/leadline/v1/leads/" + lead + "/restore", Map.of());
+        assertThat(names(team.owner(), "key=chang")).containsExactly("Changed");
+        assertThat(newTeam().owner().get("/v1.0/leads?key=chang").json().path("_metadata").path("total").asLong()).isZero();
+    }
+
+    private static List<Long> scrollIds(TestTeam team, String query, int expectedPages) {
         List<Long> ids = new ArrayList<>();
         String scrollId = null;
         int pages = 0;
@@ -198,7 +235,7 @@ abstract class LeadListApiTests extends ApiTestBase {
             scrollId = page.path("_metadata").path("scrollId").isNull() ? null : page.path("_metadata").path("scrollId").asString();
             pages++;
         } while (scrollId != null && pages < 10);
-        assertThat(pages).isEqualTo(3);
+        assertThat(pages).isEqualTo(expectedPages);
         return ids;
     }
 
@@ -235,14 +272,15 @@ abstract class LeadListApiTests extends ApiTestBase {
     }
 
     /**
-     * Totals of the shapes answered from lead_counts, and from lead_tags' copies of the lead columns, equal what the
-     * leads themselves say (the page), for owner and agent.
+     * Totals of the shapes answered from lead_counts, and from lead_tags' and lead_terms' copies of the lead columns,
+     * equal what the leads themselves say (the page), for owner and agent.
      */
     private static void assertTotalsMatchPages(Fixture f) {
         for (String query : List.of("", "stage=Contacted", "assignedUserId=" + f.agent().userId(), "groupIds=" + f.north()
                 + "&querySubGroup=true", "groupIds=" + f.northSub() + "&stage=New%20Lead", "anyTags=hot,warm", "allTags=hot,warm",
                 "anyTags=warm&stage=Contacted", "allTags=warm&languages=fr", "anyTags=hot&groupIds=" + f.northSub(),
-                "anyTags=hot&assignedUserId=" + f.agent().userId())) {
+                "anyTags=hot&assignedUserId=" + f.agent().userId(), "key=o", "key=hot", "key=trashed", "key=555",
+                "key=o&stage=Contacted", "key=" + encode("mailed.person"), "key=" + encode("h ow"))) {
             for (io.leadline.testing.ApiClient client : List.of(f.team().owner(), f.agent().client())) {
                 ApiResponse page = client.get("/v1.0/leads?limit=100&" + query);
                 assertThat(page.json().path("_metadata").path("total").asLong()).as(query).isEqualTo(page.json().path("leads").size());

@@ -318,9 +318,14 @@ public final class LeadListBenchmark {
             LeadListSql.Resolved resolved = resolve(connection, caller.teamId(), query);
             LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
             LeadListSql.Fragment total = LeadListSql.total(caller, query, resolved, where);
-            total(connection, total.sql(), total.params());
-            LeadListSql.Fragment page = LeadListSql.page(query, where, LeadListSql.FROM_THE_START, LeadListSql.sortIndex(query, resolved),
-                    0, query.limit() + 1, connection.getMetaData().getURL().startsWith("jdbc:h2"));
+            long count = total(connection, total.sql(), total.params());
+            boolean walk = LeadListSql.walks(query, query.limit() + 1, count, () -> {
+                LeadListSql.Fragment team = LeadListSql.teamTotal(caller.teamId());
+                return total(connection, team.sql(), team.params());
+            });
+            LeadListSql.Fragment page = LeadListSql.page(query, where, LeadListSql.FROM_THE_START,
+                    LeadListSql.sortIndex(query, resolved, walk), 0, query.limit() + 1,
+                    connection.getMetaData().getURL().startsWith("jdbc:h2"), walk);
             page(connection, page.sql(), page.params());
             return null;
         } catch (SQLException e) {
@@ -343,10 +348,13 @@ public final class LeadListBenchmark {
     }
 
     /** The same total statement the API runs (LeadListSql.total). */
-    private static void total(Connection connection, String statementSql, Map<String, Object> params) throws SQLException {
+    private static long total(Connection connection, String statementSql, Map<String, Object> params) {
         NamedSql sql = NamedSql.of(statementSql, params);
         try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
             rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -42,13 +42,13 @@ class LeadListSqlTests {
         String byName = LeadListSql.from(withKey("smith"));
         assertThat(byName).endsWith(") key_matches JOIN leads l ON l.id = key_matches.id").doesNotContain("'phone'");
         LeadListSql.Fragment keyPage = LeadListSql.page(withKey("smith"), LeadListSql.FROM_THE_START, LeadListSql.FROM_THE_START,
-                null, 0, 26, true);
+                null, 0, 26, true, false);
         assertThat(keyPage.params()).containsEntry("pageOffset", 0L).containsEntry("pageLimit", 26);
         assertThat(keyPage.sql())
-                .startsWith("SELECT p.id, p.sort_value FROM (SELECT l.id, l.created_at AS sort_value FROM (SELECT k.id")
+                .startsWith("SELECT p.id, p.sort_value FROM (SELECT l.id, l.created_at AS sort_value FROM (SELECT DISTINCT w.lead_id")
                 .endsWith(") p ORDER BY p.sort_value DESC, p.id DESC OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY");
         assertThat(LeadListSql.page(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), LeadListSql.FROM_THE_START,
-                LeadListSql.FROM_THE_START, "leads_team_created_idx", 0, 26, true).sql())
+                LeadListSql.FROM_THE_START, "leads_team_created_idx", 0, 26, true, false).sql())
                 .startsWith("SELECT l.id, l.created_at AS sort_value FROM leads l USE INDEX (leads_team_created_idx) WHERE")
                 .contains(" ORDER BY l.team_id DESC, l.created_at DESC, l.id DESC");
         assertThat(LeadListSql.from(withKey("555-01"))).contains("i.list_name = 'phone' AND i.item_key LIKE :keyDigits");
@@ -137,18 +137,46 @@ class LeadListSqlTests {
     @Test
     void theSortKeysIndexIsNamedOnlyWhenNothingButTheOrderNarrowsThePage() {
         LeadQuery byScore = ScrollTokenTests.query(null, LeadSort.SCORE, true);
-        assertThat(LeadListSql.sortIndex(byScore, NONE)).isEqualTo("leads_team_score_idx");
+        assertThat(LeadListSql.sortIndex(byScore, NONE, false)).isEqualTo("leads_team_score_idx");
         LeadListSql.Resolved stage = new LeadListSql.Resolved(false, 3L, null, List.of(), List.of(), List.of());
         LeadQuery newest = ScrollTokenTests.query("New Lead", LeadSort.DEFAULT, true);
-        assertThat(LeadListSql.sortIndex(newest, stage)).isEqualTo("leads_team_stage_idx");
+        assertThat(LeadListSql.sortIndex(newest, stage, false)).isEqualTo("leads_team_stage_idx");
         assertThat(LeadListSql.orderBy(newest, "leads_team_stage_idx"))
                 .isEqualTo(" ORDER BY l.team_id DESC, l.stage_id DESC, l.created_at DESC, l.id DESC");
-        assertThat(LeadListSql.sortIndex(ScrollTokenTests.query("New Lead", LeadSort.SCORE, true), stage)).isNull();
+        assertThat(LeadListSql.sortIndex(ScrollTokenTests.query("New Lead", LeadSort.SCORE, true), stage, false)).isNull();
         LeadListSql.Resolved tagged = new LeadListSql.Resolved(false, null, null, List.of(), List.of(9L), List.of());
-        assertThat(LeadListSql.sortIndex(byScore, tagged)).isEqualTo("leads_team_score_idx");
+        assertThat(LeadListSql.sortIndex(byScore, tagged, false)).isEqualTo("leads_team_score_idx");
         LeadQuery byKey = new LeadQuery(null, null, null, null, false, null, null, List.of(), List.of(), List.of(), List.of(),
                 List.of(), false, List.of(), List.of(), "smith", 0, 25, null, LeadSort.SCORE, true);
-        assertThat(LeadListSql.sortIndex(byKey, NONE)).isNull();
+        assertThat(LeadListSql.sortIndex(byKey, NONE, false)).isNull();
+        assertThat(LeadListSql.sortIndex(byKey, NONE, true)).isEqualTo("leads_team_score_idx");
+    }
+
+    @Test
+    void aOneWordKeyReadsTheVocabularyALongerKeyChecksItsCandidatesAndPunctuationScans() {
+        assertThat(LeadListSql.from(withKey("Garc"))).contains("FROM search_terms t JOIN lead_terms w")
+                .doesNotContain("INTERSECT").doesNotContain("LOWER(k.first_name");
+        assertThat(LeadListSql.from(withKey("maria.garcia")))
+                .contains("t.term LIKE :keyRun0").contains(" INTERSECT ").contains("t.term LIKE :keyRun1")
+                .contains("EXISTS (SELECT 1 FROM leads k WHERE k.id = c.lead_id AND LOWER(k.first_name");
+        assertThat(LeadListSql.from(withKey("@."))).doesNotContain("search_terms").contains("LOWER(k.first_name");
+        assertThat(total(withKey("garc"), NONE)).startsWith("SELECT COUNT(DISTINCT m.id) FROM (SELECT l.lead_id AS id FROM search_terms t");
+        assertThat(total(withKey("5125"), NONE)).contains(" UNION SELECT l.id FROM lead_list_items i JOIN leads l");
+        assertThat(total(withKey("maria.garcia"), NONE)).startsWith("SELECT COUNT(*) FROM (SELECT c.lead_id AS id");
+    }
+
+    @Test
+    void aKeyPageWalksTheSortOrderOnlyWhenItsHitsAreDenseEnoughToFindSoonerThanReadingThemAll() {
+        LeadQuery byKey = withKey("smith");
+        assertThat(LeadListSql.walks(byKey, 26, 15_000, () -> 1_000_000)).isTrue();
+        assertThat(LeadListSql.walks(byKey, 26, 1_000, () -> 1_000_000)).isFalse();
+        assertThat(LeadListSql.walks(byKey, 20_001, 15_000, () -> 1_000_000)).isFalse();
+        assertThat(LeadListSql.walks(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), 26, 15_000, () -> 1_000_000)).isFalse();
+        assertThat(LeadListSql.walks(byKey, 26, 3, () -> { throw new AssertionError("counted the team needlessly"); })).isFalse();
+        String walk = LeadListSql.page(byKey, LeadListSql.FROM_THE_START, LeadListSql.FROM_THE_START,
+                "leads_team_created_idx", 0, 26, true, true).sql();
+        assertThat(walk).startsWith("SELECT l.id, l.created_at AS sort_value FROM leads l USE INDEX (leads_team_created_idx) WHERE")
+                .contains("LIKE :keyText").doesNotContain("key_matches");
     }
 
     private static LeadQuery withRoles(LeadQuery.RoleAssigneeFilter filter) {
