@@ -64,6 +64,9 @@ final class LeadListSql {
         }
         roleFilters(clauses, params, q.roleAssigneeFilters());
         keyParams(params, q.key());
+        if (testsCandidates(q.key())) {
+            clauses.add(keyTested(q.key()).sql());
+        }
         return new Fragment(and(clauses), params);
     }
 
@@ -324,8 +327,8 @@ final class LeadListSql {
     /**
      * The ids of the team's leads (trashed too) whose full name or an email contains the key, or a phone its digits.
      * A one-word key is looked up in the team's vocabulary and its word rows ({@link SearchTerms}); a longer key
-     * narrows to the leads with a word containing each of its words, then checks those names and emails in full; a
-     * key with no letters or digits compares every name and email (on PostgreSQL through trigram indexes).
+     * gives the leads with a word containing each of its words (and phone matches), which the WHERE then tests in
+     * full; a key with no letters or digits compares every name and email (on PostgreSQL through trigram indexes).
      */
     private static String keyMatches(String key) {
         String text = normalizedKey(key);
@@ -346,10 +349,19 @@ final class LeadListSql {
             candidates.add("SELECT w.lead_id FROM search_terms t JOIN lead_terms w ON w.team_id = t.team_id"
                     + " AND w.term = t.term WHERE t.team_id = :teamId AND t.term LIKE :keyRun" + i + " ESCAPE '\\'");
         }
-        return "SELECT c.lead_id AS id FROM (" + String.join(" INTERSECT ", candidates) + ") c"
-                + " WHERE EXISTS (SELECT 1 FROM leads k WHERE k.id = c.lead_id AND " + name + ")"
-                + " OR EXISTS (" + email.replace("WHERE i.team_id = :teamId", "WHERE i.lead_id = c.lead_id AND i.team_id = :teamId")
-                + ")" + phones;
+        return "SELECT r.lead_id AS id FROM (" + String.join(" INTERSECT ", candidates) + ") r" + phones;
+    }
+
+    /**
+     * Whether the key's matches are only candidates that the WHERE tests in full ({@link #keyTested}): a key of
+     * several words, or with anything around its word.
+     */
+    private static boolean testsCandidates(@Nullable String key) {
+        if (key == null) {
+            return false;
+        }
+        String text = normalizedKey(key);
+        return !SearchTerms.isOneTerm(text) && !SearchTerms.runs(text).isEmpty();
     }
 
     /**
@@ -361,15 +373,21 @@ final class LeadListSql {
         return q.key() != null && (double) total * total > rows && (double) rows * teamLive.getAsLong() < (double) total * total;
     }
 
-    /** The key as a test of each lead a walk reads, with the same meaning as {@link #keyMatches}. */
+    /**
+     * The key as a test of each lead a walk reads, with the same meaning as {@link #keyMatches}. The list lookups are
+     * counts, not EXISTS: PostgreSQL turns an EXISTS under OR into a hashed subplan that first finds every match.
+     */
     static Fragment keyTested(String key) {
         Map<String, Object> params = new HashMap<>();
         keyParams(params, key);
-        String phones = keyDigits(key) == null ? "" : " OR EXISTS (SELECT 1 FROM lead_list_items i WHERE i.lead_id = l.id"
-                + " AND i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\')";
+        String phones = keyDigits(key) == null ? "" : " OR " + listTested("phone", "keyDigits");
         return new Fragment("LOWER(l.first_name || ' ' || COALESCE(l.last_name, '')) LIKE :keyText ESCAPE '\\'"
-                + " OR EXISTS (SELECT 1 FROM lead_list_items i WHERE i.lead_id = l.id AND i.list_name = 'email'"
-                + " AND i.item_key LIKE :keyText ESCAPE '\\')" + phones, params);
+                + " OR " + listTested("email", "keyText") + phones, params);
+    }
+
+    private static String listTested(String list, String pattern) {
+        return "(SELECT COUNT(*) FROM lead_list_items i WHERE i.lead_id = l.id AND i.list_name = '" + list + "'"
+                + " AND i.item_key LIKE :" + pattern + " ESCAPE '\\') > 0";
     }
 
     /**
@@ -412,12 +430,12 @@ final class LeadListSql {
      * USE INDEX.
      */
     static Fragment page(LeadQuery q, Fragment where, Fragment after, @Nullable String index, long offset, int limit,
-                         boolean h2, boolean walk) {
-        String from = walk ? LEADS : from(q);
+                         boolean h2, PageRead read) {
+        String from = read == PageRead.WALKED ? LEADS : from(q);
         String source = h2 && index != null ? from + " USE INDEX (" + index + ")" : from;
         Map<String, Object> params = new HashMap<>(where.params());
         String filter = where.sql();
-        if (walk) {
+        if (read == PageRead.WALKED && !testsCandidates(q.key())) {
             Fragment tested = keyTested(Objects.requireNonNull(q.key()));
             filter += " AND (" + tested.sql() + ")";
             params.putAll(tested.params());
@@ -425,13 +443,32 @@ final class LeadListSql {
         String rows = "SELECT l.id, " + q.sort().column + " AS sort_value FROM " + source + " WHERE " + filter
                 + " AND (" + after.sql() + ")";
         String window = " OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY";
+        String total = read == PageRead.COUNTED ? ", COUNT(*) OVER () AS total_rows" : "";
         String sql = from.equals(LEADS) ? rows + orderBy(q, index) + window
-                : "SELECT p.id, p.sort_value FROM (" + rows + ") p ORDER BY p.sort_value" + direction(q) + nulls(q)
-                        + ", p.id" + direction(q) + window;
+                : "SELECT p.id, p.sort_value" + total + " FROM (" + rows + ") p ORDER BY p.sort_value" + direction(q)
+                        + nulls(q) + ", p.id" + direction(q) + window;
         params.putAll(after.params());
         params.put("pageOffset", offset);
         params.put("pageLimit", limit);
         return new Fragment(sql, params);
+    }
+
+    /** How a page finds its rows. */
+    enum PageRead {
+        /** The list's source (the leads, or the matches of a lookup or key) in order. */
+        ORDERED,
+        /** The team's leads in sort order, testing each against the key ({@link #walks}). */
+        WALKED,
+        /** The matches of a lookup or key in order, each row with the count of them all ({@link #countsWithPage}). */
+        COUNTED
+    }
+
+    /**
+     * Whether the total is best counted by the page statement itself: the list reads every match of a lookup or a key
+     * to sort them anyway, and no narrower structure counts them (a key of several words, or of punctuation only).
+     */
+    static boolean countsWithPage(LeadQuery q, Resolved r) {
+        return !from(q).equals(LEADS) && !wordCountable(q, r);
     }
 
     static final String STAGE_INDEX = "leads_team_stage_idx";

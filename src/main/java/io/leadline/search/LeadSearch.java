@@ -33,8 +33,14 @@ public class LeadSearch {
             return new SearchResult(List.of(), 0, null);
         }
         LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
-        long total = token == null ? search.count(LeadListSql.total(caller, query, resolved, where)) : token.total();
         long offset = token == null ? query.offset() : 0;
+        if (token == null && LeadListSql.countsWithPage(query, resolved)) {
+            SearchRepository.CountedPage counted = search.countedPage(query, where, offset, query.limit() + 1);
+            long total = counted.total() >= 0 ? counted.total()
+                    : offset == 0 ? 0 : search.count(LeadListSql.total(caller, query, resolved, where));
+            return result(query, counted.hits(), total);
+        }
+        long total = token == null ? search.count(LeadListSql.total(caller, query, resolved, where)) : token.total();
         boolean walk = LeadListSql.walks(query, offset + query.limit() + 1, total,
                 () -> search.count(LeadListSql.teamTotal(caller.teamId())));
         List<SearchRepository.Hit> hits = search.page(
@@ -44,7 +50,12 @@ public class LeadSearch {
                 LeadListSql.sortIndex(query, resolved, walk),
                 offset,
                 query.limit() + 1,
-                walk);
+                walk ? LeadListSql.PageRead.WALKED : LeadListSql.PageRead.ORDERED);
+        return result(query, hits, total);
+    }
+
+    /** The page (hits holds one more than the limit when more follow) with its scroll id. */
+    private static SearchResult result(LeadQuery query, List<SearchRepository.Hit> hits, long total) {
         boolean more = hits.size() > query.limit();
         List<SearchRepository.Hit> page = more ? hits.subList(0, query.limit()) : hits;
         String next = null;

@@ -2,6 +2,8 @@ package io.leadline.search;
 
 import io.leadline.web.DatabaseProduct;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +46,31 @@ class SearchRepository {
         return query(statement.sql(), statement.params(), (rs, row) -> rs.getLong(1)).getFirst();
     }
 
+    /** A page that counted its list: the total is -1 when the page is empty (its offset is past the end). */
+    record CountedPage(List<Hit> hits, long total) {}
+
     /** One page in list order ({@link LeadListSql#page}); {@code after} is a scroll's keyset, when offset is 0. */
     List<Hit> page(LeadQuery query, LeadListSql.Fragment where, LeadListSql.Fragment after, @Nullable String index,
-                   long offset, int limit, boolean walk) {
-        LeadListSql.Fragment page = LeadListSql.page(query, where, after, index, offset, limit, h2, walk);
-        LeadSort sort = query.sort();
-        return query(page.sql(), page.params(), (rs, row) -> new Hit(rs.getLong("id"),
-                sort.isTime() ? epochMillis(rs.getObject("sort_value", OffsetDateTime.class)) : (Long) rs.getLong("sort_value")));
+                   long offset, int limit, LeadListSql.PageRead read) {
+        LeadListSql.Fragment page = LeadListSql.page(query, where, after, index, offset, limit, h2, read);
+        return query(page.sql(), page.params(), (rs, row) -> hit(query, rs));
+    }
+
+    /** The first page of a list with the count of the whole list ({@link LeadListSql.PageRead#COUNTED}). */
+    CountedPage countedPage(LeadQuery query, LeadListSql.Fragment where, long offset, int limit) {
+        LeadListSql.Fragment page = LeadListSql.page(
+                query, where, LeadListSql.FROM_THE_START, null, offset, limit, h2, LeadListSql.PageRead.COUNTED);
+        long[] total = {-1};
+        List<Hit> hits = query(page.sql(), page.params(), (rs, row) -> {
+            total[0] = rs.getLong("total_rows");
+            return hit(query, rs);
+        });
+        return new CountedPage(hits, total[0]);
+    }
+
+    private static Hit hit(LeadQuery query, ResultSet rs) throws SQLException {
+        return new Hit(rs.getLong("id"), query.sort().isTime()
+                ? epochMillis(rs.getObject("sort_value", OffsetDateTime.class)) : (Long) rs.getLong("sort_value"));
     }
 
     private <T> List<T> query(String sql, Map<String, Object> params, RowMapper<T> rows) {

@@ -192,6 +192,12 @@ abstract class LeadListApiTests extends ApiTestBase {
         for (int offset = 0; offset < 7; offset += 2) {
             walkedByOffset.addAll(names(team.owner(), "key=keyscroll&limit=2&offset=" + offset));
         }
+        for (String query : List.of("key=" + encode("shared@scroll"), "key=keyscroll",
+                "email=shared@scroll.example&preciseSearchFlag=true")) {
+            JsonNode pastTheEnd = team.owner().get("/v1.0/leads?offset=20&limit=5&" + query).json();
+            assertThat(pastTheEnd.path("leads").size()).as(query).isZero();
+            assertThat(pastTheEnd.path("_metadata").path("total").asLong()).as(query).isEqualTo(7);
+        }
         assertThat(walkedByOffset).containsExactly("Keyscroll6", "Keyscroll5", "Keyscroll4", "Keyscroll3", "Keyscroll2",
                 "Keyscroll1", "Keyscroll0");
     }

@@ -18,7 +18,7 @@ import org.postgresql.PGConnection;
 /**
  * Loads N realistic leads straight into the tables of one team (made beforehand through the API): names, one or two
  * emails, a phone, a stage, a source, 0–4 of ~200 tags with a skewed (1/rank) distribution, segments, inquiries,
- * properties, and a mix of TEAM / OFFICE / PERSONAL ownership and assignment. PostgreSQL gets COPY; H2 gets batched
+ * properties, and a mix of TEAM / OFFICE / PERSONAL ownership and assignment, with the search words key= reads. PostgreSQL gets COPY; H2 gets batched
  * inserts. Deterministic for a given seed.
  */
 final class LeadDataGenerator {
@@ -97,7 +97,12 @@ final class LeadDataGenerator {
         final List<Object[]> items = new ArrayList<>();
         final List<Object[]> tags = new ArrayList<>();
         final List<Object[]> properties = new ArrayList<>();
+        final List<Object[]> words = new ArrayList<>();
+        final List<Object[]> vocabulary = new ArrayList<>();
     }
+
+    /** The team's words written so far, so each goes into search_terms once. */
+    private final java.util.Set<String> vocabulary = new java.util.HashSet<>();
 
     private void addLead(Team team, Batch batch) throws SQLException {
         long id = id();
@@ -125,9 +130,17 @@ final class LeadDataGenerator {
             "[" + (random.nextBoolean() ? 2 : 1) + "]", ownershipScope, ownershipId, inquiry, team.creatorUserId(),
             created, created, random.nextInt(100)});
         int emails = 1 + (random.nextInt(4) == 0 ? 1 : 0);
+        List<String> emailKeys = new ArrayList<>();
         for (int e = 0; e < emails; e++) {
             String email = (first + "." + last + (e == 0 ? "" : ".work") + id % 100_000).toLowerCase() + "@" + DOMAINS[random.nextInt(DOMAINS.length)];
             batch.items.add(new Object[] {id, team.teamId(), "email", e, email, email});
+            emailKeys.add(email);
+        }
+        for (String term : SearchTerms.of(SearchTerms.fullName(first, last), emailKeys)) {
+            batch.words.add(new Object[] {id, term, team.teamId(), true, false, assignee, ownershipScope, ownershipId, stage, language});
+            if (vocabulary.add(term)) {
+                batch.vocabulary.add(new Object[] {team.teamId(), term});
+            }
         }
         String digits = String.format("%03d%03d%04d", 200 + random.nextInt(800), random.nextInt(1000), random.nextInt(10_000));
         String phone = "(" + digits.substring(0, 3) + ") " + digits.substring(3, 6) + "-" + digits.substring(6);
@@ -192,6 +205,8 @@ final class LeadDataGenerator {
     private static final String ITEM_COLUMNS = "lead_id, team_id, list_name, position, item, item_key";
     private static final String TAG_COLUMNS = "lead_id, tag_id, team_id, creator_user_id, created_at, updated_at, live, hidden,"
             + " assigned_user_id, ownership_scope, ownership_id, stage_id, language";
+    private static final String WORD_COLUMNS = "lead_id, term, team_id, live, hidden, assigned_user_id, ownership_scope,"
+            + " ownership_id, stage_id, language";
     private static final String PROPERTY_COLUMNS = "id, lead_id, team_id, street_address, city, state, zip_code, details,"
             + " created_at, updated_at";
 
@@ -201,7 +216,10 @@ final class LeadDataGenerator {
         insert("lead_list_items", ITEM_COLUMNS, batch.items);
         insert("lead_tags", TAG_COLUMNS, batch.tags);
         insert("lead_properties", PROPERTY_COLUMNS, batch.properties);
-        return leads.size() + batch.items.size() + batch.tags.size() + batch.properties.size();
+        insert("search_terms", "team_id, term", batch.vocabulary);
+        insert("lead_terms", WORD_COLUMNS, batch.words);
+        return leads.size() + batch.items.size() + batch.tags.size() + batch.properties.size() + batch.vocabulary.size()
+                + batch.words.size();
     }
 
     private static Object[] append(Object[] row, Object... more) {

@@ -317,6 +317,13 @@ public final class LeadListBenchmark {
         try {
             LeadListSql.Resolved resolved = resolve(connection, caller.teamId(), query);
             LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
+            boolean h2 = connection.getMetaData().getURL().startsWith("jdbc:h2");
+            if (LeadListSql.countsWithPage(query, resolved)) {
+                LeadListSql.Fragment page = LeadListSql.page(query, where, LeadListSql.FROM_THE_START, null, 0,
+                        query.limit() + 1, h2, LeadListSql.PageRead.COUNTED);
+                page(connection, page.sql(), page.params());
+                return null;
+            }
             LeadListSql.Fragment total = LeadListSql.total(caller, query, resolved, where);
             long count = total(connection, total.sql(), total.params());
             boolean walk = LeadListSql.walks(query, query.limit() + 1, count, () -> {
@@ -324,8 +331,8 @@ public final class LeadListBenchmark {
                 return total(connection, team.sql(), team.params());
             });
             LeadListSql.Fragment page = LeadListSql.page(query, where, LeadListSql.FROM_THE_START,
-                    LeadListSql.sortIndex(query, resolved, walk), 0, query.limit() + 1,
-                    connection.getMetaData().getURL().startsWith("jdbc:h2"), walk);
+                    LeadListSql.sortIndex(query, resolved, walk), 0, query.limit() + 1, h2,
+                    walk ? LeadListSql.PageRead.WALKED : LeadListSql.PageRead.ORDERED);
             page(connection, page.sql(), page.params());
             return null;
         } catch (SQLException e) {

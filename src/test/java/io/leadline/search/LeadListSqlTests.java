@@ -42,13 +42,13 @@ class LeadListSqlTests {
         String byName = LeadListSql.from(withKey("smith"));
         assertThat(byName).endsWith(") key_matches JOIN leads l ON l.id = key_matches.id").doesNotContain("'phone'");
         LeadListSql.Fragment keyPage = LeadListSql.page(withKey("smith"), LeadListSql.FROM_THE_START, LeadListSql.FROM_THE_START,
-                null, 0, 26, true, false);
+                null, 0, 26, true, LeadListSql.PageRead.ORDERED);
         assertThat(keyPage.params()).containsEntry("pageOffset", 0L).containsEntry("pageLimit", 26);
         assertThat(keyPage.sql())
                 .startsWith("SELECT p.id, p.sort_value FROM (SELECT l.id, l.created_at AS sort_value FROM (SELECT DISTINCT w.lead_id")
                 .endsWith(") p ORDER BY p.sort_value DESC, p.id DESC OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY");
         assertThat(LeadListSql.page(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), LeadListSql.FROM_THE_START,
-                LeadListSql.FROM_THE_START, "leads_team_created_idx", 0, 26, true, false).sql())
+                LeadListSql.FROM_THE_START, "leads_team_created_idx", 0, 26, true, LeadListSql.PageRead.ORDERED).sql())
                 .startsWith("SELECT l.id, l.created_at AS sort_value FROM leads l USE INDEX (leads_team_created_idx) WHERE")
                 .contains(" ORDER BY l.team_id DESC, l.created_at DESC, l.id DESC");
         assertThat(LeadListSql.from(withKey("555-01"))).contains("i.list_name = 'phone' AND i.item_key LIKE :keyDigits");
@@ -157,12 +157,16 @@ class LeadListSqlTests {
         assertThat(LeadListSql.from(withKey("Garc"))).contains("FROM search_terms t JOIN lead_terms w")
                 .doesNotContain("INTERSECT").doesNotContain("LOWER(k.first_name");
         assertThat(LeadListSql.from(withKey("maria.garcia")))
-                .contains("t.term LIKE :keyRun0").contains(" INTERSECT ").contains("t.term LIKE :keyRun1")
-                .contains("EXISTS (SELECT 1 FROM leads k WHERE k.id = c.lead_id AND LOWER(k.first_name");
+                .contains("t.term LIKE :keyRun0").contains(" INTERSECT ").contains("t.term LIKE :keyRun1");
+        assertThat(LeadListSql.where(AGENT, withKey("maria.garcia"), NONE).sql()).contains("LOWER(l.first_name");
+        assertThat(LeadListSql.where(AGENT, withKey("garcia"), NONE).sql()).doesNotContain("LOWER(l.first_name");
         assertThat(LeadListSql.from(withKey("@."))).doesNotContain("search_terms").contains("LOWER(k.first_name");
         assertThat(total(withKey("garc"), NONE)).startsWith("SELECT COUNT(DISTINCT m.id) FROM (SELECT l.lead_id AS id FROM search_terms t");
         assertThat(total(withKey("5125"), NONE)).contains(" UNION SELECT l.id FROM lead_list_items i JOIN leads l");
-        assertThat(total(withKey("maria.garcia"), NONE)).startsWith("SELECT COUNT(*) FROM (SELECT c.lead_id AS id");
+        assertThat(LeadListSql.countsWithPage(withKey("maria.garcia"), NONE)).isTrue();
+        assertThat(LeadListSql.countsWithPage(withKey("garcia"), NONE)).isFalse();
+        assertThat(LeadListSql.page(withKey("maria.garcia"), LeadListSql.FROM_THE_START, LeadListSql.FROM_THE_START, null,
+                0, 26, false, LeadListSql.PageRead.COUNTED).sql()).startsWith("SELECT p.id, p.sort_value, COUNT(*) OVER () AS total_rows FROM");
     }
 
     @Test
@@ -174,7 +178,7 @@ class LeadListSqlTests {
         assertThat(LeadListSql.walks(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), 26, 15_000, () -> 1_000_000)).isFalse();
         assertThat(LeadListSql.walks(byKey, 26, 3, () -> { throw new AssertionError("counted the team needlessly"); })).isFalse();
         String walk = LeadListSql.page(byKey, LeadListSql.FROM_THE_START, LeadListSql.FROM_THE_START,
-                "leads_team_created_idx", 0, 26, true, true).sql();
+                "leads_team_created_idx", 0, 26, true, LeadListSql.PageRead.WALKED).sql();
         assertThat(walk).startsWith("SELECT l.id, l.created_at AS sort_value FROM leads l USE INDEX (leads_team_created_idx) WHERE")
                 .contains("LIKE :keyText").doesNotContain("key_matches");
     }
