@@ -24,14 +24,43 @@ final class LeadListSql {
 
     private LeadListSql() {}
 
-    /** Names resolved to ids before the query; {@code matchesNothing} when a named stage, source or tag does not exist. */
+    /**
+     * Names resolved to ids before the query; {@code matchesNothing} when a named stage, source or tag does not exist.
+     * {@code keyWords}: for each run of the key ({@link SearchTerms}), the team's words that contain it, or empty when
+     * they were not looked up (a run matched more than {@link #KEY_WORDS_MAX}), and the query joins the vocabulary.
+     */
     record Resolved(
             boolean matchesNothing,
             @Nullable Long stageId,
             @Nullable Integer sourceId,
             List<Long> allTagIds,
             List<Long> anyTagIds,
-            List<Long> officeIds) {}
+            List<Long> officeIds,
+            List<List<String>> keyWords) {
+
+        Resolved(boolean matchesNothing, @Nullable Long stageId, @Nullable Integer sourceId, List<Long> allTagIds,
+                 List<Long> anyTagIds, List<Long> officeIds) {
+            this(matchesNothing, stageId, sourceId, allTagIds, anyTagIds, officeIds, List.of());
+        }
+    }
+
+    /**
+     * Most words a key's run is resolved to before the query: each is one index range (a branch of the statement;
+     * H2 reads a whole team's range for an IN list on the second column of an index).
+     */
+    static final int KEY_WORDS_MAX = 100;
+
+    /** The key's runs, as LIKE patterns for the vocabulary, in key order; empty for no key. */
+    static List<String> keyRunPatterns(@Nullable String key) {
+        return key == null ? List.of() : SearchTerms.runs(normalizedKey(key)).stream().map(LeadListSql::contains).toList();
+    }
+
+    /** The team's words matching a run pattern, in order, one more than {@link #KEY_WORDS_MAX} at most. */
+    static Fragment vocabulary(long teamId, String runPattern) {
+        return new Fragment("SELECT term FROM search_terms WHERE team_id = :teamId AND term LIKE :pattern ESCAPE '\\'"
+                + " ORDER BY term FETCH FIRST " + (KEY_WORDS_MAX + 1) + " ROWS ONLY",
+                Map.of("teamId", teamId, "pattern", runPattern));
+    }
 
     record Fragment(String sql, Map<String, Object> params) {}
 
@@ -64,6 +93,7 @@ final class LeadListSql {
         }
         roleFilters(clauses, params, q.roleAssigneeFilters());
         keyParams(params, q.key());
+        wordParams(params, r);
         if (testsCandidates(q.key())) {
             clauses.add(keyTested(q.key()).sql());
         }
@@ -86,7 +116,7 @@ final class LeadListSql {
         if (wordCountable(q, r)) {
             return wordTotal(caller, q, r);
         }
-        return new Fragment("SELECT COUNT(*) FROM " + from(q) + " WHERE " + where.sql(), where.params());
+        return new Fragment("SELECT COUNT(*) FROM " + from(q, r) + " WHERE " + where.sql(), where.params());
     }
 
     /** The live leads of the team, whoever may see them: what a walk in sort order reads through ({@link #walks}). */
@@ -128,20 +158,56 @@ final class LeadListSql {
         Map<String, Object> params = new HashMap<>();
         params.put("teamId", caller.teamId());
         keyParams(params, q.key());
+        wordParams(params, r);
         List<String> clauses = visibleAndCounted(caller, q, r, params);
         languages(clauses, params, q);
         List<String> words = new ArrayList<>(clauses);
         words.add("l.live = TRUE");
-        String byWords = "SELECT l.lead_id AS id FROM search_terms t JOIN lead_terms l ON l.team_id = t.team_id"
-                + " AND l.term = t.term WHERE " + WORD_MATCHES + " AND " + and(words);
-        if (!params.containsKey("keyDigits")) {
-            return new Fragment("SELECT COUNT(DISTINCT m.id) FROM (" + byWords + ") m", params);
+        String byWords = wordRows(r, 0, "l", and(words));
+        boolean phones = params.containsKey("keyDigits");
+        if (!phones && !r.keyWords().isEmpty() && r.keyWords().getFirst().size() == 1) {
+            return new Fragment(byWords.replaceFirst("SELECT l.lead_id", "SELECT COUNT(*)"), params);
         }
-        List<String> phones = new ArrayList<>(clauses);
-        phones.add("l.trashed_at IS NULL");
-        String byPhone = "SELECT l.id FROM lead_list_items i JOIN leads l ON l.id = i.lead_id WHERE i.team_id = :teamId"
-                + " AND i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\' AND " + and(phones);
-        return new Fragment("SELECT COUNT(*) FROM (" + byWords + " UNION " + byPhone + ") m", params);
+        if (!phones) {
+            return new Fragment("SELECT COUNT(DISTINCT m.lead_id) FROM (" + byWords + ") m", params);
+        }
+        List<String> byPhone = new ArrayList<>(clauses);
+        byPhone.add("l.trashed_at IS NULL");
+        return new Fragment("SELECT COUNT(*) FROM (" + byWords + " UNION SELECT l.id FROM lead_list_items i JOIN leads l"
+                + " ON l.id = i.lead_id WHERE i.team_id = :teamId AND i.list_name = 'phone'"
+                + " AND i.item_key LIKE :keyDigits ESCAPE '\\' AND " + and(byPhone) + ") m", params);
+    }
+
+    /**
+     * The lead ids (column {@code lead_id}) of the word rows, as {@code alias}, that contain the key's run {@code run}
+     * and satisfy {@code filter}: one equality branch per resolved word, or a join with the vocabulary when the words
+     * were not resolved.
+     */
+    private static String wordRows(Resolved r, int run, String alias, String filter) {
+        String select = "SELECT " + alias + ".lead_id FROM lead_terms " + alias;
+        if (r.keyWords().isEmpty()) {
+            return select + " JOIN search_terms t ON t.team_id = " + alias + ".team_id AND t.term = " + alias + ".term"
+                    + " WHERE t.team_id = :teamId AND t.term LIKE :keyRun" + run + " ESCAPE '\\' AND " + filter;
+        }
+        List<String> words = r.keyWords().get(run);
+        if (words.isEmpty()) {
+            return select + " WHERE 1 = 0";
+        }
+        List<String> branches = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            branches.add(select + " WHERE " + alias + ".team_id = :teamId AND " + alias + ".term = :keyWord" + run + "_" + i
+                    + " AND " + filter);
+        }
+        return String.join(" UNION ALL ", branches);
+    }
+
+    private static void wordParams(Map<String, Object> params, Resolved r) {
+        for (int run = 0; run < r.keyWords().size(); run++) {
+            List<String> words = r.keyWords().get(run);
+            for (int i = 0; i < words.size(); i++) {
+                params.put("keyWord" + run + "_" + i, words.get(i));
+            }
+        }
     }
 
     /**
@@ -299,6 +365,11 @@ final class LeadListSql {
         return key.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the key also searches phones: it has enough digits. */
+    static boolean searchesPhones(@Nullable String key) {
+        return key != null && keyDigits(key) != null;
+    }
+
     /** The digits of a key, when there are enough of them (three) to search phones by. */
     private static @Nullable String keyDigits(String key) {
         String digits = SearchKeys.digits(normalizedKey(key));
@@ -307,21 +378,18 @@ final class LeadListSql {
 
     static final String LEADS = "leads l";
 
-    /** The team's words that contain :keyText, over search_terms {@code t}. */
-    private static final String WORD_MATCHES = "t.team_id = :teamId AND t.term LIKE :keyText ESCAPE '\\'";
-
     /**
      * What a list reads from, as alias {@code l}: the leads, or the leads that match an exact email or phone lookup
      * or the key ({@link #keyMatches}), joined to the leads rather than tested with an IN, because H2 re-runs an IN
      * subquery for every row it walks in sort order.
      */
-    static String from(LeadQuery q) {
+    static String from(LeadQuery q, Resolved r) {
         if (q.key() == null) {
             String list = listStartedFrom(q);
             return list == null ? LEADS : "(" + itemsMatching(list, "i.item_key = :" + list + "Key").replaceFirst(
                     "SELECT i.lead_id", "SELECT DISTINCT i.lead_id AS id") + ") list_matches JOIN leads l ON l.id = list_matches.id";
         }
-        return "(" + keyMatches(q.key()) + ") key_matches JOIN leads l ON l.id = key_matches.id";
+        return "(" + keyMatches(q.key(), r) + ") key_matches JOIN leads l ON l.id = key_matches.id";
     }
 
     /**
@@ -330,26 +398,21 @@ final class LeadListSql {
      * gives the leads with a word containing each of its words (and phone matches), which the WHERE then tests in
      * full; a key with no letters or digits compares every name and email (on PostgreSQL through trigram indexes).
      */
-    private static String keyMatches(String key) {
+    private static String keyMatches(String key, Resolved r) {
         String text = normalizedKey(key);
         String phones = keyDigits(key) == null ? "" : " UNION " + itemsMatching("phone", "i.item_key LIKE :keyDigits ESCAPE '\\'");
-        String name = "LOWER(k.first_name || ' ' || COALESCE(k.last_name, '')) LIKE :keyText ESCAPE '\\'";
-        String email = itemsMatching("email", "i.item_key LIKE :keyText ESCAPE '\\'");
         List<String> runs = SearchTerms.runs(text);
-        if (SearchTerms.isOneTerm(text)) {
-            String words = "SELECT w.lead_id AS id FROM search_terms t JOIN lead_terms w ON w.team_id = t.team_id"
-                    + " AND w.term = t.term WHERE " + WORD_MATCHES;
-            return phones.isEmpty() ? words.replaceFirst("SELECT", "SELECT DISTINCT") : words + phones;
-        }
         if (runs.isEmpty()) {
-            return "SELECT k.id FROM leads k WHERE k.team_id = :teamId AND " + name + " UNION " + email + phones;
+            return "SELECT k.id FROM leads k WHERE k.team_id = :teamId"
+                    + " AND LOWER(k.first_name || ' ' || COALESCE(k.last_name, '')) LIKE :keyText ESCAPE '\\'"
+                    + " UNION " + itemsMatching("email", "i.item_key LIKE :keyText ESCAPE '\\'") + phones;
         }
         List<String> candidates = new ArrayList<>();
-        for (int i = 0; i < runs.size(); i++) {
-            candidates.add("SELECT w.lead_id FROM search_terms t JOIN lead_terms w ON w.team_id = t.team_id"
-                    + " AND w.term = t.term WHERE t.team_id = :teamId AND t.term LIKE :keyRun" + i + " ESCAPE '\\'");
+        for (int run = 0; run < runs.size(); run++) {
+            candidates.add("SELECT w.lead_id FROM (" + wordRows(r, run, "w", "1 = 1") + ") w");
         }
-        return "SELECT r.lead_id AS id FROM (" + String.join(" INTERSECT ", candidates) + ") r" + phones;
+        String matches = "SELECT m.lead_id AS id FROM (" + String.join(" INTERSECT ", candidates) + ") m";
+        return phones.isEmpty() ? matches.replaceFirst("SELECT", "SELECT DISTINCT") : matches + phones;
     }
 
     /**
@@ -429,9 +492,9 @@ final class LeadListSql {
      * plain lead list names the index to walk ({@link #sortIndex}, null unless the list reads the plain leads) with
      * USE INDEX.
      */
-    static Fragment page(LeadQuery q, Fragment where, Fragment after, @Nullable String index, long offset, int limit,
-                         boolean h2, PageRead read) {
-        String from = read == PageRead.WALKED ? LEADS : from(q);
+    static Fragment page(LeadQuery q, Resolved r, Fragment where, Fragment after, @Nullable String index, long offset,
+                         int limit, boolean h2, PageRead read) {
+        String from = read == PageRead.WALKED ? LEADS : from(q, r);
         String source = h2 && index != null ? from + " USE INDEX (" + index + ")" : from;
         Map<String, Object> params = new HashMap<>(where.params());
         String filter = where.sql();
@@ -468,7 +531,7 @@ final class LeadListSql {
      * to sort them anyway, and no narrower structure counts them (a key of several words, or of punctuation only).
      */
     static boolean countsWithPage(LeadQuery q, Resolved r) {
-        return !from(q).equals(LEADS) && !wordCountable(q, r);
+        return !from(q, r).equals(LEADS) && !wordCountable(q, r);
     }
 
     static final String STAGE_INDEX = "leads_team_stage_idx";

@@ -35,7 +35,7 @@ public class LeadSearch {
         LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
         long offset = token == null ? query.offset() : 0;
         if (token == null && LeadListSql.countsWithPage(query, resolved)) {
-            SearchRepository.CountedPage counted = search.countedPage(query, where, offset, query.limit() + 1);
+            SearchRepository.CountedPage counted = search.countedPage(query, resolved, where, offset, query.limit() + 1);
             long total = counted.total() >= 0 ? counted.total()
                     : offset == 0 ? 0 : search.count(LeadListSql.total(caller, query, resolved, where));
             return result(query, counted.hits(), total);
@@ -45,6 +45,7 @@ public class LeadSearch {
                 () -> search.count(LeadListSql.teamTotal(caller.teamId())));
         List<SearchRepository.Hit> hits = search.page(
                 query,
+                resolved,
                 where,
                 token == null ? LeadListSql.FROM_THE_START : LeadListSql.after(query, token),
                 LeadListSql.sortIndex(query, resolved, walk),
@@ -96,7 +97,24 @@ public class LeadSearch {
         if (!query.groupIds().isEmpty() && officeIds.isEmpty()) {
             return nothing();
         }
-        return new LeadListSql.Resolved(false, stageId, sourceId, allTagIds, anyTagIds, officeIds);
+        List<List<String>> keyWords = keyWords(teamId, query.key());
+        if (keyWords.stream().anyMatch(List::isEmpty) && !LeadListSql.searchesPhones(query.key())) {
+            return nothing();
+        }
+        return new LeadListSql.Resolved(false, stageId, sourceId, allTagIds, anyTagIds, officeIds, keyWords);
+    }
+
+    /** The team's words containing each run of the key; empty when any run has more than the statement takes. */
+    private List<List<String>> keyWords(long teamId, @Nullable String key) {
+        List<List<String>> keyWords = new java.util.ArrayList<>();
+        for (String pattern : LeadListSql.keyRunPatterns(key)) {
+            List<String> words = search.words(LeadListSql.vocabulary(teamId, pattern));
+            if (words.size() > LeadListSql.KEY_WORDS_MAX) {
+                return List.of();
+            }
+            keyWords.add(words);
+        }
+        return keyWords;
     }
 
     private static LeadListSql.Resolved nothing() {

@@ -42,6 +42,10 @@ class SearchRepository {
         this.postgres = database.isPostgres();
     }
 
+    List<String> words(LeadListSql.Fragment statement) {
+        return query(statement.sql(), statement.params(), (rs, row) -> rs.getString(1));
+    }
+
     long count(LeadListSql.Fragment statement) {
         return query(statement.sql(), statement.params(), (rs, row) -> rs.getLong(1)).getFirst();
     }
@@ -50,16 +54,17 @@ class SearchRepository {
     record CountedPage(List<Hit> hits, long total) {}
 
     /** One page in list order ({@link LeadListSql#page}); {@code after} is a scroll's keyset, when offset is 0. */
-    List<Hit> page(LeadQuery query, LeadListSql.Fragment where, LeadListSql.Fragment after, @Nullable String index,
-                   long offset, int limit, LeadListSql.PageRead read) {
-        LeadListSql.Fragment page = LeadListSql.page(query, where, after, index, offset, limit, h2, read);
+    List<Hit> page(LeadQuery query, LeadListSql.Resolved resolved, LeadListSql.Fragment where, LeadListSql.Fragment after,
+                   @Nullable String index, long offset, int limit, LeadListSql.PageRead read) {
+        LeadListSql.Fragment page = LeadListSql.page(query, resolved, where, after, index, offset, limit, h2, read);
         return query(page.sql(), page.params(), (rs, row) -> hit(query, rs));
     }
 
     /** The first page of a list with the count of the whole list ({@link LeadListSql.PageRead#COUNTED}). */
-    CountedPage countedPage(LeadQuery query, LeadListSql.Fragment where, long offset, int limit) {
-        LeadListSql.Fragment page = LeadListSql.page(
-                query, where, LeadListSql.FROM_THE_START, null, offset, limit, h2, LeadListSql.PageRead.COUNTED);
+    CountedPage countedPage(LeadQuery query, LeadListSql.Resolved resolved, LeadListSql.Fragment where, long offset,
+                            int limit) {
+        LeadListSql.Fragment page = LeadListSql.page(query, resolved, where, LeadListSql.FROM_THE_START, null, offset, limit,
+                h2, LeadListSql.PageRead.COUNTED);
         long[] total = {-1};
         List<Hit> hits = query(page.sql(), page.params(), (rs, row) -> {
             total[0] = rs.getLong("total_rows");

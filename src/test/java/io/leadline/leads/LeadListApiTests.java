@@ -230,6 +230,19 @@ abstract class LeadListApiTests extends ApiTestBase {
         assertThat(newTeam().owner().get("/v1.0/leads?key=chang").json().path("_metadata").path("total").asLong()).isZero();
     }
 
+    @Test
+    void aKeyContainedInMoreWordsThanAreLookedUpFirstStillFindsEveryLead() {
+        TestTeam team = newTeam();
+        for (int i = 0; i < 105; i++) {
+            String suffix = "" + (char) ('a' + i / 26) + (char) ('a' + i % 26);
+            team.createLead(team.owner(), aLead().with("firstName", "Wordy" + suffix).build());
+        }
+        ApiResponse page = team.owner().get("/v1.0/leads?key=wordy&limit=100");
+        assertThat(page.json().path("_metadata").path("total").asLong()).isEqualTo(105);
+        assertThat(page.json().path("leads").size()).isEqualTo(100);
+        assertThat(names(team.owner(), "key=wordyea")).containsExactly("Wordyea");
+    }
+
     private static List<Long> scrollIds(TestTeam team, String query, int expectedPages) {
         List<Long> ids = new ArrayList<>();
         String scrollId = null;

@@ -319,7 +319,7 @@ public final class LeadListBenchmark {
             LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
             boolean h2 = connection.getMetaData().getURL().startsWith("jdbc:h2");
             if (LeadListSql.countsWithPage(query, resolved)) {
-                LeadListSql.Fragment page = LeadListSql.page(query, where, LeadListSql.FROM_THE_START, null, 0,
+                LeadListSql.Fragment page = LeadListSql.page(query, resolved, where, LeadListSql.FROM_THE_START, null, 0,
                         query.limit() + 1, h2, LeadListSql.PageRead.COUNTED);
                 page(connection, page.sql(), page.params());
                 return null;
@@ -330,7 +330,7 @@ public final class LeadListBenchmark {
                 LeadListSql.Fragment team = LeadListSql.teamTotal(caller.teamId());
                 return total(connection, team.sql(), team.params());
             });
-            LeadListSql.Fragment page = LeadListSql.page(query, where, LeadListSql.FROM_THE_START,
+            LeadListSql.Fragment page = LeadListSql.page(query, resolved, where, LeadListSql.FROM_THE_START,
                     LeadListSql.sortIndex(query, resolved, walk), 0, query.limit() + 1, h2,
                     walk ? LeadListSql.PageRead.WALKED : LeadListSql.PageRead.ORDERED);
             page(connection, page.sql(), page.params());
@@ -351,7 +351,22 @@ public final class LeadListBenchmark {
         for (String tag : query.anyTags()) {
             any.add(Long.valueOf(single(connection, "SELECT id FROM tags WHERE team_id = ? AND name = '" + tag + "'", teamId)));
         }
-        return new LeadListSql.Resolved(false, stageId, null, all, any, List.of());
+        List<List<String>> keyWords = new ArrayList<>();
+        for (String pattern : LeadListSql.keyRunPatterns(query.key())) {
+            LeadListSql.Fragment vocabulary = LeadListSql.vocabulary(teamId, pattern);
+            NamedSql sql = NamedSql.of(vocabulary.sql(), vocabulary.params());
+            List<String> words = new ArrayList<>();
+            try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    words.add(rs.getString(1));
+                }
+            }
+            keyWords.add(words);
+        }
+        if (keyWords.stream().anyMatch(words -> words.size() > LeadListSql.KEY_WORDS_MAX)) {
+            keyWords = List.of();
+        }
+        return new LeadListSql.Resolved(false, stageId, null, all, any, List.of(), keyWords);
     }
 
     /** The same total statement the API runs (LeadListSql.total). */

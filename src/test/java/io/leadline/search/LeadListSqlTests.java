@@ -38,25 +38,25 @@ class LeadListSqlTests {
 
     @Test
     void keySearchJoinsTheMatchingIdsAndLooksAtPhonesOnlyForThreeDigitsOrMore() {
-        assertThat(LeadListSql.from(ScrollTokenTests.query(null, LeadSort.DEFAULT, true))).isEqualTo("leads l");
-        String byName = LeadListSql.from(withKey("smith"));
+        assertThat(LeadListSql.from(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), NONE)).isEqualTo("leads l");
+        String byName = LeadListSql.from(withKey("smith"), NONE);
         assertThat(byName).endsWith(") key_matches JOIN leads l ON l.id = key_matches.id").doesNotContain("'phone'");
-        LeadListSql.Fragment keyPage = LeadListSql.page(withKey("smith"), LeadListSql.FROM_THE_START, LeadListSql.FROM_THE_START,
+        LeadListSql.Fragment keyPage = LeadListSql.page(withKey("smith"), NONE, LeadListSql.FROM_THE_START, LeadListSql.FROM_THE_START,
                 null, 0, 26, true, LeadListSql.PageRead.ORDERED);
         assertThat(keyPage.params()).containsEntry("pageOffset", 0L).containsEntry("pageLimit", 26);
         assertThat(keyPage.sql())
-                .startsWith("SELECT p.id, p.sort_value FROM (SELECT l.id, l.created_at AS sort_value FROM (SELECT DISTINCT w.lead_id")
+                .startsWith("SELECT p.id, p.sort_value FROM (SELECT l.id, l.created_at AS sort_value FROM (SELECT DISTINCT m.lead_id AS id")
                 .endsWith(") p ORDER BY p.sort_value DESC, p.id DESC OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY");
-        assertThat(LeadListSql.page(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), LeadListSql.FROM_THE_START,
+        assertThat(LeadListSql.page(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), NONE, LeadListSql.FROM_THE_START,
                 LeadListSql.FROM_THE_START, "leads_team_created_idx", 0, 26, true, LeadListSql.PageRead.ORDERED).sql())
                 .startsWith("SELECT l.id, l.created_at AS sort_value FROM leads l USE INDEX (leads_team_created_idx) WHERE")
                 .contains(" ORDER BY l.team_id DESC, l.created_at DESC, l.id DESC");
-        assertThat(LeadListSql.from(withKey("555-01"))).contains("i.list_name = 'phone' AND i.item_key LIKE :keyDigits");
+        assertThat(LeadListSql.from(withKey("555-01"), NONE)).contains("i.list_name = 'phone' AND i.item_key LIKE :keyDigits");
     }
 
     @Test
     void anExactEmailOrPhoneStartsFromItsLookupAndASubstringDoesNot() {
-        String exactEmail = LeadListSql.from(withList("Ann@Example.com", null, true));
+        String exactEmail = LeadListSql.from(withList("Ann@Example.com", null, true), NONE);
         assertThat(exactEmail).contains("i.list_name = 'email' AND i.item_key = :emailKey) list_matches")
                 .endsWith("JOIN leads l ON l.id = list_matches.id");
         LeadListSql.Fragment where = LeadListSql.where(AGENT, withList("Ann@Example.com", null, true), NONE);
@@ -64,9 +64,9 @@ class LeadListSqlTests {
         assertThat(where.sql()).doesNotContain("lead_list_items");
         assertThat(LeadListSql.where(AGENT, withList("ann", null, false), NONE).sql())
                 .contains("i.list_name = 'email' AND i.item_key LIKE :emailKey");
-        assertThat(LeadListSql.from(withList(null, "(512) 555-0101", true))).contains("'phone' AND i.item_key = :phoneKey");
-        assertThat(LeadListSql.from(withList("ann", null, false))).isEqualTo("leads l");
-        assertThat(LeadListSql.from(withList(null, "no digits", true))).isEqualTo("leads l");
+        assertThat(LeadListSql.from(withList(null, "(512) 555-0101", true), NONE)).contains("'phone' AND i.item_key = :phoneKey");
+        assertThat(LeadListSql.from(withList("ann", null, false), NONE)).isEqualTo("leads l");
+        assertThat(LeadListSql.from(withList(null, "no digits", true), NONE)).isEqualTo("leads l");
     }
 
     private static LeadQuery withList(String email, String phone, boolean precise) {
@@ -153,20 +153,33 @@ class LeadListSqlTests {
     }
 
     @Test
-    void aOneWordKeyReadsTheVocabularyALongerKeyChecksItsCandidatesAndPunctuationScans() {
-        assertThat(LeadListSql.from(withKey("Garc"))).contains("FROM search_terms t JOIN lead_terms w")
-                .doesNotContain("INTERSECT").doesNotContain("LOWER(k.first_name");
-        assertThat(LeadListSql.from(withKey("maria.garcia")))
-                .contains("t.term LIKE :keyRun0").contains(" INTERSECT ").contains("t.term LIKE :keyRun1");
+    void aKeysWordsAreEqualityBranchesALongerKeyIntersectsAndTestsItsCandidatesAndPunctuationScans() {
+        LeadListSql.Resolved garc = withWords(List.of("garcia", "garcon"));
+        String oneWord = LeadListSql.from(withKey("Garc"), garc);
+        assertThat(oneWord).contains("w.term = :keyWord0_0 AND 1 = 1 UNION ALL SELECT w.lead_id FROM lead_terms w")
+                .contains("w.term = :keyWord0_1").doesNotContain("INTERSECT").doesNotContain("search_terms");
+        assertThat(LeadListSql.where(AGENT, withKey("Garc"), garc).params())
+                .containsEntry("keyWord0_0", "garcia").containsEntry("keyWord0_1", "garcon");
+        assertThat(LeadListSql.from(withKey("Garc"), NONE)).contains("JOIN search_terms t").contains("t.term LIKE :keyRun0");
+        assertThat(LeadListSql.from(withKey("maria.garcia"), withWords(List.of("maria"), List.of("garcia"))))
+                .contains(" INTERSECT ").contains("w.term = :keyWord1_0");
         assertThat(LeadListSql.where(AGENT, withKey("maria.garcia"), NONE).sql()).contains("LOWER(l.first_name");
         assertThat(LeadListSql.where(AGENT, withKey("garcia"), NONE).sql()).doesNotContain("LOWER(l.first_name");
-        assertThat(LeadListSql.from(withKey("@."))).doesNotContain("search_terms").contains("LOWER(k.first_name");
-        assertThat(total(withKey("garc"), NONE)).startsWith("SELECT COUNT(DISTINCT m.id) FROM (SELECT l.lead_id AS id FROM search_terms t");
-        assertThat(total(withKey("5125"), NONE)).contains(" UNION SELECT l.id FROM lead_list_items i JOIN leads l");
+        assertThat(LeadListSql.from(withKey("@."), NONE)).doesNotContain("lead_terms").contains("LOWER(k.first_name");
+        assertThat(total(withKey("garc"), withWords(List.of("garcia"))))
+                .startsWith("SELECT COUNT(*) FROM lead_terms l WHERE l.team_id = :teamId AND l.term = :keyWord0_0");
+        assertThat(total(withKey("garc"), garc)).startsWith("SELECT COUNT(DISTINCT m.lead_id) FROM (SELECT l.lead_id");
+        assertThat(total(withKey("5125"), withWords(List.of("5125"))))
+                .contains(" UNION SELECT l.id FROM lead_list_items i JOIN leads l");
         assertThat(LeadListSql.countsWithPage(withKey("maria.garcia"), NONE)).isTrue();
         assertThat(LeadListSql.countsWithPage(withKey("garcia"), NONE)).isFalse();
-        assertThat(LeadListSql.page(withKey("maria.garcia"), LeadListSql.FROM_THE_START, LeadListSql.FROM_THE_START, null,
+        assertThat(LeadListSql.page(withKey("maria.garcia"), NONE, LeadListSql.FROM_THE_START, LeadListSql.FROM_THE_START, null,
                 0, 26, false, LeadListSql.PageRead.COUNTED).sql()).startsWith("SELECT p.id, p.sort_value, COUNT(*) OVER () AS total_rows FROM");
+    }
+
+    @SafeVarargs
+    private static LeadListSql.Resolved withWords(List<String>... wordsPerRun) {
+        return new LeadListSql.Resolved(false, null, null, List.of(), List.of(), List.of(), List.of(wordsPerRun));
     }
 
     @Test
@@ -177,7 +190,7 @@ class LeadListSqlTests {
         assertThat(LeadListSql.walks(byKey, 20_001, 15_000, () -> 1_000_000)).isFalse();
         assertThat(LeadListSql.walks(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), 26, 15_000, () -> 1_000_000)).isFalse();
         assertThat(LeadListSql.walks(byKey, 26, 3, () -> { throw new AssertionError("counted the team needlessly"); })).isFalse();
-        String walk = LeadListSql.page(byKey, LeadListSql.FROM_THE_START, LeadListSql.FROM_THE_START,
+        String walk = LeadListSql.page(byKey, NONE, LeadListSql.FROM_THE_START, LeadListSql.FROM_THE_START,
                 "leads_team_created_idx", 0, 26, true, LeadListSql.PageRead.WALKED).sql();
         assertThat(walk).startsWith("SELECT l.id, l.created_at AS sort_value FROM leads l USE INDEX (leads_team_created_idx) WHERE")
                 .contains("LIKE :keyText").doesNotContain("key_matches");
