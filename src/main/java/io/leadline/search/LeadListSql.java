@@ -195,7 +195,7 @@ final class LeadListSql {
         }
         List<String> branches = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            branches.add(select + " WHERE " + alias + ".team_id = :teamId AND " + alias + ".term = :keyWord" + run + "_" + i
+            branches.add(select + " WHERE " + alias + ".team_id = :teamId AND " + alias + ".term = :keyWord" + run + "w" + i
                     + " AND " + filter);
         }
         return String.join(" UNION ALL ", branches);
@@ -205,7 +205,7 @@ final class LeadListSql {
         for (int run = 0; run < r.keyWords().size(); run++) {
             List<String> words = r.keyWords().get(run);
             for (int i = 0; i < words.size(); i++) {
-                params.put("keyWord" + run + "_" + i, words.get(i));
+                params.put("keyWord" + run + "w" + i, words.get(i));
             }
         }
     }

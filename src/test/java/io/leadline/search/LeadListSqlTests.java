@@ -156,18 +156,18 @@ class LeadListSqlTests {
     void aKeysWordsAreEqualityBranchesALongerKeyIntersectsAndTestsItsCandidatesAndPunctuationScans() {
         LeadListSql.Resolved garc = withWords(List.of("garcia", "garcon"));
         String oneWord = LeadListSql.from(withKey("Garc"), garc);
-        assertThat(oneWord).contains("w.term = :keyWord0_0 AND 1 = 1 UNION ALL SELECT w.lead_id FROM lead_terms w")
-                .contains("w.term = :keyWord0_1").doesNotContain("INTERSECT").doesNotContain("search_terms");
+        assertThat(oneWord).contains("w.term = :keyWord0w0 AND 1 = 1 UNION ALL SELECT w.lead_id FROM lead_terms w")
+                .contains("w.term = :keyWord0w1").doesNotContain("INTERSECT").doesNotContain("search_terms");
         assertThat(LeadListSql.where(AGENT, withKey("Garc"), garc).params())
-                .containsEntry("keyWord0_0", "garcia").containsEntry("keyWord0_1", "garcon");
+                .containsEntry("keyWord0w0", "garcia").containsEntry("keyWord0w1", "garcon");
         assertThat(LeadListSql.from(withKey("Garc"), NONE)).contains("JOIN search_terms t").contains("t.term LIKE :keyRun0");
         assertThat(LeadListSql.from(withKey("maria.garcia"), withWords(List.of("maria"), List.of("garcia"))))
-                .contains(" INTERSECT ").contains("w.term = :keyWord1_0");
+                .contains(" INTERSECT ").contains("w.term = :keyWord1w0");
         assertThat(LeadListSql.where(AGENT, withKey("maria.garcia"), NONE).sql()).contains("LOWER(l.first_name");
         assertThat(LeadListSql.where(AGENT, withKey("garcia"), NONE).sql()).doesNotContain("LOWER(l.first_name");
         assertThat(LeadListSql.from(withKey("@."), NONE)).doesNotContain("lead_terms").contains("LOWER(k.first_name");
         assertThat(total(withKey("garc"), withWords(List.of("garcia"))))
-                .startsWith("SELECT COUNT(*) FROM lead_terms l WHERE l.team_id = :teamId AND l.term = :keyWord0_0");
+                .startsWith("SELECT COUNT(*) FROM lead_terms l WHERE l.team_id = :teamId AND l.term = :keyWord0w0");
         assertThat(total(withKey("garc"), garc)).startsWith("SELECT COUNT(DISTINCT m.lead_id) FROM (SELECT l.lead_id");
         assertThat(total(withKey("5125"), withWords(List.of("5125"))))
                 .contains(" UNION SELECT l.id FROM lead_list_items i JOIN leads l");
