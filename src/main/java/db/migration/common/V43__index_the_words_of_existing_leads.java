@@ -14,7 +14,7 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * Writes the search words (V41) of the leads that existed before them, with the same {@link SearchTerms} the server
- * writes them with, a thousand leads at a time in lead id order.
+ * writes them with, a thousand leads at a time in lead id order. Rows already there are kept, so it can run again.
  */
 public class V43__index_the_words_of_existing_leads extends BaseJavaMigration {
 
@@ -79,7 +79,8 @@ public class V43__index_the_words_of_existing_leads extends BaseJavaMigration {
              PreparedStatement words = connection.prepareStatement("""
                      INSERT INTO lead_terms (lead_id, term, team_id, live, hidden, assigned_user_id, ownership_scope,
                                              ownership_id, stage_id, language)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                     ON CONFLICT DO NOTHING""")) {
             for (Lead lead : leads) {
                 for (String term : SearchTerms.of(lead.fullName, emails.getOrDefault(lead.id, List.of()))) {
                     vocabulary.setLong(1, lead.teamId);
