@@ -38,6 +38,21 @@ class LeadTagRepository {
                     .param("now", now)
                     .update();
         }
+        if (!tagIds.isEmpty()) {
+            remask(lead.id);
+        }
+    }
+
+    /** Writes the sum of the lead's tag bits onto each of its tag rows (V44). */
+    private void remask(long leadId) {
+        jdbc.sql("""
+                        UPDATE lead_tags SET tag_mask = (
+                            SELECT COALESCE(SUM(t.tag_bit), 0) FROM lead_tags x JOIN tags t ON t.id = x.tag_id
+                             WHERE x.lead_id = :leadId)
+                         WHERE lead_id = :leadId
+                        """)
+                .param("leadId", leadId)
+                .update();
     }
 
     /** Copies a lead's filter columns to its tag rows. */
@@ -61,6 +76,7 @@ class LeadTagRepository {
                 .param("leadId", leadId)
                 .param("tagIds", tagIds)
                 .update();
+        remask(leadId);
     }
 
     void removeAll(long leadId) {

@@ -6,6 +6,7 @@ import io.leadline.web.Caller;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ final class LeadListSql {
      * Names resolved to ids before the query; {@code matchesNothing} when a named stage, source or tag does not exist.
      * {@code keyWords}: for each run of the key ({@link SearchTerms}), the team's words that contain it, or empty when
      * they were not looked up (a run matched more than {@link #KEY_WORDS_MAX}), and the query joins the vocabulary.
+     * {@code tagBits}: the mask bit of each filtered tag that has one (V44).
      */
     record Resolved(
             boolean matchesNothing,
@@ -36,11 +38,12 @@ final class LeadListSql {
             List<Long> allTagIds,
             List<Long> anyTagIds,
             List<Long> officeIds,
-            List<List<String>> keyWords) {
+            List<List<String>> keyWords,
+            Map<Long, Long> tagBits) {
 
         Resolved(boolean matchesNothing, @Nullable Long stageId, @Nullable Integer sourceId, List<Long> allTagIds,
                  List<Long> anyTagIds, List<Long> officeIds) {
-            this(matchesNothing, stageId, sourceId, allTagIds, anyTagIds, officeIds, List.of());
+            this(matchesNothing, stageId, sourceId, allTagIds, anyTagIds, officeIds, List.of(), Map.of());
         }
     }
 
@@ -211,8 +214,10 @@ final class LeadListSql {
     }
 
     /**
-     * Counts tag rows (alias {@code l}, which carry the lead's visibility and filter columns): distinct leads for any of
-     * several tags; for all of them, the rows of the first tag whose lead has a row for each other tag.
+     * Counts tag rows (alias {@code l}, which carry the lead's visibility and filter columns and tag mask, V39/V44).
+     * All of several tags: the rows of one tag whose mask has the bits of the others (else a join of each other tag's
+     * rows). Any of several: per tag, the rows whose lead has none of the tags counted before it (else distinct
+     * leads over all their rows).
      */
     private static Fragment tagTotal(Caller caller, LeadQuery q, Resolved r) {
         Map<String, Object> params = new HashMap<>();
@@ -220,36 +225,57 @@ final class LeadListSql {
         clauses.add("l.live = TRUE");
         languages(clauses, params, q);
         if (!r.anyTagIds().isEmpty()) {
-            return anyTagTotal(clauses, params, r.anyTagIds());
+            return anyTagTotal(clauses, params, r);
         }
-        StringBuilder from = new StringBuilder("lead_tags l");
+        List<Long> tags = r.allTagIds().stream().sorted(Comparator.comparing(r.tagBits()::containsKey)).toList();
         clauses.add("l.tag_id = :allTag0");
-        params.put("allTag0", r.allTagIds().getFirst());
-        for (int i = 1; i < r.allTagIds().size(); i++) {
+        params.put("allTag0", tags.getFirst());
+        boolean masked = tags.stream().skip(1).allMatch(r.tagBits()::containsKey);
+        StringBuilder from = new StringBuilder("lead_tags l");
+        for (int i = 1; i < tags.size(); i++) {
+            if (masked) {
+                clauses.add(hasBit("allBit" + i, true));
+                params.put("allBit" + i, r.tagBits().get(tags.get(i)));
+                continue;
+            }
             String t = "t" + i;
             from.append(" JOIN lead_tags ").append(t).append(" ON ").append(t).append(".team_id = l.team_id AND ")
                     .append(t).append(".tag_id = :allTag").append(i).append(" AND ").append(t).append(".lead_id = l.lead_id");
-            params.put("allTag" + i, r.allTagIds().get(i));
+            params.put("allTag" + i, tags.get(i));
         }
         return new Fragment("SELECT COUNT(*) FROM " + from + " WHERE " + and(clauses), params);
     }
 
+    /** Whether the row's lead has (or has not) the tag of bit :param; MOD and division, which both databases have. */
+    private static String hasBit(String param, boolean has) {
+        return "MOD(l.tag_mask / :" + param + ", 2) = " + (has ? 1 : 0);
+    }
+
     /**
-     * Distinct leads over one equality branch per tag: each branch is a range of the (team, tag, …) index, where an IN
-     * list over the tag column is one range on PostgreSQL but makes H2 read every tag row of the team.
+     * One equality branch per tag: each branch is a range of the (team, tag, …) index, where an IN list over the tag
+     * column is one range on PostgreSQL but makes H2 read every tag row of the team. With bits for every tag but the
+     * last, a branch counts only the rows whose lead has none of the earlier tags, and the counts add up.
      */
-    private static Fragment anyTagTotal(List<String> clauses, Map<String, Object> params, List<Long> tagIds) {
+    private static Fragment anyTagTotal(List<String> clauses, Map<String, Object> params, Resolved r) {
+        List<Long> tags = r.anyTagIds().stream().sorted(Comparator.comparing(id -> !r.tagBits().containsKey(id))).toList();
+        boolean masked = tags.stream().limit(tags.size() - 1).allMatch(r.tagBits()::containsKey);
         List<String> branches = new ArrayList<>();
-        for (int i = 0; i < tagIds.size(); i++) {
+        for (int i = 0; i < tags.size(); i++) {
             List<String> branch = new ArrayList<>(clauses);
             branch.add("l.tag_id = :anyTag" + i);
-            params.put("anyTag" + i, tagIds.get(i));
-            branches.add("SELECT l.lead_id FROM lead_tags l WHERE " + and(branch));
+            params.put("anyTag" + i, tags.get(i));
+            for (int earlier = 0; masked && earlier < i; earlier++) {
+                branch.add(hasBit("anyBit" + earlier, false));
+                params.put("anyBit" + earlier, r.tagBits().get(tags.get(earlier)));
+            }
+            branches.add("SELECT " + (masked ? "COUNT(*) AS n" : "l.lead_id") + " FROM lead_tags l WHERE " + and(branch));
         }
         if (branches.size() == 1) {
-            return new Fragment(branches.getFirst().replaceFirst("SELECT l.lead_id", "SELECT COUNT(*)"), params);
+            return new Fragment(branches.getFirst(), params);
         }
-        return new Fragment("SELECT COUNT(DISTINCT m.lead_id) FROM (" + String.join(" UNION ALL ", branches) + ") m", params);
+        String union = String.join(" UNION ALL ", branches);
+        return new Fragment(masked ? "SELECT COALESCE(SUM(m.n), 0) FROM (" + union + ") m"
+                : "SELECT COUNT(DISTINCT m.lead_id) FROM (" + union + ") m", params);
     }
 
     private static void languages(List<String> clauses, Map<String, Object> params, LeadQuery q) {

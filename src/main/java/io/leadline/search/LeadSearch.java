@@ -1,9 +1,13 @@
 package io.leadline.search;
 
 import io.leadline.accounts.AccountsService;
+import io.leadline.teamfeatures.Tag;
 import io.leadline.teamfeatures.TeamFeaturesService;
 import io.leadline.web.Caller;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -85,13 +89,16 @@ public class LeadSearch {
             }
             sourceId = source.get();
         }
-        List<Long> allTagIds = teamFeatures.existingTags(teamId, query.allTags()).stream().map(t -> t.id()).toList();
-        List<Long> anyTagIds = teamFeatures.existingTags(teamId, query.anyTags()).stream().map(t -> t.id()).toList();
-        if (allTagIds.size() < query.allTags().size() || (!query.anyTags().isEmpty() && anyTagIds.isEmpty())) {
+        List<Tag> allTags = teamFeatures.existingTags(teamId, query.allTags());
+        List<Tag> anyTags = teamFeatures.existingTags(teamId, query.anyTags());
+        if (allTags.size() < query.allTags().size() || (!query.anyTags().isEmpty() && anyTags.isEmpty())) {
             return nothing();
         }
+        Map<Long, Long> tagBits = new HashMap<>();
+        Stream.concat(allTags.stream(), anyTags.stream()).filter(tag -> tag.bit() != null)
+                .forEach(tag -> tagBits.put(tag.id(), tag.bit()));
         List<Long> officeIds = query.groupIds().stream()
-                .flatMap(id -> query.querySubGroup() ? accounts.officeSubtree(teamId, id).stream() : java.util.stream.Stream.of(id))
+                .flatMap(id -> query.querySubGroup() ? accounts.officeSubtree(teamId, id).stream() : Stream.of(id))
                 .distinct()
                 .toList();
         if (!query.groupIds().isEmpty() && officeIds.isEmpty()) {
@@ -101,7 +108,8 @@ public class LeadSearch {
         if (keyWords.stream().anyMatch(List::isEmpty) && !LeadListSql.searchesPhones(query.key())) {
             return nothing();
         }
-        return new LeadListSql.Resolved(false, stageId, sourceId, allTagIds, anyTagIds, officeIds, keyWords);
+        return new LeadListSql.Resolved(false, stageId, sourceId, allTags.stream().map(Tag::id).toList(),
+                anyTags.stream().map(Tag::id).toList(), officeIds, keyWords, tagBits);
     }
 
     /** The team's words containing each run of the key; empty when any run has more than the statement takes. */

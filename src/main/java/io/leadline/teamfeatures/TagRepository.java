@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TagRepository {
 
-    private static final String COLUMNS = "id, name, creator_user_id, created_at";
+    private static final String COLUMNS = "id, name, creator_user_id, created_at, tag_bit";
 
     private final JdbcClient jdbc;
 
@@ -19,9 +19,12 @@ class TagRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the name unless a concurrent writer got there first; the unique key decides. */
+    /**
+     * Inserts the name unless a concurrent writer got there first (the unique key decides), with the team's next tag
+     * bit while it has one.
+     */
     void insertIfAbsent(long teamId, Tag tag) {
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                         INSERT INTO tags (id, team_id, name, creator_user_id, created_at)
                         VALUES (:id, :teamId, :name, :creatorUserId, :createdAt)
                         ON CONFLICT DO NOTHING
@@ -32,7 +35,38 @@ class TagRepository {
                 .param("creatorUserId", tag.creatorUserId())
                 .param("createdAt", tag.createdAt())
                 .update();
+        if (inserted == 1) {
+            grantBit(teamId, tag.id());
+        }
     }
+
+    /**
+     * Gives the tag the team's next unused bit, if any is left: the allocation row's lock orders concurrent grants,
+     * and a grant rolls back with the tag that took it.
+     */
+    private void grantBit(long teamId, long tagId) {
+        jdbc.sql("INSERT INTO tag_bit_allocations (team_id, bits_used) VALUES (:teamId, 0) ON CONFLICT DO NOTHING")
+                .param("teamId", teamId)
+                .update();
+        int granted = jdbc.sql("UPDATE tag_bit_allocations SET bits_used = bits_used + 1 WHERE team_id = :teamId"
+                        + " AND bits_used < " + BITS)
+                .param("teamId", teamId)
+                .update();
+        if (granted == 0) {
+            return;
+        }
+        int used = jdbc.sql("SELECT bits_used FROM tag_bit_allocations WHERE team_id = :teamId")
+                .param("teamId", teamId)
+                .query(Integer.class)
+                .single();
+        jdbc.sql("UPDATE tags SET tag_bit = :bit WHERE id = :id")
+                .param("bit", 1L << (used - 1))
+                .param("id", tagId)
+                .update();
+    }
+
+    /** Bits a team's tags can have: a mask is a positive BIGINT. */
+    static final int BITS = 63;
 
     List<Tag> findByNames(long teamId, Collection<String> names) {
         if (names.isEmpty()) {
@@ -68,6 +102,7 @@ class TagRepository {
                 rs.getLong("id"),
                 rs.getString("name"),
                 rs.getLong("creator_user_id"),
-                rs.getObject("created_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("tag_bit", Long.class));
     }
 }

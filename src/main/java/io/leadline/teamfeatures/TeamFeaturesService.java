@@ -104,7 +104,7 @@ public class TeamFeaturesService {
         Set<String> found = new LinkedHashSet<>(tags.findByNames(teamId, wanted).stream().map(Tag::name).toList());
         for (String name : wanted) {
             if (!found.contains(name)) {
-                tags.insertIfAbsent(teamId, new Tag(ids.nextId(), name, creatorUserId, Times.now(clock)));
+                tags.insertIfAbsent(teamId, new Tag(ids.nextId(), name, creatorUserId, Times.now(clock), null));
             }
         }
         Map<String, Tag> byName = new java.util.HashMap<>();

@@ -172,6 +172,26 @@ abstract class LeadListApiTests extends ApiTestBase {
      * Lists that start from their matches — a key, an exact email — page and scroll in the list's order like any other:
      * newest first by default, oldest first with desc=false, each match once, with the exact total on every page.
      */
+    /** The team's first 63 tags have mask bits; later ones are counted by joining their rows. */
+    @Test
+    void tagTotalsAreExactForTagsWithAndWithoutMaskBits() {
+        TestTeam team = newTeam();
+        List<String> filler = java.util.stream.IntStream.range(0, 62).mapToObj(i -> "filler-" + i).toList();
+        team.createLead(team.owner(), aLead().with("firstName", "Filler").with("tags", filler).build());
+        team.createLead(team.owner(), aLead().with("firstName", "Early").with("tags", List.of("early")).build());
+        team.createLead(team.owner(), aLead().with("firstName", "Late").with("tags", List.of("late-a", "late-b", "early")).build());
+        team.createLead(team.owner(), aLead().with("firstName", "LateA").with("tags", List.of("late-a", "filler-3")).build());
+        team.createLead(team.owner(), aLead().with("firstName", "EarlyFiller").with("tags", List.of("early", "filler-3")).build());
+        for (String query : List.of("allTags=late-a,late-b", "allTags=early,late-a", "allTags=late-a,early,late-b",
+                "allTags=filler-3,early", "allTags=filler-3,late-a", "anyTags=late-a,late-b", "anyTags=early,filler-3",
+                "anyTags=late-b,early,filler-3", "anyTags=late-a,filler-3")) {
+            ApiResponse page = team.owner().get("/v1.0/leads?limit=100&" + query);
+            assertThat(page.json().path("_metadata").path("total").asLong()).as(query).isEqualTo(page.json().path("leads").size());
+        }
+        assertThat(names(team.owner(), "allTags=early,late-a")).containsExactly("Late");
+        assertThat(names(team.owner(), "anyTags=late-a,filler-3")).containsExactlyInAnyOrder("LateA", "EarlyFiller", "Filler", "Late");
+    }
+
     @Test
     void keyAndExactEmailListsPageAndScrollInOrder() {
         TestTeam team = newTeam();
@@ -284,6 +304,10 @@ abstract class LeadListApiTests extends ApiTestBase {
         f.team().owner().put("/v1.0/leads/" + f.leads().get("Zillow"), Map.of("ownershipScope", "OFFICE", "ownershipId", f.northSub()));
         f.team().owner().delete("/v1.0/leads/" + f.leads().get("Assigned") + "?reason=gone");
         f.team().createLead(f.agent().client(), aLead().with("stage", "Contacted").build());
+        assertTotalsMatchPages(f);
+        f.team().owner().put("/v1.0/leads/" + f.leads().get("HotWarm"), Map.of("tagsRemove", List.of("hot")));
+        f.team().owner().put("/v1.0/leads/" + north, Map.of("tags", List.of("warm")));
+        f.team().owner().put("/v1.0/leads/" + f.leads().get("Hot"), Map.of("clearAllTags", true));
         assertTotalsMatchPages(f);
         f.team().owner().post("/leadline/v1/leads/" + f.leads().get("Assigned") + "/restore", Map.of());
         Thread.sleep(1500);

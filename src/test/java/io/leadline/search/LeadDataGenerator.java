@@ -43,7 +43,7 @@ final class LeadDataGenerator {
     private static final String[] CITIES = {"Austin", "Dallas", "Houston", "San Antonio", "Round Rock", "Plano", "Frisco"};
 
     record Team(long teamId, List<Long> agentIds, List<Long> officeIds, List<Long> stageIds, List<Integer> sourceIds,
-            List<Long> tagIds, long creatorUserId) {}
+            List<Long> tagIds, List<Long> tagBits, long creatorUserId) {}
 
     private final Connection connection;
     private final boolean postgres;
@@ -154,13 +154,14 @@ final class LeadDataGenerator {
             batch.items.add(new Object[] {id, team.teamId(), "segment", s, segment, segment.toLowerCase()});
         }
         int tagCount = random.nextInt(5);
-        java.util.Set<Long> chosen = new java.util.HashSet<>();
+        java.util.Set<Integer> chosen = new java.util.LinkedHashSet<>();
         for (int t = 0; t < tagCount; t++) {
-            long tagId = team.tagIds().get(skewed(team.tagIds().size()));
-            if (chosen.add(tagId)) {
-                batch.tags.add(new Object[] {id, tagId, team.teamId(), team.creatorUserId(), created, created, true, false,
-                    assignee, ownershipScope, ownershipId, stage, language});
-            }
+            chosen.add(skewed(team.tagIds().size()));
+        }
+        long mask = chosen.stream().mapToLong(team.tagBits()::get).sum();
+        for (int tag : chosen) {
+            batch.tags.add(new Object[] {id, team.tagIds().get(tag), team.teamId(), team.creatorUserId(), created, created, true,
+                false, assignee, ownershipScope, ownershipId, stage, language, mask});
         }
         if (random.nextInt(10) < 3) {
             batch.properties.add(new Object[] {id(), id, team.teamId(), random.nextInt(9999) + " Oak St",
@@ -204,7 +205,7 @@ final class LeadDataGenerator {
             + " cannot_email, welcome_email, lead_alert";
     private static final String ITEM_COLUMNS = "lead_id, team_id, list_name, position, item, item_key";
     private static final String TAG_COLUMNS = "lead_id, tag_id, team_id, creator_user_id, created_at, updated_at, live, hidden,"
-            + " assigned_user_id, ownership_scope, ownership_id, stage_id, language";
+            + " assigned_user_id, ownership_scope, ownership_id, stage_id, language, tag_mask";
     private static final String WORD_COLUMNS = "lead_id, term, team_id, live, hidden, assigned_user_id, ownership_scope,"
             + " ownership_id, stage_id, language";
     private static final String PROPERTY_COLUMNS = "id, lead_id, team_id, street_address, city, state, zip_code, details,"

@@ -87,18 +87,16 @@ public final class LeadListBenchmark {
                 sources.add(jdbc.sql("SELECT id FROM sources WHERE team_id = :t AND name = :n").param("t", teamId).param("n", name)
                         .query(Integer.class).single());
             }
-            List<Long> tags = new ArrayList<>();
-            for (int i = 0; i < 200; i++) {
-                long tagId = jdbc.sql("SELECT nextval('id_blocks') * 1000 + 999").query(Long.class).single();
-                jdbc.sql("INSERT INTO tags (id, team_id, name, creator_user_id, created_at) VALUES (:id, :t, :n, :u, CURRENT_TIMESTAMP)")
-                        .param("id", tagId).param("t", teamId).param("n", "tag-" + i).param("u", ownerId).update();
-                tags.add(tagId);
-            }
+            List<String> tagNames = java.util.stream.IntStream.range(0, 200).mapToObj(i -> "tag-" + i).toList();
+            List<io.leadline.teamfeatures.Tag> tags = server.getBean(io.leadline.teamfeatures.TeamFeaturesService.class)
+                    .tagsNamed(teamId, tagNames, ownerId);
             long started = System.nanoTime();
             long rows;
             try (Connection connection = connect(server)) {
                 LeadDataGenerator generator = new LeadDataGenerator(connection, 42);
-                rows = generator.load(new LeadDataGenerator.Team(teamId, agents, offices, stages, sources, tags, ownerId), leads);
+                rows = generator.load(new LeadDataGenerator.Team(teamId, agents, offices, stages, sources,
+                        tags.stream().map(io.leadline.teamfeatures.Tag::id).toList(),
+                        tags.stream().map(tag -> tag.bit() == null ? 0L : tag.bit()).toList(), ownerId), leads);
                 if (!h2) {
                     connection.setAutoCommit(true);
                     try (Statement statement = connection.createStatement()) {
@@ -366,7 +364,14 @@ public final class LeadListBenchmark {
         if (keyWords.stream().anyMatch(words -> words.size() > LeadListSql.KEY_WORDS_MAX)) {
             keyWords = List.of();
         }
-        return new LeadListSql.Resolved(false, stageId, null, all, any, List.of(), keyWords);
+        Map<Long, Long> tagBits = new java.util.HashMap<>();
+        for (long tagId : java.util.stream.Stream.concat(all.stream(), any.stream()).toList()) {
+            String bit = single(connection, "SELECT COALESCE(tag_bit, 0) FROM tags WHERE team_id = ? AND id = " + tagId, teamId);
+            if (Long.parseLong(bit) != 0) {
+                tagBits.put(tagId, Long.valueOf(bit));
+            }
+        }
+        return new LeadListSql.Resolved(false, stageId, null, all, any, List.of(), keyWords, tagBits);
     }
 
     /** The same total statement the API runs (LeadListSql.total). */

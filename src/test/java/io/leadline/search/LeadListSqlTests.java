@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leadline.web.Caller;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LeadListSqlTests {
@@ -120,7 +121,7 @@ class LeadListSqlTests {
                 .contains("l.live = TRUE", "l.stage_id = :stageId", "l.language IN (:languages)", "(l.tag_id = :anyTag0) UNION ALL",
                         "(l.tag_id = :anyTag1)) m");
         LeadListSql.Resolved anyOne = new LeadListSql.Resolved(false, 3L, null, List.of(), List.of(8L), List.of());
-        assertThat(total(spanish, anyOne)).startsWith("SELECT COUNT(*) FROM lead_tags l WHERE").endsWith("(l.tag_id = :anyTag0)");
+        assertThat(total(spanish, anyOne)).startsWith("SELECT COUNT(*) AS n FROM lead_tags l WHERE").endsWith("(l.tag_id = :anyTag0)");
         LeadListSql.Resolved allThree = new LeadListSql.Resolved(false, null, null, List.of(7L, 8L, 9L), List.of(), List.of());
         assertThat(total(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), allThree))
                 .contains("FROM lead_tags l JOIN lead_tags t1 ON t1.team_id = l.team_id AND t1.tag_id = :allTag1 AND t1.lead_id = l.lead_id"
@@ -177,9 +178,33 @@ class LeadListSqlTests {
                 0, 26, false, LeadListSql.PageRead.COUNTED).sql()).startsWith("SELECT p.id, p.sort_value, COUNT(*) OVER () AS total_rows FROM");
     }
 
+    @Test
+    void tagTotalsTestTheOtherTagsBitsOnOneTagsRowsWhenTheyHaveBits() {
+        Map<Long, Long> bits = Map.of(7L, 1L, 8L, 2L);
+        LeadListSql.Resolved allMasked = new LeadListSql.Resolved(false, null, null, List.of(7L, 8L, 9L), List.of(), List.of(),
+                List.of(), bits);
+        LeadListSql.Fragment all = LeadListSql.total(AGENT, ScrollTokenTests.query(null, LeadSort.DEFAULT, true), allMasked,
+                LeadListSql.where(AGENT, ScrollTokenTests.query(null, LeadSort.DEFAULT, true), allMasked));
+        assertThat(all.sql()).startsWith("SELECT COUNT(*) FROM lead_tags l WHERE").doesNotContain("JOIN")
+                .contains("MOD(l.tag_mask / :allBit1, 2) = 1").contains("MOD(l.tag_mask / :allBit2, 2) = 1");
+        assertThat(all.params()).containsEntry("allTag0", 9L).containsEntry("allBit1", 1L).containsEntry("allBit2", 2L);
+        LeadListSql.Resolved twoWithout = new LeadListSql.Resolved(false, null, null, List.of(9L, 10L), List.of(), List.of(),
+                List.of(), bits);
+        assertThat(total(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), twoWithout)).contains(" JOIN lead_tags t1");
+
+        LeadListSql.Resolved anyMasked = new LeadListSql.Resolved(false, null, null, List.of(), List.of(9L, 7L, 8L), List.of(),
+                List.of(), bits);
+        LeadListSql.Fragment any = LeadListSql.total(AGENT, ScrollTokenTests.query(null, LeadSort.DEFAULT, true), anyMasked,
+                LeadListSql.where(AGENT, ScrollTokenTests.query(null, LeadSort.DEFAULT, true), anyMasked));
+        assertThat(any.sql()).startsWith("SELECT COALESCE(SUM(m.n), 0) FROM (SELECT COUNT(*) AS n FROM lead_tags l")
+                .contains("MOD(l.tag_mask / :anyBit0, 2) = 0").contains("MOD(l.tag_mask / :anyBit1, 2) = 0")
+                .doesNotContain("anyBit2");
+        assertThat(any.params()).containsEntry("anyTag0", 7L).containsEntry("anyTag1", 8L).containsEntry("anyTag2", 9L);
+    }
+
     @SafeVarargs
     private static LeadListSql.Resolved withWords(List<String>... wordsPerRun) {
-        return new LeadListSql.Resolved(false, null, null, List.of(), List.of(), List.of(), List.of(wordsPerRun));
+        return new LeadListSql.Resolved(false, null, null, List.of(), List.of(), List.of(), List.of(wordsPerRun), Map.of());
     }
 
     @Test
