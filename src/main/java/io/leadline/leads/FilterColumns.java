@@ -14,6 +14,11 @@ record FilterColumns(CountKey counted, @Nullable String language) {
         return new FilterColumns(row.countKey(), row.language);
     }
 
+    /** The SET list that copies them onto a table that carries them (lead_tags, lead_terms), from {@link #tagRowParams}. */
+    static final String CARRIED_COLUMNS_SET = """
+            live = :live, hidden = :hidden, assigned_user_id = :assignedUserId, ownership_scope = :ownershipScope,
+            ownership_id = :ownershipId, stage_id = :stageId, language = :language""";
+
     /** As named SQL parameters, by the lead_tags column names. */
     Map<String, Object> tagRowParams() {
         Map<String, Object> params = counted.params();

@@ -57,12 +57,7 @@ class LeadTagRepository {
 
     /** Copies a lead's filter columns to its tag rows. */
     void carry(long leadId, FilterColumns columns) {
-        jdbc.sql("""
-                        UPDATE lead_tags SET live = :live, hidden = :hidden, assigned_user_id = :assignedUserId,
-                               ownership_scope = :ownershipScope, ownership_id = :ownershipId, stage_id = :stageId,
-                               language = :language
-                         WHERE lead_id = :leadId
-                        """)
+        jdbc.sql("UPDATE lead_tags SET " + FilterColumns.CARRIED_COLUMNS_SET + " WHERE lead_id = :leadId")
                 .params(columns.tagRowParams())
                 .param("leadId", leadId)
                 .update();

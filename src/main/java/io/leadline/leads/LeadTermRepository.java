@@ -43,12 +43,7 @@ class LeadTermRepository {
 
     /** Copies a lead's filter columns to its word rows. */
     void carry(long leadId, FilterColumns columns) {
-        jdbc.update("""
-                        UPDATE lead_terms SET live = :live, hidden = :hidden, assigned_user_id = :assignedUserId,
-                               ownership_scope = :ownershipScope, ownership_id = :ownershipId, stage_id = :stageId,
-                               language = :language
-                         WHERE lead_id = :leadId
-                        """,
+        jdbc.update("UPDATE lead_terms SET " + FilterColumns.CARRIED_COLUMNS_SET + " WHERE lead_id = :leadId",
                 new MapSqlParameterSource(columns.tagRowParams()).addValue("leadId", leadId));
     }
 
