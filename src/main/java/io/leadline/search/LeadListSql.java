@@ -58,6 +58,21 @@ final class LeadListSql {
         return key == null ? List.of() : SearchTerms.runs(normalizedKey(key)).stream().map(LeadListSql::contains).toList();
     }
 
+    /** How many of the team's newest leads {@link #tagSample} looks at. */
+    static final int TAG_SAMPLE = 1000;
+
+    /**
+     * How many of the team's newest leads carry each of these tags: which is rarest, to count all of several tags
+     * from its rows (a count reads every row of the tag it starts from). On H2 it names the index to walk.
+     */
+    static Fragment tagSample(long teamId, List<Long> tagIds, boolean h2) {
+        return new Fragment("SELECT lt.tag_id, COUNT(*) FROM (SELECT l.id FROM leads l"
+                + (h2 ? " USE INDEX (leads_team_created_idx)" : "") + " WHERE l.team_id = :teamId"
+                + " ORDER BY l.team_id DESC, l.created_at DESC, l.id DESC FETCH FIRST " + TAG_SAMPLE + " ROWS ONLY) s"
+                + " JOIN lead_tags lt ON lt.lead_id = s.id AND lt.tag_id IN (:tagIds) GROUP BY lt.tag_id",
+                Map.of("teamId", teamId, "tagIds", tagIds));
+    }
+
     /** The team's words matching a run pattern, in order, one more than {@link #KEY_WORDS_MAX} at most. */
     static Fragment vocabulary(long teamId, String runPattern) {
         return new Fragment("SELECT term FROM search_terms WHERE team_id = :teamId AND term LIKE :pattern ESCAPE '\\'"
@@ -215,8 +230,8 @@ final class LeadListSql {
 
     /**
      * Counts tag rows (alias {@code l}, which carry the lead's visibility and filter columns and tag mask, V39/V44).
-     * All of several tags: the rows of one tag whose mask has the bits of the others (else a join of each other tag's
-     * rows). Any of several: per tag, the rows whose lead has none of the tags counted before it (else distinct
+     * All of several tags: the rows of one tag (the first without a bit, else the first, which {@link LeadSearch} makes
+     * the rarest) whose mask has the bits of the others (else a join of each other tag's rows). Any of several: per tag, the rows whose lead has none of the tags counted before it (else distinct
      * leads over all their rows).
      */
     private static Fragment tagTotal(Caller caller, LeadQuery q, Resolved r) {

@@ -4,6 +4,7 @@ import io.leadline.accounts.AccountsService;
 import io.leadline.teamfeatures.Tag;
 import io.leadline.teamfeatures.TeamFeaturesService;
 import io.leadline.web.Caller;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,8 +109,21 @@ public class LeadSearch {
         if (keyWords.stream().anyMatch(List::isEmpty) && !LeadListSql.searchesPhones(query.key())) {
             return nothing();
         }
-        return new LeadListSql.Resolved(false, stageId, sourceId, allTags.stream().map(Tag::id).toList(),
+        return new LeadListSql.Resolved(false, stageId, sourceId, rarestFirst(teamId, allTags),
                 anyTags.stream().map(Tag::id).toList(), officeIds, keyWords, tagBits);
+    }
+
+    /**
+     * The ids of all of several tags, the rarest among the team's newest leads first: when each has a mask bit, the
+     * total counts the rows of the first.
+     */
+    private List<Long> rarestFirst(long teamId, List<Tag> tags) {
+        List<Long> ids = tags.stream().map(Tag::id).toList();
+        if (tags.size() < 2 || tags.stream().anyMatch(tag -> tag.bit() == null)) {
+            return ids;
+        }
+        Map<Long, Long> sample = search.tagSample(teamId, ids);
+        return ids.stream().sorted(Comparator.comparing(id -> sample.getOrDefault(id, 0L))).toList();
     }
 
     /** The team's words containing each run of the key; empty when any run has more than the statement takes. */

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,14 @@ class SearchRepository {
 
     List<String> words(LeadListSql.Fragment statement) {
         return query(statement.sql(), statement.params(), (rs, row) -> rs.getString(1));
+    }
+
+    /** Per tag id, how many of the team's newest leads carry it ({@link LeadListSql#tagSample}); absent is none. */
+    Map<Long, Long> tagSample(long teamId, List<Long> tagIds) {
+        LeadListSql.Fragment sample = LeadListSql.tagSample(teamId, tagIds, h2);
+        Map<Long, Long> counts = new HashMap<>();
+        query(sample.sql(), sample.params(), (rs, row) -> counts.put(rs.getLong(1), rs.getLong(2)));
+        return counts;
     }
 
     long count(LeadListSql.Fragment statement) {

@@ -371,6 +371,17 @@ public final class LeadListBenchmark {
                 tagBits.put(tagId, Long.valueOf(bit));
             }
         }
+        if (all.size() > 1 && all.stream().allMatch(tagBits::containsKey)) {
+            LeadListSql.Fragment sample = LeadListSql.tagSample(teamId, all, connection.getMetaData().getURL().startsWith("jdbc:h2"));
+            NamedSql sql = NamedSql.of(sample.sql(), sample.params());
+            Map<Long, Long> counts = new java.util.HashMap<>();
+            try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+            all = all.stream().sorted(java.util.Comparator.comparing(id -> counts.getOrDefault(id, 0L))).toList();
+        }
         return new LeadListSql.Resolved(false, stageId, null, all, any, List.of(), keyWords, tagBits);
     }
 

@@ -202,6 +202,14 @@ class LeadListSqlTests {
         assertThat(any.params()).containsEntry("anyTag0", 7L).containsEntry("anyTag1", 8L).containsEntry("anyTag2", 9L);
     }
 
+    @Test
+    void theTagSampleReadsTheTeamsNewestLeadsThroughTheCreatedIndex() {
+        LeadListSql.Fragment sample = LeadListSql.tagSample(7, List.of(1L, 2L), true);
+        assertThat(sample.sql()).contains("FROM leads l USE INDEX (leads_team_created_idx) WHERE l.team_id = :teamId")
+                .contains("FETCH FIRST " + LeadListSql.TAG_SAMPLE + " ROWS ONLY").endsWith("GROUP BY lt.tag_id");
+        assertThat(LeadListSql.tagSample(7, List.of(1L, 2L), false).sql()).doesNotContain("USE INDEX");
+    }
+
     @SafeVarargs
     private static LeadListSql.Resolved withWords(List<String>... wordsPerRun) {
         return new LeadListSql.Resolved(false, null, null, List.of(), List.of(), List.of(), List.of(wordsPerRun), Map.of());
