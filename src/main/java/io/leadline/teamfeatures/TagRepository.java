@@ -21,9 +21,9 @@ class TagRepository {
 
     /**
      * Inserts the name unless a concurrent writer got there first (the unique key decides), with the team's next tag
-     * bit while it has one.
+     * bit when {@code withBit} (the caller holds {@link #lockBits}).
      */
-    void insertIfAbsent(long teamId, Tag tag) {
+    void insertIfAbsent(long teamId, Tag tag, boolean withBit) {
         int inserted = jdbc.sql("""
                         INSERT INTO tags (id, team_id, name, creator_user_id, created_at)
                         VALUES (:id, :teamId, :name, :creatorUserId, :createdAt)
@@ -35,19 +35,35 @@ class TagRepository {
                 .param("creatorUserId", tag.creatorUserId())
                 .param("createdAt", tag.createdAt())
                 .update();
-        if (inserted == 1) {
+        if (inserted == 1 && withBit) {
             grantBit(teamId, tag.id());
         }
     }
 
     /**
-     * Gives the tag the team's next unused bit, if any is left: the allocation row's lock orders concurrent grants,
-     * and a grant rolls back with the tag that took it.
+     * Locks the team's bit allocation until the transaction ends, when bits are left; answers whether they are. Taken
+     * before any tag is inserted, so writers that create tags meet at this one row first and never hold a new tag
+     * name while waiting for it (which could deadlock with a writer holding it and waiting for that name).
      */
-    private void grantBit(long teamId, long tagId) {
+    boolean lockBits(long teamId) {
+        int used = jdbc.sql("SELECT COALESCE(MAX(bits_used), 0) FROM tag_bit_allocations WHERE team_id = :teamId")
+                .param("teamId", teamId)
+                .query(Integer.class)
+                .single();
+        if (used >= BITS) {
+            return false;
+        }
         jdbc.sql("INSERT INTO tag_bit_allocations (team_id, bits_used) VALUES (:teamId, 0) ON CONFLICT DO NOTHING")
                 .param("teamId", teamId)
                 .update();
+        return jdbc.sql("SELECT bits_used FROM tag_bit_allocations WHERE team_id = :teamId FOR UPDATE")
+                .param("teamId", teamId)
+                .query(Integer.class)
+                .single() < BITS;
+    }
+
+    /** Gives the tag the team's next unused bit, if any is left; it rolls back with the tag that took it. */
+    private void grantBit(long teamId, long tagId) {
         int granted = jdbc.sql("UPDATE tag_bit_allocations SET bits_used = bits_used + 1 WHERE team_id = :teamId"
                         + " AND bits_used < " + BITS)
                 .param("teamId", teamId)

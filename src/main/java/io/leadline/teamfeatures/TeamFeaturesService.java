@@ -102,10 +102,10 @@ public class TeamFeaturesService {
     public List<Tag> tagsNamed(long teamId, Collection<String> names, long creatorUserId) {
         Set<String> wanted = new LinkedHashSet<>(names);
         Set<String> found = new LinkedHashSet<>(tags.findByNames(teamId, wanted).stream().map(Tag::name).toList());
-        for (String name : wanted) {
-            if (!found.contains(name)) {
-                tags.insertIfAbsent(teamId, new Tag(ids.nextId(), name, creatorUserId, Times.now(clock), null));
-            }
+        List<String> missing = wanted.stream().filter(name -> !found.contains(name)).toList();
+        boolean withBits = !missing.isEmpty() && tags.lockBits(teamId);
+        for (String name : missing) {
+            tags.insertIfAbsent(teamId, new Tag(ids.nextId(), name, creatorUserId, Times.now(clock), null), withBits);
         }
         Map<String, Tag> byName = new java.util.HashMap<>();
         tags.findByNames(teamId, wanted).forEach(tag -> byName.put(tag.name(), tag));

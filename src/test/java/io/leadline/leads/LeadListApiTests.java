@@ -172,6 +172,38 @@ abstract class LeadListApiTests extends ApiTestBase {
      * Lists that start from their matches — a key, an exact email — page and scroll in the list's order like any other:
      * newest first by default, oldest first with desc=false, each match once, with the exact total on every page.
      */
+    /**
+     * Creates that make the same new tags in different orders all succeed (tag bits are granted under one lock taken
+     * before any name is inserted), each tag gets its own bit, and totals over them are exact.
+     */
+    @Test
+    void concurrentCreatesMakingTheSameNewTagsAllSucceedWithDistinctBits() throws Exception {
+        TestTeam team = newTeam();
+        List<String> pool = List.of("c-one", "c-two", "c-three", "c-four", "c-five", "c-six");
+        List<java.util.concurrent.Callable<Integer>> creates = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            List<String> tags = new ArrayList<>(pool);
+            java.util.Collections.shuffle(tags, new java.util.Random(i));
+            List<String> chosen = tags.subList(0, 2 + i % 4);
+            creates.add(() -> team.owner().post("/v1.0/leads", aLead().with("tags", chosen).build()).status());
+        }
+        try (var executor = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (var status : executor.invokeAll(creates)) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        }
+        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForList("SELECT tag_bit FROM tags WHERE team_id = ?", Long.class, team.teamId()))
+                .hasSize(6).doesNotContainNull().doesNotHaveDuplicates();
+        for (String query : List.of("allTags=c-one,c-two", "allTags=c-three,c-four,c-five", "anyTags=c-six,c-one")) {
+            ApiResponse page = team.owner().get("/v1.0/leads?limit=100&" + query);
+            assertThat(page.json().path("_metadata").path("total").asLong()).as(query).isEqualTo(page.json().path("leads").size());
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
+
     /** The team's first 63 tags have mask bits; later ones are counted by joining their rows. */
     @Test
     void tagTotalsAreExactForTagsWithAndWithoutMaskBits() {
