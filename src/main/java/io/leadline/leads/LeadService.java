@@ -174,8 +174,10 @@ public class LeadService {
         }
         row.updatedAt = now;
         editor.applyLists(row, request);
-        leads.update(row);
+        // Tags before the row, as on create: a write meets the team's tag-bit lock and new tag names before the
+        // vocabulary rows its words add, in the same order as every other write, so two writes never wait on each other
         applyTagOperations(caller, row, request, now);
+        leads.update(row);
         if (request.property() != null) {
             editor.applyProperty(caller.teamId(), row, request.property(), now);
         }
