@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +27,7 @@ final class LeadListSql {
     /**
      * Names resolved to ids before the query; {@code matchesNothing} when a named stage, source or tag does not exist.
      * {@code keyWords}: for each run of the key ({@link SearchTerms}), the team's words that contain it, or empty when
-     * they were not looked up (a run matched more than {@link #KEY_WORDS_MAX}), and the query joins the vocabulary.
+     * they were not looked up (a run matched more than {@link KeySql#KEY_WORDS_MAX}), and the query joins the vocabulary.
      * {@code tagBits}: the mask bit of each filtered tag that has one (V44).
      */
     record Resolved(
@@ -47,17 +46,6 @@ final class LeadListSql {
         }
     }
 
-    /**
-     * Most words a key's run is resolved to before the query: each is one index range (a branch of the statement;
-     * H2 reads a whole team's range for an IN list on the second column of an index).
-     */
-    static final int KEY_WORDS_MAX = 100;
-
-    /** The key's runs, as LIKE patterns for the vocabulary, in key order; empty for no key. */
-    static List<String> keyRunPatterns(@Nullable String key) {
-        return key == null ? List.of() : SearchTerms.runs(normalizedKey(key)).stream().map(LeadListSql::contains).toList();
-    }
-
     /** How many of the team's newest leads {@link #tagSample} looks at. */
     static final int TAG_SAMPLE = 1000;
 
@@ -71,13 +59,6 @@ final class LeadListSql {
                 + " ORDER BY l.team_id DESC, l.created_at DESC, l.id DESC FETCH FIRST " + TAG_SAMPLE + " ROWS ONLY) s"
                 + " JOIN lead_tags lt ON lt.lead_id = s.id AND lt.tag_id IN (:tagIds) GROUP BY lt.tag_id",
                 Map.of("teamId", teamId, "tagIds", tagIds));
-    }
-
-    /** The team's words matching a run pattern, in order, one more than {@link #KEY_WORDS_MAX} at most. */
-    static Fragment vocabulary(long teamId, String runPattern) {
-        return new Fragment("SELECT term FROM search_terms WHERE team_id = :teamId AND term LIKE :pattern ESCAPE '\\'"
-                + " ORDER BY term FETCH FIRST " + (KEY_WORDS_MAX + 1) + " ROWS ONLY",
-                Map.of("teamId", teamId, "pattern", runPattern));
     }
 
     record Fragment(String sql, Map<String, Object> params) {}
@@ -110,10 +91,10 @@ final class LeadListSql {
             params.put("anyTags", r.anyTagIds());
         }
         roleFilters(clauses, params, q.roleAssigneeFilters());
-        keyParams(params, q.key());
-        wordParams(params, r);
-        if (testsCandidates(q.key())) {
-            clauses.add(keyTested(q.key()).sql());
+        KeySql.params(params, q.key());
+        KeySql.wordParams(params, r);
+        if (KeySql.testsCandidates(q.key())) {
+            clauses.add(KeySql.tested(q.key()).sql());
         }
         return new Fragment(and(clauses), params);
     }
@@ -132,12 +113,12 @@ final class LeadListSql {
             return tagTotal(caller, q, r);
         }
         if (wordCountable(q, r)) {
-            return wordTotal(caller, q, r);
+            return KeySql.total(caller, q, r);
         }
         return new Fragment("SELECT COUNT(*) FROM " + from(q, r) + " WHERE " + where.sql(), where.params());
     }
 
-    /** The live leads of the team, whoever may see them: what a walk in sort order reads through ({@link #walks}). */
+    /** The live leads of the team, whoever may see them: what a walk in sort order reads through ({@link KeySql#walks}). */
     static Fragment teamTotal(long teamId) {
         return new Fragment(LeadCountRepository.totalSql("l.team_id = :teamId"), Map.of("teamId", teamId));
     }
@@ -154,7 +135,7 @@ final class LeadListSql {
 
     /** A key that is one word, otherwise only columns a word row carries. */
     private static boolean wordCountable(LeadQuery q, Resolved r) {
-        return q.key() != null && SearchTerms.isOneTerm(normalizedKey(q.key())) && onlyCarriedColumns(q, r)
+        return KeySql.isOneWord(q.key()) && onlyCarriedColumns(q, r)
                 && r.allTagIds().isEmpty() && r.anyTagIds().isEmpty();
     }
 
@@ -166,66 +147,6 @@ final class LeadListSql {
     private static boolean onlyCarriedColumns(LeadQuery q, Resolved r) {
         return r.sourceId() == null && q.phone() == null && q.email() == null && q.contacted() == null
                 && q.groups().isEmpty() && q.segments().isEmpty() && q.roleAssigneeFilters().isEmpty();
-    }
-
-    /**
-     * Counts the word rows (alias {@code l}, which carry the lead's visibility and filter columns) of the key's
-     * matching words, distinct per lead, plus the leads whose phone has the key's digits.
-     */
-    private static Fragment wordTotal(Caller caller, LeadQuery q, Resolved r) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("teamId", caller.teamId());
-        keyParams(params, q.key());
-        wordParams(params, r);
-        List<String> clauses = visibleAndCounted(caller, q, r, params);
-        languages(clauses, params, q);
-        List<String> words = new ArrayList<>(clauses);
-        words.add("l.live = TRUE");
-        String byWords = wordRows(r, 0, "l", and(words));
-        boolean phones = params.containsKey("keyDigits");
-        if (!phones && !r.keyWords().isEmpty() && r.keyWords().getFirst().size() == 1) {
-            return new Fragment(byWords.replaceFirst("SELECT l.lead_id", "SELECT COUNT(*)"), params);
-        }
-        if (!phones) {
-            return new Fragment("SELECT COUNT(DISTINCT m.lead_id) FROM (" + byWords + ") m", params);
-        }
-        List<String> byPhone = new ArrayList<>(clauses);
-        byPhone.add("l.trashed_at IS NULL");
-        return new Fragment("SELECT COUNT(*) FROM (" + byWords + " UNION SELECT l.id FROM lead_list_items i JOIN leads l"
-                + " ON l.id = i.lead_id WHERE i.team_id = :teamId AND i.list_name = 'phone'"
-                + " AND i.item_key LIKE :keyDigits ESCAPE '\\' AND " + and(byPhone) + ") m", params);
-    }
-
-    /**
-     * The lead ids (column {@code lead_id}) of the word rows, as {@code alias}, that contain the key's run {@code run}
-     * and satisfy {@code filter}: one equality branch per resolved word, or a join with the vocabulary when the words
-     * were not resolved.
-     */
-    private static String wordRows(Resolved r, int run, String alias, String filter) {
-        String select = "SELECT " + alias + ".lead_id FROM lead_terms " + alias;
-        if (r.keyWords().isEmpty()) {
-            return select + " JOIN search_terms t ON t.team_id = " + alias + ".team_id AND t.term = " + alias + ".term"
-                    + " WHERE t.team_id = :teamId AND t.term LIKE :keyRun" + run + " ESCAPE '\\' AND " + filter;
-        }
-        List<String> words = r.keyWords().get(run);
-        if (words.isEmpty()) {
-            return select + " WHERE 1 = 0";
-        }
-        List<String> branches = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            branches.add(select + " WHERE " + alias + ".team_id = :teamId AND " + alias + ".term = :keyWord" + run + "w" + i
-                    + " AND " + filter);
-        }
-        return String.join(" UNION ALL ", branches);
-    }
-
-    private static void wordParams(Map<String, Object> params, Resolved r) {
-        for (int run = 0; run < r.keyWords().size(); run++) {
-            List<String> words = r.keyWords().get(run);
-            for (int i = 0; i < words.size(); i++) {
-                params.put("keyWord" + run + "w" + i, words.get(i));
-            }
-        }
     }
 
     /**
@@ -293,14 +214,14 @@ final class LeadListSql {
                 : "SELECT COUNT(DISTINCT m.lead_id) FROM (" + union + ") m", params);
     }
 
-    private static void languages(List<String> clauses, Map<String, Object> params, LeadQuery q) {
+    static void languages(List<String> clauses, Map<String, Object> params, LeadQuery q) {
         if (!q.languages().isEmpty()) {
             clauses.add("l.language IN (:languages)");
             params.put("languages", q.languages());
         }
     }
 
-    private static String and(List<String> clauses) {
+    static String and(List<String> clauses) {
         return String.join(" AND ", clauses.stream().map(c -> "(" + c + ")").toList());
     }
 
@@ -308,7 +229,7 @@ final class LeadListSql {
      * Visibility and the filters lead_counts counts by (stage, assignee, owning office), over alias {@code l} with the
      * lead column names, which leads, lead_counts and lead_tags all have; adds their values to {@code params}.
      */
-    private static List<String> visibleAndCounted(Caller caller, LeadQuery q, Resolved r, Map<String, Object> params) {
+    static List<String> visibleAndCounted(Caller caller, LeadQuery q, Resolved r, Map<String, Object> params) {
         Visibility.SqlFilter visible = Visibility.where(caller);
         List<String> clauses = new ArrayList<>(List.of(visible.sql()));
         params.putAll(visible.params());
@@ -348,7 +269,7 @@ final class LeadListSql {
     }
 
     /** The ids of the team's leads with an entry in {@code list} (email, phone, segment, group) that satisfies it. */
-    private static String itemsMatching(String list, String comparison) {
+    static String itemsMatching(String list, String comparison) {
         return "SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId AND i.list_name = '" + list + "' AND "
                 + comparison;
     }
@@ -386,42 +307,11 @@ final class LeadListSql {
         }
     }
 
-    private static void keyParams(Map<String, Object> params, @Nullable String key) {
-        if (key == null) {
-            return;
-        }
-        String text = normalizedKey(key);
-        params.put("keyText", contains(text));
-        String digits = keyDigits(key);
-        if (digits != null) {
-            params.put("keyDigits", contains(digits));
-        }
-        List<String> runs = SearchTerms.runs(text);
-        for (int i = 0; i < runs.size(); i++) {
-            params.put("keyRun" + i, contains(runs.get(i)));
-        }
-    }
-
-    private static String normalizedKey(String key) {
-        return key.trim().toLowerCase(Locale.ROOT);
-    }
-
-    /** Whether the key also searches phones: it has enough digits. */
-    static boolean searchesPhones(@Nullable String key) {
-        return key != null && keyDigits(key) != null;
-    }
-
-    /** The digits of a key, when there are enough of them (three) to search phones by. */
-    private static @Nullable String keyDigits(String key) {
-        String digits = SearchKeys.digits(normalizedKey(key));
-        return digits.length() >= 3 ? digits : null;
-    }
-
     static final String LEADS = "leads l";
 
     /**
      * What a list reads from, as alias {@code l}: the leads, or the leads that match an exact email or phone lookup
-     * or the key ({@link #keyMatches}), joined to the leads rather than tested with an IN, because H2 re-runs an IN
+     * or the key ({@link KeySql#matches}), joined to the leads rather than tested with an IN, because H2 re-runs an IN
      * subquery for every row it walks in sort order.
      */
     static String from(LeadQuery q, Resolved r) {
@@ -430,68 +320,7 @@ final class LeadListSql {
             return list == null ? LEADS : "(" + itemsMatching(list, "i.item_key = :" + list + "Key").replaceFirst(
                     "SELECT i.lead_id", "SELECT DISTINCT i.lead_id AS id") + ") list_matches JOIN leads l ON l.id = list_matches.id";
         }
-        return "(" + keyMatches(q.key(), r) + ") key_matches JOIN leads l ON l.id = key_matches.id";
-    }
-
-    /**
-     * The ids of the team's leads (trashed too) whose full name or an email contains the key, or a phone its digits.
-     * A one-word key is looked up in the team's vocabulary and its word rows ({@link SearchTerms}); a longer key
-     * gives the leads with a word containing each of its words (and phone matches), which the WHERE then tests in
-     * full; a key with no letters or digits compares every name and email (on PostgreSQL through trigram indexes).
-     */
-    private static String keyMatches(String key, Resolved r) {
-        String text = normalizedKey(key);
-        String phones = keyDigits(key) == null ? "" : " UNION " + itemsMatching("phone", "i.item_key LIKE :keyDigits ESCAPE '\\'");
-        List<String> runs = SearchTerms.runs(text);
-        if (runs.isEmpty()) {
-            return "SELECT k.id FROM leads k WHERE k.team_id = :teamId"
-                    + " AND LOWER(k.first_name || ' ' || COALESCE(k.last_name, '')) LIKE :keyText ESCAPE '\\'"
-                    + " UNION " + itemsMatching("email", "i.item_key LIKE :keyText ESCAPE '\\'") + phones;
-        }
-        List<String> candidates = new ArrayList<>();
-        for (int run = 0; run < runs.size(); run++) {
-            candidates.add("SELECT w.lead_id FROM (" + wordRows(r, run, "w", "1 = 1") + ") w");
-        }
-        String matches = "SELECT m.lead_id AS id FROM (" + String.join(" INTERSECT ", candidates) + ") m";
-        return phones.isEmpty() ? matches.replaceFirst("SELECT", "SELECT DISTINCT") : matches + phones;
-    }
-
-    /**
-     * Whether the key's matches are only candidates that the WHERE tests in full ({@link #keyTested}): a key of
-     * several words, or with anything around its word.
-     */
-    private static boolean testsCandidates(@Nullable String key) {
-        if (key == null) {
-            return false;
-        }
-        String text = normalizedKey(key);
-        return !SearchTerms.isOneTerm(text) && !SearchTerms.runs(text).isEmpty();
-    }
-
-    /**
-     * Whether a key's page should walk the team's leads in sort order and test each (its first {@code rows} hits are
-     * ~rows × team / total leads in) rather than read every match and sort them ({@code total} leads): the cheaper.
-     * The team is counted only when a walk could win.
-     */
-    static boolean walks(LeadQuery q, long rows, long total, LongSupplier teamLive) {
-        return q.key() != null && (double) total * total > rows && (double) rows * teamLive.getAsLong() < (double) total * total;
-    }
-
-    /**
-     * The key as a test of each lead a walk reads, with the same meaning as {@link #keyMatches}. The list lookups are
-     * counts, not EXISTS: PostgreSQL turns an EXISTS under OR into a hashed subplan that first finds every match.
-     */
-    static Fragment keyTested(String key) {
-        Map<String, Object> params = new HashMap<>();
-        keyParams(params, key);
-        String phones = keyDigits(key) == null ? "" : " OR " + listTested("phone", "keyDigits");
-        return new Fragment("LOWER(l.first_name || ' ' || COALESCE(l.last_name, '')) LIKE :keyText ESCAPE '\\'"
-                + " OR " + listTested("email", "keyText") + phones, params);
-    }
-
-    private static String listTested(String list, String pattern) {
-        return "(SELECT COUNT(*) FROM lead_list_items i WHERE i.lead_id = l.id AND i.list_name = '" + list + "'"
-                + " AND i.item_key LIKE :" + pattern + " ESCAPE '\\') > 0";
+        return "(" + KeySql.matches(q.key(), r) + ") key_matches JOIN leads l ON l.id = key_matches.id";
     }
 
     /**
@@ -539,8 +368,8 @@ final class LeadListSql {
         String source = h2 && index != null ? from + " USE INDEX (" + index + ")" : from;
         Map<String, Object> params = new HashMap<>(where.params());
         String filter = where.sql();
-        if (read == PageRead.WALKED && !testsCandidates(q.key())) {
-            Fragment tested = keyTested(Objects.requireNonNull(q.key()));
+        if (read == PageRead.WALKED && !KeySql.testsCandidates(q.key())) {
+            Fragment tested = KeySql.tested(Objects.requireNonNull(q.key()));
             filter += " AND (" + tested.sql() + ")";
             params.putAll(tested.params());
         }
@@ -561,7 +390,7 @@ final class LeadListSql {
     enum PageRead {
         /** The list's source (the leads, or the matches of a lookup or key) in order. */
         ORDERED,
-        /** The team's leads in sort order, testing each against the key ({@link #walks}). */
+        /** The team's leads in sort order, testing each against the key ({@link KeySql#walks}). */
         WALKED,
         /** The matches of a lookup or key in order, each row with the count of them all ({@link #countsWithPage}). */
         COUNTED
@@ -623,7 +452,7 @@ final class LeadListSql {
         return new Fragment(sql, params);
     }
 
-    private static String contains(String text) {
+    static String contains(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

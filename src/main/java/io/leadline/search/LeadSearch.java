@@ -46,7 +46,7 @@ public class LeadSearch {
             return result(query, counted.hits(), total);
         }
         long total = token == null ? search.count(LeadListSql.total(caller, query, resolved, where)) : token.total();
-        boolean walk = LeadListSql.walks(query, offset + query.limit() + 1, total,
+        boolean walk = KeySql.walks(query, offset + query.limit() + 1, total,
                 () -> search.count(LeadListSql.teamTotal(caller.teamId())));
         List<SearchRepository.Hit> hits = search.page(
                 query,
@@ -106,7 +106,7 @@ public class LeadSearch {
             return nothing();
         }
         List<List<String>> keyWords = keyWords(teamId, query.key());
-        if (keyWords.stream().anyMatch(List::isEmpty) && !LeadListSql.searchesPhones(query.key())) {
+        if (keyWords.stream().anyMatch(List::isEmpty) && !KeySql.searchesPhones(query.key())) {
             return nothing();
         }
         return new LeadListSql.Resolved(false, stageId, sourceId, rarestFirst(teamId, allTags),
@@ -129,9 +129,9 @@ public class LeadSearch {
     /** The team's words containing each run of the key; empty when any run has more than the statement takes. */
     private List<List<String>> keyWords(long teamId, @Nullable String key) {
         List<List<String>> keyWords = new java.util.ArrayList<>();
-        for (String pattern : LeadListSql.keyRunPatterns(key)) {
-            List<String> words = search.words(LeadListSql.vocabulary(teamId, pattern));
-            if (words.size() > LeadListSql.KEY_WORDS_MAX) {
+        for (String pattern : KeySql.runPatterns(key)) {
+            List<String> words = search.words(KeySql.vocabulary(teamId, pattern));
+            if (words.size() > KeySql.KEY_WORDS_MAX) {
                 return List.of();
             }
             keyWords.add(words);

@@ -324,7 +324,7 @@ public final class LeadListBenchmark {
             }
             LeadListSql.Fragment total = LeadListSql.total(caller, query, resolved, where);
             long count = total(connection, total.sql(), total.params());
-            boolean walk = LeadListSql.walks(query, query.limit() + 1, count, () -> {
+            boolean walk = KeySql.walks(query, query.limit() + 1, count, () -> {
                 LeadListSql.Fragment team = LeadListSql.teamTotal(caller.teamId());
                 return total(connection, team.sql(), team.params());
             });
@@ -350,8 +350,8 @@ public final class LeadListBenchmark {
             any.add(Long.valueOf(single(connection, "SELECT id FROM tags WHERE team_id = ? AND name = '" + tag + "'", teamId)));
         }
         List<List<String>> keyWords = new ArrayList<>();
-        for (String pattern : LeadListSql.keyRunPatterns(query.key())) {
-            LeadListSql.Fragment vocabulary = LeadListSql.vocabulary(teamId, pattern);
+        for (String pattern : KeySql.runPatterns(query.key())) {
+            LeadListSql.Fragment vocabulary = KeySql.vocabulary(teamId, pattern);
             NamedSql sql = NamedSql.of(vocabulary.sql(), vocabulary.params());
             List<String> words = new ArrayList<>();
             try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
@@ -361,7 +361,7 @@ public final class LeadListBenchmark {
             }
             keyWords.add(words);
         }
-        if (keyWords.stream().anyMatch(words -> words.size() > LeadListSql.KEY_WORDS_MAX)) {
+        if (keyWords.stream().anyMatch(words -> words.size() > KeySql.KEY_WORDS_MAX)) {
             keyWords = List.of();
         }
         Map<Long, Long> tagBits = new java.util.HashMap<>();

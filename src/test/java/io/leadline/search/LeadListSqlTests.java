@@ -218,11 +218,11 @@ class LeadListSqlTests {
     @Test
     void aKeyPageWalksTheSortOrderOnlyWhenItsHitsAreDenseEnoughToFindSoonerThanReadingThemAll() {
         LeadQuery byKey = withKey("smith");
-        assertThat(LeadListSql.walks(byKey, 26, 15_000, () -> 1_000_000)).isTrue();
-        assertThat(LeadListSql.walks(byKey, 26, 1_000, () -> 1_000_000)).isFalse();
-        assertThat(LeadListSql.walks(byKey, 20_001, 15_000, () -> 1_000_000)).isFalse();
-        assertThat(LeadListSql.walks(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), 26, 15_000, () -> 1_000_000)).isFalse();
-        assertThat(LeadListSql.walks(byKey, 26, 3, () -> { throw new AssertionError("counted the team needlessly"); })).isFalse();
+        assertThat(KeySql.walks(byKey, 26, 15_000, () -> 1_000_000)).isTrue();
+        assertThat(KeySql.walks(byKey, 26, 1_000, () -> 1_000_000)).isFalse();
+        assertThat(KeySql.walks(byKey, 20_001, 15_000, () -> 1_000_000)).isFalse();
+        assertThat(KeySql.walks(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), 26, 15_000, () -> 1_000_000)).isFalse();
+        assertThat(KeySql.walks(byKey, 26, 3, () -> { throw new AssertionError("counted the team needlessly"); })).isFalse();
         String walk = LeadListSql.page(byKey, NONE, LeadListSql.FROM_THE_START, LeadListSql.FROM_THE_START,
                 "leads_team_created_idx", 0, 26, true, LeadListSql.PageRead.WALKED).sql();
         assertThat(walk).startsWith("SELECT l.id, l.created_at AS sort_value FROM leads l USE INDEX (leads_team_created_idx) WHERE")

@@ -1,0 +1,199 @@
+package io.leadline.search;
+
+import io.leadline.search.LeadListSql.Fragment;
+import io.leadline.search.LeadListSql.Resolved;
+import io.leadline.web.Caller;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The SQL of {@code key=}: the team's words ({@link SearchTerms}) a key's runs resolve to, the lead ids that match,
+ * the total counted from word rows, and the per-lead test a walk in sort order or a longer key's candidates apply.
+ * Parameters: :keyText (the key as a substring pattern), :keyDigits (its digits, three or more), :keyRunN (each run)
+ * and :keyWordNwM (the resolved words).
+ */
+final class KeySql {
+
+    private KeySql() {}
+
+    /**
+     * Most words a key's run is resolved to before the query: each is one index range (a branch of the statement;
+     * H2 reads a whole team's range for an IN list on the second column of an index).
+     */
+    static final int KEY_WORDS_MAX = 100;
+
+    /** The key's runs, as LIKE patterns for the vocabulary, in key order; empty for no key. */
+    static List<String> runPatterns(@Nullable String key) {
+        return key == null ? List.of() : SearchTerms.runs(normalizedKey(key)).stream().map(LeadListSql::contains).toList();
+    }
+
+    /** The team's words matching a run pattern, in order, one more than {@link #KEY_WORDS_MAX} at most. */
+    static Fragment vocabulary(long teamId, String runPattern) {
+        return new Fragment("SELECT term FROM search_terms WHERE team_id = :teamId"
+                + " AND term LIKE :pattern ESCAPE '\\' ORDER BY term FETCH FIRST " + (KEY_WORDS_MAX + 1) + " ROWS ONLY",
+                Map.of("teamId", teamId, "pattern", runPattern));
+    }
+
+    /**
+     * Counts the word rows (alias {@code l}, which carry the lead's visibility and filter columns) of the key's
+     * matching words, distinct per lead, plus the leads whose phone has the key's digits.
+     */
+    static Fragment total(Caller caller, LeadQuery q, Resolved r) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("teamId", caller.teamId());
+        params(params, q.key());
+        wordParams(params, r);
+        List<String> clauses = LeadListSql.visibleAndCounted(caller, q, r, params);
+        LeadListSql.languages(clauses, params, q);
+        List<String> words = new ArrayList<>(clauses);
+        words.add("l.live = TRUE");
+        String byWords = wordRows(r, 0, "l", LeadListSql.and(words));
+        boolean phones = params.containsKey("keyDigits");
+        if (!phones && !r.keyWords().isEmpty() && r.keyWords().getFirst().size() == 1) {
+            return new Fragment(byWords.replaceFirst("SELECT l.lead_id", "SELECT COUNT(*)"), params);
+        }
+        if (!phones) {
+            return new Fragment("SELECT COUNT(DISTINCT m.lead_id) FROM (" + byWords + ") m", params);
+        }
+        List<String> byPhone = new ArrayList<>(clauses);
+        byPhone.add("l.trashed_at IS NULL");
+        return new Fragment("SELECT COUNT(*) FROM (" + byWords
+                + " UNION SELECT l.id FROM lead_list_items i JOIN leads l ON l.id = i.lead_id WHERE i.team_id = :teamId AND i.list_name = 'phone'"
+                + " AND i.item_key LIKE :keyDigits ESCAPE '\\' AND " + LeadListSql.and(byPhone) + ") m", params);
+    }
+
+    /**
+     * The lead ids (column {@code lead_id}) of the word rows, as {@code alias}, that contain the key's run {@code run}
+     * and satisfy {@code filter}: one equality branch per resolved word, or a join with the vocabulary when the words
+     * were not resolved.
+     */
+    private static String wordRows(Resolved r, int run, String alias, String filter) {
+        String select = "SELECT " + alias + ".lead_id FROM lead_terms " + alias;
+        if (r.keyWords().isEmpty()) {
+            return select + " JOIN search_terms t ON t.team_id = " + alias + ".team_id AND t.term = " + alias + ".term"
+                    + " WHERE t.team_id = :teamId AND t.term LIKE :keyRun" + run + " ESCAPE '\\' AND " + filter;
+        }
+        List<String> words = r.keyWords().get(run);
+        if (words.isEmpty()) {
+            return select + " WHERE 1 = 0";
+        }
+        List<String> branches = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            branches.add(select + " WHERE " + alias + ".team_id = :teamId AND " + alias + ".term = :keyWord" + run + "w" + i
+                    + " AND " + filter);
+        }
+        return String.join(" UNION ALL ", branches);
+    }
+
+    static void wordParams(Map<String, Object> params, Resolved r) {
+        for (int run = 0; run < r.keyWords().size(); run++) {
+            List<String> words = r.keyWords().get(run);
+            for (int i = 0; i < words.size(); i++) {
+                params.put("keyWord" + run + "w" + i, words.get(i));
+            }
+        }
+    }
+
+    static void params(Map<String, Object> params, @Nullable String key) {
+        if (key == null) {
+            return;
+        }
+        String text = normalizedKey(key);
+        params.put("keyText", LeadListSql.contains(text));
+        String digits = keyDigits(key);
+        if (digits != null) {
+            params.put("keyDigits", LeadListSql.contains(digits));
+        }
+        List<String> runs = SearchTerms.runs(text);
+        for (int i = 0; i < runs.size(); i++) {
+            params.put("keyRun" + i, LeadListSql.contains(runs.get(i)));
+        }
+    }
+
+    private static String normalizedKey(String key) {
+        return key.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the key also searches phones: it has enough digits. */
+    static boolean searchesPhones(@Nullable String key) {
+        return key != null && keyDigits(key) != null;
+    }
+
+    /** The digits of a key, when there are enough of them (three) to search phones by. */
+    private static @Nullable String keyDigits(String key) {
+        String digits = SearchKeys.digits(normalizedKey(key));
+        return digits.length() >= 3 ? digits : null;
+    }
+
+    /**
+     * The ids of the team's leads (trashed too) whose full name or an email contains the key, or a phone its digits.
+     * A one-word key is looked up in the team's vocabulary and its word rows ({@link SearchTerms}); a longer key
+     * gives the leads with a word containing each of its words (and phone matches), which the WHERE then tests in
+     * full; a key with no letters or digits compares every name and email (on PostgreSQL through trigram indexes).
+     */
+    /** Whether the key is one word: its total is counted from word rows. */
+    static boolean isOneWord(@Nullable String key) {
+        return key != null && SearchTerms.isOneTerm(normalizedKey(key));
+    }
+
+    static String matches(String key, Resolved r) {
+        String text = normalizedKey(key);
+        String phones = keyDigits(key) == null ? "" : " UNION " + LeadListSql.itemsMatching("phone", "i.item_key LIKE :keyDigits ESCAPE '\\'");
+        List<String> runs = SearchTerms.runs(text);
+        if (runs.isEmpty()) {
+            return "SELECT k.id FROM leads k WHERE k.team_id = :teamId"
+                    + " AND LOWER(k.first_name || ' ' || COALESCE(k.last_name, '')) LIKE :keyText ESCAPE '\\'"
+                    + " UNION " + LeadListSql.itemsMatching("email", "i.item_key LIKE :keyText ESCAPE '\\'") + phones;
+        }
+        List<String> candidates = new ArrayList<>();
+        for (int run = 0; run < runs.size(); run++) {
+            candidates.add("SELECT w.lead_id FROM (" + wordRows(r, run, "w", "1 = 1") + ") w");
+        }
+        String matches = "SELECT m.lead_id AS id FROM (" + String.join(" INTERSECT ", candidates) + ") m";
+        return phones.isEmpty() ? matches.replaceFirst("SELECT", "SELECT DISTINCT") : matches + phones;
+    }
+
+    /**
+     * Whether the key's matches are only candidates that the WHERE tests in full ({@link #tested}): a key of
+     * several words, or with anything around its word.
+     */
+    static boolean testsCandidates(@Nullable String key) {
+        if (key == null) {
+            return false;
+        }
+        String text = normalizedKey(key);
+        return !SearchTerms.isOneTerm(text) && !SearchTerms.runs(text).isEmpty();
+    }
+
+    /**
+     * Whether a key's page should walk the team's leads in sort order and test each (its first {@code rows} hits are
+     * ~rows × team / total leads in) rather than read every match and sort them ({@code total} leads): the cheaper.
+     * The team is counted only when a walk could win.
+     */
+    static boolean walks(LeadQuery q, long rows, long total, LongSupplier teamLive) {
+        double squared = (double) total * total;
+        return q.key() != null && squared > rows && rows * (double) teamLive.getAsLong() < squared;
+    }
+
+    /**
+     * The key as a test of each lead a walk reads, with the same meaning as {@link #matches}. The list lookups are
+     * counts, not EXISTS: PostgreSQL turns an EXISTS under OR into a hashed subplan that first finds every match.
+     */
+    static Fragment tested(String key) {
+        Map<String, Object> params = new HashMap<>();
+        params(params, key);
+        String phones = keyDigits(key) == null ? "" : " OR " + listTested("phone", "keyDigits");
+        return new Fragment("LOWER(l.first_name || ' ' || COALESCE(l.last_name, '')) LIKE :keyText ESCAPE '\\'"
+                + " OR " + listTested("email", "keyText") + phones, params);
+    }
+
+    private static String listTested(String list, String pattern) {
+        return "(SELECT COUNT(*) FROM lead_list_items i WHERE i.lead_id = l.id AND i.list_name = '" + list + "'"
+                + " AND i.item_key LIKE :" + pattern + " ESCAPE '\\') > 0";
+    }
+}
