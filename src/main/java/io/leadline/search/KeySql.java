@@ -90,6 +90,7 @@ final class KeySql {
         return String.join(" UNION ALL ", branches);
     }
 
+    /** The resolved words as :keyWordNwM (run N, word M). */
     static void wordParams(Map<String, Object> params, Resolved r) {
         for (int run = 0; run < r.keyWords().size(); run++) {
             List<String> words = r.keyWords().get(run);
@@ -99,6 +100,7 @@ final class KeySql {
         }
     }
 
+    /** The key as :keyText, :keyDigits (when it searches phones) and :keyRunN. */
     static void params(Map<String, Object> params, @Nullable String key) {
         if (key == null) {
             return;
@@ -130,20 +132,21 @@ final class KeySql {
         return digits.length() >= 3 ? digits : null;
     }
 
+    /** Whether the key is one word: its total is counted from word rows. */
+    static boolean isOneWord(@Nullable String key) {
+        return key != null && SearchTerms.isOneTerm(normalizedKey(key));
+    }
+
     /**
      * The ids of the team's leads (trashed too) whose full name or an email contains the key, or a phone its digits.
      * A one-word key is looked up in the team's vocabulary and its word rows ({@link SearchTerms}); a longer key
      * gives the leads with a word containing each of its words (and phone matches), which the WHERE then tests in
      * full; a key with no letters or digits compares every name and email (on PostgreSQL through trigram indexes).
      */
-    /** Whether the key is one word: its total is counted from word rows. */
-    static boolean isOneWord(@Nullable String key) {
-        return key != null && SearchTerms.isOneTerm(normalizedKey(key));
-    }
-
     static String matches(String key, Resolved r) {
         String text = normalizedKey(key);
-        String phones = keyDigits(key) == null ? "" : " UNION " + LeadListSql.itemsMatching("phone", "i.item_key LIKE :keyDigits ESCAPE '\\'");
+        String phones = keyDigits(key) == null ? ""
+                : " UNION " + LeadListSql.itemsMatching("phone", "i.item_key LIKE :keyDigits ESCAPE '\\'");
         List<String> runs = SearchTerms.runs(text);
         if (runs.isEmpty()) {
             return "SELECT k.id FROM leads k WHERE k.team_id = :teamId"
