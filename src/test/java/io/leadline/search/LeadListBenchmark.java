@@ -141,6 +141,7 @@ public final class LeadListBenchmark {
             Caller ownerCaller = new Caller(teamId, 0, "OWNER", null, List.of(), false, 0, 0);
             Caller agentCaller = agentCaller(connection, teamId, Long.parseLong(state.getProperty("agentId")));
             Map<String, String> shapes = shapes(connection, teamId, state.getProperty("agentId"));
+            LeadSearch leadSearch = server.getBean(LeadSearch.class);
             System.out.printf("%n%s, %s leads, %d timed requests per shape after warm-up (milliseconds)%n",
                     h2 ? "H2" : "PostgreSQL", String.format("%,d", Long.parseLong(state.getProperty("leads"))), iterations);
             System.out.printf("%-22s %-6s %8s %8s %8s %8s | %8s %8s | %9s%n",
@@ -160,7 +161,7 @@ public final class LeadListBenchmark {
                         throw new IllegalStateException(shape.getKey() + ": " + probe);
                     }
                     Timing api = time(iterations, () -> client.getBody(path));
-                    Timing sql = time(iterations, () -> rawSql(connection, caller, shape.getValue()));
+                    Timing sql = time(iterations, () -> search(leadSearch, caller, shape.getValue()));
                     System.out.printf("%-22s %-6s %8.1f %8.1f %8.1f %8.0f | %8.1f %8.1f | %,9d%n", shape.getKey(),
                             asAgent ? "agent" : "owner", api.p(50), api.p(95), api.p(99), api.perSecond(), sql.p(50), sql.p(95),
                             probe.json().path("_metadata").path("total").asLong());
@@ -306,140 +307,15 @@ public final class LeadListBenchmark {
         return shapes;
     }
 
-    /** The count and page statements the API runs for this query, run directly on the same database. */
-    private static Object rawSql(Connection connection, Caller caller, String queryString) {
+    /**
+     * The search the API runs for this query ({@link LeadSearch#find}: name, word and tag lookups, the total and the
+     * page of ids), called in-process on the same database, without HTTP, authentication and the Lofty lead shape.
+     */
+    private static Object search(LeadSearch search, Caller caller, String queryString) {
         MultiValueMap<String, String> params = new LinkedMultiValueMap<>(
                 UriComponentsBuilder.fromUriString("/?" + queryString).build(true).getQueryParams());
         params.replaceAll((name, values) -> values.stream().map(v -> java.net.URLDecoder.decode(v, java.nio.charset.StandardCharsets.UTF_8)).toList());
-        LeadQuery query = LeadQueryParser.parse(params, ApiClient.JSON);
-        try {
-            LeadListSql.Resolved resolved = resolve(connection, caller.teamId(), query);
-            LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
-            boolean h2 = connection.getMetaData().getURL().startsWith("jdbc:h2");
-            if (LeadListSql.countsWithPage(query, resolved)) {
-                LeadListSql.Fragment page = LeadListSql.page(query, resolved, where, LeadListSql.FROM_THE_START, null, 0,
-                        query.limit() + 1, h2, LeadListSql.PageRead.COUNTED);
-                page(connection, page.sql(), page.params());
-                return null;
-            }
-            LeadListSql.Fragment total = LeadListSql.total(caller, query, resolved, where);
-            long count = total(connection, total.sql(), total.params());
-            boolean walk = KeySql.walks(query, query.limit() + 1, count, () -> {
-                LeadListSql.Fragment team = LeadListSql.teamTotal(caller.teamId());
-                return total(connection, team.sql(), team.params());
-            });
-            LeadListSql.Fragment page = LeadListSql.page(query, resolved, where, LeadListSql.FROM_THE_START,
-                    LeadListSql.sortIndex(query, resolved, walk), 0, query.limit() + 1, h2,
-                    walk ? LeadListSql.PageRead.WALKED : LeadListSql.PageRead.ORDERED);
-            page(connection, page.sql(), page.params());
-            return null;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static LeadListSql.Resolved resolve(Connection connection, long teamId, LeadQuery query) throws SQLException {
-        Long stageId = query.stage() == null ? null
-                : Long.valueOf(single(connection, "SELECT id FROM stages WHERE team_id = ? AND name = '" + query.stage() + "'", teamId));
-        List<Long> all = new ArrayList<>();
-        for (String tag : query.allTags()) {
-            all.add(Long.valueOf(single(connection, "SELECT id FROM tags WHERE team_id = ? AND name = '" + tag + "'", teamId)));
-        }
-        List<Long> any = new ArrayList<>();
-        for (String tag : query.anyTags()) {
-            any.add(Long.valueOf(single(connection, "SELECT id FROM tags WHERE team_id = ? AND name = '" + tag + "'", teamId)));
-        }
-        List<List<String>> keyWords = new ArrayList<>();
-        for (String pattern : KeySql.runPatterns(query.key())) {
-            LeadListSql.Fragment vocabulary = KeySql.vocabulary(teamId, pattern);
-            NamedSql sql = NamedSql.of(vocabulary.sql(), vocabulary.params());
-            List<String> words = new ArrayList<>();
-            try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    words.add(rs.getString(1));
-                }
-            }
-            keyWords.add(words);
-        }
-        if (keyWords.stream().anyMatch(words -> words.size() > KeySql.KEY_WORDS_MAX)) {
-            keyWords = List.of();
-        }
-        Map<Long, Long> tagBits = new java.util.HashMap<>();
-        for (long tagId : java.util.stream.Stream.concat(all.stream(), any.stream()).toList()) {
-            String bit = single(connection, "SELECT COALESCE(tag_bit, 0) FROM tags WHERE team_id = ? AND id = " + tagId, teamId);
-            if (Long.parseLong(bit) != 0) {
-                tagBits.put(tagId, Long.valueOf(bit));
-            }
-        }
-        if (all.size() > 1 && all.stream().allMatch(tagBits::containsKey)) {
-            LeadListSql.Fragment sample = LeadListSql.tagSample(teamId, all, connection.getMetaData().getURL().startsWith("jdbc:h2"));
-            NamedSql sql = NamedSql.of(sample.sql(), sample.params());
-            Map<Long, Long> counts = new java.util.HashMap<>();
-            try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(rs.getLong(1), rs.getLong(2));
-                }
-            }
-            all = all.stream().sorted(java.util.Comparator.comparing(id -> counts.getOrDefault(id, 0L))).toList();
-        }
-        return new LeadListSql.Resolved(false, stageId, null, all, any, List.of(), keyWords, tagBits);
-    }
-
-    /** The same total statement the API runs (LeadListSql.total). */
-    private static long total(Connection connection, String statementSql, Map<String, Object> params) {
-        NamedSql sql = NamedSql.of(statementSql, params);
-        try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The same page statement the API runs (LeadListSql.page), for the first page. */
-    private static void page(Connection connection, String statementSql, Map<String, Object> params) throws SQLException {
-        NamedSql sql = NamedSql.of(statementSql, params);
-        try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                rs.getLong(1);
-            }
-        }
-    }
-
-    /** Expands :named parameters (lists included) to JDBC placeholders, as JdbcClient does. */
-    private record NamedSql(String sql, List<Object> values) {
-        static NamedSql of(String named, Map<String, Object> params) {
-            StringBuilder sql = new StringBuilder();
-            List<Object> values = new ArrayList<>();
-            var matcher = java.util.regex.Pattern.compile(":([a-zA-Z][a-zA-Z0-9]*)").matcher(named);
-            int at = 0;
-            while (matcher.find()) {
-                sql.append(named, at, matcher.start());
-                Object value = params.get(matcher.group(1));
-                if (value instanceof List<?> list) {
-                    sql.append(String.join(", ", java.util.Collections.nCopies(list.size(), "?")));
-                    values.addAll(list);
-                } else {
-                    sql.append('?');
-                    values.add(value);
-                }
-                at = matcher.end();
-            }
-            sql.append(named.substring(at));
-            return new NamedSql(sql.toString(), values);
-        }
-
-        /** One-shot on PostgreSQL, planned with its values, as SearchRepository runs the API's statements. */
-        PreparedStatement prepare(Connection connection) throws SQLException {
-            PreparedStatement statement = connection.prepareStatement(sql);
-            if (statement.isWrapperFor(org.postgresql.PGStatement.class)) {
-                statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
-            }
-            for (int i = 0; i < values.size(); i++) {
-                statement.setObject(i + 1, values.get(i));
-            }
-            return statement;
-        }
+        return search.find(caller, LeadQueryParser.parse(params, ApiClient.JSON));
     }
 
     private static Caller agentCaller(Connection connection, long teamId, long agentId) throws SQLException {
