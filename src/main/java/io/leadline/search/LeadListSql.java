@@ -151,9 +151,9 @@ final class LeadListSql {
 
     /**
      * Counts tag rows (alias {@code l}, which carry the lead's visibility and filter columns and tag mask, V39/V44).
-     * All of several tags: the rows of one tag (the first without a bit, else the first, which {@link LeadSearch} makes
-     * the rarest) whose mask has the bits of the others (else a join of each other tag's rows). Any of several: per tag, the rows whose lead has none of the tags counted before it (else distinct
-     * leads over all their rows).
+     * All of several tags: the rows of one tag (the first without a bit, else the first, which {@link LeadSearch}
+     * makes the rarest) whose mask has the bits of the others (else a join of each other tag's rows). Any of several:
+     * per tag, the rows whose lead has none of the tags counted before it (else distinct leads over all their rows).
      */
     private static Fragment tagTotal(Caller caller, LeadQuery q, Resolved r) {
         Map<String, Object> params = new HashMap<>();
@@ -401,7 +401,8 @@ final class LeadListSql {
      * to sort them anyway, and no narrower structure counts them (a key of several words, or of punctuation only).
      */
     static boolean countsWithPage(LeadQuery q, Resolved r) {
-        return !from(q, r).equals(LEADS) && !wordCountable(q, r);
+        boolean readsMatches = q.key() != null || listStartedFrom(q) != null;
+        return readsMatches && !wordCountable(q, r);
     }
 
     static final String STAGE_INDEX = "leads_team_stage_idx";

@@ -4,6 +4,7 @@ import io.leadline.accounts.AccountsService;
 import io.leadline.teamfeatures.Tag;
 import io.leadline.teamfeatures.TeamFeaturesService;
 import io.leadline.web.Caller;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -128,7 +129,7 @@ public class LeadSearch {
 
     /** The team's words containing each run of the key; empty when any run has more than the statement takes. */
     private List<List<String>> keyWords(long teamId, @Nullable String key) {
-        List<List<String>> keyWords = new java.util.ArrayList<>();
+        List<List<String>> keyWords = new ArrayList<>();
         for (String pattern : KeySql.runPatterns(key)) {
             List<String> words = search.words(KeySql.vocabulary(teamId, pattern));
             if (words.size() > KeySql.KEY_WORDS_MAX) {

@@ -18,8 +18,8 @@ import org.postgresql.PGConnection;
 /**
  * Loads N realistic leads straight into the tables of one team (made beforehand through the API): names, one or two
  * emails, a phone, a stage, a source, 0–4 of ~200 tags with a skewed (1/rank) distribution, segments, inquiries,
- * properties, and a mix of TEAM / OFFICE / PERSONAL ownership and assignment, with the search words key= reads. PostgreSQL gets COPY; H2 gets batched
- * inserts. Deterministic for a given seed.
+ * properties, and a mix of TEAM / OFFICE / PERSONAL ownership and assignment, with the search words key= reads and
+ * the tag masks. PostgreSQL gets COPY; H2 gets batched inserts. Deterministic for a given seed.
  */
 final class LeadDataGenerator {
 
