@@ -31,6 +31,8 @@ class SearchTermsTests {
     void aOneRunKeyIsASubstringOfTheTextExactlyWhenItIsASubstringOfOneOfItsTerms() {
         Random random = new Random(7);
         String alphabet = "ab1 .@-";
+        int checked = 0;
+        int found = 0;
         for (int i = 0; i < 20_000; i++) {
             String text = randomText(random, alphabet, 12);
             String key = randomText(random, alphabet, 3).trim();
@@ -39,7 +41,11 @@ class SearchTermsTests {
             }
             boolean inTerms = SearchTerms.of(text, List.of()).stream().anyMatch(term -> term.contains(key));
             assertThat(inTerms).as("key %s in %s", key, text).isEqualTo(text.contains(key));
+            checked++;
+            found += inTerms ? 1 : 0;
         }
+        assertThat(checked).as("one-run keys checked").isGreaterThan(2_000);
+        assertThat(found).as("of them found").isBetween(checked / 10, checked - checked / 10);
     }
 
     private static String randomText(Random random, String alphabet, int maxLength) {
