@@ -102,6 +102,9 @@ final class LeadDataGenerator {
     }
 
     private void rebuild(List<String> indexDefinitions) throws SQLException {
+        if (indexDefinitions.isEmpty()) {
+            return;
+        }
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET maintenance_work_mem = '512MB'");
             for (String definition : indexDefinitions) {
