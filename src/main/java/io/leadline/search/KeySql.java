@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,9 @@ final class KeySql {
      * H2 reads a whole team's range for an IN list on the second column of an index).
      */
     static final int KEY_WORDS_MAX = 100;
+
+    /** Most leads whose phones match a key that are looked up before the query and named in it. */
+    static final int KEY_PHONE_LEADS_MAX = 1000;
 
     /** The key's runs, as LIKE patterns for the vocabulary, in key order; empty for no key. */
     static List<String> runPatterns(@Nullable String key) {
@@ -47,13 +51,13 @@ final class KeySql {
         Map<String, Object> params = new HashMap<>();
         params.put("teamId", caller.teamId());
         params(params, q.key());
-        wordParams(params, r);
+        resolvedParams(params, r);
         List<String> clauses = LeadListSql.visibleAndCounted(caller, q, r, params);
         LeadListSql.languages(clauses, params, q);
         List<String> words = new ArrayList<>(clauses);
         words.add("l.live = TRUE");
         String byWords = wordRows(r, 0, "l", LeadListSql.and(words));
-        boolean phones = params.containsKey("keyDigits");
+        boolean phones = params.containsKey("keyDigits") && !Objects.equals(r.keyPhoneLeads(), List.of());
         if (!phones && !r.keyWords().isEmpty() && r.keyWords().getFirst().size() == 1) {
             return new Fragment(byWords.replaceFirst("SELECT l.lead_id", "SELECT COUNT(*)"), params);
         }
@@ -62,9 +66,23 @@ final class KeySql {
         }
         List<String> byPhone = new ArrayList<>(clauses);
         byPhone.add("l.trashed_at IS NULL");
-        return new Fragment("SELECT COUNT(*) FROM (" + byWords
-                + " UNION SELECT l.id FROM lead_list_items i JOIN leads l ON l.id = i.lead_id WHERE i.team_id = :teamId AND i.list_name = 'phone'"
-                + " AND i.item_key LIKE :keyDigits ESCAPE '\\' AND " + LeadListSql.and(byPhone) + ") m", params);
+        String phoneLeads = r.keyPhoneLeads() != null
+                ? "SELECT l.id FROM leads l WHERE l.team_id = :teamId AND l.id IN (:keyPhoneLeads)"
+                : "SELECT l.id FROM lead_list_items i JOIN leads l ON l.id = i.lead_id WHERE i.team_id = :teamId"
+                        + " AND i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\'";
+        return new Fragment("SELECT COUNT(*) FROM (" + byWords + " UNION " + phoneLeads + " AND "
+                + LeadListSql.and(byPhone) + ") m", params);
+    }
+
+    /**
+     * The team's leads (trashed too) with a phone containing the key's digits, one more than
+     * {@link #KEY_PHONE_LEADS_MAX} at most: looked up once, so the total and the page do not both scan the phones.
+     */
+    static Fragment phoneLeads(long teamId, String key) {
+        return new Fragment("SELECT DISTINCT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId"
+                + " AND i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\'"
+                + " FETCH FIRST " + (KEY_PHONE_LEADS_MAX + 1) + " ROWS ONLY",
+                Map.of("teamId", teamId, "keyDigits", LeadListSql.contains(Objects.requireNonNull(keyDigits(key)))));
     }
 
     /**
@@ -90,8 +108,11 @@ final class KeySql {
         return String.join(" UNION ALL ", branches);
     }
 
-    /** The resolved words as :keyWordNwM (run N, word M). */
-    static void wordParams(Map<String, Object> params, Resolved r) {
+    /** The resolved words as :keyWordNwM (run N, word M), and the leads whose phones match as :keyPhoneLeads. */
+    static void resolvedParams(Map<String, Object> params, Resolved r) {
+        if (r.keyPhoneLeads() != null && !r.keyPhoneLeads().isEmpty()) {
+            params.put("keyPhoneLeads", r.keyPhoneLeads());
+        }
         for (int run = 0; run < r.keyWords().size(); run++) {
             List<String> words = r.keyWords().get(run);
             for (int i = 0; i < words.size(); i++) {
@@ -145,7 +166,8 @@ final class KeySql {
      */
     static String matches(String key, Resolved r) {
         String text = normalizedKey(key);
-        String phones = keyDigits(key) == null ? ""
+        String phones = keyDigits(key) == null || Objects.equals(r.keyPhoneLeads(), List.of()) ? ""
+                : r.keyPhoneLeads() != null ? " UNION SELECT p.id FROM leads p WHERE p.team_id = :teamId AND p.id IN (:keyPhoneLeads)"
                 : " UNION " + LeadListSql.itemsMatching("phone", "i.item_key LIKE :keyDigits ESCAPE '\\'");
         List<String> runs = SearchTerms.runs(text);
         if (runs.isEmpty()) {

@@ -38,11 +38,12 @@ final class LeadListSql {
             List<Long> anyTagIds,
             List<Long> officeIds,
             List<List<String>> keyWords,
-            Map<Long, Long> tagBits) {
+            Map<Long, Long> tagBits,
+            @Nullable List<Long> keyPhoneLeads) {
 
         Resolved(boolean matchesNothing, @Nullable Long stageId, @Nullable Integer sourceId, List<Long> allTagIds,
                  List<Long> anyTagIds, List<Long> officeIds) {
-            this(matchesNothing, stageId, sourceId, allTagIds, anyTagIds, officeIds, List.of(), Map.of());
+            this(matchesNothing, stageId, sourceId, allTagIds, anyTagIds, officeIds, List.of(), Map.of(), null);
         }
     }
 
@@ -92,7 +93,7 @@ final class LeadListSql {
         }
         roleFilters(clauses, params, q.roleAssigneeFilters());
         KeySql.params(params, q.key());
-        KeySql.wordParams(params, r);
+        KeySql.resolvedParams(params, r);
         if (KeySql.testsCandidates(q.key())) {
             clauses.add(KeySql.tested(q.key()).sql());
         }

@@ -107,11 +107,22 @@ public class LeadSearch {
             return nothing();
         }
         List<List<String>> keyWords = keyWords(teamId, query.key());
-        if (keyWords.stream().anyMatch(List::isEmpty) && !KeySql.searchesPhones(query.key())) {
+        @Nullable List<Long> phoneLeads = phoneLeads(teamId, query.key());
+        boolean noPhones = phoneLeads == null ? !KeySql.searchesPhones(query.key()) : phoneLeads.isEmpty();
+        if (keyWords.stream().anyMatch(List::isEmpty) && noPhones) {
             return nothing();
         }
         return new LeadListSql.Resolved(false, stageId, sourceId, rarestFirst(teamId, allTags),
-                anyTags.stream().map(Tag::id).toList(), officeIds, keyWords, tagBits);
+                anyTags.stream().map(Tag::id).toList(), officeIds, keyWords, tagBits, phoneLeads);
+    }
+
+    /** The leads with a phone containing the key's digits, when the key searches phones and they are few; else null. */
+    private @Nullable List<Long> phoneLeads(long teamId, @Nullable String key) {
+        if (key == null || !KeySql.searchesPhones(key)) {
+            return null;
+        }
+        List<Long> leads = search.leadIds(KeySql.phoneLeads(teamId, key));
+        return leads.size() > KeySql.KEY_PHONE_LEADS_MAX ? null : leads;
     }
 
     /**

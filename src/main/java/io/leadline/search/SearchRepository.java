@@ -47,6 +47,10 @@ class SearchRepository {
         return query(statement.sql(), statement.params(), (rs, row) -> rs.getString(1));
     }
 
+    List<Long> leadIds(LeadListSql.Fragment statement) {
+        return query(statement.sql(), statement.params(), (rs, row) -> rs.getLong(1));
+    }
+
     /** Per tag id, how many of the team's newest leads carry it ({@link LeadListSql#tagSample}); absent is none. */
     Map<Long, Long> tagSample(long teamId, List<Long> tagIds) {
         LeadListSql.Fragment sample = LeadListSql.tagSample(teamId, tagIds, h2);

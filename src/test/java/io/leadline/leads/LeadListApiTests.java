@@ -284,6 +284,36 @@ abstract class LeadListApiTests extends ApiTestBase {
     }
 
     @Test
+    void aKeyOfDigitsFindsPhonesAndEmailDigitsOfLiveVisibleLeadsAsTheyAreNow() {
+        TestTeam team = newTeam();
+        TestTeam.TestMember agent = team.agent(null);
+        team.createLead(team.owner(), aLead().with("firstName", "Jenny").with("phones", List.of("512-867-5309"))
+                .with("emails", List.of("jenny@tutone.example")).build());
+        team.createLead(team.owner(), aLead().with("firstName", "Mailer").with("phones", List.of("212-555-0000"))
+                .with("emails", List.of("fan8675309@tutone.example")).build());
+        long trashed = team.createLead(team.owner(), aLead().with("firstName", "Trashed")
+                .with("phones", List.of("512-867-5309")).with("emails", List.of("gone@tutone.example")).build());
+        team.owner().delete("/v1.0/leads/" + trashed + "?reason=test");
+        long changing = team.createLead(team.owner(), aLead().with("firstName", "Agents").with("assignedUserId", agent.userId())
+                .with("ownershipScope", "PERSONAL").with("phones", List.of("737-867-5309"))
+                .with("emails", List.of("agents@tutone.example")).build());
+
+        assertThat(names(team.owner(), "key=8675309")).containsExactlyInAnyOrder("Jenny", "Mailer", "Agents");
+        assertThat(names(team.owner(), "key=5128675")).containsExactly("Jenny");
+        assertThat(names(team.owner(), "key=" + encode("(512) 867"))).containsExactly("Jenny");
+        assertThat(names(agent.client(), "key=8675309&limit=100")).containsExactly("Agents");
+        team.owner().put("/v1.0/leads/" + changing, Map.of("phones", List.of("737-000-0000")));
+        assertThat(names(team.owner(), "key=8675309")).containsExactlyInAnyOrder("Jenny", "Mailer");
+        assertThat(names(team.owner(), "key=9999999")).isEmpty();
+        for (String query : List.of("key=8675309", "key=5128675", "key=867", "key=9999999")) {
+            for (io.leadline.testing.ApiClient client : List.of(team.owner(), agent.client())) {
+                ApiResponse page = client.get("/v1.0/leads?limit=100&" + query);
+                assertThat(page.json().path("_metadata").path("total").asLong()).as(query).isEqualTo(page.json().path("leads").size());
+            }
+        }
+    }
+
+    @Test
     void aKeyContainedInMoreWordsThanAreLookedUpFirstStillFindsEveryLead() {
         TestTeam team = newTeam();
         for (int i = 0; i < 105; i++) {

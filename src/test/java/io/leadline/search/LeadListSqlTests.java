@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.leadline.web.Caller;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class LeadListSqlTests {
@@ -182,24 +183,50 @@ class LeadListSqlTests {
     void tagTotalsTestTheOtherTagsBitsOnOneTagsRowsWhenTheyHaveBits() {
         Map<Long, Long> bits = Map.of(7L, 1L, 8L, 2L);
         LeadListSql.Resolved allMasked = new LeadListSql.Resolved(false, null, null, List.of(7L, 8L, 9L), List.of(), List.of(),
-                List.of(), bits);
+                List.of(), bits, null);
         LeadListSql.Fragment all = LeadListSql.total(AGENT, ScrollTokenTests.query(null, LeadSort.DEFAULT, true), allMasked,
                 LeadListSql.where(AGENT, ScrollTokenTests.query(null, LeadSort.DEFAULT, true), allMasked));
         assertThat(all.sql()).startsWith("SELECT COUNT(*) FROM lead_tags l WHERE").doesNotContain("JOIN")
                 .contains("MOD(l.tag_mask / :allBit1, 2) = 1").contains("MOD(l.tag_mask / :allBit2, 2) = 1");
         assertThat(all.params()).containsEntry("allTag0", 9L).containsEntry("allBit1", 1L).containsEntry("allBit2", 2L);
         LeadListSql.Resolved twoWithout = new LeadListSql.Resolved(false, null, null, List.of(9L, 10L), List.of(), List.of(),
-                List.of(), bits);
+                List.of(), bits, null);
         assertThat(total(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), twoWithout)).contains(" JOIN lead_tags t1");
 
         LeadListSql.Resolved anyMasked = new LeadListSql.Resolved(false, null, null, List.of(), List.of(9L, 7L, 8L), List.of(),
-                List.of(), bits);
+                List.of(), bits, null);
         LeadListSql.Fragment any = LeadListSql.total(AGENT, ScrollTokenTests.query(null, LeadSort.DEFAULT, true), anyMasked,
                 LeadListSql.where(AGENT, ScrollTokenTests.query(null, LeadSort.DEFAULT, true), anyMasked));
         assertThat(any.sql()).startsWith("SELECT COALESCE(SUM(m.n), 0) FROM (SELECT COUNT(*) AS n FROM lead_tags l")
                 .contains("MOD(l.tag_mask / :anyBit0, 2) = 0").contains("MOD(l.tag_mask / :anyBit1, 2) = 0")
                 .doesNotContain("anyBit2");
         assertThat(any.params()).containsEntry("anyTag0", 7L).containsEntry("anyTag1", 8L).containsEntry("anyTag2", 9L);
+    }
+
+    @Test
+    void phoneMatchesLookedUpBeforeTheQueryAreNamedInItAndTooManyAreScannedForAsBefore() {
+        LeadListSql.Fragment lookup = KeySql.phoneLeads(7, "555-01");
+        assertThat(lookup.sql()).contains("i.list_name = 'phone' AND i.item_key LIKE :keyDigits")
+                .endsWith("FETCH FIRST " + (KeySql.KEY_PHONE_LEADS_MAX + 1) + " ROWS ONLY");
+        assertThat(lookup.params()).containsEntry("keyDigits", "%55501%");
+
+        LeadListSql.Resolved found = withPhoneLeads(List.of(41L, 42L));
+        assertThat(LeadListSql.from(withKey("55501"), found)).contains("p.id IN (:keyPhoneLeads)").doesNotContain(":keyDigits");
+        assertThat(total(withKey("55501"), found)).contains(" UNION SELECT l.id FROM leads l WHERE l.team_id = :teamId"
+                + " AND l.id IN (:keyPhoneLeads)").doesNotContain("lead_list_items");
+        assertThat(LeadListSql.where(AGENT, withKey("55501"), found).params()).containsEntry("keyPhoneLeads", List.of(41L, 42L));
+
+        LeadListSql.Resolved none = withPhoneLeads(List.of());
+        assertThat(LeadListSql.from(withKey("55501"), none)).doesNotContain("phone").doesNotContain("keyPhoneLeads");
+        assertThat(total(withKey("55501"), none)).startsWith("SELECT COUNT(*) FROM lead_terms l").doesNotContain("UNION");
+
+        LeadListSql.Resolved tooMany = withPhoneLeads(null);
+        assertThat(total(withKey("55501"), tooMany)).contains("i.list_name = 'phone' AND i.item_key LIKE :keyDigits");
+    }
+
+    private static LeadListSql.Resolved withPhoneLeads(@Nullable List<Long> leads) {
+        return new LeadListSql.Resolved(false, null, null, List.of(), List.of(), List.of(), List.of(List.of("55501")),
+                Map.of(), leads);
     }
 
     @Test
@@ -212,7 +239,7 @@ class LeadListSqlTests {
 
     @SafeVarargs
     private static LeadListSql.Resolved withWords(List<String>... wordsPerRun) {
-        return new LeadListSql.Resolved(false, null, null, List.of(), List.of(), List.of(), List.of(wordsPerRun), Map.of());
+        return new LeadListSql.Resolved(false, null, null, List.of(), List.of(), List.of(), List.of(wordsPerRun), Map.of(), null);
     }
 
     @Test

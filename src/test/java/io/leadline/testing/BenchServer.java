@@ -50,7 +50,9 @@ public final class BenchServer {
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off"));
         args.addAll(List.of(extraArgs));
-        return SpringApplication.run(Application.class, args.toArray(String[]::new));
+        SpringApplication application = new SpringApplication(Application.class);
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("statementCounter", new StatementCounter()));
+        return application.run(args.toArray(String[]::new));
     }
 
     public static String baseUrl(ConfigurableApplicationContext server) {
