@@ -57,7 +57,7 @@ final class KeySql {
         List<String> words = new ArrayList<>(clauses);
         words.add("l.live = TRUE");
         String byWords = wordRows(r, 0, "l", LeadListSql.and(words));
-        boolean phones = params.containsKey("keyDigits") && !Objects.equals(r.keyPhoneLeads(), List.of());
+        boolean phones = params.containsKey("keyDigits") && !noPhoneMatches(r);
         if (!phones && !r.keyWords().isEmpty() && r.keyWords().getFirst().size() == 1) {
             return new Fragment(byWords.replaceFirst("SELECT l.lead_id", "SELECT COUNT(*)"), params);
         }
@@ -106,6 +106,11 @@ final class KeySql {
                     + " AND " + filter);
         }
         return String.join(" UNION ALL ", branches);
+    }
+
+    /** Whether the phones were looked up before the query and none matched. */
+    private static boolean noPhoneMatches(Resolved r) {
+        return r.keyPhoneLeads() != null && r.keyPhoneLeads().isEmpty();
     }
 
     /** The resolved words as :keyWordNwM (run N, word M), and the leads whose phones match as :keyPhoneLeads. */
@@ -166,7 +171,7 @@ final class KeySql {
      */
     static String matches(String key, Resolved r) {
         String text = normalizedKey(key);
-        String phones = keyDigits(key) == null || Objects.equals(r.keyPhoneLeads(), List.of()) ? ""
+        String phones = keyDigits(key) == null || noPhoneMatches(r) ? ""
                 : r.keyPhoneLeads() != null ? " UNION SELECT p.id FROM leads p WHERE p.team_id = :teamId AND p.id IN (:keyPhoneLeads)"
                 : " UNION " + LeadListSql.itemsMatching("phone", "i.item_key LIKE :keyDigits ESCAPE '\\'");
         List<String> runs = SearchTerms.runs(text);
