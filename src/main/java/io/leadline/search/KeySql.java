@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * The SQL of {@code key=}: the team's words ({@link SearchTerms}) a key's runs resolve to, the lead ids that match,
  * the total counted from word rows, and the per-lead test a walk in sort order or a longer key's candidates apply.
  * Parameters: :keyText (the key as a substring pattern), :keyDigits (its digits, three or more), :keyRunN (each run)
- * and :keyWordNwM (the resolved words).
+ * and :keyWordNwM (the resolved words), :keyPhoneLeads (the leads whose phones were found to match).
  */
 final class KeySql {
 
@@ -57,7 +57,7 @@ final class KeySql {
         List<String> words = new ArrayList<>(clauses);
         words.add("l.live = TRUE");
         String byWords = wordRows(r, 0, "l", LeadListSql.and(words));
-        boolean phones = params.containsKey("keyDigits") && !noPhoneMatches(r);
+        boolean phones = mayMatchPhones(q.key(), r);
         if (!phones && !r.keyWords().isEmpty() && r.keyWords().getFirst().size() == 1) {
             return new Fragment(byWords.replaceFirst("SELECT l.lead_id", "SELECT COUNT(*)"), params);
         }
@@ -66,12 +66,27 @@ final class KeySql {
         }
         List<String> byPhone = new ArrayList<>(clauses);
         byPhone.add("l.trashed_at IS NULL");
-        String phoneLeads = r.keyPhoneLeads() != null
-                ? "SELECT l.id FROM leads l WHERE l.team_id = :teamId AND l.id IN (:keyPhoneLeads)"
-                : "SELECT l.id FROM lead_list_items i JOIN leads l ON l.id = i.lead_id WHERE i.team_id = :teamId"
-                        + " AND i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\'";
-        return new Fragment("SELECT COUNT(*) FROM (" + byWords + " UNION " + phoneLeads + " AND "
-                + LeadListSql.and(byPhone) + ") m", params);
+        return new Fragment("SELECT COUNT(*) FROM (" + byWords + " UNION SELECT l.id FROM " + phoneMatches(r, "l")
+                + " AND " + LeadListSql.and(byPhone) + ") m", params);
+    }
+
+    private static final String PHONE_HAS_KEY_DIGITS = "i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\'";
+
+    /** Whether the key can match phones: it has digits enough, unless a lookup of its phone matches found none. */
+    private static boolean mayMatchPhones(@Nullable String key, Resolved r) {
+        boolean foundNone = r.keyPhoneLeads() != null && r.keyPhoneLeads().isEmpty();
+        return searchesPhones(key) && !foundNone;
+    }
+
+    /**
+     * FROM and WHERE of the team's leads (as {@code alias}) whose phone has the key's digits: those looked up before
+     * the query ({@link #phoneLeads}), or, when there were too many, found by scanning the team's phones.
+     */
+    private static String phoneMatches(Resolved r, String alias) {
+        return r.keyPhoneLeads() != null
+                ? "leads " + alias + " WHERE " + alias + ".team_id = :teamId AND " + alias + ".id IN (:keyPhoneLeads)"
+                : "lead_list_items i JOIN leads " + alias + " ON " + alias + ".id = i.lead_id WHERE i.team_id = :teamId AND "
+                        + PHONE_HAS_KEY_DIGITS;
     }
 
     /**
@@ -79,9 +94,8 @@ final class KeySql {
      * {@link #KEY_PHONE_LEADS_MAX} at most: looked up once, so the total and the page do not both scan the phones.
      */
     static Fragment phoneLeads(long teamId, String key) {
-        return new Fragment("SELECT DISTINCT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId"
-                + " AND i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\'"
-                + " FETCH FIRST " + (KEY_PHONE_LEADS_MAX + 1) + " ROWS ONLY",
+        return new Fragment("SELECT DISTINCT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId AND "
+                + PHONE_HAS_KEY_DIGITS + " FETCH FIRST " + (KEY_PHONE_LEADS_MAX + 1) + " ROWS ONLY",
                 Map.of("teamId", teamId, "keyDigits", LeadListSql.contains(Objects.requireNonNull(keyDigits(key)))));
     }
 
@@ -106,11 +120,6 @@ final class KeySql {
                     + " AND " + filter);
         }
         return String.join(" UNION ALL ", branches);
-    }
-
-    /** Whether the phones were looked up before the query and none matched. */
-    private static boolean noPhoneMatches(Resolved r) {
-        return r.keyPhoneLeads() != null && r.keyPhoneLeads().isEmpty();
     }
 
     /** The resolved words as :keyWordNwM (run N, word M), and the leads whose phones match as :keyPhoneLeads. */
@@ -171,9 +180,7 @@ final class KeySql {
      */
     static String matches(String key, Resolved r) {
         String text = normalizedKey(key);
-        String phones = keyDigits(key) == null || noPhoneMatches(r) ? ""
-                : r.keyPhoneLeads() != null ? " UNION SELECT p.id FROM leads p WHERE p.team_id = :teamId AND p.id IN (:keyPhoneLeads)"
-                : " UNION " + LeadListSql.itemsMatching("phone", "i.item_key LIKE :keyDigits ESCAPE '\\'");
+        String phones = mayMatchPhones(key, r) ? " UNION SELECT p.id FROM " + phoneMatches(r, "p") : "";
         List<String> runs = SearchTerms.runs(text);
         if (runs.isEmpty()) {
             return "SELECT k.id FROM leads k WHERE k.team_id = :teamId"

@@ -27,7 +27,7 @@ public final class SearchTerms {
         return terms;
     }
 
-    /** The lower-cased name the key matches against: first and last name with one space, as the SQL writes it. */
+    /** The name the key matches against: first and last name with one space, as the SQL writes it (before lower-casing). */
     public static String fullName(String firstName, @Nullable String lastName) {
         return firstName + " " + (lastName == null ? "" : lastName);
     }
