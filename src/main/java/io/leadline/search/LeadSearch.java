@@ -34,7 +34,7 @@ public class LeadSearch {
 
     public SearchResult find(Caller caller, LeadQuery query) {
         ScrollToken token = query.scrollId() == null ? null : ScrollToken.decodeFor(query.scrollId(), query);
-        LeadListSql.Resolved resolved = resolve(caller, query);
+        LeadListSql.Resolved resolved = resolve(caller, query, token == null);
         if (resolved.matchesNothing()) {
             return new SearchResult(List.of(), 0, null);
         }
@@ -73,7 +73,8 @@ public class LeadSearch {
         return new SearchResult(page.stream().map(SearchRepository.Hit::id).toList(), total, next);
     }
 
-    private LeadListSql.Resolved resolve(Caller caller, LeadQuery query) {
+    /** {@code counts}: whether this page counts the total (a scroll's later pages carry it in their token). */
+    private LeadListSql.Resolved resolve(Caller caller, LeadQuery query, boolean counts) {
         long teamId = caller.teamId();
         @Nullable Long stageId = null;
         @Nullable Integer sourceId = null;
@@ -112,8 +113,8 @@ public class LeadSearch {
         if (keyWords.stream().anyMatch(List::isEmpty) && noPhones) {
             return nothing();
         }
-        return new LeadListSql.Resolved(false, stageId, sourceId, rarestFirst(teamId, allTags),
-                anyTags.stream().map(Tag::id).toList(), officeIds, keyWords, tagBits, phoneLeads);
+        return new LeadListSql.Resolved(false, stageId, sourceId, counts ? rarestFirst(teamId, allTags) : ids(allTags),
+                ids(anyTags), officeIds, keyWords, tagBits, phoneLeads);
     }
 
     /** The leads with a phone containing the key's digits, when the key searches phones and they are few; else null. */
@@ -130,12 +131,16 @@ public class LeadSearch {
      * total counts the rows of the first.
      */
     private List<Long> rarestFirst(long teamId, List<Tag> tags) {
-        List<Long> ids = tags.stream().map(Tag::id).toList();
+        List<Long> ids = ids(tags);
         if (tags.size() < 2 || tags.stream().anyMatch(tag -> tag.bit() == null)) {
             return ids;
         }
         Map<Long, Long> sample = search.tagSample(teamId, ids);
         return ids.stream().sorted(Comparator.comparing(id -> sample.getOrDefault(id, 0L))).toList();
+    }
+
+    private static List<Long> ids(List<Tag> tags) {
+        return tags.stream().map(Tag::id).toList();
     }
 
     /** The team's words containing each run of the key; empty when any run has more than the statement takes. */

@@ -225,17 +225,18 @@ abstract class LeadListApiTests extends ApiTestBase {
     }
 
     @Test
-    void keyAndExactEmailListsPageAndScrollInOrder() {
+    void keyTagAndExactEmailListsPageAndScrollInOrder() {
         TestTeam team = newTeam();
         List<Long> created = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             created.add(team.createLead(team.owner(), aLead().with("firstName", "Keyscroll" + i)
-                    .with("emails", List.of("shared@scroll.example")).build()));
+                    .with("emails", List.of("shared@scroll.example")).with("tags", List.of("twin-a", "twin-b")).build()));
         }
-        team.createLead(team.owner(), aLead().with("firstName", "Other").build());
+        team.createLead(team.owner(), aLead().with("firstName", "Other").with("tags", List.of("twin-a")).build());
         // key pages of 3 walk the leads in order and test each; pages of 6 read the 7 matches and sort them
-        // a key of several words counts with its first page, then walks from the scroll's keyset
-        for (String query : List.of("key=keyscroll&limit=3", "key=keyscroll&limit=6",
+        // a key of several words counts with its first page, then walks from the scroll's keyset; all of several tags
+        // counts on its first page only (later pages take the total from the scroll id)
+        for (String query : List.of("key=keyscroll&limit=3", "key=keyscroll&limit=6", "allTags=twin-a,twin-b&limit=3",
                 "key=" + encode("shared@scroll") + "&limit=3", "email=shared@scroll.example&preciseSearchFlag=true&limit=3")) {
             int pages = query.contains("limit=3") ? 3 : 2;
             assertThat(scrollIds(team, query, pages)).as(query).containsExactlyElementsOf(created.reversed());
