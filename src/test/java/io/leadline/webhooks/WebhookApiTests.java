@@ -232,8 +232,7 @@ abstract class WebhookApiTests extends ApiTestBase {
         long transactionId = team.owner().post("/v1.0/leads/" + leadId + "/transaction", Map.of("transactionName", "Condo"))
                 .json().path("transactionId").asLong();
 
-        List<WebhookReceiver.Received> posts = receiver.await(r -> r.stream().mapToInt(p -> p.json().size() - 2).sum() >= 4
-                && r.stream().anyMatch(p -> p.json().has("newTransaction")), WAIT);
+        List<WebhookReceiver.Received> posts = receiver.await(r -> countItems(r) >= 5, WAIT);
         List<String> noteEvents = new ArrayList<>();
         for (WebhookReceiver.Received post : posts) {
             for (String bucket : List.of("newNote", "updatedNote", "deletedNote")) {
@@ -405,8 +404,8 @@ abstract class WebhookApiTests extends ApiTestBase {
     static int countItems(List<WebhookReceiver.Received> posts) {
         int items = 0;
         for (WebhookReceiver.Received post : posts) {
-            for (String bucket : List.of("newLead", "updatedLead", "deletedLead", "pipelineChange")) {
-                items += post.json().path(bucket).size();
+            for (JsonNode field : post.json()) {
+                items += field.isArray() ? field.size() : 0;
             }
         }
         return items;
