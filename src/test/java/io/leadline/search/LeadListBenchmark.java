@@ -3,7 +3,7 @@ package io.leadline.search;
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.BenchServer;
-import io.leadline.testing.StatementCounter;
+import io.leadline.testing.StatementLog;
 import io.leadline.web.Caller;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -145,11 +145,13 @@ public final class LeadListBenchmark {
             LeadSearch leadSearch = server.getBean(LeadSearch.class);
             System.out.printf("%n%s, %s leads, %d timed requests per shape after warm-up (milliseconds)%n",
                     h2 ? "H2" : "PostgreSQL", String.format("%,d", Long.parseLong(state.getProperty("leads"))), iterations);
-            StatementCounter statements = server.getBean(StatementCounter.class);
-            System.out.printf("%-22s %-6s %8s %8s %8s %8s %5s | %8s %8s | %9s%n",
-                    "shape", "caller", "api p50", "api p95", "api p99", "req/s", "stmts", "sql p50", "sql p95", "total");
+            StatementLog statements = server.getBean(StatementLog.class);
+            Connection raw = connection.unwrap(Connection.class);
+            System.out.printf("%-22s %-6s %8s %8s %8s %8s %5s | %8s %8s %6s | %8s | %9s%n", "shape", "caller",
+                    "api p50", "api p95", "api p99", "req/s", "stmts", "sql p50", "sql p95", "api/sql", "search", "total");
             List<String> wanted = only.isEmpty() ? List.of() : List.of(only.split(","));
             warmUp(shapes, wanted, owner, agent);
+            printFloor(owner, statements, iterations);
             for (var shape : shapes.entrySet()) {
                 if (!wanted.isEmpty() && !wanted.contains(shape.getKey())) {
                     continue;
@@ -165,16 +167,35 @@ public final class LeadListBenchmark {
                     statements.reset();
                     Timing api = time(iterations, () -> client.getBody(path));
                     double statementsPerRequest = (double) statements.count() / (iterations + UNTIMED_CALLS);
-                    Timing sql = time(iterations, () -> search(leadSearch, caller, shape.getValue()));
-                    System.out.printf("%-22s %-6s %8.1f %8.1f %8.1f %8.0f %5.1f | %8.1f %8.1f | %,9d%n", shape.getKey(),
-                            asAgent ? "agent" : "owner", api.p(50), api.p(95), api.p(99), api.perSecond(),
-                            statementsPerRequest, sql.p(50), sql.p(95), probe.json().path("_metadata").path("total").asLong());
+                    statements.record();
+                    client.getBody(path);
+                    List<StatementLog.Executed> requestSql = statements.recorded();
+                    Timing sql = time(iterations, () -> replay(raw, requestSql));
+                    Timing found = time(iterations, () -> search(leadSearch, caller, shape.getValue()));
+                    System.out.printf("%-22s %-6s %8.1f %8.1f %8.1f %8.0f %5.1f | %8.1f %8.1f %6.1f | %8.1f | %,9d%n",
+                            shape.getKey(), asAgent ? "agent" : "owner", api.p(50), api.p(95), api.p(99), api.perSecond(),
+                            statementsPerRequest, sql.p(50), sql.p(95), api.p(50) / sql.p(50), found.p(50),
+                            probe.json().path("_metadata").path("total").asLong());
                 }
             }
             if (wanted.isEmpty()) {
                 scrollEverything(owner, Integer.MAX_VALUE);
             }
         }
+    }
+
+    /** An authenticated request that reads nothing past authentication: what any request costs before its own work. */
+    private static final String FLOOR_PATH = "/v1.0/routing/role/list";
+
+    private static void printFloor(ApiClient owner, StatementLog statements, int iterations) {
+        for (int i = 0; i < WARM_UP_PAGES; i++) {
+            owner.getBody(FLOOR_PATH);
+        }
+        statements.reset();
+        Timing floor = time(iterations * 5, () -> owner.getBody(FLOOR_PATH));
+        System.out.printf("%-22s %-6s %8.1f %8.1f %8.1f %8.0f %5.1f   (GET %s: authentication, no other SQL)%n",
+                "floor", "owner", floor.p(50), floor.p(95), floor.p(99), floor.perSecond(),
+                (double) statements.count() / (iterations * 5 + UNTIMED_CALLS), FLOOR_PATH);
     }
 
     private static final int WARM_UP_PAGES = 2_000;
@@ -315,6 +336,19 @@ public final class LeadListBenchmark {
             shapes.put("sort " + sort, "sort=" + sort);
         }
         return shapes;
+    }
+
+    /**
+     * The statements one API request for this query ran, run again directly on one connection, one after another,
+     * every row read: the raw SQL of the request, without HTTP, authentication's Java, assembling and JSON.
+     */
+    private static Object replay(Connection connection, List<StatementLog.Executed> requestSql) {
+        try {
+            StatementLog.replay(connection, requestSql);
+            return requestSql;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

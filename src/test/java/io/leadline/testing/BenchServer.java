@@ -52,7 +52,7 @@ public final class BenchServer {
         args.addAll(List.of(extraArgs));
         SpringApplication application = new SpringApplication(Application.class);
         // A singleton that is a BeanPostProcessor is applied as one; adding it as a post-processor too wraps twice.
-        application.addInitializers(context -> context.getBeanFactory().registerSingleton("statementCounter", new StatementCounter()));
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("statementLog", new StatementLog()));
         return application.run(args.toArray(String[]::new));
     }
 

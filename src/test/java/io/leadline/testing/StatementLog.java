@@ -1,0 +1,158 @@
+package io.leadline.testing;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.LongAdder;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * For benchmarks: the statements the server executes, whichever thread runs them. Registered as a bean, it wraps the
+ * server's DataSource. It counts every statement ({@link #reset}, then {@link #count}); between {@link #record} and
+ * {@link #recorded} it also keeps each statement with its parameters, so a request's SQL can be run again on its own.
+ */
+public final class StatementLog implements BeanPostProcessor {
+
+    /** One executed statement: its SQL and its parameters by index. */
+    public record Executed(String sql, Map<Integer, Object> parameters) {}
+
+    /** A parameter that was set to SQL NULL of a JDBC type. */
+    private record Null(int sqlType) {}
+
+    private final LongAdder executed = new LongAdder();
+    private volatile boolean recording;
+    private final ConcurrentLinkedQueue<Executed> log = new ConcurrentLinkedQueue<>();
+
+    public void reset() {
+        executed.reset();
+    }
+
+    public long count() {
+        return executed.sum();
+    }
+
+    public void record() {
+        log.clear();
+        recording = true;
+    }
+
+    public List<Executed> recorded() {
+        recording = false;
+        return List.copyOf(log);
+    }
+
+    /**
+     * Runs {@code statements} one after another on {@code connection} and reads every column of every row they return,
+     * as a client that wanted the same data without the server would.
+     */
+    public static void replay(Connection connection, List<Executed> statements) throws SQLException {
+        for (Executed statement : statements) {
+            try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+                for (var parameter : statement.parameters().entrySet()) {
+                    if (parameter.getValue() instanceof Null absent) {
+                        prepared.setNull(parameter.getKey(), absent.sqlType());
+                    } else {
+                        prepared.setObject(parameter.getKey(), parameter.getValue());
+                    }
+                }
+                if (prepared.execute()) {
+                    readAll(prepared.getResultSet());
+                }
+            }
+        }
+    }
+
+    private static void readAll(ResultSet rows) throws SQLException {
+        try (rows) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                for (int column = 1; column <= columns; column++) {
+                    rows.getObject(column);
+                }
+            }
+        }
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        return bean instanceof DataSource ? wrap(bean, (target, method, args) -> {
+            Object result = invoke(target, method, args);
+            return result instanceof Connection ? wrap(result, this::connectionCall) : result;
+        }) : bean;
+    }
+
+    private Object connectionCall(Object connection, Method method, Object[] args) throws Throwable {
+        Object result = invoke(connection, method, args);
+        if (result instanceof Statement) {
+            String sql = method.getName().startsWith("prepare") ? (String) args[0] : null;
+            Map<Integer, Object> parameters = new TreeMap<>();
+            return wrap(result, (statement, call, callArgs) -> statementCall(statement, call, callArgs, sql, parameters));
+        }
+        return result;
+    }
+
+    private Object statementCall(Object statement, Method method, Object[] args, String preparedSql,
+            Map<Integer, Object> parameters) throws Throwable {
+        String name = method.getName();
+        if (name.startsWith("execute")) {
+            executed.increment();
+            String sql = args != null && args.length > 0 && args[0] instanceof String given ? given : preparedSql;
+            if (recording && sql != null) {
+                log.add(new Executed(sql, Map.copyOf(nullsMarked(parameters))));
+            }
+        } else if (name.equals("clearParameters")) {
+            parameters.clear();
+        } else if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer index) {
+            parameters.put(index, name.equals("setNull") ? new Null((Integer) args[1]) : args[1]);
+        }
+        return invoke(statement, method, args);
+    }
+
+    /** Map.copyOf refuses null values; a parameter set to null through setObject is recorded as an untyped NULL. */
+    private static Map<Integer, Object> nullsMarked(Map<Integer, Object> parameters) {
+        Map<Integer, Object> marked = new TreeMap<>(parameters);
+        marked.replaceAll((index, value) -> value == null ? new Null(java.sql.Types.NULL) : value);
+        return marked;
+    }
+
+    /** A call on a wrapped object, with the object itself rather than its proxy. */
+    private interface Call {
+        Object handle(Object target, Method method, Object[] args) throws Throwable;
+    }
+
+    private static Object wrap(Object target, Call call) {
+        Set<Class<?>> interfaces = new LinkedHashSet<>();
+        for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+            for (Class<?> implemented : type.getInterfaces()) {
+                if (Modifier.isPublic(implemented.getModifiers())) {
+                    interfaces.add(implemented);
+                }
+            }
+        }
+        InvocationHandler handler = (proxy, method, args) -> call.handle(target, method, args);
+        return Proxy.newProxyInstance(StatementLog.class.getClassLoader(), interfaces.toArray(Class<?>[]::new), handler);
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
