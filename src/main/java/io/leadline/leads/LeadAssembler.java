@@ -69,6 +69,9 @@ class LeadAssembler {
      * inside one (reads that must see its writes) they share its connection and run in turn.
      */
     List<LeadResponse> responses(long teamId, List<LeadRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         List<Long> ids = rows.stream().map(row -> row.id).toList();
         Supplier<People> people = start(() -> people(teamId, rows, roles.forLeads(ids)));
         Supplier<Tags> tags = start(() -> tags(teamId, ids));

@@ -249,6 +249,7 @@ abstract class LeadListApiTests extends ApiTestBase {
         for (String query : List.of("key=" + encode("shared@scroll"), "key=keyscroll",
                 "email=shared@scroll.example&preciseSearchFlag=true")) {
             JsonNode pastTheEnd = team.owner().get("/v1.0/leads?offset=20&limit=5&" + query).json();
+            assertThat(pastTheEnd.path("leads").isArray()).as(query).isTrue();
             assertThat(pastTheEnd.path("leads").size()).as(query).isZero();
             assertThat(pastTheEnd.path("_metadata").path("total").asLong()).as(query).isEqualTo(7);
         }
