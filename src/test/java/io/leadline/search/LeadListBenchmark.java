@@ -29,7 +29,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The lead-search benchmark (LL issue 4), run by {@code bench/run}: {@code generate N} loads N leads into a fresh
  * benchmark database; {@code search} runs every query shape through the HTTP API as the owner and as an agent, next
- * to the same total and page SQL run directly, and scrolls the whole team. It prints figures and asserts nothing.
+ * to the statements that request ran, run again directly, and scrolls the whole team. It prints figures and asserts
+ * nothing.
  */
 public final class LeadListBenchmark {
 
