@@ -260,12 +260,7 @@ class LeadEditor {
         List<Long> wanted = teamFeatures.tagsNamed(caller.teamId(), names, caller.userId()).stream()
                 .map(Tag::id)
                 .toList();
-        List<Long> unwanted = leadTags.findForLeads(List.of(row.id)).stream()
-                .map(LeadTagRepository.LeadTag::tagId)
-                .filter(id -> !wanted.contains(id))
-                .toList();
-        leadTags.remove(row.id, unwanted);
-        leadTags.add(row, wanted, caller.userId(), now);
+        leadTags.replace(row, wanted, caller.userId(), now);
     }
 
     /** Only literal names already on the lead are removed; unknown names are ignored (reference §5.5). */

@@ -22,6 +22,23 @@ class LeadTagRepository {
 
     /** New rows carry the lead's filter columns as they are now; {@link #carry} follows later changes. */
     void add(LeadRow lead, Collection<Long> tagIds, long userId, OffsetDateTime now) {
+        if (!tagIds.isEmpty()) {
+            insert(lead, tagIds, userId, now);
+            remask(lead.id);
+        }
+    }
+
+    /** Leaves the lead exactly these tags; those it keeps keep their rows and time stamps. */
+    void replace(LeadRow lead, Collection<Long> tagIds, long userId, OffsetDateTime now) {
+        jdbc.sql("DELETE FROM lead_tags WHERE lead_id = :leadId" + (tagIds.isEmpty() ? "" : " AND tag_id NOT IN (:tagIds)"))
+                .param("leadId", lead.id)
+                .param("tagIds", tagIds)
+                .update();
+        insert(lead, tagIds, userId, now);
+        remask(lead.id);
+    }
+
+    private void insert(LeadRow lead, Collection<Long> tagIds, long userId, OffsetDateTime now) {
         FilterColumns columns = FilterColumns.of(lead);
         for (long tagId : tagIds) {
             jdbc.sql("""
@@ -37,9 +54,6 @@ class LeadTagRepository {
                     .param("userId", userId)
                     .param("now", now)
                     .update();
-        }
-        if (!tagIds.isEmpty()) {
-            remask(lead.id);
         }
     }
 

@@ -164,8 +164,10 @@ abstract class LeadsApiTests extends ApiTestBase {
         team.owner().put(path, Map.of("tagsRemove", List.of("b", "*", "not-there")));
         assertThat(tagNames(team.owner().get(path).json().path("lead"))).containsExactlyInAnyOrder("a", "7", "c");
 
+        String taggedA = tagRowCreatedAt(leadId, "a");
         team.owner().put(path, Map.of("tags", List.of(Map.of("tagName", "x"), "a"), "tagsRemove", List.of("x")));
         assertThat(tagNames(team.owner().get(path).json().path("lead"))).containsExactly("a");
+        assertThat(tagRowCreatedAt(leadId, "a")).as("a tag the replace keeps keeps its row").isEqualTo(taggedA);
 
         team.owner().put(path, Map.of("clearAllTags", true, "tagsAdd", List.of("y"), "tags", List.of("z")));
         assertThat(team.owner().get(path).json().path("lead").path("tags")).isEmpty();
@@ -173,6 +175,15 @@ abstract class LeadsApiTests extends ApiTestBase {
         List<String> catalogue = team.owner().get("/v1.0/teamFeatures/listTag").json().valueStream()
                 .map(t -> t.path("tagName").asString()).toList();
         assertThat(catalogue).contains("a", "b", "7", "c", "x");
+    }
+
+    private String tagRowCreatedAt(long leadId, String tagName) {
+        return jdbc.sql("SELECT lt.created_at FROM lead_tags lt JOIN tags t ON t.id = lt.tag_id"
+                        + " WHERE lt.lead_id = :leadId AND t.name = :name")
+                .param("leadId", leadId)
+                .param("name", tagName)
+                .query(String.class)
+                .single();
     }
 
     /** Lofty ignores fields it does not know, including create-only ones sent to update. */
