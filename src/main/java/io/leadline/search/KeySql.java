@@ -56,11 +56,11 @@ final class KeySql {
         LeadListSql.languages(clauses, params, q);
         List<String> words = new ArrayList<>(clauses);
         words.add("l.live = TRUE");
-        String byWords = wordRows(r, 0, "l", LeadListSql.and(words));
-        boolean phones = mayMatchPhones(q.key(), r);
+        boolean phones = mayMatchPhones(q.key(), r.keyPhoneLeads());
         if (!phones && !r.keyWords().isEmpty() && r.keyWords().getFirst().size() == 1) {
-            return new Fragment(byWords.replaceFirst("SELECT l.lead_id", "SELECT COUNT(*)"), params);
+            return new Fragment(wordRows(r, 0, "l", "COUNT(*)", LeadListSql.and(words)), params);
         }
+        String byWords = wordRows(r, 0, "l", "l.lead_id", LeadListSql.and(words));
         if (!phones) {
             return new Fragment("SELECT COUNT(DISTINCT m.lead_id) FROM (" + byWords + ") m", params);
         }
@@ -72,9 +72,12 @@ final class KeySql {
 
     private static final String PHONE_HAS_KEY_DIGITS = "i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\'";
 
-    /** Whether the key can match phones: it has digits enough, unless a lookup of its phone matches found none. */
-    private static boolean mayMatchPhones(@Nullable String key, Resolved r) {
-        boolean foundNone = r.keyPhoneLeads() != null && r.keyPhoneLeads().isEmpty();
+    /**
+     * Whether the key can match phones: it has digits enough, unless a lookup of its phone matches ({@link #phoneLeads},
+     * null when not looked up or too many) found none.
+     */
+    static boolean mayMatchPhones(@Nullable String key, @Nullable List<Long> phoneLeads) {
+        boolean foundNone = phoneLeads != null && phoneLeads.isEmpty();
         return searchesPhones(key) && !foundNone;
     }
 
@@ -100,12 +103,12 @@ final class KeySql {
     }
 
     /**
-     * The lead ids (column {@code lead_id}) of the word rows, as {@code alias}, that contain the key's run {@code run}
+     * {@code selected} (e.g. the lead ids) of the word rows, as {@code alias}, that contain the key's run {@code run}
      * and satisfy {@code filter}: one equality branch per resolved word, or a join with the vocabulary when the words
      * were not resolved.
      */
-    private static String wordRows(Resolved r, int run, String alias, String filter) {
-        String select = "SELECT " + alias + ".lead_id FROM lead_terms " + alias;
+    private static String wordRows(Resolved r, int run, String alias, String selected, String filter) {
+        String select = "SELECT " + selected + " FROM lead_terms " + alias;
         if (r.keyWords().isEmpty()) {
             return select + " JOIN search_terms t ON t.team_id = " + alias + ".team_id AND t.term = " + alias + ".term"
                     + " WHERE t.team_id = :teamId AND t.term LIKE :keyRun" + run + " ESCAPE '\\' AND " + filter;
@@ -180,7 +183,7 @@ final class KeySql {
      */
     static String matches(String key, Resolved r) {
         String text = normalizedKey(key);
-        String phones = mayMatchPhones(key, r) ? " UNION SELECT p.id FROM " + phoneMatches(r, "p") : "";
+        String phones = mayMatchPhones(key, r.keyPhoneLeads()) ? " UNION SELECT p.id FROM " + phoneMatches(r, "p") : "";
         List<String> runs = SearchTerms.runs(text);
         if (runs.isEmpty()) {
             return "SELECT k.id FROM leads k WHERE k.team_id = :teamId"
@@ -189,10 +192,11 @@ final class KeySql {
         }
         List<String> candidates = new ArrayList<>();
         for (int run = 0; run < runs.size(); run++) {
-            candidates.add("SELECT w.lead_id FROM (" + wordRows(r, run, "w", "1 = 1") + ") w");
+            candidates.add("SELECT w.lead_id FROM (" + wordRows(r, run, "w", "w.lead_id", "1 = 1") + ") w");
         }
-        String matches = "SELECT m.lead_id AS id FROM (" + String.join(" INTERSECT ", candidates) + ") m";
-        return phones.isEmpty() ? matches.replaceFirst("SELECT", "SELECT DISTINCT") : matches + phones;
+        // UNION with the phone matches removes duplicates itself
+        return "SELECT " + (phones.isEmpty() ? "DISTINCT " : "") + "m.lead_id AS id FROM ("
+                + String.join(" INTERSECT ", candidates) + ") m" + phones;
     }
 
     /**

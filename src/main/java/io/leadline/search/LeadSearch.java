@@ -109,8 +109,7 @@ public class LeadSearch {
         }
         List<List<String>> keyWords = keyWords(teamId, query.key());
         @Nullable List<Long> phoneLeads = phoneLeads(teamId, query.key());
-        boolean noPhones = phoneLeads == null ? !KeySql.searchesPhones(query.key()) : phoneLeads.isEmpty();
-        if (keyWords.stream().anyMatch(List::isEmpty) && noPhones) {
+        if (keyWords.stream().anyMatch(List::isEmpty) && !KeySql.mayMatchPhones(query.key(), phoneLeads)) {
             return nothing();
         }
         return new LeadListSql.Resolved(false, stageId, sourceId, counts ? rarestFirst(teamId, allTags) : ids(allTags),
