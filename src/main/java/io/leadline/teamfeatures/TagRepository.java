@@ -64,20 +64,13 @@ class TagRepository {
 
     /** Gives the tag the team's next unused bit, if any is left; it rolls back with the tag that took it. */
     private void grantBit(long teamId, long tagId) {
-        int granted = jdbc.sql("UPDATE tag_bit_allocations SET bits_used = bits_used + 1 WHERE team_id = :teamId"
-                        + " AND bits_used < " + BITS)
+        jdbc.sql("UPDATE tags SET tag_bit = (SELECT CAST(POWER(2, a.bits_used) AS BIGINT) FROM tag_bit_allocations a"
+                        + " WHERE a.team_id = :teamId AND a.bits_used < " + BITS + ") WHERE id = :id")
                 .param("teamId", teamId)
-                .update();
-        if (granted == 0) {
-            return;
-        }
-        int used = jdbc.sql("SELECT bits_used FROM tag_bit_allocations WHERE team_id = :teamId")
-                .param("teamId", teamId)
-                .query(Integer.class)
-                .single();
-        jdbc.sql("UPDATE tags SET tag_bit = :bit WHERE id = :id")
-                .param("bit", 1L << (used - 1))
                 .param("id", tagId)
+                .update();
+        jdbc.sql("UPDATE tag_bit_allocations SET bits_used = bits_used + 1 WHERE team_id = :teamId AND bits_used < " + BITS)
+                .param("teamId", teamId)
                 .update();
     }
 
