@@ -9,16 +9,27 @@ import io.leadline.testing.TestTeam;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** GET /v1.0/leads: every filter, sorting, paging, scrolling and visibility (LL issue 4). */
 abstract class LeadListApiTests extends ApiTestBase {
+
+    @Autowired
+    DataSource dataSource;
 
     /** A small team whose leads each stand out on some filter; names say which. */
     private record Fixture(TestTeam team, TestTeam.TestMember agent, long north, long northSub, Map<String, Long> leads) {}
@@ -169,10 +180,6 @@ abstract class LeadListApiTests extends ApiTestBase {
     }
 
     /**
-     * Lists that start from their matches — a key, an exact email — page and scroll in the list's order like any other:
-     * newest first by default, oldest first with desc=false, each match once, with the exact total on every page.
-     */
-    /**
      * Creates that make the same new tags in different orders all succeed (tag bits are granted under one lock taken
      * before any name is inserted), each tag gets its own bit, and totals over them are exact.
      */
@@ -180,19 +187,19 @@ abstract class LeadListApiTests extends ApiTestBase {
     void concurrentCreatesMakingTheSameNewTagsAllSucceedWithDistinctBits() throws Exception {
         TestTeam team = newTeam();
         List<String> pool = List.of("c-one", "c-two", "c-three", "c-four", "c-five", "c-six");
-        List<java.util.concurrent.Callable<Integer>> creates = new ArrayList<>();
+        List<Callable<Integer>> creates = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             List<String> tags = new ArrayList<>(pool);
-            java.util.Collections.shuffle(tags, new java.util.Random(i));
+            Collections.shuffle(tags, new Random(i));
             List<String> chosen = tags.subList(0, 2 + i % 4);
             creates.add(() -> team.owner().post("/v1.0/leads", aLead().with("tags", chosen).build()).status());
         }
-        try (var executor = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+        try (var executor = Executors.newFixedThreadPool(8)) {
             for (var status : executor.invokeAll(creates)) {
                 assertThat(status.get()).isEqualTo(200);
             }
         }
-        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForList("SELECT tag_bit FROM tags WHERE team_id = ?", Long.class, team.teamId()))
                 .hasSize(6).doesNotContainNull().doesNotHaveDuplicates();
         for (String query : List.of("allTags=c-one,c-two", "allTags=c-three,c-four,c-five", "anyTags=c-six,c-one")) {
@@ -201,14 +208,11 @@ abstract class LeadListApiTests extends ApiTestBase {
         }
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    javax.sql.DataSource dataSource;
-
     /** The team's first 63 tags have mask bits; later ones are counted by joining their rows. */
     @Test
     void tagTotalsAreExactForTagsWithAndWithoutMaskBits() {
         TestTeam team = newTeam();
-        List<String> filler = java.util.stream.IntStream.range(0, 62).mapToObj(i -> "filler-" + i).toList();
+        List<String> filler = IntStream.range(0, 62).mapToObj(i -> "filler-" + i).toList();
         team.createLead(team.owner(), aLead().with("firstName", "Filler").with("tags", filler).build());
         team.createLead(team.owner(), aLead().with("firstName", "Early").with("tags", List.of("early")).build());
         team.createLead(team.owner(), aLead().with("firstName", "Late").with("tags", List.of("late-a", "late-b", "early")).build());
@@ -224,6 +228,11 @@ abstract class LeadListApiTests extends ApiTestBase {
         assertThat(names(team.owner(), "anyTags=late-a,filler-3")).containsExactlyInAnyOrder("LateA", "EarlyFiller", "Filler", "Late");
     }
 
+    /**
+     * Lists that start from their matches — a key, an exact email — and all of several tags page and scroll in the
+     * list's order like any other: newest first by default, oldest first with desc=false, each match once, with the
+     * exact total on every page.
+     */
     @Test
     void keyTagAndExactEmailListsPageAndScrollInOrder() {
         TestTeam team = newTeam();

@@ -10,12 +10,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
@@ -31,7 +32,7 @@ public final class StatementLog implements BeanPostProcessor {
     /** One executed statement: its SQL and its parameters by index. */
     public record Executed(String sql, Map<Integer, Object> parameters) {}
 
-    /** A parameter that was set to SQL NULL of a JDBC type. */
+    /** A parameter that was set to SQL NULL of a JDBC type (untyped when set through setObject). */
     private record Null(int sqlType) {}
 
     private final LongAdder executed = new LongAdder();
@@ -100,7 +101,7 @@ public final class StatementLog implements BeanPostProcessor {
         Object result = invoke(connection, method, args);
         if (result instanceof Statement) {
             String sql = method.getName().startsWith("prepare") ? (String) args[0] : null;
-            Map<Integer, Object> parameters = new TreeMap<>();
+            Map<Integer, Object> parameters = new HashMap<>();
             return wrap(result, (statement, call, callArgs) -> statementCall(statement, call, callArgs, sql, parameters));
         }
         return result;
@@ -113,21 +114,15 @@ public final class StatementLog implements BeanPostProcessor {
             executed.increment();
             String sql = args != null && args.length > 0 && args[0] instanceof String given ? given : preparedSql;
             if (recording && sql != null) {
-                log.add(new Executed(sql, Map.copyOf(nullsMarked(parameters))));
+                log.add(new Executed(sql, Map.copyOf(parameters)));
             }
         } else if (name.equals("clearParameters")) {
             parameters.clear();
         } else if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer index) {
-            parameters.put(index, name.equals("setNull") ? new Null((Integer) args[1]) : args[1]);
+            parameters.put(index, name.equals("setNull") ? new Null((Integer) args[1])
+                    : args[1] == null ? new Null(Types.NULL) : args[1]);
         }
         return invoke(statement, method, args);
-    }
-
-    /** Map.copyOf refuses null values; a parameter set to null through setObject is recorded as an untyped NULL. */
-    private static Map<Integer, Object> nullsMarked(Map<Integer, Object> parameters) {
-        Map<Integer, Object> marked = new TreeMap<>(parameters);
-        marked.replaceAll((index, value) -> value == null ? new Null(java.sql.Types.NULL) : value);
-        return marked;
     }
 
     /** A call on a wrapped object, with the object itself rather than its proxy. */
