@@ -250,10 +250,7 @@ public class AccountsService {
             String role,
             @Nullable Long officeId) {
         requireManager(caller);
-        Role parsedRole = Role.parse("role", role);
-        if (parsedRole == Role.OWNER) {
-            throw ApiException.invalidField("role", "OWNER is given at team creation; a team has one owner");
-        }
+        Role parsedRole = grantableRole(caller, role);
         if (officeId != null && offices.find(caller.teamId(), officeId).isEmpty()) {
             throw ApiException.invalidField("officeId", "is not an office of this team: " + officeId);
         }
@@ -325,6 +322,7 @@ public class AccountsService {
         }
         Member member = users.find(caller.teamId(), owner)
                 .orElseThrow(() -> ApiException.invalidField("userId", "is not a member of this team: " + owner));
+        requireActsFor(caller, member, "issue a key for");
         requireText("name", name, 100);
         String chosenScheme = scheme == null ? Credential.TOKEN : scheme.toLowerCase(Locale.ROOT);
         if (!chosenScheme.equals(Credential.TOKEN) && !chosenScheme.equals(Credential.BEARER)) {
@@ -367,8 +365,9 @@ public class AccountsService {
     @Transactional
     Credential setRateLimit(Caller caller, long keyId, @Nullable Integer perMinute) {
         requireManager(caller);
-        credentials.find(caller.teamId(), keyId)
+        Credential credential = credentials.find(caller.teamId(), keyId)
                 .orElseThrow(() -> new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "No API key " + keyId));
+        requireActsFor(caller, member(caller.teamId(), credential.userId()), "change the rate limit of a key of");
         credentials.setRateLimit(caller.teamId(), keyId, rateLimit(perMinute));
         return credentials.find(caller.teamId(), keyId).orElseThrow();
     }
@@ -385,11 +384,57 @@ public class AccountsService {
         Credential credential = credentials.find(caller.teamId(), keyId)
                 .filter(found -> caller.managesTeam() || found.userId() == caller.userId())
                 .orElseThrow(() -> new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "No API key " + keyId));
+        requireActsFor(caller, member(caller.teamId(), credential.userId()), "revoke a key of");
         credentials.revoke(caller.teamId(), keyId, Times.now(clock));
         return credentials.find(caller.teamId(), keyId).orElse(credential);
     }
 
+    /**
+     * Changes a member's role. The caller must outrank both the member's current role and the new one, so nobody
+     * promotes anyone to their own rank or above, nor demotes a peer or superior; the owner's role never changes.
+     */
+    @Transactional
+    Member changeRole(Caller caller, long userId, @Nullable String role) {
+        requireManager(caller);
+        Member member = users.find(caller.teamId(), userId).orElseThrow(() -> userNotFound("No member " + userId));
+        if (role == null || role.isBlank()) {
+            throw ApiException.missingField("role");
+        }
+        if (member.id() == caller.userId()) {
+            throw ApiException.permissionDenied("nobody changes their own role");
+        }
+        requireActsFor(caller, member, "change the role of");
+        Role newRole = grantableRole(caller, role);
+        users.setRole(caller.teamId(), userId, newRole.name());
+        return users.find(caller.teamId(), userId).orElseThrow();
+    }
+
     // --- rules
+
+    /** A role the caller may give: one strictly below their own. The owner's role is given only at team creation. */
+    private static Role grantableRole(Caller caller, String role) {
+        Role granted = Role.parse("role", role);
+        if (granted == Role.OWNER) {
+            throw ApiException.invalidField("role", "OWNER is given at team creation; a team has one owner");
+        }
+        if (!Role.of(caller.role()).outranks(granted)) {
+            throw ApiException.permissionDenied("a " + caller.role() + " may only give roles below their own, not " + granted);
+        }
+        return granted;
+    }
+
+    /**
+     * A caller acts on their own credentials, or on those of a member they outrank. A server administrator is
+     * outranked by nobody in their team: their power never passes through a team-level action.
+     */
+    private static void requireActsFor(Caller caller, Member target, String action) {
+        if (target.id() == caller.userId()) {
+            return;
+        }
+        if (target.serverAdmin() || !Role.of(caller.role()).outranks(Role.of(target.role()))) {
+            throw ApiException.permissionDenied("a " + caller.role() + " may not " + action + " a " + target.role());
+        }
+    }
 
     private Member member(long teamId, long userId) {
         return users.find(teamId, userId).orElseThrow(() -> userNotFound("No member " + userId));

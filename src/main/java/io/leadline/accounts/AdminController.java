@@ -127,6 +127,14 @@ class AdminController {
                 request.officeId()));
     }
 
+    record ChangeRoleRequest(@Nullable String role) {}
+
+    @Operation(summary = "Change a member's role (to a role below the caller's own; never to or from OWNER)")
+    @PutMapping("/users/{userId}/role")
+    AdminUserResponse changeRole(Caller caller, @PathVariable long userId, @RequestBody ChangeRoleRequest request) {
+        return AdminUserResponse.of(accounts.changeRole(caller, userId, request.role()));
+    }
+
     @Operation(summary = "List the team's members")
     @GetMapping("/users")
     UsersResponse users(Caller caller) {

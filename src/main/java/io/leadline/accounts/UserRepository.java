@@ -47,6 +47,14 @@ class UserRepository {
                 .update();
     }
 
+    void setRole(long teamId, long userId, String role) {
+        jdbc.sql("UPDATE users SET role = :role WHERE team_id = :teamId AND id = :id")
+                .param("role", role)
+                .param("teamId", teamId)
+                .param("id", userId)
+                .update();
+    }
+
     Optional<Member> find(long teamId, long userId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE team_id = :teamId AND id = :id")
                 .param("teamId", teamId)

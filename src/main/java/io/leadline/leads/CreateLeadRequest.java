@@ -18,6 +18,7 @@ record CreateLeadRequest(
         @Nullable String state,
         @Nullable String zipCode,
         @Nullable String referredBy,
+        @JsonProperty("isHidden") @Nullable Boolean isHidden,
         @Nullable String stage,
         @Nullable List<String> groups,
         @Nullable List<String> segments,

@@ -9,6 +9,7 @@ import io.leadline.routing.RoutingService;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
+import io.leadline.web.Ids;
 import io.leadline.web.Times;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -101,8 +102,8 @@ class LeadAssignments {
     }
 
     private Member member(Caller caller, String assignee) {
-        var found = assignee.matches("\\d{1,19}")
-                ? accounts.findMember(caller.teamId(), Long.parseLong(assignee))
+        var found = assignee.matches("\\d+")
+                ? accounts.findMember(caller.teamId(), Ids.parse("assignee", assignee))
                 : accounts.findMemberByEmail(caller.teamId(), assignee);
         return found.orElseThrow(() -> new ApiException(ErrorCode.USER_NOT_EXIST, "No member " + assignee + " in this team"));
     }
@@ -111,6 +112,12 @@ class LeadAssignments {
     @Transactional
     long claim(Caller caller, long leadId) {
         LeadRow row = leads.lockLive(caller.teamId(), leadId).orElseThrow(() -> LeadNotFound.forId(leadId));
+        // A lead is the caller's to know about if they may see it or it was put in their reach (offer, pond);
+        // anything else answers as if it did not exist, so a claim cannot probe ids (LL-13)
+        if (!routing.claimableBy(caller.teamId(), leadId, caller.userId(), row.pondId)
+                && leads.findVisible(caller, leadId, LeadRepository.TrashFilter.LIVE, false).isEmpty()) {
+            throw LeadNotFound.forId(leadId);
+        }
         OffsetDateTime now = Times.now(clock);
         RoutingDecision decision = routing.claim(caller.teamId(), leadId, caller.userId(), row.pondId, now);
         router.apply(row, decision, now);

@@ -88,6 +88,7 @@ class LeadEditor {
         set(f.withListingAgent(), v -> row.withListingAgent = choice("withListingAgent", v, FieldRules.YES_NO));
         set(f.language(), v -> row.language = choice("language", v, FieldRules.LANGUAGES));
         set(f.leadTypes(), v -> row.leadTypes = json.writeValueAsString(FieldRules.leadTypes(v)));
+        set(f.isHidden(), v -> row.hidden = v);
         set(f.unsubscription(), v -> row.unsubscription = v);
         set(f.cannotText(), v -> row.cannotText = v);
         set(f.cannotCall(), v -> row.cannotCall = v);

@@ -31,6 +31,8 @@ interface LeadFields {
 
     @Nullable String referredBy();
 
+    @Nullable Boolean isHidden();
+
     @Nullable String stage();
 
     @Nullable List<String> groups();

@@ -169,9 +169,6 @@ public class LeadService {
             routing.recordManual(caller.teamId(), row.id, BusinessType.AGENT_LEAD, BusinessType.NO_ROLE, row.assignedUserId,
                     "assignedUserId changed by update from user " + caller.userId(), now);
         }
-        if (request.isHidden() != null) {
-            row.hidden = request.isHidden();
-        }
         row.updatedAt = now;
         editor.applyLists(row, request);
         // Tags before the row, as on create: a write meets the team's tag-bit lock and new tag names before the

@@ -149,6 +149,17 @@ public class RoutingService {
                 fallback.strategy(), null, fallback.pondId(), List.of(), detail);
     }
 
+    /** Whether the lead is offered to the user first-to-claim, or waits in a pond the user belongs to. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean claimableBy(long teamId, long leadId, long userId, @Nullable Long pondId) {
+        if (offers.lock(teamId, leadId).isPresent()) {
+            return offers.members(leadId).contains(userId);
+        }
+        return pondId != null && ponds.find(teamId, pondId)
+                .filter(pond -> pond.pondOwnerId() == userId || pond.agentIds().contains(userId))
+                .isPresent();
+    }
+
     /**
      * The caller claims a lead offered to them (first-to-claim) or waiting in a pond they belong to. The caller must
      * hold the lead's row lock, taken before this offer lock, so a claim and an expiry serialise.

@@ -2,6 +2,7 @@ package io.leadline.search;
 
 import io.leadline.web.ApiException;
 import io.leadline.web.ErrorCode;
+import io.leadline.web.Ids;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,8 +92,14 @@ public final class LeadQueryParser {
                 }
             }
         }
+        if (values.size() > MAX_VALUES) {
+            throw ApiException.invalidField(name, "takes at most " + MAX_VALUES + " values, not " + values.size());
+        }
         return List.copyOf(values);
     }
+
+    /** Values one multi-valued parameter may carry (README "Limits"). */
+    static final int MAX_VALUES = 200;
 
     private static List<String> lowerCased(List<String> values) {
         return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).distinct().toList();
@@ -103,21 +110,13 @@ public final class LeadQueryParser {
         if (value == null) {
             return null;
         }
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ApiException.invalidField(name, "must be a whole number, not '" + value + "'");
-        }
+        return value.startsWith("-") ? -Ids.parse(name, value.substring(1)) : Ids.parse(name, value);
     }
 
     private static List<Long> numbers(MultiValueMap<String, String> params, String name) {
         List<Long> numbers = new ArrayList<>();
         for (String value : list(params, name)) {
-            try {
-                numbers.add(Long.parseLong(value));
-            } catch (NumberFormatException e) {
-                throw ApiException.invalidField(name, "must be whole numbers, not '" + value + "'");
-            }
+            numbers.add(Ids.parse(name, value));
         }
         return numbers;
     }

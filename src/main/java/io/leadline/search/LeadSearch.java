@@ -25,15 +25,19 @@ public class LeadSearch {
     private final SearchRepository search;
     private final TeamFeaturesService teamFeatures;
     private final AccountsService accounts;
+    private final ScrollTokenKeys tokenKeys;
 
-    LeadSearch(SearchRepository search, TeamFeaturesService teamFeatures, AccountsService accounts) {
+    LeadSearch(SearchRepository search, TeamFeaturesService teamFeatures, AccountsService accounts, ScrollTokenKeys tokenKeys) {
         this.search = search;
         this.teamFeatures = teamFeatures;
         this.accounts = accounts;
+        this.tokenKeys = tokenKeys;
     }
 
     public SearchResult find(Caller caller, LeadQuery query) {
-        ScrollToken token = query.scrollId() == null ? null : ScrollToken.decodeFor(query.scrollId(), query);
+        ScrollToken token = query.scrollId() == null
+                ? null
+                : ScrollToken.decodeFor(query.scrollId(), caller.teamId(), query, tokenKeys.signer());
         LeadListSql.Resolved resolved = resolve(caller, query, token == null);
         if (resolved.matchesNothing()) {
             return new SearchResult(List.of(), 0, null);
@@ -44,7 +48,7 @@ public class LeadSearch {
             SearchRepository.CountedPage counted = search.countedPage(query, resolved, where, offset, query.limit() + 1);
             long total = counted.total() >= 0 ? counted.total()
                     : offset == 0 ? 0 : search.count(LeadListSql.total(caller, query, resolved, where));
-            return result(query, counted.hits(), total);
+            return result(caller.teamId(), query, counted.hits(), total);
         }
         long total = token == null ? search.count(LeadListSql.total(caller, query, resolved, where)) : token.total();
         boolean walk = KeySql.walks(query, offset + query.limit() + 1, total,
@@ -58,17 +62,17 @@ public class LeadSearch {
                 offset,
                 query.limit() + 1,
                 walk ? LeadListSql.PageRead.WALKED : LeadListSql.PageRead.ORDERED);
-        return result(query, hits, total);
+        return result(caller.teamId(), query, hits, total);
     }
 
     /** The page (hits holds one more than the limit when more follow) with its scroll id. */
-    private static SearchResult result(LeadQuery query, List<SearchRepository.Hit> hits, long total) {
+    private SearchResult result(long teamId, LeadQuery query, List<SearchRepository.Hit> hits, long total) {
         boolean more = hits.size() > query.limit();
         List<SearchRepository.Hit> page = more ? hits.subList(0, query.limit()) : hits;
         String next = null;
         if (more) {
             SearchRepository.Hit last = page.getLast();
-            next = ScrollToken.after(query, last.sortValue(), last.id(), total).encode();
+            next = ScrollToken.after(teamId, query, last.sortValue(), last.id(), total).encode(tokenKeys.signer());
         }
         return new SearchResult(page.stream().map(SearchRepository.Hit::id).toList(), total, next);
     }

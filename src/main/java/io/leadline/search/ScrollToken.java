@@ -12,28 +12,37 @@ import org.jspecify.annotations.Nullable;
  * The stateless cursor of the lead list: the sort, the filters it was issued for (as a hash), and the last row's sort
  * value and id. The next page starts strictly after that (value, id) pair, so a row is never returned twice and
  * inserts elsewhere in the order never shift the pages. It also carries the total counted on the first page, so a
- * scroll of a million leads counts them once, not once per page. Opaque to clients: base64url text.
+ * scroll of a million leads counts them once, not once per page. Opaque to clients: base64url text, signed
+ * ({@link ScrollTokenSigner}) and bound to the team, so an edited token is refused rather than believed.
  *
  * @param lastValue epoch milliseconds for time sorts, the number for Score, null when the last row had no value
  * @param total the number of leads that matched when the scroll started
  */
-record ScrollToken(String sortName, boolean desc, String filtersHash, @Nullable Long lastValue, long lastId, long total) {
+record ScrollToken(
+        long teamId, String sortName, boolean desc, String filtersHash, @Nullable Long lastValue, long lastId, long total) {
 
-    private static final String VERSION = "1";
+    private static final String VERSION = "2";
 
-    static ScrollToken after(LeadQuery query, @Nullable Long lastValue, long lastId, long total) {
-        return new ScrollToken(query.sort().name(), query.desc(), hash(query.fingerprint()), lastValue, lastId, total);
+    static ScrollToken after(long teamId, LeadQuery query, @Nullable Long lastValue, long lastId, long total) {
+        return new ScrollToken(teamId, query.sort().name(), query.desc(), hash(query.fingerprint()), lastValue, lastId, total);
     }
 
-    String encode() {
-        String text = String.join(":", VERSION, sortName, desc ? "d" : "a", filtersHash,
+    String encode(ScrollTokenSigner signer) {
+        String text = String.join(":", VERSION, Long.toString(teamId), sortName, desc ? "d" : "a", filtersHash,
                 lastValue == null ? "n" : lastValue.toString(), Long.toString(lastId), Long.toString(total));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        String signed = text + ":" + signer.sign(text);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(signed.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The token, if it was issued for exactly this query's filters and sort; otherwise a 400 naming scrollId. */
-    static ScrollToken decodeFor(String token, LeadQuery query) {
-        ScrollToken decoded = decode(token);
+    /**
+     * The token, if this server signed it for this team and exactly this query's filters and sort; otherwise a 400
+     * naming scrollId.
+     */
+    static ScrollToken decodeFor(String token, long teamId, LeadQuery query, ScrollTokenSigner signer) {
+        ScrollToken decoded = decode(token, signer);
+        if (decoded.teamId != teamId) {
+            throw invalid();
+        }
         if (!decoded.sortName.equals(query.sort().name())
                 || decoded.desc != query.desc()
                 || !decoded.filtersHash.equals(hash(query.fingerprint()))) {
@@ -42,16 +51,21 @@ record ScrollToken(String sortName, boolean desc, String filtersHash, @Nullable 
         return decoded;
     }
 
-    static ScrollToken decode(String token) {
+    static ScrollToken decode(String token, ScrollTokenSigner signer) {
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split(":");
-            if (parts.length != 7 || !parts[0].equals(VERSION) || !(parts[2].equals("d") || parts[2].equals("a"))) {
+            String signed = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            int macStart = signed.lastIndexOf(':');
+            if (macStart < 0 || !signer.verifies(signed.substring(0, macStart), signed.substring(macStart + 1))) {
                 throw invalid();
             }
-            LeadSort.valueOf(parts[1]);
-            Long value = parts[4].equals("n") ? null : Long.valueOf(parts[4]);
-            return new ScrollToken(
-                    parts[1], parts[2].equals("d"), parts[3], value, Long.parseLong(parts[5]), Long.parseLong(parts[6]));
+            String[] parts = signed.substring(0, macStart).split(":");
+            if (parts.length != 8 || !parts[0].equals(VERSION) || !(parts[3].equals("d") || parts[3].equals("a"))) {
+                throw invalid();
+            }
+            LeadSort.valueOf(parts[2]);
+            Long value = parts[5].equals("n") ? null : Long.valueOf(parts[5]);
+            return new ScrollToken(Long.parseLong(parts[1]), parts[2], parts[3].equals("d"), parts[4], value,
+                    Long.parseLong(parts[6]), Long.parseLong(parts[7]));
         } catch (IllegalArgumentException e) {
             throw invalid();
         }

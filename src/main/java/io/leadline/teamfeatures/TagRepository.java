@@ -21,7 +21,7 @@ class TagRepository {
 
     /**
      * Inserts the name unless a concurrent writer got there first (the unique key decides), with the team's next tag
-     * bit when {@code withBit} (the caller holds {@link #lockBits}).
+     * bit when {@code withBit} (the caller holds {@link #lockAllocation}).
      */
     void insertIfAbsent(long teamId, Tag tag, boolean withBit) {
         int inserted = jdbc.sql("""
@@ -41,18 +41,12 @@ class TagRepository {
     }
 
     /**
-     * Locks the team's bit allocation until the transaction ends, when bits are left; answers whether they are. Taken
-     * before any tag is inserted, so writers that create tags meet at this one row first and never hold a new tag
-     * name while waiting for it (which could deadlock with a writer holding it and waiting for that name).
+     * Locks the team's tag allocation row until the transaction ends and answers whether tag bits are left. Every
+     * writer that creates tags takes it first, whether bits are left or not, so writers creating the same new names
+     * meet at this one row and never hold one new name while waiting for another (which deadlocked past the 63 bits:
+     * LL-13).
      */
-    boolean lockBits(long teamId) {
-        int used = jdbc.sql("SELECT COALESCE(MAX(bits_used), 0) FROM tag_bit_allocations WHERE team_id = :teamId")
-                .param("teamId", teamId)
-                .query(Integer.class)
-                .single();
-        if (used >= BITS) {
-            return false;
-        }
+    boolean lockAllocation(long teamId) {
         jdbc.sql("INSERT INTO tag_bit_allocations (team_id, bits_used) VALUES (:teamId, 0) ON CONFLICT DO NOTHING")
                 .param("teamId", teamId)
                 .update();

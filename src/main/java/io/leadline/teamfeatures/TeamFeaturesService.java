@@ -103,7 +103,7 @@ public class TeamFeaturesService {
         Set<String> wanted = new LinkedHashSet<>(names);
         Set<String> found = new LinkedHashSet<>(tags.findByNames(teamId, wanted).stream().map(Tag::name).toList());
         List<String> missing = wanted.stream().filter(name -> !found.contains(name)).toList();
-        boolean withBits = !missing.isEmpty() && tags.lockBits(teamId);
+        boolean withBits = !missing.isEmpty() && tags.lockAllocation(teamId);
         for (String name : missing) {
             tags.insertIfAbsent(teamId, new Tag(ids.nextId(), name, creatorUserId, Times.now(clock), null), withBits);
         }

@@ -32,6 +32,9 @@ class ApiExceptionHandler {
             if (cause instanceof BodySizeLimitFilter.BodyTooLarge tooLarge) {
                 return body(ErrorCode.BODY_TOO_LARGE, tooLarge.getMessage());
             }
+            if (cause instanceof BodySizeLimitFilter.NulInBody nul) {
+                return body(ErrorCode.INVALID_PARAMETER, nul.getMessage());
+            }
             if (cause instanceof MismatchedInputException mismatch) {
                 return body(ErrorCode.INVALID_PARAMETER, describeMismatch(mismatch));
             }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request bodies over {@code leadline.http.max-body-bytes}: at once when Content-Length says so, and while
- * reading when the body is chunked, so an oversized upload never reaches the database.
+ * reading when the body is chunked, so an oversized upload never reaches the database. Refuses the NUL character
+ * anywhere in the path, the query or the body ({@link JsonNulDetector}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,7 +40,17 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             ErrorResponses.write(response, json, ErrorCode.BODY_TOO_LARGE, tooLargeMessage());
             return;
         }
+        if (hasEncodedNul(request.getRequestURI()) || hasEncodedNul(request.getQueryString())) {
+            ErrorResponses.write(response, json, ErrorCode.INVALID_PARAMETER, NUL_MESSAGE);
+            return;
+        }
         chain.doFilter(new LimitedRequest(request), response);
+    }
+
+    static final String NUL_MESSAGE = "Text must not contain the NUL character (\\u0000)";
+
+    private static boolean hasEncodedNul(@Nullable String text) {
+        return text != null && (text.indexOf('\0') >= 0 || text.toLowerCase(java.util.Locale.ROOT).contains("%00"));
     }
 
     private String tooLargeMessage() {
@@ -48,6 +60,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     static final class BodyTooLarge extends IOException {
         BodyTooLarge(String message) {
             super(message);
+        }
+    }
+
+    static final class NulInBody extends IOException {
+        NulInBody() {
+            super(NUL_MESSAGE);
         }
     }
 
@@ -62,11 +80,15 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             ServletInputStream in = super.getInputStream();
             return new ServletInputStream() {
                 private long read;
+                private final JsonNulDetector nul = new JsonNulDetector();
 
                 @Override
                 public int read() throws IOException {
                     int b = in.read();
                     count(b < 0 ? 0 : 1);
+                    if (b >= 0 && nul.nulAt(b)) {
+                        throw new NulInBody();
+                    }
                     return b;
                 }
 
@@ -74,6 +96,11 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
                 public int read(byte[] buffer, int offset, int length) throws IOException {
                     int n = in.read(buffer, offset, length);
                     count(Math.max(n, 0));
+                    for (int i = offset; i < offset + n; i++) {
+                        if (nul.nulAt(buffer[i] & 0xff)) {
+                            throw new NulInBody();
+                        }
+                    }
                     return n;
                 }
 

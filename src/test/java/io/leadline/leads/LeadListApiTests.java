@@ -208,6 +208,32 @@ abstract class LeadListApiTests extends ApiTestBase {
         }
     }
 
+    /** Past the 63 mask bits, writers making the same new tags in other orders still never deadlock (LL-13). */
+    @Test
+    void concurrentCreatesMakingTheSameNewTagsPastTheMaskBitsAllSucceed() throws Exception {
+        TestTeam team = newTeam();
+        List<String> existing = IntStream.range(0, 70).mapToObj(i -> "old-" + i).toList();
+        team.createLead(team.owner(), aLead().with("tags", existing).build());
+        List<String> pool = List.of("p-one", "p-two", "p-three", "p-four", "p-five", "p-six");
+        List<Callable<Integer>> creates = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            List<String> tags = new ArrayList<>(pool);
+            Collections.shuffle(tags, new Random(i));
+            List<String> chosen = tags.subList(0, 2 + i % 4);
+            creates.add(() -> team.owner().post("/v1.0/leads", aLead().with("tags", chosen).build()).status());
+        }
+        try (var executor = Executors.newFixedThreadPool(8)) {
+            for (var status : executor.invokeAll(creates)) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        }
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tags WHERE team_id = ?", Long.class, team.teamId()))
+                .isEqualTo(76);
+        ApiResponse page = team.owner().get("/v1.0/leads?limit=100&allTags=p-one,p-two");
+        assertThat(page.json().path("_metadata").path("total").asLong()).isEqualTo(page.json().path("leads").size());
+    }
+
     /** The team's first 63 tags have mask bits; later ones are counted by joining their rows. */
     @Test
     void tagTotalsAreExactForTagsWithAndWithoutMaskBits() {

@@ -255,9 +255,11 @@ abstract class RoutingApiTests extends ApiTestBase {
 
         long claimedLead = team.createLead(team.owner(), aLead().build());
         assertThat(team.owner().get("/v1.0/leads/" + claimedLead).json().path("lead").path("assignedUserId").isNull()).isTrue();
-        assertThat(notOffered.client().post("/leadline/v1/leads/" + claimedLead + "/claim", Map.of()).status()).isEqualTo(403);
+        // LL-13: a lead neither visible to nor offered to the caller is 404, so a claim cannot probe ids
+        assertThat(notOffered.client().post("/leadline/v1/leads/" + claimedLead + "/claim", Map.of()).status()).isEqualTo(404);
         assertThat(second.client().post("/leadline/v1/leads/" + claimedLead + "/claim", Map.of()).status()).isEqualTo(200);
-        assertThat(first.client().post("/leadline/v1/leads/" + claimedLead + "/claim", Map.of()).status()).isEqualTo(409);
+        assertThat(first.client().post("/leadline/v1/leads/" + claimedLead + "/claim", Map.of()).status()).isEqualTo(404);
+        assertThat(team.owner().post("/leadline/v1/leads/" + claimedLead + "/claim", Map.of()).status()).isEqualTo(409);
         assertThat(assignee(team, claimedLead)).isEqualTo(second.userId());
 
         long unclaimed = team.createLead(team.owner(), aLead().build());

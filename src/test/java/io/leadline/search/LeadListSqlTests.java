@@ -84,12 +84,12 @@ class LeadListSqlTests {
     @Test
     void keysetContinuesStrictlyAfterTheLastRow() {
         LeadQuery descending = ScrollTokenTests.query(null, LeadSort.CREATE_TIME, true);
-        assertThat(LeadListSql.after(descending, ScrollToken.after(descending, 1000L, 5L, 10L)).sql())
+        assertThat(LeadListSql.after(descending, ScrollToken.after(1L, descending, 1000L, 5L, 10L)).sql())
                 .isEqualTo("l.created_at <= :afterValue AND (l.created_at, l.id) < (:afterValue, :afterId)");
         LeadQuery ascendingNullable = ScrollTokenTests.query(null, LeadSort.ASSIGN_TIME, false);
-        assertThat(LeadListSql.after(ascendingNullable, ScrollToken.after(ascendingNullable, 1000L, 5L, 10L)).sql())
+        assertThat(LeadListSql.after(ascendingNullable, ScrollToken.after(1L, ascendingNullable, 1000L, 5L, 10L)).sql())
                 .isEqualTo("(l.assign_time >= :afterValue AND (l.assign_time, l.id) > (:afterValue, :afterId)) OR l.assign_time IS NULL");
-        assertThat(LeadListSql.after(ascendingNullable, ScrollToken.after(ascendingNullable, null, 5L, 10L)).sql())
+        assertThat(LeadListSql.after(ascendingNullable, ScrollToken.after(1L, ascendingNullable, null, 5L, 10L)).sql())
                 .isEqualTo("l.assign_time IS NULL AND l.id > :afterId");
     }
 
