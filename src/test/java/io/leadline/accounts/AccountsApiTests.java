@@ -175,6 +175,92 @@ abstract class AccountsApiTests extends ApiTestBase {
         assertThat(team.owner().get("/leadline/v1/users").json().path("users")).hasSize(3);
     }
 
+    // LL-13: an admin issued a key for the owner (a server administrator) and with it created teams
+    @Test
+    void nobodyIssuesOrRevokesAKeyForSomeoneOfTheirRankOrAbove() {
+        TestTeam team = newTeam();
+        TestTeam.TestMember admin = team.member("ADMIN", null);
+        TestTeam.TestMember otherAdmin = team.member("ADMIN", null);
+        TestTeam.TestMember agent = team.agent(null);
+
+        ApiResponse forOwner = admin.client().post("/leadline/v1/api-keys", Map.of("name", "x", "userId", team.ownerUserId()));
+        assertThat(forOwner.status()).isEqualTo(403);
+        assertThat(forOwner.code()).isEqualTo(20017);
+        assertThat(admin.client().post("/leadline/v1/api-keys", Map.of("name", "x", "userId", otherAdmin.userId())).status())
+                .isEqualTo(403);
+        assertThat(admin.client().post("/leadline/v1/api-keys", Map.of("name", "x", "userId", agent.userId())).status())
+                .isEqualTo(201);
+        assertThat(team.owner().post("/leadline/v1/api-keys", Map.of("name", "x", "userId", admin.userId())).status())
+                .isEqualTo(201);
+
+        long ownerKeyId = team.owner().get("/leadline/v1/api-keys").json().path("apiKeys").valueStream()
+                .filter(k -> k.path("userId").asLong() == team.ownerUserId())
+                .findFirst().orElseThrow().path("id").asLong();
+        assertThat(admin.client().delete("/leadline/v1/api-keys/" + ownerKeyId).status()).isEqualTo(403);
+        assertThat(admin.client().put("/leadline/v1/api-keys/" + ownerKeyId + "/rate-limit", Map.of("rateLimitPerMinute", 1))
+                .status()).isEqualTo(403);
+        assertThat(team.owner().get("/v1.0/me").status()).isEqualTo(200);
+        assertThat(team.owner().get("/leadline/v1/api-keys").json().path("apiKeys").valueStream()
+                .filter(k -> k.path("id").asLong() == ownerKeyId)
+                .allMatch(k -> k.path("revokedAt").isNull() && k.path("rateLimitPerMinute").isNull())).isTrue();
+    }
+
+    // LL-13: server-administrator rights never pass through a team-level action
+    @Test
+    void anAdminOfTheServerAdministratorsTeamCannotReachTheServerAdministratorsPower() {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        ApiResponse user = serverAdmin().post("/leadline/v1/users",
+                Map.of("email", "admin-" + suffix + "@example.com", "firstName", "Ada", "role", "ADMIN"));
+        assertThat(user.status()).isEqualTo(201);
+        ApiResponse key = serverAdmin().post("/leadline/v1/api-keys", Map.of("name", "admin", "userId", user.json().path("userId").asLong()));
+        var admin = anonymous().as("token " + key.json().path("key").asString());
+        long serverAdminId = serverAdmin().get("/v1.0/me").json().path("memberUserId").asLong();
+
+        assertThat(admin.post("/leadline/v1/api-keys", Map.of("name", "mine now", "userId", serverAdminId)).status()).isEqualTo(403);
+        assertThat(admin.get("/leadline/v1/teams").status()).isEqualTo(403);
+        assertThat(admin.post("/leadline/v1/teams", Map.of("name", "Nope", "owner", Map.of("email", "n@example.com", "firstName", "N")))
+                .status()).isEqualTo(403);
+        assertThat(admin.put("/leadline/v1/users/" + serverAdminId + "/role", Map.of("role", "AGENT")).status()).isEqualTo(403);
+    }
+
+    // LL-13: nobody creates or promotes anyone to their own rank or above
+    @Test
+    void rolesAreGivenOnlyBelowTheCallersOwn() {
+        TestTeam team = newTeam();
+        TestTeam.TestMember admin = team.member("ADMIN", null);
+        TestTeam.TestMember agent = team.agent(null);
+
+        assertThat(admin.client().post("/leadline/v1/users", Map.of("email", "a-" + agent.userId() + "@example.com",
+                "firstName", "A", "role", "ADMIN")).status()).isEqualTo(403);
+        assertThat(admin.client().post("/leadline/v1/users", Map.of("email", "o-" + agent.userId() + "@example.com",
+                "firstName", "O", "role", "OWNER")).status()).isEqualTo(400);
+        assertThat(admin.client().post("/leadline/v1/users", Map.of("email", "l-" + agent.userId() + "@example.com",
+                "firstName", "L", "role", "LENDER")).status()).isEqualTo(201);
+
+        assertThat(admin.client().put("/leadline/v1/users/" + agent.userId() + "/role", Map.of("role", "ADMIN")).status())
+                .isEqualTo(403);
+        assertThat(admin.client().put("/leadline/v1/users/" + team.ownerUserId() + "/role", Map.of("role", "AGENT")).status())
+                .isEqualTo(403);
+        assertThat(admin.client().put("/leadline/v1/users/" + admin.userId() + "/role", Map.of("role", "AGENT")).status())
+                .isEqualTo(403);
+        assertThat(team.owner().put("/leadline/v1/users/" + team.ownerUserId() + "/role", Map.of("role", "AGENT")).status())
+                .isEqualTo(403);
+        assertThat(team.owner().put("/leadline/v1/users/" + agent.userId() + "/role", Map.of("role", "OWNER")).status())
+                .isEqualTo(400);
+        assertThat(admin.client().put("/leadline/v1/users/" + agent.userId() + "/role", Map.of("role", "LENDER")).status())
+                .isEqualTo(200);
+
+        ApiResponse promoted = team.owner().put("/leadline/v1/users/" + agent.userId() + "/role", Map.of("role", "ADMIN"));
+        assertThat(promoted.status()).isEqualTo(200);
+        assertThat(promoted.json().path("role").asString()).isEqualTo("ADMIN");
+        assertThat(agent.client().get("/leadline/v1/users").status()).isEqualTo(200);
+        assertThat(agent.client().post("/leadline/v1/offices", Map.of("name", "Promoted's office")).status()).isEqualTo(201);
+        assertThat(team.owner().put("/leadline/v1/users/" + agent.userId() + "/role", Map.of("role", "AGENT")).status())
+                .isEqualTo(200);
+        assertThat(agent.client().post("/leadline/v1/offices", Map.of("name", "Demoted's office")).status()).isEqualTo(403);
+        assertThat(team.owner().put("/leadline/v1/users/999/role", Map.of("role", "AGENT")).status()).isEqualTo(404);
+    }
+
     @Test
     void administrationRejectsBadInput() {
         TestTeam team = newTeam();

@@ -351,6 +351,29 @@ abstract class LeadsApiTests extends ApiTestBase {
         assertVisible(subAgent, hidden);
     }
 
+    // LL-13: isHidden on create was ignored, so every agent in scope could read and edit the lead until a PUT hid it
+    @Test
+    void aLeadCreatedHiddenIsHiddenFromTheStart() {
+        TestTeam team = newTeam();
+        TestTeam.TestMember agent = team.agent(null);
+        long hidden = team.createLead(team.owner(), aLead().with("firstName", "Secret").with("ownershipScope", "TEAM")
+                .with("isHidden", true).with("content", "a note on it").build());
+        long shown = team.createLead(team.owner(), aLead().with("firstName", "Shown").with("ownershipScope", "TEAM").build());
+
+        assertThat(team.owner().get("/v1.0/leads/" + hidden).json().path("lead").path("hiddenFlag").asBoolean()).isTrue();
+        assertVisible(agent, shown);
+        assertInvisible(agent, hidden);
+        ApiResponse list = agent.client().get("/v1.0/leads?limit=100");
+        assertThat(list.json().path("leads").valueStream().map(l -> l.path("leadId").asLong())).containsExactly(shown);
+        assertThat(list.json().path("_metadata").path("total").asLong()).isEqualTo(1);
+        assertThat(agent.client().get("/v1.0/leads?key=Secret").json().path("_metadata").path("total").asLong()).isZero();
+        assertThat(agent.client().get("/v1.0/notes?leadId=" + hidden).status()).isEqualTo(404);
+        assertThat(agent.client().get("/v1.0/leads/" + hidden + "/transactions").status()).isEqualTo(404);
+        assertThat(agent.client().put("/v1.0/leads/" + hidden, Map.of("firstName", "Edited")).status()).isEqualTo(404);
+        assertThat(agent.client().delete("/v1.0/leads/" + hidden + "?reason=x").status()).isEqualTo(404);
+        assertThat(team.owner().get("/v1.0/leads/" + hidden).json().path("lead").path("firstName").asString()).isEqualTo("Secret");
+    }
+
     @Test
     void rejectsBadInputWithACodeAndTheFieldName() {
         TestTeam team = newTeam();
