@@ -70,6 +70,17 @@ public final class ApiClient {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public ApiResponse putRaw(String path, String body) {
+        return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Any method, with a body exactly as given (null for none). */
+    public ApiResponse send(String method, String path, String body) {
+        return send(request(path).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
