@@ -1,27 +1,18 @@
 package io.leadline;
 
-import static io.leadline.testing.TestLeads.aLead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiResponse;
-import io.leadline.testing.ApiTestBase;
-import io.leadline.testing.TestTeam;
-import io.leadline.testing.WebhookReceiver;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -32,13 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * (so nothing confirms the object is there); forbidden means 403 (or Lofty's 400/20017 on routing). After every
  * refused write the team's rows are as they were. An endpoint without a rule here fails the test.
  */
-@TestPropertySource(properties = {
-    "leadline.webhooks.allow-insecure-targets=true",
-    "leadline.webhooks.poll-interval=PT0.05S",
-    "leadline.webhooks.max-backoff=PT0.3S",
-    "leadline.webhooks.retry-for=PT4S"
-})
-abstract class AccessMatrixTests extends ApiTestBase {
+abstract class AccessMatrixTests extends EndpointTestBase {
 
     /** What a caller who must not touch the endpoint's objects gets. */
     enum Expect {
@@ -53,7 +38,7 @@ abstract class AccessMatrixTests extends ApiTestBase {
     /** An endpoint's probe: placeholders in braces name the fixture's objects; the expectations per same-team role. */
     record Rule(String query, String body, Expect otherOfficeAgent, Expect admin) {}
 
-    private static final Map<String, Rule> RULES = new TreeMap<>();
+    static final Map<String, Rule> RULES = new TreeMap<>();
 
     private static void rule(String endpoint, String query, String body, Expect otherOfficeAgent, Expect admin) {
         RULES.put(endpoint, new Rule(query, body, otherOfficeAgent, admin));
@@ -159,16 +144,6 @@ abstract class AccessMatrixTests extends ApiTestBase {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    @Autowired
-    DataSource dataSource;
-
-    final WebhookReceiver receiver = new WebhookReceiver();
-
-    @AfterEach
-    void stopReceiver() {
-        receiver.close();
-    }
-
     @Test
     void everyMappedEndpointHasAnAccessRule() {
         Set<String> mapped = mappedEndpoints();
@@ -181,7 +156,7 @@ abstract class AccessMatrixTests extends ApiTestBase {
         Fixture fixture = fixture();
         List<String> failures = new ArrayList<>();
         String before = fingerprint(fixture.teamId());
-        assertThat(before).as("the fingerprint reads the team's rows").contains("leads[{").contains("notes[{").contains("credentials[{");
+        assertThat(before).as("the fingerprint reads the team's rows").contains("\nleads[{").contains("\nnotes[{").contains("\ncredentials[{");
         for (var entry : RULES.entrySet()) {
             String endpoint = entry.getKey();
             Rule rule = entry.getValue();
@@ -195,7 +170,7 @@ abstract class AccessMatrixTests extends ApiTestBase {
             expect(failures, endpoint, "admin acting on the owner", fixture.admin(), rule, rule.admin(), fixture);
             String after = fingerprint(fixture.teamId());
             if (!after.equals(before)) {
-                failures.add(endpoint + ": the team's rows changed");
+                failures.add(endpoint + ": the team's rows changed: " + changedTables(before, after));
                 before = after;
             }
         }
@@ -212,8 +187,8 @@ abstract class AccessMatrixTests extends ApiTestBase {
     }
 
     private void hidden(List<String> failures, String endpoint, String who, ApiClient client, Rule rule, Fixture fixture) {
-        ApiResponse real = call(client, endpoint, rule, fixture.real());
-        ApiResponse missing = call(client, endpoint, rule, fixture.missing());
+        ApiResponse real = call(client, endpoint, rule.query(), rule.body(), fixture.real());
+        ApiResponse missing = call(client, endpoint, rule.query(), rule.body(), fixture.missing());
         boolean refused = real.status() >= 400 && real.status() < 500 && real.status() != 401;
         if (!refused || real.status() != missing.status() || real.code() != missing.code()) {
             failures.add(endpoint + " as " + who + ": " + real + " but for a missing object " + missing);
@@ -222,7 +197,7 @@ abstract class AccessMatrixTests extends ApiTestBase {
 
     private void probe(List<String> failures, String endpoint, String who, ApiClient client, Rule rule,
             Map<String, String> objects, java.util.function.Predicate<ApiResponse> expected) {
-        ApiResponse response = call(client, endpoint, rule, objects);
+        ApiResponse response = call(client, endpoint, rule.query(), rule.body(), objects);
         if (!expected.test(response)) {
             failures.add(endpoint + " as " + who + ": " + response);
         }
@@ -232,28 +207,6 @@ abstract class AccessMatrixTests extends ApiTestBase {
 
     private static boolean namesObjects(String endpoint, Rule rule) {
         return OBJECT.matcher(endpoint + rule.query() + rule.body()).find();
-    }
-
-    private static ApiResponse call(ApiClient client, String endpoint, Rule rule, Map<String, String> objects) {
-        String method = endpoint.substring(0, endpoint.indexOf(' '));
-        String path = fill(endpoint.substring(endpoint.indexOf(' ') + 1), objects)
-                + (rule.query().isEmpty() ? "" : "?" + fill(rule.query(), objects));
-        String body = rule.body().isEmpty() ? "{}" : fill(rule.body(), objects);
-        return switch (method) {
-            case "GET" -> client.get(path);
-            case "POST" -> client.postRaw(path, body);
-            case "PUT" -> client.putRaw(path, body);
-            case "DELETE" -> client.delete(path);
-            default -> throw new IllegalStateException("no probe for " + method);
-        };
-    }
-
-    private static String fill(String template, Map<String, String> objects) {
-        String filled = template;
-        for (var object : objects.entrySet()) {
-            filled = filled.replace("{" + object.getKey() + "}", object.getValue());
-        }
-        return filled;
     }
 
     private Set<String> mappedEndpoints() {
@@ -272,106 +225,4 @@ abstract class AccessMatrixTests extends ApiTestBase {
         return endpoints;
     }
 
-    /**
-     * Team A's rows in every table that carries a team id, except those that change by themselves (count folding,
-     * rate-limit windows, webhook delivery bookkeeping).
-     */
-    private String fingerprint(long teamId) {
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        List<String> tables = jdbc.queryForList("""
-                SELECT LOWER(table_name) FROM information_schema.columns
-                WHERE LOWER(column_name) = 'team_id' AND LOWER(table_schema) IN ('public')
-                ORDER BY 1""", String.class);
-        StringBuilder all = new StringBuilder();
-        for (String table : tables) {
-            if (Set.of("lead_counts", "lead_count_deltas", "lead_count_compactor", "rate_limit_windows", "webhook_messages",
-                    "webhook_attempts", "webhook_events", "idempotency_keys").contains(table)) {
-                continue;
-            }
-            List<String> rows = new ArrayList<>(jdbc.queryForList("SELECT * FROM " + table + " WHERE team_id = ?", teamId)
-                    .stream().map(row -> new TreeMap<>(row).toString()).toList());
-            rows.sort(null);
-            all.append(table).append(rows);
-        }
-        return all.toString();
-    }
-
-    private static long firstDelivery(ApiClient owner, long subscription) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            long id = owner.get("/leadline/v1/webhooks/" + subscription + "/deliveries").json().path("deliveries")
-                    .path(0).path("messageId").asLong();
-            if (id > 0) {
-                return id;
-            }
-            Thread.onSpinWait();
-        }
-        throw new AssertionError("no delivery of subscription " + subscription + " within 10 s");
-    }
-
-    private record Fixture(
-            long teamId,
-            ApiClient admin,
-            ApiClient otherOfficeAgent,
-            ApiClient otherOwner,
-            ApiClient otherAgent,
-            ApiClient revoked,
-            Map<String, String> real,
-            Map<String, String> missing) {}
-
-    private Fixture fixture() {
-        TestTeam team = newTeam();
-        long north = team.office("North", null);
-        long south = team.office("South", null);
-        TestTeam.TestMember admin = team.member("ADMIN", null);
-        TestTeam.TestMember northAgent = team.agent(north);
-        TestTeam.TestMember southAgent = team.agent(south);
-        TestTeam other = newTeam();
-        TestTeam.TestMember otherAgent = other.agent(null);
-        TestTeam.TestMember revoked = team.agent(north);
-        long revokedKey = team.owner().get("/leadline/v1/api-keys").json().path("apiKeys").valueStream()
-                .filter(k -> k.path("userId").asLong() == revoked.userId())
-                .findFirst().orElseThrow().path("id").asLong();
-        assertThat(team.owner().delete("/leadline/v1/api-keys/" + revokedKey).status()).isEqualTo(200);
-
-        Map<String, Object> northOwned = aLead().with("ownershipScope", "OFFICE").with("ownershipId", north).build();
-        long lead = team.createLead(team.owner(), northOwned);
-        long trashed = team.createLead(team.owner(), northOwned);
-        assertThat(team.owner().delete("/v1.0/leads/" + trashed + "?reason=test").status()).isEqualTo(200);
-        long note = team.owner().post("/v1.0/notes", Map.of("leadId", lead, "content", "private")).json().path("noteId").asLong();
-        long transaction = team.owner().post("/v1.0/leads/" + lead + "/transaction", Map.of("transactionName", "Deal"))
-                .json().path("transactionId").asLong();
-        long pond = team.owner().post("/leadline/v1/routing/ponds", Map.of("pondName", "North pond",
-                "pondOwnerId", team.ownerUserId(), "agentIds", List.of(northAgent.userId()))).json().path("id").asLong();
-        long rule = team.owner().post("/leadline/v1/routing/rules", Map.of("name", "North rule",
-                "routingStrategy", Map.of("strategyType", 4, "groupId", pond))).json().path("id").asLong();
-        long subscription = team.owner().post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", receiver.url("/hook")))
-                .json().path("subscribeId").asLong();
-        team.createLead(team.owner(), aLead().build());
-        long message = firstDelivery(team.owner(), subscription);
-        long ownerKey = team.owner().get("/leadline/v1/api-keys").json().path("apiKeys").valueStream()
-                .filter(k -> k.path("userId").asLong() == team.ownerUserId())
-                .findFirst().orElseThrow().path("id").asLong();
-
-        Map<String, String> real = Map.ofEntries(
-                Map.entry("leadId", Long.toString(lead)),
-                Map.entry("trashedLeadId", Long.toString(trashed)),
-                Map.entry("noteId", Long.toString(note)),
-                Map.entry("transactionId", Long.toString(transaction)),
-                Map.entry("pondId", Long.toString(pond)),
-                Map.entry("ruleId", Long.toString(rule)),
-                Map.entry("subscribeId", Long.toString(subscription)),
-                Map.entry("messageId", Long.toString(message)),
-                Map.entry("keyId", Long.toString(ownerKey)),
-                Map.entry("userId", Long.toString(team.ownerUserId())),
-                Map.entry("officeId", Long.toString(north)),
-                Map.entry("account", northAgent.email()),
-                Map.entry("type", "1"),
-                Map.entry("callbackUrl", receiver.url("/intruder")));
-        Map<String, String> missing = new TreeMap<>();
-        real.forEach((name, value) -> missing.put(name, value.matches("\\d{6,}") ? "4503599627370001" : value));
-        missing.put("account", "nobody-" + lead + "@example.com");
-        return new Fixture(team.teamId(), admin.client(), southAgent.client(), other.owner(), otherAgent.client(),
-                revoked.client(), real, missing);
-    }
 }

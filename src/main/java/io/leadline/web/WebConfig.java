@@ -1,9 +1,11 @@
 package io.leadline.web;
 
 import java.util.List;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.JacksonModule;
@@ -17,35 +19,14 @@ class WebConfig implements WebMvcConfigurer {
         resolvers.add(new CallerArgumentResolver());
     }
 
-    /** Path and query numbers are plain decimal digits; see {@link Ids}. Registered after Spring's own, so they win. */
-    @Override
-    public void addFormatters(FormatterRegistry registry) {
-        registry.addConverter(String.class, Long.class, WebConfig::strictLong);
-        registry.addConverter(String.class, Integer.class, WebConfig::strictInteger);
-    }
-
-    private static Long strictLong(String text) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        Long value = Ids.parseOrNull(text);
-        if (value == null) {
-            throw new IllegalArgumentException("not a plain decimal number: " + text);
-        }
-        return value;
-    }
-
-    private static Integer strictInteger(String text) {
-        boolean negative = text.startsWith("-");
-        Long magnitude = strictLong(negative ? text.substring(1) : text);
-        if (magnitude == null) {
-            return null;
-        }
-        long value = negative ? -magnitude : magnitude;
-        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("out of range: " + text);
-        }
-        return (int) value;
+    /** Errors Tomcat answers itself get the JSON body too ({@link JsonErrorReportValve}). */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(JsonErrorReportValve.class.getName());
+            }
+        });
     }
 
     /** Serialising lead pages is most of a list request's CPU; Blackbird reads record components without reflection. */

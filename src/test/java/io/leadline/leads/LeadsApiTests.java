@@ -351,6 +351,51 @@ abstract class LeadsApiTests extends ApiTestBase {
         assertVisible(subAgent, hidden);
     }
 
+    // LL-13: "+12", "0x10" and non-ASCII digits all read as ids, so one lead answered to many spellings
+    @Test
+    void pathIdsArePlainDecimalDigits() {
+        TestTeam team = newTeam();
+        long lead = team.createLead(team.owner(), aLead().build());
+        for (String spelling : List.of("+" + lead, "0x" + Long.toHexString(lead), "%2B" + lead, lead + ".0",
+                String.valueOf(lead).chars().mapToObj(c -> String.valueOf((char) ('\u0660' + c - '0'))).reduce("", String::concat),
+                "99999999999999999999")) {
+            ApiResponse response = team.owner().get("/v1.0/leads/" + spelling);
+            assertThat(response.status()).as(spelling).isEqualTo(400);
+            assertThat(response.code()).as(spelling).isEqualTo(20012);
+            assertThat(response.message()).as(spelling).contains("leadId");
+        }
+        ApiResponse assignee = team.owner().post("/v1.0/leads/" + lead + "/assignment",
+                List.of(Map.of("role", "Agent", "assignee", "99999999999999999999")));
+        assertThat(assignee.status()).isEqualTo(400);
+        assertThat(assignee.message()).contains("assignee");
+        assertThat(team.owner().get("/v1.0/leads/" + lead).status()).isEqualTo(200);
+    }
+
+    // LL-13: a hundred thousand tagsAdd overflowed the driver's IN list; a NUL reached PostgreSQL
+    @Test
+    void listsOverTheirLimitAndNulCharactersAreRefusedWithNothingWritten() {
+        TestTeam team = newTeam();
+        long lead = team.createLead(team.owner(), aLead().with("firstName", "Before").build());
+        List<String> tooMany = java.util.stream.IntStream.range(0, 101).mapToObj(i -> "t" + i).toList();
+
+        ApiResponse tags = team.owner().put("/v1.0/leads/" + lead, Map.of("firstName", "After", "tagsAdd", tooMany));
+        assertThat(tags.status()).isEqualTo(400);
+        assertThat(tags.message()).contains("tagsAdd").contains("100");
+        ApiResponse emails = team.owner().post("/v1.0/leads", aLead().with("emails",
+                java.util.stream.IntStream.range(0, 21).mapToObj(i -> "e" + i + "@example.com").toList()).build());
+        assertThat(emails.message()).contains("emails");
+        ApiResponse nul = team.owner().put("/v1.0/leads/" + lead, Map.of("firstName", "Aft\u0000er"));
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.message()).contains("NUL");
+        assertThat(team.owner().get("/v1.0/leads?key=x%00").status()).isEqualTo(400);
+
+        JsonNode after = team.owner().get("/v1.0/leads/" + lead).json().path("lead");
+        assertThat(after.path("firstName").asString()).isEqualTo("Before");
+        assertThat(after.path("tags")).isEmpty();
+        assertThat(team.owner().get("/v1.0/teamFeatures/listTag").json().valueStream()
+                .noneMatch(tag -> tag.path("tagName").asString().equals("t0"))).isTrue();
+    }
+
     // LL-13: isHidden on create was ignored, so every agent in scope could read and edit the lead until a PUT hid it
     @Test
     void aLeadCreatedHiddenIsHiddenFromTheStart() {

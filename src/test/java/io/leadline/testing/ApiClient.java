@@ -88,7 +88,7 @@ public final class ApiClient {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
-        headers.forEach(builder::header);
+        headers.forEach(builder::setHeader);
         return builder;
     }
 
