@@ -42,6 +42,28 @@ public class PostgresDatabase implements ApplicationContextInitializer<Configura
         return databaseUrl;
     }
 
+    /** This run's database reached through another host and port, e.g. a {@link TcpProxy} in front of PostgreSQL. */
+    public static String urlThrough(String host, int port) {
+        String url = url();
+        return "jdbc:postgresql://" + host + ":" + port + url.substring(url.lastIndexOf('/'));
+    }
+
+    public static String host() {
+        return HOST;
+    }
+
+    public static int port() {
+        return Integer.parseInt(PORT);
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    public static String password() {
+        return PASSWORD;
+    }
+
     private static void execute(String sql) {
         String adminUrl = "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres";
         try (Connection connection = DriverManager.getConnection(adminUrl, USER, PASSWORD);

@@ -1,0 +1,35 @@
+package io.leadline.web;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Which failures mean the database cannot be reached (no connection within the pool's timeout, a connection lost
+ * mid-statement), as opposed to a bug: those answer 503 with Leadline's body and {@code Retry-After}, quickly, so
+ * clients retry instead of hanging (LL-13).
+ */
+final class DatabaseOutages {
+
+    static final String MESSAGE = "The database is unreachable; retry shortly";
+    static final String RETRY_AFTER_SECONDS = "1";
+
+    private DatabaseOutages() {}
+
+    static boolean isOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof TransientDataAccessResourceException
+                    || cause instanceof RecoverableDataAccessException
+                    || cause instanceof QueryTimeoutException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
