@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -25,11 +26,15 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Delivers on every node. A dispatcher locks one due subscription ({@code FOR UPDATE SKIP LOCKED}, so nodes and
- * threads never share one), takes its oldest pending message or batches its oldest events into a new one, POSTs it,
- * and records the attempt — all in one transaction. A node that dies mid-POST rolls back, and another node sends the
- * same events again: at least once, with duplicates only for the batch in flight. A failed message blocks its
- * subscription until the retry, so a receiver sees events in the order they happened.
+ * Delivers on every node, in three steps (LL-13). Claim, in a short transaction: lock one due subscription
+ * ({@code FOR UPDATE SKIP LOCKED}, so nodes and threads never share one), take its oldest pending message or batch its
+ * oldest events into a new message (its id and body are fixed from then on), and lease the subscription for the
+ * length of one POST. Send, outside any transaction: no connection or row lock is held while the receiver answers.
+ * Record, in another short transaction: the attempt, the message's fate and the end of the lease. A node that dies
+ * mid-POST leaves the lease to run out; another node then sends the same message again, with the same
+ * {@code webhook-id}. A failed message blocks its subscription until the retry, so a receiver sees events in order.
+ * Idle dispatchers wait to be woken: after a commit on this node, by PostgreSQL notifications from other nodes
+ * ({@link WakeOnNotify}), when a retry falls due, or at the slow safety poll.
  */
 @Component
 class Dispatcher implements SmartLifecycle {
@@ -49,6 +54,8 @@ class Dispatcher implements SmartLifecycle {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
     private final List<Thread> workers = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong polls = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long nextRetryAtMillis = Long.MAX_VALUE;
     private volatile boolean running;
 
     Dispatcher(SubscriptionRepository subscriptions, EventRepository events, MessageRepository messages, Sender sender,
@@ -108,7 +115,7 @@ class Dispatcher implements SmartLifecycle {
         while (running) {
             boolean delivered = false;
             try {
-                delivered = Boolean.TRUE.equals(transactions.execute(status -> dispatchOne()));
+                delivered = dispatchOne();
             } catch (RuntimeException e) {
                 log.warn("webhook dispatch failed; retrying after the poll interval", e);
             }
@@ -119,33 +126,90 @@ class Dispatcher implements SmartLifecycle {
     }
 
     private void idle() {
+        long untilRetry = nextRetryAtMillis - clock.millis();
+        long wait = Math.max(1, Math.min(properties.pollInterval().toMillis(), untilRetry));
         lock.lock();
         try {
-            work.await(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            work.await(wait, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
         } finally {
             lock.unlock();
         }
+        if (nextRetryAtMillis <= clock.millis()) {
+            nextRetryAtMillis = Long.MAX_VALUE;
+        }
     }
+
+    /** How many times dispatchers looked for work: an idle server's should grow only with the safety poll. */
+    long polls() {
+        return polls.get();
+    }
+
+    record Claim(Subscription subscription, @Nullable Message message, String leaseToken) {}
 
     /** One message for one subscription; false when nothing is due anywhere. */
     boolean dispatchOne() {
-        OffsetDateTime now = Times.now(clock);
+        polls.incrementAndGet();
+        Claim claim = transactions.execute(status -> claim(Times.now(clock)));
+        if (claim == null) {
+            return false;
+        }
+        if (claim.message() != null) {
+            Sender.Outcome outcome = sender.send(claim.subscription(), claim.message());
+            transactions.executeWithoutResult(status -> finish(claim, outcome, Times.now(clock)));
+        }
+        return true;
+    }
+
+    private @Nullable Claim claim(OffsetDateTime now) {
         Subscription subscription = subscriptions.claimDue(now).orElse(null);
         if (subscription == null) {
-            return false;
+            return null;
         }
         Message message = messages.oldestPending(subscription.id()).orElseGet(() -> batch(subscription, now));
         if (message == null) {
             subscriptions.dispatched(subscription.id(), null, now);
-            return true;
+            return new Claim(subscription, null, "");
         }
-        Sender.Outcome outcome = sender.send(subscription, message);
+        String token = UUID.randomUUID().toString();
+        subscriptions.lease(subscription.id(), now.plus(lease()), token);
+        return new Claim(subscription, message, token);
+    }
+
+    /** Long enough for the sender's connect timeout and request timeout back to back, and a margin. */
+    private Duration lease() {
+        return properties.timeout().multipliedBy(2).plusSeconds(5);
+    }
+
+    /**
+     * Records what the receiver answered. When the lease ran out meanwhile, the subscription is another dispatcher's
+     * now: the attempt is logged and a delivery noted, but its schedule is left to the new holder. When the
+     * subscription was deleted meanwhile, its messages went with it and there is nothing to record.
+     */
+    private void finish(Claim claim, Sender.Outcome outcome, OffsetDateTime now) {
+        Message message = java.util.Objects.requireNonNull(claim.message());
+        Subscription subscription = claim.subscription();
+        if (messages.find(subscription.id(), message.id()).isEmpty()) {
+            return;
+        }
         record(message, outcome, now);
-        settle(subscription, message, outcome, now);
-        return true;
+        int attempts = message.attempts() + 1;
+        if (outcome.delivered()) {
+            messages.settle(message.id(), Message.DELIVERED, attempts, null, now);
+            subscriptions.release(subscription.id(), claim.leaseToken(), null, now);
+        } else if (!now.isBefore(message.firstEventAt().plus(properties.retryFor()))) {
+            if (subscriptions.release(subscription.id(), claim.leaseToken(), null, now)) {
+                messages.settle(message.id(), Message.FAILED, attempts, null, now);
+            }
+        } else {
+            OffsetDateTime next = now.plus(backoff(attempts));
+            if (subscriptions.release(subscription.id(), claim.leaseToken(), next, now)) {
+                messages.settle(message.id(), Message.PENDING, attempts, next, null);
+                nextRetryAtMillis = Math.min(nextRetryAtMillis, next.toInstant().toEpochMilli());
+            }
+        }
     }
 
     /**
@@ -183,22 +247,6 @@ class Dispatcher implements SmartLifecycle {
     void record(Message message, Sender.Outcome outcome, OffsetDateTime at) {
         messages.insertAttempt(new MessageRepository.Attempt(ids.nextId(), message.id(), at, outcome.httpStatus(),
                 outcome.latencyMs(), outcome.error()));
-    }
-
-    /** Delivered; or retried with backoff while younger than the retry window; or given up as FAILED. */
-    private void settle(Subscription subscription, Message message, Sender.Outcome outcome, OffsetDateTime now) {
-        int attempts = message.attempts() + 1;
-        if (outcome.delivered()) {
-            messages.settle(message.id(), Message.DELIVERED, attempts, null, now);
-            subscriptions.dispatched(subscription.id(), null, now);
-        } else if (!now.isBefore(message.firstEventAt().plus(properties.retryFor()))) {
-            messages.settle(message.id(), Message.FAILED, attempts, null, now);
-            subscriptions.dispatched(subscription.id(), null, now);
-        } else {
-            OffsetDateTime next = now.plus(backoff(attempts));
-            messages.settle(message.id(), Message.PENDING, attempts, next, null);
-            subscriptions.dispatched(subscription.id(), next, now);
-        }
     }
 
     /** 1 s, 2 s, 4 s … up to the maximum, each ±20% so a fleet of failed receivers does not retry in step. */

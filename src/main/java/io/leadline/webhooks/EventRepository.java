@@ -2,6 +2,7 @@ package io.leadline.webhooks;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import io.leadline.web.DatabaseProduct;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,9 +12,11 @@ class EventRepository {
     record PendingEvent(long id, String bucket, String item, OffsetDateTime createdAt) {}
 
     private final JdbcClient jdbc;
+    private final DatabaseProduct database;
 
-    EventRepository(JdbcClient jdbc) {
+    EventRepository(JdbcClient jdbc, DatabaseProduct database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     void insert(long id, long subscriptionId, String bucket, String item, OffsetDateTime at) {
@@ -37,6 +40,16 @@ class EventRepository {
                 .query((rs, row) -> new PendingEvent(rs.getLong("id"), rs.getString("bucket"), rs.getString("item"),
                         rs.getObject("created_at", OffsetDateTime.class)))
                 .list();
+    }
+
+    /**
+     * Tells every node's dispatchers, through PostgreSQL, that events await; delivered at commit, and not at all if
+     * the transaction rolls back. On H2 there is one node, woken in memory after the commit.
+     */
+    void notifyNodes() {
+        if (database.isPostgres()) {
+            jdbc.sql("SELECT pg_notify('" + WakeOnNotify.CHANNEL + "', '')").query(String.class).single();
+        }
     }
 
     void delete(List<Long> ids) {

@@ -42,9 +42,10 @@ class MessageRepository {
                 .update();
     }
 
+    /** The oldest batch of events still to deliver; pings are sent by the request that makes them, never here. */
     Optional<Message> oldestPending(long subscriptionId) {
         return jdbc.sql("SELECT " + COLUMNS + """
-                         FROM webhook_messages WHERE subscription_id = :sub AND status = 'PENDING'
+                         FROM webhook_messages WHERE subscription_id = :sub AND status = 'PENDING' AND kind = 'EVENTS'
                          ORDER BY id FETCH FIRST 1 ROWS ONLY
                         """)
                 .param("sub", subscriptionId)

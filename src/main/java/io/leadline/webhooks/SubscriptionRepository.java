@@ -100,7 +100,7 @@ class SubscriptionRepository {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM webhook_subscriptions s
                         WHERE s.paused = FALSE AND (s.blocked_until IS NULL OR s.blocked_until <= :now)
-                          AND (EXISTS (SELECT 1 FROM webhook_messages m WHERE m.subscription_id = s.id AND m.status = 'PENDING')
+                          AND (EXISTS (SELECT 1 FROM webhook_messages m WHERE m.subscription_id = s.id AND m.status = 'PENDING' AND m.kind = 'EVENTS')
                                OR EXISTS (SELECT 1 FROM webhook_events e WHERE e.subscription_id = s.id))
                         ORDER BY s.last_dispatch_at NULLS FIRST, s.id
                         FETCH FIRST 1 ROWS ONLY
@@ -109,6 +109,31 @@ class SubscriptionRepository {
                 .param("now", now)
                 .query(SubscriptionRepository::toSubscription)
                 .optional();
+    }
+
+    /** Holds the subscription for one delivery: other dispatchers pass it over until the lease ends or is released. */
+    void lease(long id, OffsetDateTime until, String token) {
+        jdbc.sql("UPDATE webhook_subscriptions SET blocked_until = :until, lease_token = :token WHERE id = :id")
+                .param("until", until)
+                .param("token", token)
+                .param("id", id)
+                .update();
+    }
+
+    /**
+     * Ends the lease if it is still this dispatcher's; false when it ran out and another dispatcher took the
+     * subscription over, or the subscription was deleted meanwhile.
+     */
+    boolean release(long id, String token, @Nullable OffsetDateTime blockedUntil, OffsetDateTime now) {
+        return jdbc.sql("""
+                        UPDATE webhook_subscriptions SET blocked_until = :blockedUntil, last_dispatch_at = :now, lease_token = NULL
+                         WHERE id = :id AND lease_token = :token
+                        """)
+                .param("blockedUntil", blockedUntil)
+                .param("now", now)
+                .param("id", id)
+                .param("token", token)
+                .update() == 1;
     }
 
     void dispatched(long id, @Nullable OffsetDateTime blockedUntil, OffsetDateTime now) {

@@ -106,15 +106,33 @@ public class WebhookEvents {
                 written = true;
             }
         }
-        if (written && TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    dispatcher.wake();
-                }
-            });
+        if (written) {
+            wakeDispatchersOnCommit();
         }
     }
+
+    /** Once per transaction: a notification to every node (PostgreSQL) and, after the commit, this node's dispatchers. */
+    private void wakeDispatchersOnCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.hasResource(WAKE_REGISTERED)) {
+            return;
+        }
+        events.notifyNodes();
+        TransactionSynchronizationManager.bindResource(WAKE_REGISTERED, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                dispatcher.wake();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(WAKE_REGISTERED);
+            }
+        });
+    }
+
+    private static final Object WAKE_REGISTERED = new Object();
 
     /** The office subtree is looked up only when an OFFICE lead needs it. */
     private Recipients.Subscriber subscriber(long teamId, Member member, EventAudience audience) {

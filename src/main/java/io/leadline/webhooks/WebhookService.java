@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Subscriptions (Lofty's endpoints) and their Leadline extras: pause, secrets, ping, the delivery log, replay. */
@@ -34,9 +35,12 @@ class WebhookService {
     private final IdGenerator ids;
     private final JsonMapper json;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     WebhookService(SubscriptionRepository subscriptions, MessageRepository messages, EventRepository events, Dispatcher dispatcher,
-                   Sender sender, WebhookProperties properties, IdGenerator ids, JsonMapper json, Clock clock) {
+                   Sender sender, WebhookProperties properties, IdGenerator ids, JsonMapper json, Clock clock,
+                   TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.subscriptions = subscriptions;
         this.messages = messages;
         this.events = events;
@@ -137,39 +141,59 @@ class WebhookService {
         return latest.stream().map(m -> new Delivery(m, attempts.getOrDefault(m.id(), List.of()))).toList();
     }
 
-    /** Sends a small signed test payload now and logs it like any delivery. */
-    @Transactional
+    private record Prepared(Subscription subscription, Message message) {}
+
+    /**
+     * Sends a small signed test payload now and logs it like any delivery. Like the dispatcher, it holds no
+     * transaction while the receiver answers: the message is written, sent, then its outcome recorded.
+     */
     Delivery ping(Caller caller, long id) {
-        Subscription subscription = own(caller, id);
-        OffsetDateTime now = Times.now(clock);
-        Map<String, Object> payload = new java.util.LinkedHashMap<>();
-        payload.put("listId", subscription.listId());
-        payload.put("teamId", subscription.teamId());
-        payload.put("ping", Map.of("subscribeId", id, "time", now.toInstant().toEpochMilli()));
-        Message message = new Message(ids.nextId(), id, Message.PING, json.writeValueAsString(payload), 0, now, Message.PENDING, 0,
-                null, now, null);
-        messages.insert(message);
-        return sendNow(subscription, message, now);
+        Prepared prepared = java.util.Objects.requireNonNull(transactions.execute(status -> {
+            Subscription subscription = own(caller, id);
+            OffsetDateTime now = Times.now(clock);
+            Map<String, Object> payload = new java.util.LinkedHashMap<>();
+            payload.put("listId", subscription.listId());
+            payload.put("teamId", subscription.teamId());
+            payload.put("ping", Map.of("subscribeId", id, "time", now.toInstant().toEpochMilli()));
+            Message message = new Message(ids.nextId(), id, Message.PING, json.writeValueAsString(payload), 0, now,
+                    Message.PENDING, 0, null, now, null);
+            messages.insert(message);
+            return new Prepared(subscription, message);
+        }));
+        return sendNow(prepared);
     }
 
     /** Sends a logged message again, with its original id and body; a FAILED one that now succeeds is DELIVERED. */
-    @Transactional
     Delivery replay(Caller caller, long id, long messageId) {
-        Subscription subscription = own(caller, id);
-        Message message = messages.find(id, messageId)
-                .orElseThrow(() -> new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "no message " + messageId + " for subscription " + id));
-        if (message.status().equals(Message.PENDING) && message.kind().equals(Message.EVENTS)) {
-            throw ApiException.conflict("message " + messageId + " is still being delivered; its next attempt is at " + message.nextAttemptAt());
-        }
-        return sendNow(subscription, message, Times.now(clock));
+        Prepared prepared = java.util.Objects.requireNonNull(transactions.execute(status -> {
+            Subscription subscription = own(caller, id);
+            Message message = messages.find(id, messageId).orElseThrow(() -> noMessage(id, messageId));
+            if (message.status().equals(Message.PENDING) && message.kind().equals(Message.EVENTS)) {
+                throw ApiException.conflict("message " + messageId + " is still being delivered; its next attempt is at "
+                        + message.nextAttemptAt());
+            }
+            return new Prepared(subscription, message);
+        }));
+        return sendNow(prepared);
     }
 
-    private Delivery sendNow(Subscription subscription, Message message, OffsetDateTime now) {
+    private Delivery sendNow(Prepared prepared) {
+        Subscription subscription = prepared.subscription();
+        Message message = prepared.message();
         Sender.Outcome outcome = sender.send(subscription, message);
-        dispatcher.record(message, outcome, now);
-        String status = outcome.delivered() ? Message.DELIVERED : message.kind().equals(Message.PING) ? Message.FAILED : message.status();
-        messages.settle(message.id(), status, message.attempts() + 1, null, now);
-        Message settled = messages.find(subscription.id(), message.id()).orElseThrow();
-        return new Delivery(settled, messages.attempts(List.of(message.id())));
+        return java.util.Objects.requireNonNull(transactions.execute(status -> {
+            OffsetDateTime now = Times.now(clock);
+            Message current = messages.find(subscription.id(), message.id())
+                    .orElseThrow(() -> noMessage(subscription.id(), message.id()));
+            dispatcher.record(current, outcome, now);
+            String fate = outcome.delivered() ? Message.DELIVERED : current.kind().equals(Message.PING) ? Message.FAILED : current.status();
+            messages.settle(current.id(), fate, current.attempts() + 1, null, now);
+            Message settled = messages.find(subscription.id(), current.id()).orElseThrow();
+            return new Delivery(settled, messages.attempts(List.of(current.id())));
+        }));
+    }
+
+    private static ApiException noMessage(long subscriptionId, long messageId) {
+        return new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "no message " + messageId + " for subscription " + subscriptionId);
     }
 }

@@ -1,0 +1,115 @@
+package io.leadline.webhooks;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.leadline.web.DatabaseProduct;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * On PostgreSQL, listens on one connection of its own (outside the pool) for the notification a transaction sends
+ * when it writes webhook events ({@link EventRepository#notifyNodes}), and wakes this node's dispatchers: delivery
+ * starts within milliseconds on whichever node is free, and idle dispatchers need only a slow safety poll (LL-13).
+ * After (re)connecting it wakes them once, for anything written while it was not listening.
+ */
+@Component
+class WakeOnNotify implements SmartLifecycle {
+
+    static final String CHANNEL = "leadline_webhook_events";
+    private static final Logger log = LoggerFactory.getLogger(WakeOnNotify.class);
+    private static final int WAIT_MILLIS = 1000;
+
+    private final Dispatcher dispatcher;
+    private final DataSource dataSource;
+    private final DatabaseProduct database;
+    private final WebhookProperties properties;
+    private volatile boolean running;
+    private Thread listener;
+
+    WakeOnNotify(Dispatcher dispatcher, DataSource dataSource, DatabaseProduct database, WebhookProperties properties) {
+        this.dispatcher = dispatcher;
+        this.dataSource = dataSource;
+        this.database = database;
+        this.properties = properties;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        if (database.isPostgres() && properties.dispatch() && dataSource instanceof HikariDataSource pool) {
+            listener = Thread.ofVirtual().name("webhook-notifications").start(() -> listen(pool));
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (listener != null) {
+            try {
+                listener.join(WAIT_MILLIS * 2L);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void listen(HikariDataSource pool) {
+        boolean warned = false;
+        while (running) {
+            try (Connection connection = connect(pool)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                warned = false;
+                dispatcher.wake();
+                PGConnection notifications = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] received = notifications.getNotifications(WAIT_MILLIS);
+                    if (received != null && received.length > 0) {
+                        dispatcher.wake();
+                    }
+                }
+            } catch (SQLException e) {
+                if (!warned) {
+                    log.warn("Not listening for webhook events ({}); dispatchers fall back to polling", e.getMessage());
+                    warned = true;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static Connection connect(HikariDataSource pool) throws SQLException {
+        Properties settings = new Properties();
+        settings.putAll(pool.getDataSourceProperties());
+        if (pool.getUsername() != null) {
+            settings.setProperty("user", pool.getUsername());
+        }
+        if (pool.getPassword() != null) {
+            settings.setProperty("password", pool.getPassword());
+        }
+        return DriverManager.getConnection(pool.getJdbcUrl(), settings);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
