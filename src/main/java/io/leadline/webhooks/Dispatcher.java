@@ -163,7 +163,7 @@ class Dispatcher implements SmartLifecycle {
         return true;
     }
 
-    private @Nullable Claim claim(OffsetDateTime now) {
+    @Nullable Claim claim(OffsetDateTime now) {
         Subscription subscription = subscriptions.claimDue(now).orElse(null);
         if (subscription == null) {
             return null;

@@ -30,6 +30,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger failures = new AtomicInteger();
+    private final AtomicInteger started = new AtomicInteger();
     private volatile int failStatus = 500;
     private volatile long delayMillis;
 
@@ -41,6 +42,7 @@ public final class WebhookReceiver implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            started.incrementAndGet();
             if (delayMillis > 0) {
                 try {
                     Thread.sleep(delayMillis);
@@ -72,6 +74,11 @@ public final class WebhookReceiver implements AutoCloseable {
     /** Answers every request only after this long (to keep deliveries in flight). */
     public void delay(long millis) {
         delayMillis = millis;
+    }
+
+    /** Requests that have arrived, including those still waiting out {@link #delay}. */
+    public int started() {
+        return started.get();
     }
 
     public void clear() {

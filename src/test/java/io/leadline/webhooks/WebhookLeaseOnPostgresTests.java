@@ -1,0 +1,6 @@
+package io.leadline.webhooks;
+
+import io.leadline.testing.OnPostgres;
+
+@OnPostgres
+class WebhookLeaseOnPostgresTests extends WebhookLeaseTests {}

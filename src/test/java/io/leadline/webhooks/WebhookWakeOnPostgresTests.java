@@ -1,0 +1,51 @@
+package io.leadline.webhooks;
+
+import static io.leadline.testing.TestLeads.aLead;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadline.testing.ApiTestBase;
+import io.leadline.testing.OnPostgres;
+import io.leadline.testing.SecondNode;
+import io.leadline.testing.TestTeam;
+import io.leadline.testing.WebhookReceiver;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Dispatchers sleep on a 30-second safety poll and are woken by PostgreSQL notifications (LL-13): an event written
+ * on another node is delivered by this one at once, and an idle server does not poll the outbox.
+ */
+@OnPostgres
+@TestPropertySource(properties = {"leadline.webhooks.allow-insecure-targets=true", "leadline.webhooks.poll-interval=PT30S"})
+class WebhookWakeOnPostgresTests extends ApiTestBase {
+
+    @RegisterExtension
+    static final SecondNode writer = new SecondNode(new Class<?>[0],
+            "--leadline.webhooks.allow-insecure-targets=true", "--leadline.webhooks.dispatch=false");
+
+    @Autowired
+    Dispatcher dispatcher;
+
+    @Test
+    void anEventWrittenOnAnotherNodeIsDeliveredAtOnceAndAnIdleServerStaysQuiet() throws Exception {
+        TestTeam team = newTeam();
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            team.owner().post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", receiver.url("/woken")));
+            Thread.sleep(300);
+            long created = System.nanoTime();
+            team.createLead(team.owner().at(writer.url()), aLead().build());
+            assertThat(receiver.await(posts -> !posts.isEmpty(), Duration.ofSeconds(5))).hasSize(1);
+            assertThat(Duration.ofNanos(System.nanoTime() - created)).as("from the other node's commit to delivery")
+                    .isLessThan(Duration.ofSeconds(2));
+
+            Thread.sleep(300);
+            long before = dispatcher.polls();
+            Thread.sleep(3000);
+            assertThat(dispatcher.polls() - before).as("outbox polls in 3 s of idleness, four dispatchers").isLessThanOrEqualTo(4);
+        }
+    }
+}
