@@ -1,7 +1,6 @@
 package io.leadline.webhooks;
 
 import io.leadline.web.ApiException;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,9 +9,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a webhook may be sent. HTTPS only, and never to an address inside the server's own network (loopback,
- * private, link-local — which includes cloud metadata at 169.254.169.254 — or unspecified), unless the server allows
- * insecure targets for local development. Checked when subscribing and again before every POST, since DNS can change.
+ * Where a webhook may be sent. HTTPS only, and never to a special-purpose address or one of this host's own
+ * ({@link SpecialAddresses}: loopback, private, link-local — which includes cloud metadata at 169.254.169.254 —, IPv6
+ * forms wrapping any of those, …), unless the server allows insecure targets for local development. Checked when
+ * subscribing, and again by the sender's resolver on every connection, which connects to the address it checked.
  */
 final class CallbackUrls {
 
@@ -53,31 +53,35 @@ final class CallbackUrls {
     }
 
     static void checkPublic(String url, String host) {
-        if (host.equalsIgnoreCase("localhost") || host.toLowerCase(Locale.ROOT).endsWith(".internal")) {
-            throw invalid(url, "points inside the server's network");
-        }
-        InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            vetted(host);
         } catch (UnknownHostException e) {
-            throw invalid(url, "has a host that does not resolve: " + host);
-        }
-        for (InetAddress address : addresses) {
-            if (internal(address)) {
-                throw invalid(url, "resolves to " + address.getHostAddress() + ", inside the server's network");
-            }
+            throw invalid(url, e.getMessage());
         }
     }
 
-    static boolean internal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
-            return true;
+    /**
+     * The host's addresses, resolved once, when none of them is refused ({@link SpecialAddresses}); the sender
+     * connects to exactly these, so a DNS answer that changes between the check and the connection cannot slip in.
+     */
+    static InetAddress[] vetted(String host) throws UnknownHostException {
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        String lower = bare.toLowerCase(Locale.ROOT);
+        if (lower.equals("localhost") || lower.endsWith(".localhost") || lower.endsWith(".internal") || lower.endsWith(".local")) {
+            throw new UnknownHostException("points inside the server's network");
         }
-        byte[] bytes = address.getAddress();
-        boolean uniqueLocalV6 = address instanceof Inet6Address && (bytes[0] & 0xfe) == 0xfc;
-        boolean carrierGradeNat = bytes.length == 4 && (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64;
-        return uniqueLocalV6 || carrierGradeNat;
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(bare);
+        } catch (UnknownHostException e) {
+            throw new UnknownHostException("has a host that does not resolve: " + host);
+        }
+        for (InetAddress address : addresses) {
+            if (SpecialAddresses.refused(address)) {
+                throw new UnknownHostException("resolves to " + address.getHostAddress() + ", inside the server's network");
+            }
+        }
+        return addresses;
     }
 
     private static ApiException invalid(String url, String why) {

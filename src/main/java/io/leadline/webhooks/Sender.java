@@ -1,17 +1,34 @@
 package io.leadline.webhooks;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** POSTs one message to its subscription's URL, signed when the subscription has a secret, within the timeout. */
+/**
+ * POSTs one message to its subscription's URL, signed when the subscription has a secret, within the timeout. The
+ * host is resolved once per connection by {@link #resolver}, which refuses special-purpose and own addresses and hands
+ * the client exactly the addresses it checked: no second lookup a DNS rebinding could answer differently (LL-13).
+ * Redirects are not followed, so a public URL cannot bounce the POST inside the network.
+ */
 @Component
-class Sender {
+class Sender implements AutoCloseable {
 
     record Outcome(@Nullable Integer httpStatus, long latencyMs, @Nullable String error) {
 
@@ -20,47 +37,77 @@ class Sender {
         }
     }
 
-    private final HttpClient http;
+    private final CloseableHttpClient http;
     private final WebhookProperties properties;
     private final Clock clock;
 
     Sender(WebhookProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(properties.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
+        Timeout timeout = Timeout.of(properties.timeout());
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(resolver(properties.allowInsecureTargets()))
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(timeout)
+                                .setSocketTimeout(timeout)
+                                .build())
+                        .setMaxConnTotal(64)
+                        .setMaxConnPerRoute(4)
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
                 .build();
+    }
+
+    /** Every name resolved for a webhook connection goes through {@link CallbackUrls#vetted}, unless insecure targets are allowed. */
+    static DnsResolver resolver(boolean allowInsecure) {
+        if (allowInsecure) {
+            return SystemDefaultDnsResolver.INSTANCE;
+        }
+        return new DnsResolver() {
+            @Override
+            public InetAddress[] resolve(String host) throws UnknownHostException {
+                return CallbackUrls.vetted(host);
+            }
+
+            @Override
+            public String resolveCanonicalHostname(String host) throws UnknownHostException {
+                return host;
+            }
+        };
     }
 
     Outcome send(Subscription subscription, Message message) {
         long started = System.nanoTime();
         try {
             URI uri = URI.create(subscription.callbackUrl());
-            if (!properties.allowInsecureTargets()) {
-                CallbackUrls.checkPublic(subscription.callbackUrl(), uri.getHost());
-            }
             long timestamp = clock.instant().getEpochSecond();
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                    .timeout(properties.timeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Leadline-Webhooks/1")
-                    .header("webhook-id", message.webhookId())
-                    .header("webhook-timestamp", String.valueOf(timestamp))
-                    .POST(HttpRequest.BodyPublishers.ofString(message.payload()));
+            HttpPost post = new HttpPost(uri);
+            post.setHeader("User-Agent", "Leadline-Webhooks/1");
+            post.setHeader("webhook-id", message.webhookId());
+            post.setHeader("webhook-timestamp", String.valueOf(timestamp));
             String signature = signature(subscription, message, timestamp);
             if (signature != null) {
-                request.header("webhook-signature", signature);
+                post.setHeader("webhook-signature", signature);
             }
-            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-            return new Outcome(response.statusCode(), elapsedMs(started), null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Outcome(null, elapsedMs(started), "interrupted");
+            post.setEntity(new StringEntity(message.payload(), ContentType.APPLICATION_JSON));
+            int status = http.execute(post, response -> {
+                EntityUtils.consume(response.getEntity());
+                return response.getCode();
+            });
+            return new Outcome(status, elapsedMs(started), null);
         } catch (Exception e) {
             String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             return new Outcome(null, elapsedMs(started), why.length() > 500 ? why.substring(0, 500) : why);
         }
+    }
+
+    @Override
+    public void close() throws IOException {
+        http.close();
     }
 
     /** While a rotated-out secret is still valid, both signatures go, space-separated, as Standard Webhooks allows. */
