@@ -1,24 +1,46 @@
 package io.leadline.web;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 /**
- * PostgreSQL driver settings the pool's own timeouts rely on: connecting to an unreachable host gives up after 2 s
- * (the driver's default is 10 s), and TCP keep-alive finds connections a dead peer left open. No socket timeout: a
- * long migration or bulk load must not be cut off. H2 takes no such properties, so they are set only for PostgreSQL.
+ * How the pool connects to PostgreSQL (README "Database outages"): connecting to an unreachable host gives up after
+ * 2 s (the driver's default is 10 s), TCP keep-alive finds connections a dead peer left open, and once the server is
+ * up new connections come through {@link ConnectionsThatWaitForTheDatabase}, so the pool is back within about 100 ms
+ * of the database. No socket timeout: a long migration or bulk load must not be cut off. H2 runs in the server's own
+ * process and is left alone.
  */
 @Component
-class PostgresConnectionSettings implements BeanPostProcessor {
+class PostgresConnectionSettings implements BeanPostProcessor, ApplicationListener<ApplicationReadyEvent> {
+
+    private volatile @Nullable ConnectionsThatWaitForTheDatabase connections;
 
     @Override
-    public Object postProcessBeforeInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof HikariDataSource pool && pool.getDataSource() == null && pool.getJdbcUrl() != null
                 && pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
-            pool.addDataSourceProperty("connectTimeout", "2");
-            pool.addDataSourceProperty("tcpKeepAlive", "true");
+            Properties settings = new Properties();
+            settings.putAll(pool.getDataSourceProperties());
+            settings.putIfAbsent("connectTimeout", "2");
+            settings.putIfAbsent("tcpKeepAlive", "true");
+            ConnectionsThatWaitForTheDatabase waiting = new ConnectionsThatWaitForTheDatabase(
+                    pool.getJdbcUrl(), settings, pool.getUsername(), pool.getPassword(), pool::isClosed);
+            pool.setDataSource(waiting);
+            connections = waiting;
         }
         return bean;
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        ConnectionsThatWaitForTheDatabase waiting = connections;
+        if (waiting != null) {
+            waiting.serverIsUp();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.leadline.web;
 
 import java.beans.PropertyEditorSupport;
+import java.util.function.Function;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -15,13 +16,13 @@ class StrictNumbers {
 
     @InitBinder
     void strictNumbers(WebDataBinder binder) {
-        binder.registerCustomEditor(long.class, new LongEditor(false));
-        binder.registerCustomEditor(Long.class, new LongEditor(true));
-        binder.registerCustomEditor(int.class, new IntEditor(false));
-        binder.registerCustomEditor(Integer.class, new IntEditor(true));
+        binder.registerCustomEditor(long.class, new Editor(false, StrictNumbers::parseLong));
+        binder.registerCustomEditor(Long.class, new Editor(true, StrictNumbers::parseLong));
+        binder.registerCustomEditor(int.class, new Editor(false, StrictNumbers::parseInt));
+        binder.registerCustomEditor(Integer.class, new Editor(true, StrictNumbers::parseInt));
     }
 
-    private static Long parse(String text) {
+    private static Long parseLong(String text) {
         boolean negative = text.startsWith("-");
         Long magnitude = Ids.parseOrNull(negative ? text.substring(1) : text);
         if (magnitude == null) {
@@ -30,37 +31,27 @@ class StrictNumbers {
         return negative ? -magnitude : magnitude;
     }
 
-    private static final class LongEditor extends PropertyEditorSupport {
-        private final boolean nullable;
-
-        LongEditor(boolean nullable) {
-            this.nullable = nullable;
+    private static Integer parseInt(String text) {
+        long value = parseLong(text);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("out of range: " + text);
         }
-
-        @Override
-        public void setAsText(String text) {
-            setValue(nullable && text.isEmpty() ? null : parse(text));
-        }
+        return (int) value;
     }
 
-    private static final class IntEditor extends PropertyEditorSupport {
+    /** An empty value is null for the boxed types (an omitted optional parameter) and an error for primitives. */
+    private static final class Editor extends PropertyEditorSupport {
         private final boolean nullable;
+        private final Function<String, ? extends Number> parse;
 
-        IntEditor(boolean nullable) {
+        Editor(boolean nullable, Function<String, ? extends Number> parse) {
             this.nullable = nullable;
+            this.parse = parse;
         }
 
         @Override
         public void setAsText(String text) {
-            if (nullable && text.isEmpty()) {
-                setValue(null);
-                return;
-            }
-            long value = parse(text);
-            if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("out of range: " + text);
-            }
-            setValue((int) value);
+            setValue(nullable && text.isEmpty() ? null : parse.apply(text));
         }
     }
 }

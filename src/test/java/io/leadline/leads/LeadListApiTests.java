@@ -177,6 +177,19 @@ abstract class LeadListApiTests extends ApiTestBase {
         assertThat(wrongFilters.status()).isEqualTo(400);
         assertThat(wrongFilters.message()).contains("scrollId");
         assertThat(team.owner().get("/v1.0/leads?scrollId=garbage").code()).isEqualTo(20012);
+
+        // LL-13: the total a scroll carries could be edited and was then reported as the truth
+        String real = team.owner().get("/v1.0/leads?anyTags=scroll&limit=5").json().path("_metadata").path("scrollId").asString();
+        String text = new String(java.util.Base64.getUrlDecoder().decode(real), java.nio.charset.StandardCharsets.UTF_8);
+        String[] parts = text.split(":");
+        parts[7] = "999999";
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(String.join(":", parts).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ApiResponse tampered = team.owner().get("/v1.0/leads?anyTags=scroll&limit=5&scrollId=" + forged);
+        assertThat(tampered.status()).isEqualTo(400);
+        assertThat(tampered.message()).contains("scrollId");
+        ApiResponse otherTeam = newTeam().owner().get("/v1.0/leads?anyTags=scroll&limit=5&scrollId=" + real);
+        assertThat(otherTeam.status()).isEqualTo(400);
     }
 
     /**
@@ -186,19 +199,7 @@ abstract class LeadListApiTests extends ApiTestBase {
     @Test
     void concurrentCreatesMakingTheSameNewTagsAllSucceedWithDistinctBits() throws Exception {
         TestTeam team = newTeam();
-        List<String> pool = List.of("c-one", "c-two", "c-three", "c-four", "c-five", "c-six");
-        List<Callable<Integer>> creates = new ArrayList<>();
-        for (int i = 0; i < 24; i++) {
-            List<String> tags = new ArrayList<>(pool);
-            Collections.shuffle(tags, new Random(i));
-            List<String> chosen = tags.subList(0, 2 + i % 4);
-            creates.add(() -> team.owner().post("/v1.0/leads", aLead().with("tags", chosen).build()).status());
-        }
-        try (var executor = Executors.newFixedThreadPool(8)) {
-            for (var status : executor.invokeAll(creates)) {
-                assertThat(status.get()).isEqualTo(200);
-            }
-        }
+        createConcurrentlyWithTagsFrom(team, List.of("c-one", "c-two", "c-three", "c-four", "c-five", "c-six"));
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForList("SELECT tag_bit FROM tags WHERE team_id = ?", Long.class, team.teamId()))
                 .hasSize(6).doesNotContainNull().doesNotHaveDuplicates();
@@ -214,7 +215,16 @@ abstract class LeadListApiTests extends ApiTestBase {
         TestTeam team = newTeam();
         List<String> existing = IntStream.range(0, 70).mapToObj(i -> "old-" + i).toList();
         team.createLead(team.owner(), aLead().with("tags", existing).build());
-        List<String> pool = List.of("p-one", "p-two", "p-three", "p-four", "p-five", "p-six");
+        createConcurrentlyWithTagsFrom(team, List.of("p-one", "p-two", "p-three", "p-four", "p-five", "p-six"));
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tags WHERE team_id = ?", Long.class, team.teamId()))
+                .isEqualTo(76);
+        ApiResponse page = team.owner().get("/v1.0/leads?limit=100&allTags=p-one,p-two");
+        assertThat(page.json().path("_metadata").path("total").asLong()).isEqualTo(page.json().path("leads").size());
+    }
+
+    /** 24 creates, 8 at a time, each with 2–5 of the pool's tags in a shuffled order; every one must succeed. */
+    private static void createConcurrentlyWithTagsFrom(TestTeam team, List<String> pool) throws Exception {
         List<Callable<Integer>> creates = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             List<String> tags = new ArrayList<>(pool);
@@ -227,11 +237,6 @@ abstract class LeadListApiTests extends ApiTestBase {
                 assertThat(status.get()).isEqualTo(200);
             }
         }
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tags WHERE team_id = ?", Long.class, team.teamId()))
-                .isEqualTo(76);
-        ApiResponse page = team.owner().get("/v1.0/leads?limit=100&allTags=p-one,p-two");
-        assertThat(page.json().path("_metadata").path("total").asLong()).isEqualTo(page.json().path("leads").size());
     }
 
     /** The team's first 63 tags have mask bits; later ones are counted by joining their rows. */

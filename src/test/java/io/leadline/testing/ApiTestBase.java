@@ -17,6 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "leadline.bootstrap.api-key=" + ApiTestBase.SERVER_ADMIN_KEY,
             "leadline.http.max-body-bytes=65536",
             "leadline.rate-limit.default-per-minute=100000",
+            // many servers live side by side in one test JVM: small pools keep them under PostgreSQL's 100 connections
+            "spring.datasource.hikari.maximum-pool-size=10",
+            "spring.datasource.hikari.minimum-idle=2",
             "logging.level.io.leadline=WARN"
         })
 public abstract class ApiTestBase {

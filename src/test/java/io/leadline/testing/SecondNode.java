@@ -55,6 +55,8 @@ public final class SecondNode implements BeforeEachCallback, AfterAllCallback {
                 "--spring.datasource.password=" + firstNode.getProperty("spring.datasource.password", ""),
                 "--leadline.bootstrap.api-key=" + ApiTestBase.SERVER_ADMIN_KEY,
                 "--leadline.rate-limit.default-per-minute=100000",
+                "--spring.datasource.hikari.maximum-pool-size=10",
+                "--spring.datasource.hikari.minimum-idle=2",
                 "--logging.level.io.leadline=WARN"));
         args.addAll(List.of(extraArgs));
         Class<?>[] sources = new Class<?>[extraSources.length + 1];

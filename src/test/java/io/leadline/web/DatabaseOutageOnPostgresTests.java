@@ -37,6 +37,8 @@ class DatabaseOutageOnPostgresTests {
                 "--spring.datasource.password=" + PostgresDatabase.password(),
                 "--leadline.bootstrap.api-key=" + ApiTestBase.SERVER_ADMIN_KEY,
                 "--leadline.webhooks.dispatch=false",
+                "--spring.datasource.hikari.maximum-pool-size=5",
+                "--spring.datasource.hikari.minimum-idle=1",
                 "--logging.level.io.leadline=ERROR",
                 "--logging.level.com.zaxxer=OFF",
                 "--logging.level.org.springframework.boot.actuate=OFF");
