@@ -66,10 +66,6 @@ abstract class EndpointTestBase extends ApiTestBase {
         return filled;
     }
 
-    /**
-     * Team A's rows in every table that carries a team id, except those that change by themselves (count folding,
-     * rate-limit windows, webhook delivery bookkeeping).
-     */
     /** The tables whose rows differ between two fingerprints, for a failure message. */
     static String changedTables(String before, String after) {
         List<String> changed = new ArrayList<>();
@@ -88,6 +84,10 @@ abstract class EndpointTestBase extends ApiTestBase {
         return kept.toString();
     }
 
+    /**
+     * Team A's rows in every table that carries a team id, except those that change by themselves (count folding,
+     * rate-limit windows, webhook delivery bookkeeping).
+     */
     String fingerprint(long teamId) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         List<String> tables = jdbc.queryForList("""
