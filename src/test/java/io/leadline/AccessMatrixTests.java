@@ -90,6 +90,15 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("GET /v1.0/notes/{noteId}", "", "", H, A);
         rule("PUT /v1.0/notes/{noteId}", "", "{\"content\":\"intrusion\"}", H, A);
         rule("DELETE /v1.0/notes/{noteId}", "", "", H, A);
+        // timeline
+        rule("POST /v1.0/leads/{leadId}/activity", "", "{\"type\":\"Browse\",\"text\":\"1 Intruder Way\",\"link\":\"\",\"picture\":\"\",\"created\":1764547200000}", H, A);
+        rule("GET /v1.0/leads/{leadId}/activities", "", "", H, A);
+        rule("GET /v2.0/leads/{leadId}/activities", "", "", H, A);
+        rule("GET /v1.0/systemLogs", "leadId={leadId}", "", H, A);
+        rule("POST /v1.0/logType", "", "{\"leadId\":\"{leadId}\",\"logType\":\"logText\",\"content\":\"intrusion\"}", H, A);
+        rule("GET /v1.0/logType", "leadId={leadId}&logType=logText", "", H, A);
+        rule("GET /v1.0/logType/{logTypeId}", "", "", H, A);
+        rule("DELETE /v1.0/logType/{logTypeId}", "", "", H, A);
         // team features
         rule("GET /v1.0/teamFeatures/lead-pipelines", "", "", A, A);
         rule("POST /leadline/v1/pipelines", "", "{\"name\":\"Intrusion\"}", F, A);

@@ -152,6 +152,8 @@ abstract class EndpointTestBase extends ApiTestBase {
         long trashed = team.createLead(team.owner(), northOwned);
         assertThat(team.owner().delete("/v1.0/leads/" + trashed + "?reason=test").status()).isEqualTo(200);
         long note = team.owner().post("/v1.0/notes", Map.of("leadId", lead, "content", "private")).json().path("noteId").asLong();
+        long logTypeId = team.owner().post("/v1.0/logType", Map.of("leadId", lead, "logType", "logText", "content", "private"))
+                .json().path("logType").path("id").asLong();
         long transaction = team.owner().post("/v1.0/leads/" + lead + "/transaction", Map.of("transactionName", "Deal"))
                 .json().path("transactionId").asLong();
         long pond = team.owner().post("/leadline/v1/routing/ponds", Map.of("pondName", "North pond",
@@ -170,6 +172,7 @@ abstract class EndpointTestBase extends ApiTestBase {
                 Map.entry("leadId", Long.toString(lead)),
                 Map.entry("trashedLeadId", Long.toString(trashed)),
                 Map.entry("noteId", Long.toString(note)),
+                Map.entry("logTypeId", Long.toString(logTypeId)),
                 Map.entry("transactionId", Long.toString(transaction)),
                 Map.entry("pondId", Long.toString(pond)),
                 Map.entry("ruleId", Long.toString(rule)),

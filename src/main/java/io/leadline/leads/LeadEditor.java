@@ -249,7 +249,19 @@ class LeadEditor {
         }
     }
 
+    /** Before a write's first tag operation, notes the lead's tags, so the system log can say what changed. */
+    private void noteTagsBefore(LeadRow row) {
+        if (row.tagsBefore == null) {
+            row.tagsBefore = row.loaded == null
+                    ? java.util.Set.of()
+                    : leadTags.findForLeads(List.of(row.id)).stream()
+                            .map(LeadTagRepository.LeadTag::tagId)
+                            .collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
     void addTags(Caller caller, LeadRow row, List<String> names, OffsetDateTime now) {
+        noteTagsBefore(row);
         List<Long> tagIds = teamFeatures.tagsNamed(caller.teamId(), names, caller.userId()).stream()
                 .map(Tag::id)
                 .toList();
@@ -258,6 +270,7 @@ class LeadEditor {
 
     /** Tags kept by a replace keep their original time stamps; only the difference is written. */
     void replaceTags(Caller caller, LeadRow row, List<String> names, OffsetDateTime now) {
+        noteTagsBefore(row);
         List<Long> wanted = teamFeatures.tagsNamed(caller.teamId(), names, caller.userId()).stream()
                 .map(Tag::id)
                 .toList();
@@ -266,6 +279,7 @@ class LeadEditor {
 
     /** Only literal names already on the lead are removed; unknown names are ignored (reference §5.5). */
     void removeTags(Caller caller, LeadRow row, List<String> names) {
+        noteTagsBefore(row);
         List<Long> tagIds = teamFeatures.tagsById(caller.teamId(), leadTags.findForLeads(List.of(row.id)).stream()
                         .map(LeadTagRepository.LeadTag::tagId)
                         .toList())
@@ -277,6 +291,7 @@ class LeadEditor {
     }
 
     void clearTags(LeadRow row) {
+        noteTagsBefore(row);
         leadTags.removeAll(row.id);
     }
 
@@ -302,8 +317,10 @@ class LeadEditor {
             LeadPropertyRepository.PropertyRow current = target.get();
             LeadProperty merged = json.readValue(current.details(), LeadProperty.class).mergedWith(property);
             properties.update(propertyRow(current.id(), row.id, merged, current.createdAt(), now));
+            row.propertyChange = "updated: " + PropertyRules.address(merged);
         } else {
             properties.insert(teamId, propertyRow(ids.nextId(), row.id, property, now, now));
+            row.propertyChange = "added: " + PropertyRules.address(property);
         }
     }
 

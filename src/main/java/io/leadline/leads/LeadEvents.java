@@ -4,7 +4,12 @@ import io.leadline.teamfeatures.Stage;
 import io.leadline.teamfeatures.TeamFeaturesService;
 import io.leadline.webhooks.EventAudience;
 import io.leadline.webhooks.WebhookEvents;
+import io.leadline.teamfeatures.Tag;
+import io.leadline.web.Caller;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -16,22 +21,65 @@ class LeadEvents {
 
     private final WebhookEvents webhooks;
     private final TeamFeaturesService teamFeatures;
+    private final LeadTagRepository leadTags;
+    private final ApplicationEventPublisher publisher;
 
-    LeadEvents(WebhookEvents webhooks, TeamFeaturesService teamFeatures) {
+    LeadEvents(WebhookEvents webhooks, TeamFeaturesService teamFeatures, LeadTagRepository leadTags,
+               ApplicationEventPublisher publisher) {
         this.webhooks = webhooks;
         this.teamFeatures = teamFeatures;
+        this.leadTags = leadTags;
+        this.publisher = publisher;
     }
 
     void created(LeadRow row) {
         webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.NEW, audience(row), row.updatedAt);
+        history(row, LeadHistory.Kind.CREATED);
     }
 
     void updated(LeadRow row) {
         webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.UPDATED, audience(row), row.updatedAt);
+        boolean restored = row.loaded != null && row.loaded.trashedAt() != null && row.trashedAt == null;
+        history(row, restored ? LeadHistory.Kind.RESTORED : LeadHistory.Kind.UPDATED);
     }
 
     void trashed(LeadRow row) {
         webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.DELETED, audience(row), row.updatedAt);
+        history(row, LeadHistory.Kind.TRASHED);
+    }
+
+    /**
+     * Publishes what the write did (LL-14), inside its transaction: the logged fields that differ from the row as it
+     * was loaded, the tags added and removed, the property touched, and what set the assignee. Every write path ends
+     * here, so none can change a lead without leaving its record. The snapshot is then reset, so a second publish in
+     * the same write reports only what changed since.
+     */
+    private void history(LeadRow row, LeadHistory.Kind kind) {
+        LeadSnapshot after = LeadSnapshot.of(row);
+        List<LeadHistory.Change> changes = row.loaded != null ? row.loaded.changesTo(after)
+                : row.assignedUserId != null ? List.of(new LeadHistory.Change("assignedUserId", null, row.assignedUserId))
+                : List.of();
+        List<String> added = List.of();
+        List<String> removed = List.of();
+        if (row.tagsBefore != null) {
+            Set<Long> now = leadTags.findForLeads(List.of(row.id)).stream()
+                    .map(LeadTagRepository.LeadTag::tagId)
+                    .collect(Collectors.toSet());
+            added = tagNames(row.teamId, now.stream().filter(id -> !row.tagsBefore.contains(id)).toList());
+            removed = tagNames(row.teamId, row.tagsBefore.stream().filter(id -> !now.contains(id)).toList());
+        }
+        String assignedBy = row.assignedBy != null ? row.assignedBy
+                : kind == LeadHistory.Kind.CREATED && row.assignedUserId != null ? "create" : null;
+        publisher.publishEvent(new LeadHistory(row.teamId, row.id, Caller.currentUserId(), row.updatedAt, kind, changes,
+                added, removed, row.propertyChange, assignedBy));
+        row.loaded = after;
+        row.tagsBefore = null;
+        row.propertyChange = null;
+        row.assignedBy = null;
+    }
+
+    private List<String> tagNames(long teamId, List<Long> tagIds) {
+        return tagIds.isEmpty() ? List.of() : teamFeatures.tagsById(teamId, tagIds).stream().map(Tag::name).sorted().toList();
     }
 
     /** An update, plus a Pipeline Change when the stage moved. */

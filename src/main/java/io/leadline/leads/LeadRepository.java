@@ -150,6 +150,23 @@ class LeadRepository {
     }
 
     /** The team's live lead, row-locked, whoever may see it: for claims and offer expiry, which check rights themselves. */
+    void touch(long teamId, long leadId, LeadTouch touch, OffsetDateTime at) {
+        List<String> columns = switch (touch) {
+            case ACTIVITY -> List.of("last_activity_at");
+            case CALL -> List.of("last_call_at", "last_contact_at");
+            case EMAIL -> List.of("last_email_at", "last_contact_at");
+            case TEXT -> List.of("last_contact_at");
+        };
+        String set = columns.stream()
+                .map(c -> c + " = CASE WHEN " + c + " IS NULL OR " + c + " < :at THEN :at ELSE " + c + " END")
+                .collect(java.util.stream.Collectors.joining(", "));
+        jdbc.sql("UPDATE leads SET " + set + " WHERE team_id = :teamId AND id = :id")
+                .param("at", at)
+                .param("teamId", teamId)
+                .param("id", leadId)
+                .update();
+    }
+
     Optional<LeadRow> lockLive(long teamId, long leadId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE l.team_id = :teamId AND l.id = :leadId"
                         + " AND l.trashed_at IS NULL FOR UPDATE")
@@ -384,6 +401,7 @@ class LeadRepository {
         l.lastContactAt = rs.getObject("last_contact_at", OffsetDateTime.class);
         l.lastCallAt = rs.getObject("last_call_at", OffsetDateTime.class);
         l.lastEmailAt = rs.getObject("last_email_at", OffsetDateTime.class);
+        l.loaded = LeadSnapshot.of(l);
         l.reflected = FilterColumns.of(l);
         l.indexedName = SearchTerms.fullName(l.firstName, l.lastName);
         return l;

@@ -104,6 +104,7 @@ class LeadRouter {
                 row.assignedUserId = decision.assigneeUserId();
                 row.assignTime = now;
                 row.pondId = null;
+                row.assignedBy = "routing (" + decision.outcome().name().toLowerCase(java.util.Locale.ROOT) + "): " + decision.detail();
                 return true;
             }
             case LENDING_LEAD -> {

@@ -66,6 +66,14 @@ final class LeadRow {
     @Nullable String indexedName;
     /** Whether its emails were replaced since its word rows were last written. */
     boolean emailsReplaced;
+    /** The logged fields as loaded, for the system log; null for a lead being created. */
+    @Nullable LeadSnapshot loaded;
+    /** Its tag ids before the write's first tag operation; null when the write leaves tags alone. */
+    java.util.@Nullable Set<Long> tagsBefore;
+    /** What the write did to a property ("added: …", "updated: …"), for the system log. */
+    @Nullable String propertyChange;
+    /** What set the assignee during this write, for the system log. */
+    @Nullable String assignedBy;
 
     CountKey countKey() {
         return new CountKey(teamId, stageId, assignedUserId, hidden, ownershipScope, ownershipId, trashedAt == null);

@@ -112,6 +112,25 @@ public class LeadService {
         return new LeadSummary(row.id, row.leadUserId, row.firstName, row.lastName, row.assignedUserId, LeadEvents.audience(row));
     }
 
+    /**
+     * The lead if the caller may see it; with {@code includeTrashed}, owners and admins also get a trashed lead (its
+     * history stays readable), while others still get 404/20006 for it.
+     */
+    @Transactional(readOnly = true)
+    public LeadSummary visibleLead(Caller caller, long leadId, boolean includeTrashed) {
+        LeadRepository.TrashFilter trash = includeTrashed && caller.managesTeam()
+                ? LeadRepository.TrashFilter.ANY
+                : LeadRepository.TrashFilter.LIVE;
+        LeadRow row = leads.findVisible(caller, leadId, trash, false).orElseThrow(() -> LeadNotFound.forId(leadId));
+        return new LeadSummary(row.id, row.leadUserId, row.firstName, row.lastName, row.assignedUserId, LeadEvents.audience(row));
+    }
+
+    /** Moves the lead's "last …" times forward to {@code at} (never back), in the caller's transaction. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void touch(long teamId, long leadId, LeadTouch touch, OffsetDateTime at) {
+        leads.touch(teamId, leadId, touch, at);
+    }
+
     /** Replaces the lead's inquiry (POST /v1.0/leads/{leadId}/inquiry). */
     @Transactional
     long replaceInquiry(Caller caller, long leadId, LeadInquiry inquiry) {
@@ -166,6 +185,7 @@ public class LeadService {
         editor.applyRowFields(caller, row, request, false, now);
         if (row.assignedUserId != null && !row.assignedUserId.equals(assigneeBefore)) {
             row.pondId = null;
+            row.assignedBy = "update";
             routing.recordManual(caller.teamId(), row.id, BusinessType.AGENT_LEAD, BusinessType.NO_ROLE, row.assignedUserId,
                     "assignedUserId changed by update from user " + caller.userId(), now);
         }

@@ -66,6 +66,19 @@ final class PropertyRules {
                 && same(stored.zipCode(), candidate.zipCode());
     }
 
+    /** The address as one line ("1 Main St, Austin, TX 78701"), blanks left out, for the system log. */
+    static String address(LeadProperty property) {
+        String place = java.util.stream.Stream.of(property.streetAddress(), property.city())
+                .filter(part -> part != null && !part.isBlank())
+                .map(String::trim)
+                .collect(java.util.stream.Collectors.joining(", "));
+        String region = java.util.stream.Stream.of(property.state(), property.zipCode())
+                .filter(part -> part != null && !part.isBlank())
+                .map(String::trim)
+                .collect(java.util.stream.Collectors.joining(" "));
+        return place.isEmpty() ? region : region.isEmpty() ? place : place + ", " + region;
+    }
+
     private static boolean same(@Nullable String a, @Nullable String b) {
         return normalized(a).equals(normalized(b));
     }

@@ -4,10 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.leadline.accounts.Member;
 import io.leadline.idempotency.IdempotentCreates;
 import io.leadline.web.Caller;
+import io.leadline.web.Times;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -24,9 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Notes")
 class NoteController {
-
-    /** Lofty's note time format: 'yyyy-MM-dd HH:mm:ss' in UTC. */
-    private static final DateTimeFormatter NOTE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final NoteService notes;
 
@@ -60,8 +56,8 @@ class NoteController {
             Note n = view.note();
             return new NoteResponse(
                     n.timelineId(), n.id(), n.creatorUserId(), n.leadId(),
-                    NOTE_TIME.format(n.createdAt().withOffsetSameInstant(ZoneOffset.UTC)), n.deleted(), n.content(),
-                    NOTE_TIME.format(n.updatedAt().withOffsetSameInstant(ZoneOffset.UTC)), n.lastEditorUserId(),
+                    Times.plainUtc(n.createdAt()), n.deleted(), n.content(),
+                    Times.plainUtc(n.updatedAt()), n.lastEditorUserId(),
                     name(view.creator()), name(view.lastEditor()), n.pinned(), false);
         }
 

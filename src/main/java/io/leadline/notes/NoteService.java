@@ -33,6 +33,7 @@ public class NoteService {
     private final LeadService leads;
     private final AccountsService accounts;
     private final WebhookEvents webhooks;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final IdGenerator ids;
     private final Clock clock;
     private final boolean strict;
@@ -42,6 +43,7 @@ public class NoteService {
             LeadService leads,
             AccountsService accounts,
             WebhookEvents webhooks,
+            org.springframework.context.ApplicationEventPublisher events,
             IdGenerator ids,
             Clock clock,
             @Value("${leadline.strict}") boolean strict) {
@@ -49,6 +51,7 @@ public class NoteService {
         this.leads = leads;
         this.accounts = accounts;
         this.webhooks = webhooks;
+        this.events = events;
         this.ids = ids;
         this.clock = clock;
         this.strict = strict;
@@ -79,6 +82,8 @@ public class NoteService {
                 now, false);
         notes.insert(note);
         webhooks.leadResource(teamId, WebhookEvents.NOTE, "newNote", "noteId", note.id(), leadId, audience, now);
+        events.publishEvent(new NoteChanged(teamId, note.id(), note.timelineId(), leadId, authorUserId, NoteChanged.Change.ADDED,
+                note.content(), pinned, now));
         return note.id();
     }
 
@@ -113,6 +118,8 @@ public class NoteService {
                 caller.userId(), note.createdAt(), now, false));
         webhooks.leadResource(note.teamId(), WebhookEvents.NOTE, "updatedNote", "noteId", note.id(), note.leadId(),
                 visible.lead().audience(), now);
+        events.publishEvent(new NoteChanged(note.teamId(), note.id(), note.timelineId(), note.leadId(), caller.userId(),
+                NoteChanged.Change.EDITED, limited(text), pinned, now));
     }
 
     @Transactional
@@ -125,6 +132,8 @@ public class NoteService {
                 note.creatorUserId(), caller.userId(), note.createdAt(), now, true));
         webhooks.leadResource(note.teamId(), WebhookEvents.NOTE, "deletedNote", "noteId", note.id(), note.leadId(),
                 visible.lead().audience(), now);
+        events.publishEvent(new NoteChanged(note.teamId(), note.id(), note.timelineId(), note.leadId(), caller.userId(),
+                NoteChanged.Change.DELETED, note.content(), note.pinned(), now));
     }
 
     private record VisibleNote(Note note, LeadSummary lead) {}

@@ -32,6 +32,11 @@ class RoutingSetups {
         this.clock = clock;
     }
 
+    /** The team's time zone (Leadline's routing settings; UTC until someone sets it). */
+    ZoneId teamZone(long teamId) {
+        return ZoneId.of(settings.teamSettings(teamId).timeZone());
+    }
+
     /** Call inside a transaction: the version is read first, so the setup loaded after it is at least that new. */
     RoutingSetup current(long teamId) {
         RoutingSettingsRepository.TeamSettings team = settings.teamSettings(teamId);

@@ -30,15 +30,18 @@ public class TransactionService {
     private final TransactionRepository transactions;
     private final LeadService leads;
     private final WebhookEvents webhooks;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final IdGenerator ids;
     private final JsonMapper json;
     private final Clock clock;
 
     TransactionService(
-            TransactionRepository transactions, LeadService leads, WebhookEvents webhooks, IdGenerator ids, JsonMapper json, Clock clock) {
+            TransactionRepository transactions, LeadService leads, WebhookEvents webhooks,
+            org.springframework.context.ApplicationEventPublisher events, IdGenerator ids, JsonMapper json, Clock clock) {
         this.transactions = transactions;
         this.leads = leads;
         this.webhooks = webhooks;
+        this.events = events;
         this.ids = ids;
         this.json = json;
         this.clock = clock;
@@ -103,6 +106,7 @@ public class TransactionService {
                 ids.nextId(), teamId, leadId, name, type, status, details(request.withState(name, type, status)), now, now);
         transactions.insert(row);
         webhooks.leadResource(teamId, WebhookEvents.TRANSACTION, "newTransaction", "transactionId", row.id(), leadId, audience, now);
+        events.publishEvent(new TransactionChanged(teamId, row.id(), leadId, Caller.currentUserId(), true, name, status, now));
         return row;
     }
 
@@ -122,6 +126,8 @@ public class TransactionService {
         transactions.update(changed);
         webhooks.leadResource(row.teamId(), WebhookEvents.TRANSACTION, "updatedTransaction", "transactionId", row.id(), row.leadId(),
                 audience, changed.updatedAt());
+        events.publishEvent(new TransactionChanged(row.teamId(), row.id(), row.leadId(), Caller.currentUserId(), false, name, status,
+                changed.updatedAt()));
         return changed;
     }
 

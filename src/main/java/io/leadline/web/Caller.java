@@ -20,6 +20,18 @@ public record Caller(
 
     public static final String REQUEST_ATTRIBUTE = Caller.class.getName();
 
+    /**
+     * The user the current request runs as, or 0 outside a request (the server's own work, such as an offer running
+     * out), for records of who did something that are written far from the controller.
+     */
+    public static long currentUserId() {
+        var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        Object caller = attributes == null
+                ? null
+                : attributes.getAttribute(REQUEST_ATTRIBUTE, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        return caller instanceof Caller c ? c.userId() : 0;
+    }
+
     /** Team owners and admins manage the whole team and see every lead in it. */
     public boolean managesTeam() {
         return "OWNER".equals(role) || "ADMIN".equals(role);

@@ -44,4 +44,17 @@ public final class Times {
     public static OffsetDateTime now(java.time.Clock clock) {
         return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
     }
+
+    private static final DateTimeFormatter PLAIN_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /** Lofty's 'yyyy-MM-dd HH:mm:ss' in UTC (notes, manual logs). */
+    public static String plainUtc(OffsetDateTime time) {
+        return PLAIN_UTC.format(time.withOffsetSameInstant(java.time.ZoneOffset.UTC));
+    }
+
+    /** ISO-8601 to the second with the zone's offset ("2026-12-01T09:00:00-08:00"; "Z" in UTC). */
+    public static String isoIn(OffsetDateTime time, java.time.ZoneId zone) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                time.atZoneSameInstant(zone).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS));
+    }
 }

@@ -24,6 +24,7 @@ public class WebhookEvents {
 
     public static final int TRANSACTION = 5;
     public static final int LEAD_INFO = 2;
+    public static final int LEAD_ACTIVITY = 3;
     public static final int NOTE = 9;
     public static final int PIPELINE_CHANGE = 12;
 
@@ -64,6 +65,15 @@ public class WebhookEvents {
         item.put("leadId", leadId);
         item.put("updateTime", at.toInstant().toEpochMilli());
         record(teamId, LEAD_INFO, change.bucket, item, audience, at);
+    }
+
+    /** Lead Activity (listId 3): {@code {"leadId", "updateTime"}} in the leadActivity bucket, when site activity is added. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void leadActivity(long teamId, long leadId, EventAudience audience, OffsetDateTime at) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("leadId", leadId);
+        item.put("updateTime", at.toInstant().toEpochMilli());
+        record(teamId, LEAD_ACTIVITY, "leadActivity", item, audience, at);
     }
 
     /** Pipeline Change (listId 12): the new stage and, as Leadline's addition, the old one. */

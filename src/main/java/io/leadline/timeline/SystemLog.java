@@ -1,0 +1,152 @@
+package io.leadline.timeline;
+
+import io.leadline.ids.IdGenerator;
+import io.leadline.leads.LeadHistory;
+import io.leadline.notes.NoteChanged;
+import io.leadline.teamfeatures.Stage;
+import io.leadline.teamfeatures.TeamFeaturesService;
+import io.leadline.transactions.TransactionChanged;
+import io.leadline.web.Times;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the system log (LL-14): every lead change, note and transaction change becomes timeline entries inside the
+ * transaction that made it (the events are published there and heard synchronously), so a change that rolls back
+ * leaves no entry and no change goes unlogged. Nobody writes system log entries through the API.
+ */
+@Component
+class SystemLog {
+
+    private final TimelineRepository timeline;
+    private final TeamFeaturesService teamFeatures;
+    private final IdGenerator ids;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    SystemLog(TimelineRepository timeline, TeamFeaturesService teamFeatures, IdGenerator ids, JsonMapper json, Clock clock) {
+        this.timeline = timeline;
+        this.teamFeatures = teamFeatures;
+        this.ids = ids;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void leadChanged(LeadHistory history) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        switch (history.kind()) {
+            case CREATED -> entries.add(entry(history, TimelineType.LEAD_CREATED, null, null, null, null,
+                    content("by", history.actorUserId() == 0 ? "system" : "user " + history.actorUserId())));
+            case TRASHED -> entries.add(entry(history, TimelineType.LEAD_TRASHED, null, null, null, null, content()));
+            case RESTORED -> entries.add(entry(history, TimelineType.LEAD_RESTORED, null, null, null, null, content()));
+            case UPDATED -> { }
+        }
+        Map<Long, String> stageNames = null;
+        for (LeadHistory.Change change : history.changes()) {
+            switch (change.field()) {
+                case "stage" -> {
+                    if (stageNames == null) {
+                        stageNames = teamFeatures.stages(history.teamId()).stream()
+                                .collect(Collectors.toMap(Stage::id, Stage::name, (a, b) -> a));
+                    }
+                    entries.add(entry(history, TimelineType.STAGE_CHANGE, id(change.from()), TimelineEntry.STAGE,
+                            id(change.to()), TimelineEntry.STAGE, content(
+                                    "fromStageName", stageNames.get(id(change.from())),
+                                    "toStageName", stageNames.get(id(change.to())))));
+                }
+                case "assignedUserId" -> entries.add(entry(history, TimelineType.ASSIGNMENT, id(change.from()), TimelineEntry.AGENT,
+                        id(change.to()), TimelineEntry.AGENT, content("role", "Agent", "by", history.assignedBy())));
+                case "lenderUserId" -> entries.add(entry(history, TimelineType.ASSIGNMENT, id(change.from()), TimelineEntry.LENDER,
+                        id(change.to()), TimelineEntry.LENDER, content("role", "Lender")));
+                case "pondId" -> entries.add(entry(history, TimelineType.POND_CHANGE, id(change.from()), TimelineEntry.POND,
+                        id(change.to()), TimelineEntry.POND, content()));
+                case "inquiry" -> entries.add(entry(history, TimelineType.INQUIRY_CHANGE, null, null, null, null,
+                        content("from", parsed(change.from()), "to", parsed(change.to()))));
+                case "leadTypes" -> entries.add(fieldChange(history, change.field(), parsed(change.from()), parsed(change.to())));
+                default -> entries.add(fieldChange(history, change.field(), change.from(), change.to()));
+            }
+        }
+        if (!history.tagsAdded().isEmpty()) {
+            entries.add(entry(history, TimelineType.TAGS_ADDED, null, null, null, null, content("tags", history.tagsAdded())));
+        }
+        if (!history.tagsRemoved().isEmpty()) {
+            entries.add(entry(history, TimelineType.TAGS_REMOVED, null, null, null, null, content("tags", history.tagsRemoved())));
+        }
+        if (history.property() != null) {
+            entries.add(entry(history, TimelineType.PROPERTY_CHANGE, null, null, null, null, content("change", history.property())));
+        }
+        timeline.insertAll(entries);
+    }
+
+    /** A note's own entry (for the v2 timeline) when added; a system log entry for every change to it. */
+    @EventListener
+    void noteChanged(NoteChanged note) {
+        OffsetDateTime now = Times.now(clock);
+        List<TimelineEntry> entries = new ArrayList<>();
+        if (note.change() == NoteChanged.Change.ADDED) {
+            entries.add(new TimelineEntry(note.timelineId(), note.teamId(), note.leadId(), TimelineType.NOTE_ADDED, note.userId(),
+                    note.at(), now, now, null, null, null, null, note.noteId(), note.pinned(), json(content("content", note.content()))));
+        }
+        TimelineType type = switch (note.change()) {
+            case ADDED -> TimelineType.NOTE_LOGGED;
+            case EDITED -> TimelineType.NOTE_EDITED;
+            case DELETED -> TimelineType.NOTE_DELETED;
+        };
+        entries.add(new TimelineEntry(ids.nextId(), note.teamId(), note.leadId(), type, note.userId(), note.at(), now, now,
+                null, null, null, null, note.noteId(), false, json(content("noteId", note.noteId()))));
+        timeline.insertAll(entries);
+    }
+
+    @EventListener
+    void transactionChanged(TransactionChanged change) {
+        OffsetDateTime now = Times.now(clock);
+        TimelineType type = change.added() ? TimelineType.TRANSACTION_ADDED : TimelineType.TRANSACTION_UPDATED;
+        timeline.insertAll(List.of(new TimelineEntry(ids.nextId(), change.teamId(), change.leadId(), type, change.userId(),
+                change.at(), now, now, null, null, null, null, change.transactionId(), false,
+                json(content("transactionId", change.transactionId(), "transactionName", change.name(),
+                        "transactionStatus", change.status())))));
+    }
+
+    private TimelineEntry fieldChange(LeadHistory history, String field, @Nullable Object from, @Nullable Object to) {
+        return entry(history, TimelineType.FIELD_CHANGE, null, null, null, null, content("field", field, "from", from, "to", to));
+    }
+
+    private TimelineEntry entry(LeadHistory history, TimelineType type, @Nullable Long fromId, @Nullable Integer fromType,
+                                @Nullable Long toId, @Nullable Integer toType, Map<String, @Nullable Object> content) {
+        OffsetDateTime now = Times.now(clock);
+        return new TimelineEntry(ids.nextId(), history.teamId(), history.leadId(), type, history.actorUserId(), history.at(),
+                now, now, fromId, fromType, toId, toType, null, false, json(content));
+    }
+
+    private static @Nullable Long id(@Nullable Object value) {
+        return value instanceof Number n ? n.longValue() : null;
+    }
+
+    private @Nullable JsonNode parsed(@Nullable Object text) {
+        return text instanceof String s ? json.readTree(s) : null;
+    }
+
+    private static Map<String, @Nullable Object> content(@Nullable Object... pairs) {
+        Map<String, @Nullable Object> content = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            content.put(String.valueOf(pairs[i]), pairs[i + 1]);
+        }
+        return content;
+    }
+
+    private String json(Map<String, @Nullable Object> content) {
+        return json.writeValueAsString(content);
+    }
+
+}

@@ -1,0 +1,82 @@
+package io.leadline.timeline;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an entry records. Lofty publishes a few of its codes (38 stage change, 17/18 note edited/deleted); the rest of
+ * its numbering is not public, so Leadline's own events take codes from 1000 up (README "Timeline").
+ */
+enum TimelineType {
+    SITE_SEARCH(1, Kind.SITE, "Search"),
+    SITE_BROWSE(2, Kind.SITE, "Browse"),
+    SITE_FAVORITE(3, Kind.SITE, "Favorite"),
+    SITE_REQUEST(23, Kind.SITE, "Request"),
+    SITE_SUBMISSION(39, Kind.SITE, "Submission"),
+    NOTE_ADDED(16, Kind.NOTE, "NoteAdd"),
+    NOTE_EDITED(17, Kind.SYSTEM, "NoteEdit"),
+    NOTE_DELETED(18, Kind.SYSTEM, "NoteDelete"),
+    STAGE_CHANGE(38, Kind.SYSTEM, "TeamStageChange"),
+    LOG_CALL(1101, Kind.LOGGED, "logCall"),
+    LOG_EMAIL(1102, Kind.LOGGED, "logEmail"),
+    LOG_TEXT(1103, Kind.LOGGED, "logText"),
+    LEAD_CREATED(1001, Kind.SYSTEM, "LeadCreated"),
+    FIELD_CHANGE(1002, Kind.SYSTEM, "LeadFieldChange"),
+    ASSIGNMENT(1003, Kind.SYSTEM, "LeadAssignment"),
+    TAGS_ADDED(1004, Kind.SYSTEM, "TagsAdded"),
+    TAGS_REMOVED(1005, Kind.SYSTEM, "TagsRemoved"),
+    LEAD_TRASHED(1006, Kind.SYSTEM, "LeadTrashed"),
+    LEAD_RESTORED(1007, Kind.SYSTEM, "LeadRestored"),
+    INQUIRY_CHANGE(1008, Kind.SYSTEM, "InquiryChange"),
+    PROPERTY_CHANGE(1009, Kind.SYSTEM, "PropertyChange"),
+    NOTE_LOGGED(1010, Kind.SYSTEM, "NoteAdded"),
+    TRANSACTION_ADDED(1011, Kind.SYSTEM, "TransactionAdded"),
+    TRANSACTION_UPDATED(1012, Kind.SYSTEM, "TransactionUpdated"),
+    POND_CHANGE(1013, Kind.SYSTEM, "LeadPondChange");
+
+    /** Which reads show an entry: site activity, the system log, manual logs, notes. */
+    enum Kind {
+        SITE,
+        SYSTEM,
+        LOGGED,
+        NOTE
+    }
+
+    final int code;
+    final Kind kind;
+    final String desc;
+
+    TimelineType(int code, Kind kind, String desc) {
+        this.code = code;
+        this.kind = kind;
+        this.desc = desc;
+    }
+
+    static TimelineType ofCode(int code) {
+        for (TimelineType type : values()) {
+            if (type.code == code) {
+                return type;
+            }
+        }
+        throw new IllegalStateException("no timeline type " + code);
+    }
+
+    /** A site-activity type by Lofty's name, case-insensitively; null when it is none of them. */
+    static @Nullable TimelineType siteActivity(String name) {
+        for (TimelineType type : values()) {
+            if (type.kind == Kind.SITE && type.desc.equalsIgnoreCase(name.trim())) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** A manual-log channel by Lofty's exact name (case-sensitive, as documented); null when it is none of them. */
+    static @Nullable TimelineType manualLog(String name) {
+        for (TimelineType type : values()) {
+            if (type.kind == Kind.LOGGED && type.desc.equals(name)) {
+                return type;
+            }
+        }
+        return null;
+    }
+}

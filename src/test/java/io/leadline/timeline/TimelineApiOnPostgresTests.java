@@ -1,0 +1,6 @@
+package io.leadline.timeline;
+
+import io.leadline.testing.OnPostgres;
+
+@OnPostgres
+class TimelineApiOnPostgresTests extends TimelineApiTests {}
