@@ -19,5 +19,8 @@ CREATE TABLE timeline_entries (
     sticky        BOOLEAN NOT NULL,
     content       TEXT NOT NULL
 );
--- Every read is one lead's entries of some kinds in time order, newest or oldest first, walked by (time, id).
-CREATE INDEX timeline_entries_lead_idx ON timeline_entries (lead_id, kind, occurred_at, id);
+-- Every read is one lead's entries in time order, newest or oldest first, walked by (time, id): one kind (the system
+-- log, site activity, manual logs) by the first index, several kinds (the v2 timeline) by the second, which returns
+-- them already in order instead of sorting all of the lead's entries for one page (13 ms -> see README at 10,000).
+CREATE INDEX timeline_entries_lead_kind_idx ON timeline_entries (lead_id, kind, occurred_at, id);
+CREATE INDEX timeline_entries_lead_time_idx ON timeline_entries (lead_id, occurred_at, id);

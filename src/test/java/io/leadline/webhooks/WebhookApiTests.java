@@ -220,6 +220,25 @@ abstract class WebhookApiTests extends ApiTestBase {
         assertThat(byReceiver.get("/office")).containsExactly("newLead:" + officeLead);
     }
 
+    // LL-14: list 3 carries a {leadId, updateTime} item for each site activity added
+    @Test
+    void siteActivityGoesToLeadActivitySubscribers() {
+        TestTeam team = newTeam();
+        subscribe(team, 3, Map.of());
+        long lead = team.createLead(team.owner(), aLead().build());
+        team.owner().put("/v1.0/leads/" + lead, Map.of("firstName", "Not activity"));
+        assertThat(team.owner().post("/v1.0/leads/" + lead + "/activity", Map.of("type", "Search", "created", 1764547200000L))
+                .status()).isEqualTo(200);
+
+        List<WebhookReceiver.Received> posts = receiver.await(r -> countItems(r) >= 1, WAIT);
+        JsonNode payload = posts.getFirst().json();
+        assertThat(payload.path("listId").asInt()).isEqualTo(3);
+        assertThat(payload.path("teamId").asLong()).isEqualTo(team.teamId());
+        assertThat(payload.path("leadActivity").get(0).path("leadId").asLong()).isEqualTo(lead);
+        assertThat(payload.path("leadActivity").get(0).path("updateTime").asLong()).isPositive();
+        assertThat(countItems(receiver.received())).isEqualTo(1);
+    }
+
     @Test
     void notesAndTransactionsHaveTheirOwnLists() {
         TestTeam team = newTeam();
