@@ -70,8 +70,10 @@ class LeadEvents {
         }
         String assignedBy = row.assignedBy != null ? row.assignedBy
                 : kind == LeadHistory.Kind.CREATED && row.assignedUserId != null ? "create" : null;
-        publisher.publishEvent(new LeadHistory(row.teamId, row.id, Caller.currentUserId(), row.updatedAt, kind, changes,
-                added, removed, row.propertyChange, assignedBy));
+        Caller caller = Caller.current();
+        publisher.publishEvent(new LeadHistory(row.teamId, row.id, caller == null ? 0 : caller.userId(),
+                caller == null ? "system" : "API key " + caller.credentialId(), row.updatedAt, kind, changes, added, removed,
+                row.propertyChange, assignedBy));
         row.loaded = after;
         row.tagsBefore = null;
         row.propertyChange = null;

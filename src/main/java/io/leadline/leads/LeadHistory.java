@@ -7,12 +7,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * What one write did to a lead, published inside its transaction so a listener's record of it (the timeline's system
  * log) commits or rolls back with the change. {@code actorUserId} is 0 for the server's own work (an offer running
- * out); {@code assignedBy} says what set the assignee when it changed ("routing: …", "assignment", "update").
+ * out); {@code via} names the credential it came with ("API key 123") or "system"; {@code assignedBy} says what set
+ * the assignee when it changed ("routing: …", "assignment", "update").
  */
 public record LeadHistory(
         long teamId,
         long leadId,
         long actorUserId,
+        String via,
         OffsetDateTime at,
         Kind kind,
         List<Change> changes,

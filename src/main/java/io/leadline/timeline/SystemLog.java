@@ -47,7 +47,7 @@ class SystemLog {
         List<TimelineEntry> entries = new ArrayList<>();
         switch (history.kind()) {
             case CREATED -> entries.add(entry(history, TimelineType.LEAD_CREATED, null, null, null, null,
-                    content("by", history.actorUserId() == 0 ? "system" : "user " + history.actorUserId())));
+                    content("by", history.actorUserId() == 0 ? "system" : "user " + history.actorUserId(), "via", history.via())));
             case TRASHED -> entries.add(entry(history, TimelineType.LEAD_TRASHED, null, null, null, null, content()));
             case RESTORED -> entries.add(entry(history, TimelineType.LEAD_RESTORED, null, null, null, null, content()));
             case UPDATED -> { }

@@ -25,11 +25,17 @@ public record Caller(
      * out), for records of who did something that are written far from the controller.
      */
     public static long currentUserId() {
+        Caller caller = current();
+        return caller == null ? 0 : caller.userId();
+    }
+
+    /** The caller of the current request, or null outside a request. */
+    public static @Nullable Caller current() {
         var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
         Object caller = attributes == null
                 ? null
                 : attributes.getAttribute(REQUEST_ATTRIBUTE, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
-        return caller instanceof Caller c ? c.userId() : 0;
+        return caller instanceof Caller c ? c : null;
     }
 
     /** Team owners and admins manage the whole team and see every lead in it. */

@@ -105,6 +105,9 @@ abstract class TimelineApiTests extends ApiTestBase {
                 "NoteAdded", "NoteEdit", "NoteDelete", "TransactionAdded", "TransactionUpdated", "LeadTrashed", "LeadRestored");
         assertThat(kinds).doesNotContain("NoteAdd");
 
+        JsonNode created = entry(entries, "LeadCreated");
+        assertThat(created.path("content").path("by").asString()).isEqualTo("user " + team.ownerUserId());
+        assertThat(created.path("content").path("via").asString()).startsWith("API key ");
         JsonNode stage = entry(entries, "TeamStageChange");
         assertThat(stage.path("timelineType").asInt()).isEqualTo(38);
         assertThat(stage.path("content").path("fromStageName").asString()).isEqualTo("New Lead");
