@@ -5,6 +5,7 @@ import static io.leadline.testing.TestLeads.aLead;
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.BenchServer;
+import io.leadline.testing.Latencies;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,13 +75,13 @@ public final class RoutingBenchmark {
         }
         System.out.printf("%nLead create through the API, %s, %,d of each, interleaved, one client (ms)%n",
                 h2 ? "H2 (embedded)" : "PostgreSQL", creates);
-        System.out.printf("%-44s %8s %8s %8s%n", "shape", "p50", "p95", "p99");
-        print("assignedUserId given (routing skipped)", directNanos);
-        print("routed: 20 rules, the 20th matches (RR)", routedNanos);
-        System.out.printf("routing adds %.3f ms at p50%n", (percentile(routedNanos, 50) - percentile(directNanos, 50)) / 1e6);
+        System.out.printf("%-46s %8s %8s %8s%n", "shape", "p50", "p95", "p99");
+        Latencies.print("assignedUserId given (routing skipped)", directNanos);
+        Latencies.print("routed: 20 rules, the 20th matches (RR)", routedNanos);
+        System.out.printf("routing adds %.3f ms at p50%n", (Latencies.percentile(routedNanos, 50) - Latencies.percentile(directNanos, 50)) / 1e6);
         System.out.printf("%nThroughput, 16 concurrent clients, %,d creates each shape (creates/s)%n", creates);
-        System.out.printf("%-44s %8.0f%n", "assignedUserId given (routing skipped)", throughput(owner, direct, creates));
-        System.out.printf("%-44s %8.0f%n", "routed: one round-robin rule takes every turn", throughput(owner, routed, creates));
+        System.out.printf("%-46s %8.0f%n", "assignedUserId given (routing skipped)", throughput(owner, direct, creates));
+        System.out.printf("%-46s %8.0f%n", "routed: one round-robin rule takes every turn", throughput(owner, routed, creates));
     }
 
     private static long timed(ApiClient owner, Map<String, Object> body) {
@@ -107,16 +108,5 @@ public final class RoutingBenchmark {
             }
         }
         return creates / ((System.nanoTime() - started) / 1e9);
-    }
-
-    private static void print(String shape, long[] nanos) {
-        System.out.printf("%-44s %8.2f %8.2f %8.2f%n", shape, percentile(nanos, 50) / 1e6, percentile(nanos, 95) / 1e6,
-                percentile(nanos, 99) / 1e6);
-    }
-
-    private static double percentile(long[] nanos, int p) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 }

@@ -5,6 +5,7 @@ import static io.leadline.testing.TestLeads.aLead;
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.BenchServer;
+import io.leadline.testing.Latencies;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,11 +70,11 @@ public final class TimelineBenchmark {
             owner.getBody(logs);
         }
         System.out.printf("%n%-46s %8s %8s %8s%n", "first page, one client (ms)", "p50", "p95", "p99");
-        print("v2 activities, limit 10 (default)", timedGets(owner, v2));
-        print("v2 activities, limit 100", timedGets(owner, v2 + "?limit=100"));
-        print("system logs, pageSize 100 (default)", timedGets(owner, logs));
-        print("v1 site activities, page 0 (100)", timedGets(owner, "/v1.0/leads/" + lead + "/activities"));
-        print("manual logs (logCall), limit 100", timedGets(owner, "/v1.0/logType?leadId=" + lead + "&logType=logCall&limit=100"));
+        Latencies.print("v2 activities, limit 10 (default)", timedGets(owner, v2));
+        Latencies.print("v2 activities, limit 100", timedGets(owner, v2 + "?limit=100"));
+        Latencies.print("system logs, pageSize 100 (default)", timedGets(owner, logs));
+        Latencies.print("v1 site activities, page 0 (100)", timedGets(owner, "/v1.0/leads/" + lead + "/activities"));
+        Latencies.print("manual logs (logCall), limit 100", timedGets(owner, "/v1.0/logType?leadId=" + lead + "&logType=logCall&limit=100"));
 
         walkV2(owner, v2);
         walkSystemLog(owner, logs, entries);
@@ -85,9 +86,9 @@ public final class TimelineBenchmark {
             unlogged[i] = timedPut(owner, leadPath, Map.of("referredBy", "Referrer " + i));
         }
         System.out.printf("%n%-46s %8s %8s %8s%n", "lead update, interleaved, one client (ms)", "p50", "p95", "p99");
-        print("referredBy (not in the system log)", unlogged);
-        print("city (one system log entry)", logged);
-        System.out.printf("writing the system log adds %.3f ms at p50%n", (percentile(logged, 50) - percentile(unlogged, 50)) / 1e6);
+        Latencies.print("referredBy (not in the system log)", unlogged);
+        Latencies.print("city (one system log entry)", logged);
+        System.out.printf("writing the system log adds %.3f ms at p50%n", (Latencies.percentile(logged, 50) - Latencies.percentile(unlogged, 50)) / 1e6);
     }
 
     /** Fresh statistics, as autovacuum would have them after a load this size (without them one plan sorts 10,000 rows). */
@@ -171,16 +172,5 @@ public final class TimelineBenchmark {
         if (response.status() != 200) {
             throw new IllegalStateException(response.toString());
         }
-    }
-
-    private static void print(String shape, long[] nanos) {
-        System.out.printf("%-46s %8.2f %8.2f %8.2f%n", shape, percentile(nanos, 50) / 1e6, percentile(nanos, 95) / 1e6,
-                percentile(nanos, 99) / 1e6);
-    }
-
-    private static double percentile(long[] nanos, int p) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 }
