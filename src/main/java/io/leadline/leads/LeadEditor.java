@@ -11,6 +11,7 @@ import io.leadline.web.ErrorCode;
 import io.leadline.web.Times;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -233,21 +234,40 @@ class LeadEditor {
 
     /** Replaces the lists the request names; the row is written after, so its words follow its emails. */
     void applyLists(LeadRow row, LeadFields f) {
+        Map<String, List<String>> wanted = new java.util.LinkedHashMap<>();
         if (f.emails() != null) {
-            leads.replaceList(row, LeadRepository.LIST_EMAIL, FieldRules.emails("emails", f.emails()));
+            wanted.put(LeadRepository.LIST_EMAIL, FieldRules.emails("emails", f.emails()));
         }
         if (f.phones() != null) {
-            leads.replaceList(row, LeadRepository.LIST_PHONE, FieldRules.phones("phones", f.phones()));
+            wanted.put(LeadRepository.LIST_PHONE, FieldRules.phones("phones", f.phones()));
         }
         if (f.segments() != null) {
-            leads.replaceList(row, LeadRepository.LIST_SEGMENT,
-                    rules.truncatedList("segments", f.segments(), FieldRules.SEGMENT_MAX));
+            wanted.put(LeadRepository.LIST_SEGMENT, rules.truncatedList("segments", f.segments(), FieldRules.SEGMENT_MAX));
         }
         if (f.groups() != null) {
-            leads.replaceList(row, LeadRepository.LIST_GROUP,
-                    rules.truncatedList("groups", f.groups(), FieldRules.SEGMENT_MAX));
+            wanted.put(LeadRepository.LIST_GROUP, rules.truncatedList("groups", f.groups(), FieldRules.SEGMENT_MAX));
         }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        // an existing lead's lists as they were, so the system log can say which changed and how
+        Map<String, List<String>> before = row.loaded == null
+                ? Map.of()
+                : leads.lists(List.of(row.id)).getOrDefault(row.id, Map.of());
+        wanted.forEach((list, values) -> {
+            List<String> was = before.getOrDefault(list, List.of());
+            if (row.loaded != null && !was.equals(values)) {
+                row.listChanges.add(new LeadHistory.Change(LIST_FIELDS.get(list), was, values));
+            }
+            leads.replaceList(row, list, values);
+        });
     }
+
+    private static final Map<String, String> LIST_FIELDS = Map.of(
+            LeadRepository.LIST_EMAIL, "emails",
+            LeadRepository.LIST_PHONE, "phones",
+            LeadRepository.LIST_SEGMENT, "segments",
+            LeadRepository.LIST_GROUP, "groups");
 
     /** Before a write's first tag operation, notes the lead's tags, so the system log can say what changed. */
     private void noteTagsBefore(LeadRow row) {

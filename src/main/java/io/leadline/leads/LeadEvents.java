@@ -56,9 +56,10 @@ class LeadEvents {
      */
     private void history(LeadRow row, LeadHistory.Kind kind) {
         LeadSnapshot after = LeadSnapshot.of(row);
-        List<LeadHistory.Change> changes = row.loaded != null ? row.loaded.changesTo(after)
+        List<LeadHistory.Change> changes = new java.util.ArrayList<>(row.loaded != null ? row.loaded.changesTo(after)
                 : row.assignedUserId != null ? List.of(new LeadHistory.Change("assignedUserId", null, row.assignedUserId))
-                : List.of();
+                : List.of());
+        changes.addAll(row.listChanges);
         List<String> added = List.of();
         List<String> removed = List.of();
         if (row.tagsBefore != null) {
@@ -78,6 +79,7 @@ class LeadEvents {
         row.tagsBefore = null;
         row.propertyChange = null;
         row.assignedBy = null;
+        row.listChanges.clear();
     }
 
     private List<String> tagNames(long teamId, List<Long> tagIds) {

@@ -72,6 +72,8 @@ final class LeadRow {
     java.util.@Nullable Set<Long> tagsBefore;
     /** What the write did to a property ("added: …", "updated: …"), for the system log. */
     @Nullable String propertyChange;
+    /** The lists (emails, phones, segments, groups) this write changed, for the system log. */
+    final java.util.List<LeadHistory.Change> listChanges = new java.util.ArrayList<>();
     /** What set the assignee during this write, for the system log. */
     @Nullable String assignedBy;
 

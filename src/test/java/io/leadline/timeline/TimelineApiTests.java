@@ -81,7 +81,7 @@ abstract class TimelineApiTests extends ApiTestBase {
         long lead = team.createLead(team.owner(), aLead().with("firstName", "Logged").with("assignedUserId", agent.userId())
                 .with("tags", List.of("hot")).build());
         team.owner().put("/v1.0/leads/" + lead, Map.of("firstName", "Renamed", "stage", "Contacted", "tagsAdd", List.of("vip"),
-                "tagsRemove", List.of("hot"), "isHidden", true, "assignedUserId", other.userId()));
+                "tagsRemove", List.of("hot"), "isHidden", true, "assignedUserId", other.userId(), "emails", List.of("moved@example.com")));
         team.owner().post("/v1.0/leads/" + lead + "/inquiry", Map.of("priceMin", 100000));
         team.owner().post("/v1.0/leads/" + lead + "/property", Map.of("streetAddress", "12 Oak St", "city", "Austin"));
         long note = team.owner().post("/v1.0/notes", Map.of("leadId", lead, "content", "called")).json().path("noteId").asLong();
@@ -125,7 +125,10 @@ abstract class TimelineApiTests extends ApiTestBase {
         assertThat(reassigned.path("content").path("by").asString()).isEqualTo("update");
         List<String> fields = entries.stream().filter(e -> e.path("timelineTypeDesc").asString().equals("LeadFieldChange"))
                 .map(e -> e.path("content").path("field").asString()).toList();
-        assertThat(fields).contains("firstName", "hidden");
+        assertThat(fields).contains("firstName", "hidden", "emails");
+        JsonNode emails = entries.stream().filter(e -> e.path("content").path("field").asString().equals("emails"))
+                .findFirst().orElseThrow();
+        assertThat(emails.path("content").path("to").get(0).asString()).isEqualTo("moved@example.com");
         JsonNode renamed = entries.stream().filter(e -> e.path("content").path("field").asString().equals("firstName"))
                 .findFirst().orElseThrow();
         assertThat(renamed.path("content").path("from").asString()).isEqualTo("Logged");
