@@ -1,5 +1,6 @@
 package io.leadline.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * forwarded here; they get the same {@code {"code","message"}} JSON as everything else, never Spring's or Tomcat's
  * default page (LL-13).
  */
+@Hidden
 @RestController
 class ErrorPageController implements ErrorController {
 
