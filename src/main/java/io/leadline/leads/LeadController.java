@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,13 +90,18 @@ class LeadController {
         return new LeadIdResponse(leads.putProperty(caller, leadId, property));
     }
 
-    /** Lofty moves the lead to the trash and answers 200 with an empty body. */
+    /**
+     * Lofty's published answer, {@code leadId} as a string as in its example; clients that ignore the body (Leadline
+     * answered with none before) keep working (LL-17).
+     */
+    record TrashedResponse(boolean deleted, String leadId) {}
+
     @Operation(summary = "Move a lead to the trash; reason is required")
     @DeleteMapping("/v1.0/leads/{leadId}")
-    ResponseEntity<Void> moveToTrash(
+    TrashedResponse moveToTrash(
             Caller caller, @PathVariable long leadId, @RequestParam(required = false) @Nullable String reason) {
         leads.moveToTrash(caller, leadId, reason);
-        return ResponseEntity.ok().build();
+        return new TrashedResponse(true, Long.toString(leadId));
     }
 
     record TrashEntryResponse(long leadId, String deleteTime, String deleteReason, long deletedByUserId) {}

@@ -3,12 +3,12 @@ package io.leadline.routing;
 import io.leadline.accounts.AccountsService;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
+import io.leadline.web.JsonText;
 import io.leadline.web.ErrorCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -126,6 +126,6 @@ class LoftyRoutingController {
     }
 
     private static ResponseEntity<String> ok() {
-        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("ok");
+        return JsonText.ok("ok");
     }
 }

@@ -3,6 +3,7 @@ package io.leadline.teamfeatures;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
+import io.leadline.web.JsonText;
 import io.leadline.web.ListMetadata;
 import io.leadline.web.Times;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -82,7 +82,7 @@ class TeamFeaturesController {
     @PostMapping("/v1.0/teamFeatures/custom-field")
     ResponseEntity<String> addCustomField(Caller caller, @RequestBody AddCustomFieldRequest request) {
         teamFeatures.addCustomField(caller, request.attributeName(), request.attributeType(), request.params());
-        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("success");
+        return JsonText.ok("success");
     }
 
     record TagDefinition(

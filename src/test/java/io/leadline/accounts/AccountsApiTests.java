@@ -313,7 +313,8 @@ abstract class AccountsApiTests extends ApiTestBase {
         ApiResponse ok = team.owner().post("/v1.0/teamFeatures/custom-field", Map.of(
                 "attributeName", "Pick", "attributeType", "multi_select", "params", Map.of("option", List.of("a", "b"))));
         assertThat(ok.status()).isEqualTo(200);
-        assertThat(ok.raw()).isEqualTo("success");
+        assertThat(ok.raw()).isEqualTo("\"success\"");
+        assertThat(ok.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
 
         JsonNode fields = team.owner().get("/v1.0/teamFeatures/listCustomField").json();
         assertThat(fields).hasSize(1);

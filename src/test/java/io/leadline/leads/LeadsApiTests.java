@@ -27,7 +27,7 @@ abstract class LeadsApiTests extends ApiTestBase {
         TestTeam.TestMember agent = team.agent(null);
         assertThat(team.owner().post("/leadline/v1/pipelines", Map.of("name", "Pending")).status()).isEqualTo(201);
         assertThat(team.owner().post("/v1.0/teamFeatures/custom-field",
-                Map.of("attributeName", "Budget", "attributeType", "number")).raw()).isEqualTo("success");
+                Map.of("attributeName", "Budget", "attributeType", "number")).json().asString()).isEqualTo("success");
 
         ApiResponse created = team.owner().post("/v1.0/leads", TestLeads.seedPayload(agent.userId(), team.ownerUserId()));
         assertThat(created.status()).as(created.toString()).isEqualTo(200);
@@ -284,7 +284,10 @@ abstract class LeadsApiTests extends ApiTestBase {
 
         ApiResponse trashed = team.owner().delete(path + "?reason=duplicate");
         assertThat(trashed.status()).isEqualTo(200);
-        assertThat(trashed.raw()).isEmpty();
+        // LL-17: Lofty's published answer, leadId as the string its example shows
+        assertThat(trashed.json().path("deleted").asBoolean()).isTrue();
+        assertThat(trashed.json().path("leadId").isString()).isTrue();
+        assertThat(trashed.json().path("leadId").asString()).isEqualTo(path.substring(path.lastIndexOf('/') + 1));
 
         assertThat(team.owner().get(path).code()).isEqualTo(20006);
         assertThat(team.owner().put(path, Map.of("firstName", "X")).status()).isEqualTo(404);

@@ -405,7 +405,10 @@ abstract class RoutingApiTests extends ApiTestBase {
         ApiResponse updated = team.owner().put("/v1.0/routing/rule/1", Map.of("id", ruleId,
                 "activeHours", Map.of("activeDays", List.of(5, 1, 1), "hoursStart", 8, "hoursEnd", 18),
                 "routingStrategy", roundRobin(Map.of(agent.userId(), 2), Map.of(other, 1))));
-        assertThat(updated.raw()).isEqualTo("ok");
+        // LL-17: the JSON string Lofty documents, with the JSON content type
+        assertThat(updated.raw()).isEqualTo("\"ok\"");
+        assertThat(updated.json().asString()).isEqualTo("ok");
+        assertThat(updated.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         JsonNode after = team.owner().get("/v1.0/routing/rule/list/1").json().get(0);
         assertThat(after.path("activeHours").path("activeDays")).extracting(JsonNode::asInt).containsExactly(1, 5);
         assertThat(after.path("routingStrategy").path("strategyType").asInt()).isEqualTo(1);
@@ -431,8 +434,8 @@ abstract class RoutingApiTests extends ApiTestBase {
         TestTeam team = newTeam();
         TestTeam.TestMember agent = team.agent(null);
 
-        assertThat(team.owner().put("/v1.0/routing/rule/supplement/1", Map.of("strategyType", 5, "assigneeAgentId", agent.userId())).raw())
-                .isEqualTo("ok");
+        assertThat(team.owner().put("/v1.0/routing/rule/supplement/1", Map.of("strategyType", 5, "assigneeAgentId", agent.userId())).json()
+                .asString()).isEqualTo("ok");
         JsonNode supplement = team.owner().get("/v1.0/routing/rule/supplement/1").json();
         assertThat(supplement.path("businessType").asInt()).isEqualTo(1);
         assertThat(supplement.path("strategyType").asInt()).isEqualTo(5);
