@@ -54,6 +54,8 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("GET /v1.0/members", "", "", A, A);
         rule("GET /v1.0/members/{account}", "", "", A, A);
         rule("GET /v1.0/org", "", "", A, A);
+        rule("GET /v1.0/users/{userId}", "", "", A, A);
+        rule("GET /v1.0/org/permission/profiles", "", "", F, A);
         rule("POST /leadline/v1/teams", "", "{\"name\":\"Intruders\",\"owner\":{\"email\":\"i@example.com\",\"firstName\":\"I\"}}", F, F);
         rule("GET /leadline/v1/teams", "", "", F, F);
         rule("POST /leadline/v1/offices", "", "{\"name\":\"Intruders\",\"parentId\":\"{officeId}\"}", F, A);

@@ -137,6 +137,26 @@ public class AccountsService {
         return profiles(caller.teamId(), List.of(member)).getFirst();
     }
 
+    /** Lofty's deprecated lookup by user id; another team's user is as missing as an unknown one (404/20003). */
+    @Transactional(readOnly = true)
+    MemberProfile memberById(Caller caller, long userId) {
+        return profiles(caller.teamId(), List.of(member(caller.teamId(), userId))).getFirst();
+    }
+
+    record PermissionProfile(long id, String name) {}
+
+    /**
+     * Leadline's roles as Lofty's permission profiles (id = the role's number). Only those who manage the team may
+     * read them; anyone else gets Lofty's 400/20017 (VENDOR_HAS_NO_PERMISSION).
+     */
+    List<PermissionProfile> permissionProfiles(Caller caller) {
+        if (!caller.managesTeam()) {
+            throw new ApiException(ErrorCode.PERMISSION_DENIED_AS_BAD_REQUEST,
+                    "VENDOR_HAS_NO_PERMISSION: only the team's owner or an admin may read permission profiles");
+        }
+        return java.util.Arrays.stream(Role.values()).map(role -> new PermissionProfile(role.id, role.displayName)).toList();
+    }
+
     record MemberPage(List<MemberProfile> members, long total) {}
 
     @Transactional(readOnly = true)

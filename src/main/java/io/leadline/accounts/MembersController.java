@@ -59,6 +59,18 @@ class MembersController {
         return UserResponse.of(accounts.memberByEmail(caller, account));
     }
 
+    @Operation(summary = "One member by user id (deprecated in Lofty; GET /v1.0/members/{account} is preferred)")
+    @GetMapping("/v1.0/users/{userId}")
+    UserResponse user(Caller caller, @PathVariable long userId) {
+        return UserResponse.of(accounts.memberById(caller, userId));
+    }
+
+    @Operation(summary = "The team's permission profiles: Leadline's roles (owners and admins)")
+    @GetMapping("/v1.0/org/permission/profiles")
+    List<AccountsService.PermissionProfile> permissionProfiles(Caller caller) {
+        return accounts.permissionProfiles(caller);
+    }
+
     record OrgResponse(long orgType, EnterpriseInfo enterpriseInfo, @Nullable Object multiTeamInfo) {}
 
     record EnterpriseInfo(

@@ -261,6 +261,37 @@ abstract class AccountsApiTests extends ApiTestBase {
         assertThat(team.owner().put("/leadline/v1/users/999/role", Map.of("role", "AGENT")).status()).isEqualTo(404);
     }
 
+    // LL-17: Lofty's deprecated lookup by user id, still called by public clients
+    @Test
+    void aMemberIsReadByUserIdAsByEmail() {
+        TestTeam team = newTeam();
+        TestTeam.TestMember agent = team.agent(null);
+        ApiResponse byId = team.owner().get("/v1.0/users/" + agent.userId());
+        assertThat(byId.status()).as(byId.toString()).isEqualTo(200);
+        assertThat(io.leadline.testing.LoftySchema.problems("UserResponse", byId.json())).isEmpty();
+        assertThat(byId.json()).isEqualTo(team.owner().get("/v1.0/members/" + agent.email()).json());
+        ApiResponse foreign = newTeam().owner().get("/v1.0/users/" + agent.userId());
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.code()).isEqualTo(20003);
+        assertThat(team.owner().get("/v1.0/users/4503599627370001").code()).isEqualTo(20003);
+    }
+
+    // LL-17: Leadline's roles expressed as Lofty's permission profiles
+    @Test
+    void permissionProfilesAreTheRolesForThoseWhoManageTheTeam() {
+        TestTeam team = newTeam();
+        ApiResponse profiles = team.owner().get("/v1.0/org/permission/profiles");
+        assertThat(profiles.status()).isEqualTo(200);
+        assertThat(profiles.json().valueStream().map(p -> p.path("name").asString()))
+                .containsExactly("Owner", "Admin", "Agent", "Lender", "Assistant");
+        for (JsonNode profile : profiles.json()) {
+            assertThat(io.leadline.testing.LoftySchema.problems("PermissionProfile", profile)).isEmpty();
+        }
+        ApiResponse agent = team.agent(null).client().get("/v1.0/org/permission/profiles");
+        assertThat(agent.status()).isEqualTo(400);
+        assertThat(agent.code()).isEqualTo(20017);
+    }
+
     @Test
     void administrationRejectsBadInput() {
         TestTeam team = newTeam();
