@@ -55,6 +55,8 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("GET /v1.0/members/{account}", "", "", A, A);
         rule("GET /v1.0/org", "", "", A, A);
         rule("GET /v1.0/users/{userId}", "", "", A, A);
+        rule("POST /v2.0/agents/{userId}/deactivate", "", "{}", F, F);
+        rule("POST /v2.0/agents/{userId}/reactivate", "", "{}", F, F);
         rule("GET /v1.0/org/permission/profiles", "", "", F, A);
         rule("POST /leadline/v1/teams", "", "{\"name\":\"Intruders\",\"owner\":{\"email\":\"i@example.com\",\"firstName\":\"I\"}}", F, F);
         rule("GET /leadline/v1/teams", "", "", F, F);
@@ -229,6 +231,7 @@ abstract class AccessMatrixTests extends EndpointTestBase {
                 }
                 info.getMethodsCondition().getMethods().forEach(method -> endpoints.add(method.name() + " " + pattern
                         .replace("/v1.0/team-features/lead-pond/{id}", "/v1.0/team-features/lead-pond/{pondId}")
+                        .replace("/v2.0/agents/{agentId}/", "/v2.0/agents/{userId}/")
                         .replace("/leadline/v1/leads/{leadId}/trash", "/leadline/v1/leads/{trashedLeadId}/trash")
                         .replace("/leadline/v1/leads/{leadId}/restore", "/leadline/v1/leads/{trashedLeadId}/restore")));
             }

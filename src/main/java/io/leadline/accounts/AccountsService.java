@@ -99,6 +99,9 @@ public class AccountsService {
         }
         Member member = users.find(credential.teamId(), credential.userId())
                 .orElseThrow(() -> badCredentials("The credential's user no longer exists"));
+        if (member.deactivatedAt() != null) {
+            throw badCredentials("The credential's user is deactivated");
+        }
         List<Long> visibleOffices = member.officeId() == null
                 ? List.of()
                 : offices.subtreeIds(member.teamId(), member.officeId());
@@ -314,7 +317,8 @@ public class AccountsService {
                 officeId,
                 serverAdmin,
                 invitedBy,
-                Times.now(clock));
+                Times.now(clock),
+                null);
     }
 
     @Transactional(readOnly = true)
@@ -427,6 +431,27 @@ public class AccountsService {
         Role newRole = grantableRole(caller, role);
         users.setRole(caller.teamId(), userId, newRole.name());
         return users.find(caller.teamId(), userId).orElseThrow();
+    }
+
+    /**
+     * Deactivates a member (LL-17): their credentials stop working (kept, not revoked, so reactivation restores them),
+     * routing passes them over, their leads stay theirs. Only someone who outranks them may; never oneself, never the
+     * owner. Routing hears of it in this transaction.
+     */
+    @Transactional
+    void setActive(Caller caller, long userId, boolean active) {
+        requireManager(caller);
+        Member member = member(caller.teamId(), userId);
+        if (member.id() == caller.userId()) {
+            throw ApiException.permissionDenied("nobody deactivates or reactivates themselves");
+        }
+        requireActsFor(caller, member, active ? "reactivate" : "deactivate");
+        if (active == (member.deactivatedAt() == null)) {
+            throw ApiException.invalidField("agentId", "member " + userId + " is already " + (active ? "active" : "deactivated"));
+        }
+        OffsetDateTime now = Times.now(clock);
+        users.setDeactivated(caller.teamId(), userId, active ? null : now);
+        events.publishEvent(new MemberActivation(caller.teamId(), userId, active, now));
     }
 
     // --- rules

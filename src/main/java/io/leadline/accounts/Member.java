@@ -16,7 +16,8 @@ public record Member(
         @Nullable Long officeId,
         boolean serverAdmin,
         @Nullable Long invitedBy,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        @Nullable OffsetDateTime deactivatedAt) {
 
     public String fullName() {
         return (firstName + " " + lastName).trim();

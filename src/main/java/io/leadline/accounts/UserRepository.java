@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,7 +14,7 @@ class UserRepository {
 
     private static final String COLUMNS = """
             id, team_id, member_record_id, email, first_name, last_name, phone, role, office_id, server_admin,
-            invited_by, created_at""";
+            invited_by, created_at, deactivated_at""";
 
     private final JdbcClient jdbc;
 
@@ -44,6 +45,14 @@ class UserRepository {
                 .param("serverAdmin", member.serverAdmin())
                 .param("invitedBy", member.invitedBy())
                 .param("createdAt", member.createdAt())
+                .update();
+    }
+
+    void setDeactivated(long teamId, long userId, @Nullable OffsetDateTime at) {
+        jdbc.sql("UPDATE users SET deactivated_at = :at WHERE team_id = :teamId AND id = :id")
+                .param("at", at)
+                .param("teamId", teamId)
+                .param("id", userId)
                 .update();
     }
 
@@ -123,6 +132,7 @@ class UserRepository {
                 rs.getObject("office_id", Long.class),
                 rs.getBoolean("server_admin"),
                 rs.getObject("invited_by", Long.class),
-                rs.getObject("created_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("deactivated_at", OffsetDateTime.class));
     }
 }

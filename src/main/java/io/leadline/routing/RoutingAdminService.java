@@ -357,6 +357,13 @@ class RoutingAdminService {
         return updated;
     }
 
+    /** A deactivated member is passed over like an unavailable one until reactivated (LL-17). */
+    @org.springframework.context.event.EventListener
+    void followActivation(io.leadline.accounts.MemberActivation activation) {
+        settings.putDeactivated(activation.teamId(), activation.userId(), !activation.active(), activation.at());
+        settings.bumpVersion(activation.teamId(), activation.at());
+    }
+
     @Transactional(readOnly = true)
     RoutingSettingsRepository.Availability availability(Caller caller, long userId) {
         requireMembers(caller, List.of(userId), "userId");

@@ -81,11 +81,28 @@ class RoutingSettingsRepository {
                 .update();
     }
 
-    /** The team's members who must not receive leads now (inactive or on vacation). */
+    /** Marks a member deactivated for routing, or clears the mark. */
+    void putDeactivated(long teamId, long userId, boolean deactivated, OffsetDateTime now) {
+        jdbc.sql("DELETE FROM routing_deactivated_members WHERE user_id = :userId").param("userId", userId).update();
+        if (deactivated) {
+            jdbc.sql("""
+                            INSERT INTO routing_deactivated_members (user_id, team_id, deactivated_at)
+                            VALUES (:userId, :teamId, :now)
+                            """)
+                    .param("userId", userId)
+                    .param("teamId", teamId)
+                    .param("now", now)
+                    .update();
+        }
+    }
+
+    /** The team's members who must not receive leads now (inactive, on vacation, or deactivated). */
     Set<Long> unavailable(long teamId) {
         return jdbc.sql("""
                         SELECT user_id FROM routing_member_availability
                          WHERE team_id = :teamId AND (active = FALSE OR on_vacation = TRUE)
+                        UNION
+                        SELECT user_id FROM routing_deactivated_members WHERE team_id = :teamId
                         """)
                 .param("teamId", teamId)
                 .query(Long.class)

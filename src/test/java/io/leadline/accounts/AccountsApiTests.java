@@ -292,6 +292,56 @@ abstract class AccountsApiTests extends ApiTestBase {
         assertThat(agent.code()).isEqualTo(20017);
     }
 
+    // LL-17: a deactivated agent cannot authenticate, is skipped by routing and keeps their leads; reactivation restores
+    @Test
+    void aDeactivatedAgentIsLockedOutAndSkippedByRoutingButKeepsTheirLeads() {
+        TestTeam team = newTeam();
+        TestTeam.TestMember leaving = team.agent(null);
+        TestTeam.TestMember staying = team.agent(null);
+        team.owner().post("/leadline/v1/routing/rules", Map.of("name", "Both", "routingStrategy", Map.of("strategyType", 1,
+                "memberWeights", List.of(Map.of("memberId", leaving.userId()), Map.of("memberId", staying.userId())))));
+        long kept = team.createLead(team.owner(), Map.of("firstName", "Kept", "assignedUserId", leaving.userId()));
+
+        ApiResponse deactivated = team.owner().post("/v2.0/agents/" + leaving.userId() + "/deactivate", Map.of());
+        assertThat(deactivated.status()).as(deactivated.toString()).isEqualTo(200);
+        assertThat(io.leadline.testing.LoftySchema.problems("ApiCommonResponse", deactivated.json())).isEmpty();
+        assertThat(deactivated.json().path("code").asInt()).isZero();
+        ApiResponse refused = leaving.client().get("/v1.0/me");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.code()).isEqualTo(900401);
+        assertThat(team.owner().get("/v1.0/leads/" + kept).json().path("lead").path("assignedUserId").asLong())
+                .isEqualTo(leaving.userId());
+        for (int i = 0; i < 4; i++) {
+            long routed = team.createLead(team.owner(), Map.of("firstName", "Routed " + i));
+            assertThat(team.owner().get("/v1.0/leads/" + routed).json().path("lead").path("assignedUserId").asLong())
+                    .isEqualTo(staying.userId());
+        }
+
+        assertThat(team.owner().post("/v2.0/agents/" + leaving.userId() + "/reactivate", Map.of()).status()).isEqualTo(200);
+        assertThat(leaving.client().get("/v1.0/me").status()).isEqualTo(200);
+        java.util.Set<Long> assignees = new java.util.HashSet<>();
+        for (int i = 0; i < 4; i++) {
+            long routed = team.createLead(team.owner(), Map.of("firstName", "Again " + i));
+            assignees.add(team.owner().get("/v1.0/leads/" + routed).json().path("lead").path("assignedUserId").asLong());
+        }
+        assertThat(assignees).contains(leaving.userId(), staying.userId());
+    }
+
+    @Test
+    void deactivationFollowsTheRankRules() {
+        TestTeam team = newTeam();
+        TestTeam.TestMember admin = team.member("ADMIN", null);
+        TestTeam.TestMember agent = team.agent(null);
+        assertThat(agent.client().post("/v2.0/agents/" + admin.userId() + "/deactivate", Map.of()).status()).isEqualTo(403);
+        assertThat(admin.client().post("/v2.0/agents/" + team.ownerUserId() + "/deactivate", Map.of()).status()).isEqualTo(403);
+        assertThat(team.owner().post("/v2.0/agents/" + team.ownerUserId() + "/deactivate", Map.of()).status()).isEqualTo(403);
+        assertThat(admin.client().post("/v2.0/agents/" + agent.userId() + "/reactivate", Map.of()).code()).isEqualTo(20012);
+        assertThat(admin.client().post("/v2.0/agents/" + agent.userId() + "/deactivate", Map.of()).status()).isEqualTo(200);
+        assertThat(admin.client().post("/v2.0/agents/" + agent.userId() + "/deactivate", Map.of()).code()).isEqualTo(20012);
+        assertThat(newTeam().owner().post("/v2.0/agents/" + agent.userId() + "/reactivate", Map.of()).code()).isEqualTo(20003);
+        assertThat(team.owner().get("/v1.0/members/" + agent.email()).status()).isEqualTo(200);
+    }
+
     @Test
     void administrationRejectsBadInput() {
         TestTeam team = newTeam();
