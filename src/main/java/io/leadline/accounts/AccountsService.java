@@ -420,7 +420,7 @@ public class AccountsService {
     @Transactional
     Member changeRole(Caller caller, long userId, @Nullable String role) {
         requireManager(caller);
-        Member member = users.find(caller.teamId(), userId).orElseThrow(() -> userNotFound("No member " + userId));
+        Member member = member(caller.teamId(), userId);
         if (role == null || role.isBlank()) {
             throw ApiException.missingField("role");
         }

@@ -272,11 +272,7 @@ class LeadEditor {
     /** Before a write's first tag operation, notes the lead's tags, so the system log can say what changed. */
     private void noteTagsBefore(LeadRow row) {
         if (row.tagsBefore == null) {
-            row.tagsBefore = row.loaded == null
-                    ? java.util.Set.of()
-                    : leadTags.findForLeads(List.of(row.id)).stream()
-                            .map(LeadTagRepository.LeadTag::tagId)
-                            .collect(java.util.stream.Collectors.toSet());
+            row.tagsBefore = row.loaded == null ? java.util.Set.of() : leadTags.tagIds(row.id);
         }
     }
 
@@ -299,10 +295,10 @@ class LeadEditor {
 
     /** Only literal names already on the lead are removed; unknown names are ignored (reference §5.5). */
     void removeTags(Caller caller, LeadRow row, List<String> names) {
+        boolean firstTagOperation = row.tagsBefore == null;
         noteTagsBefore(row);
-        List<Long> tagIds = teamFeatures.tagsById(caller.teamId(), leadTags.findForLeads(List.of(row.id)).stream()
-                        .map(LeadTagRepository.LeadTag::tagId)
-                        .toList())
+        // the tags noted just now are the current ones; after an earlier operation of this write they are read again
+        List<Long> tagIds = teamFeatures.tagsById(caller.teamId(), firstTagOperation ? row.tagsBefore : leadTags.tagIds(row.id))
                 .stream()
                 .filter(tag -> names.contains(tag.name()))
                 .map(Tag::id)

@@ -1,21 +1,24 @@
 package io.leadline.leads;
 
 import io.leadline.teamfeatures.Stage;
+import io.leadline.teamfeatures.Tag;
 import io.leadline.teamfeatures.TeamFeaturesService;
+import io.leadline.web.Caller;
 import io.leadline.webhooks.EventAudience;
 import io.leadline.webhooks.WebhookEvents;
-import io.leadline.teamfeatures.Tag;
-import io.leadline.web.Caller;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Tells webhooks what happened to a lead, inside the transaction of the change (Lead Info 2, Pipeline Change 12). */
+/**
+ * Tells webhooks what happened to a lead (Lead Info 2, Pipeline Change 12) and publishes its {@link LeadHistory} for
+ * the system log, inside the transaction of the change.
+ */
 @Component
 class LeadEvents {
 
@@ -34,18 +37,16 @@ class LeadEvents {
 
     void created(LeadRow row) {
         webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.NEW, audience(row), row.updatedAt);
-        history(row, LeadHistory.Kind.CREATED);
+        history(row, LeadHistory.Kind.CREATED, Map.of());
     }
 
     void updated(LeadRow row) {
-        webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.UPDATED, audience(row), row.updatedAt);
-        boolean restored = row.loaded != null && row.loaded.trashedAt() != null && row.trashedAt == null;
-        history(row, restored ? LeadHistory.Kind.RESTORED : LeadHistory.Kind.UPDATED);
+        updated(row, row.stageId);
     }
 
     void trashed(LeadRow row) {
         webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.DELETED, audience(row), row.updatedAt);
-        history(row, LeadHistory.Kind.TRASHED);
+        history(row, LeadHistory.Kind.TRASHED, Map.of());
     }
 
     /**
@@ -54,7 +55,7 @@ class LeadEvents {
      * here, so none can change a lead without leaving its record. The snapshot is then reset, so a second publish in
      * the same write reports only what changed since.
      */
-    private void history(LeadRow row, LeadHistory.Kind kind) {
+    private void history(LeadRow row, LeadHistory.Kind kind, Map<Long, String> stageNames) {
         LeadSnapshot after = LeadSnapshot.of(row);
         List<LeadHistory.Change> changes = new java.util.ArrayList<>(row.loaded != null ? row.loaded.changesTo(after)
                 : row.assignedUserId != null ? List.of(new LeadHistory.Change("assignedUserId", null, row.assignedUserId))
@@ -63,9 +64,7 @@ class LeadEvents {
         List<String> added = List.of();
         List<String> removed = List.of();
         if (row.tagsBefore != null) {
-            Set<Long> now = leadTags.findForLeads(List.of(row.id)).stream()
-                    .map(LeadTagRepository.LeadTag::tagId)
-                    .collect(Collectors.toSet());
+            Set<Long> now = leadTags.tagIds(row.id);
             added = tagNames(row.teamId, now.stream().filter(id -> !row.tagsBefore.contains(id)).toList());
             removed = tagNames(row.teamId, row.tagsBefore.stream().filter(id -> !now.contains(id)).toList());
         }
@@ -74,7 +73,7 @@ class LeadEvents {
         Caller caller = Caller.current();
         publisher.publishEvent(new LeadHistory(row.teamId, row.id, caller == null ? 0 : caller.userId(),
                 caller == null ? "system" : "API key " + caller.credentialId(), row.updatedAt, kind, changes, added, removed,
-                row.propertyChange, assignedBy));
+                row.propertyChange, assignedBy, stageNames));
         row.loaded = after;
         row.tagsBefore = null;
         row.propertyChange = null;
@@ -86,14 +85,21 @@ class LeadEvents {
         return tagIds.isEmpty() ? List.of() : teamFeatures.tagsById(teamId, tagIds).stream().map(Tag::name).sorted().toList();
     }
 
-    /** An update, plus a Pipeline Change when the stage moved. */
+    /**
+     * An update, plus a Pipeline Change when the stage moved; the stage names are read once, for the webhook and the
+     * system log both.
+     */
     void updated(LeadRow row, @Nullable Long stageBefore) {
-        updated(row);
-        if (!Objects.equals(stageBefore, row.stageId)) {
-            Map<Long, String> names = teamFeatures.stages(row.teamId).stream().collect(Collectors.toMap(Stage::id, Stage::name));
-            webhooks.pipelineChange(row.teamId, row.id, audience(row), row.stageId, names.get(row.stageId), stageBefore,
-                    names.get(stageBefore), row.updatedAt);
+        Map<Long, String> stageNames = Objects.equals(stageBefore, row.stageId)
+                ? Map.of()
+                : teamFeatures.stages(row.teamId).stream().collect(Collectors.toMap(Stage::id, Stage::name));
+        webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.UPDATED, audience(row), row.updatedAt);
+        if (!stageNames.isEmpty()) {
+            webhooks.pipelineChange(row.teamId, row.id, audience(row), row.stageId, stageNames.get(row.stageId), stageBefore,
+                    stageNames.get(stageBefore), row.updatedAt);
         }
+        boolean restored = row.loaded != null && row.loaded.trashedAt() != null && row.trashedAt == null;
+        history(row, restored ? LeadHistory.Kind.RESTORED : LeadHistory.Kind.UPDATED, stageNames);
     }
 
     static EventAudience audience(LeadRow row) {

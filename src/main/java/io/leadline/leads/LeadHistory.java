@@ -2,13 +2,15 @@ package io.leadline.leads;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What one write did to a lead, published inside its transaction so a listener's record of it (the timeline's system
  * log) commits or rolls back with the change. {@code actorUserId} is 0 for the server's own work (an offer running
  * out); {@code via} names the credential it came with ("API key 123") or "system"; {@code assignedBy} says what set
- * the assignee when it changed ("routing: …", "assignment", "update").
+ * the assignee when it changed ("routing: …", "assignment", "update"); {@code stageNames} names the stages a stage
+ * change moved between (empty when the stage did not move).
  */
 public record LeadHistory(
         long teamId,
@@ -21,7 +23,8 @@ public record LeadHistory(
         List<String> tagsAdded,
         List<String> tagsRemoved,
         @Nullable String property,
-        @Nullable String assignedBy) {
+        @Nullable String assignedBy,
+        Map<Long, String> stageNames) {
 
     public enum Kind {
         CREATED,

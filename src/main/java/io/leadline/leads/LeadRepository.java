@@ -134,7 +134,8 @@ class LeadRepository {
                 .params(visible.params())
                 .param("leadId", leadId)
                 .query(LeadRepository::toLead)
-                .optional();
+                .optional()
+                .map(row -> forUpdate ? forWrite(row) : row);
     }
 
     /** The oldest live lead the caller may see with exactly this email (normalised search key). */
@@ -149,7 +150,7 @@ class LeadRepository {
                 .optional();
     }
 
-    /** The team's live lead, row-locked, whoever may see it: for claims and offer expiry, which check rights themselves. */
+    /** Moves the lead's "last …" times (one per kind of touch, plus lastContact for calls and emails) forward, never back. */
     void touch(long teamId, long leadId, LeadTouch touch, OffsetDateTime at) {
         List<String> columns = switch (touch) {
             case ACTIVITY -> List.of("last_activity_at");
@@ -167,13 +168,15 @@ class LeadRepository {
                 .update();
     }
 
+    /** The team's live lead, row-locked, whoever may see it: for claims and offer expiry, which check rights themselves. */
     Optional<LeadRow> lockLive(long teamId, long leadId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE l.team_id = :teamId AND l.id = :leadId"
                         + " AND l.trashed_at IS NULL FOR UPDATE")
                 .param("teamId", teamId)
                 .param("leadId", leadId)
                 .query(LeadRepository::toLead)
-                .optional();
+                .optional()
+                .map(LeadRepository::forWrite);
     }
 
     /** The team's leads with these ids, in the order of the ids (a list page's order). */
@@ -348,6 +351,15 @@ class LeadRepository {
                 .param("pondId", l.pondId);
     }
 
+    /**
+     * A row loaded under its lock to be written: its logged fields are noted as they were, so the system log can say
+     * what the write changed. Rows read only (list pages, gets) skip it.
+     */
+    private static LeadRow forWrite(LeadRow row) {
+        row.loaded = LeadSnapshot.of(row);
+        return row;
+    }
+
     private static LeadRow toLead(ResultSet rs, int row) throws SQLException {
         LeadRow l = new LeadRow();
         l.id = rs.getLong("id");
@@ -401,7 +413,6 @@ class LeadRepository {
         l.lastContactAt = rs.getObject("last_contact_at", OffsetDateTime.class);
         l.lastCallAt = rs.getObject("last_call_at", OffsetDateTime.class);
         l.lastEmailAt = rs.getObject("last_email_at", OffsetDateTime.class);
-        l.loaded = LeadSnapshot.of(l);
         l.reflected = FilterColumns.of(l);
         l.indexedName = SearchTerms.fullName(l.firstName, l.lastName);
         return l;

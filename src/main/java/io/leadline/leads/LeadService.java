@@ -107,9 +107,7 @@ public class LeadService {
     /** The lead if the caller may see it (and so manage it); otherwise Lofty's 404/20006. Trashed leads count as gone. */
     @Transactional(readOnly = true)
     public LeadSummary visibleLead(Caller caller, long leadId) {
-        LeadRow row = leads.findVisible(caller, leadId, LeadRepository.TrashFilter.LIVE, false)
-                .orElseThrow(() -> LeadNotFound.forId(leadId));
-        return new LeadSummary(row.id, row.leadUserId, row.firstName, row.lastName, row.assignedUserId, LeadEvents.audience(row));
+        return visibleLead(caller, leadId, false);
     }
 
     /**

@@ -92,6 +92,11 @@ class LeadTagRepository {
         jdbc.sql("DELETE FROM lead_tags WHERE lead_id = :leadId").param("leadId", leadId).update();
     }
 
+    /** The ids of one lead's tags. */
+    java.util.Set<Long> tagIds(long leadId) {
+        return findForLeads(List.of(leadId)).stream().map(LeadTag::tagId).collect(java.util.stream.Collectors.toSet());
+    }
+
     List<LeadTag> findForLeads(Collection<Long> leadIds) {
         if (leadIds.isEmpty()) {
             return List.of();

@@ -115,7 +115,7 @@ class LoftyRoutingController {
     }
 
     private static boolean visible(Caller caller, LeadPond pond) {
-        return caller.managesTeam() || pond.pondOwnerId() == caller.userId() || pond.agentIds().contains(caller.userId());
+        return caller.managesTeam() || pond.admits(caller.userId());
     }
 
     private static void requireDistributionPermission(Caller caller) {

@@ -1,6 +1,7 @@
 package io.leadline.routing;
 
 import io.leadline.accounts.AccountsService;
+import io.leadline.accounts.MemberActivation;
 import io.leadline.ids.IdGenerator;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -358,8 +360,8 @@ class RoutingAdminService {
     }
 
     /** A deactivated member is passed over like an unavailable one until reactivated (LL-17). */
-    @org.springframework.context.event.EventListener
-    void followActivation(io.leadline.accounts.MemberActivation activation) {
+    @EventListener
+    void followActivation(MemberActivation activation) {
         settings.putDeactivated(activation.teamId(), activation.userId(), !activation.active(), activation.at());
         settings.bumpVersion(activation.teamId(), activation.at());
     }

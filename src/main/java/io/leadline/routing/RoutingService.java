@@ -162,7 +162,7 @@ public class RoutingService {
             return offers.members(leadId).contains(userId);
         }
         return pondId != null && ponds.find(teamId, pondId)
-                .filter(pond -> pond.pondOwnerId() == userId || pond.agentIds().contains(userId))
+                .filter(pond -> pond.admits(userId))
                 .isPresent();
     }
 
@@ -183,7 +183,7 @@ public class RoutingService {
                     offer.get().ruleId(), userId, "claimed first of the members it was offered to");
         } else if (pondId != null) {
             LeadPond pond = ponds.find(teamId, pondId).orElseThrow(() -> ApiException.conflict("lead " + leadId + " is not claimable"));
-            if (pond.pondOwnerId() != userId && !pond.agentIds().contains(userId)) {
+            if (!pond.admits(userId)) {
                 throw ApiException.permissionDenied("you are not an agent of pond '" + pond.pondName() + "'");
             }
             decision = claimed(BusinessType.AGENT_LEAD, BusinessType.NO_ROLE, "POND:" + pondId, null, userId,

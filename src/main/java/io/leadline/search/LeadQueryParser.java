@@ -110,7 +110,7 @@ public final class LeadQueryParser {
         if (value == null) {
             return null;
         }
-        return value.startsWith("-") ? -Ids.parse(name, value.substring(1)) : Ids.parse(name, value);
+        return Ids.parseSigned(name, value);
     }
 
     private static List<Long> numbers(MultiValueMap<String, String> params, String name) {

@@ -52,7 +52,7 @@ class ActivityController {
         JsonNode listing = c.path("listing");
         return new LeadActivity(entry.type().desc, c.path("text").asString(""), c.path("link").asString(""),
                 c.path("picture").asString(""), listing.isObject() ? listing : null, entry.occurredAt().toInstant().toEpochMilli(),
-                text(c, "scheduledDate"), text(c, "pageName"));
+                TimelineService.text(c, "scheduledDate"), TimelineService.text(c, "pageName"));
     }
 
     /** Lofty's {@code ActivityItem}. */
@@ -82,12 +82,13 @@ class ActivityController {
         String time = Times.isoIn(e.occurredAt(), zone);
         return switch (e.type().kind) {
             case LOGGED -> new ActivityItem(e.id(), e.leadId(), e.agentId(), time, channel(e.type()), "Logged",
-                    capitalized(c.path("outboundOrInbound").asString("outbound")), text(c, "callingOutcome"),
-                    text(c, "leadPhoneNumber"), null, text(c, "emailSubject"), text(c, "content"));
+                    capitalized(c.path("outboundOrInbound").asString("outbound")), TimelineService.text(c, "callingOutcome"),
+                    TimelineService.text(c, "leadPhoneNumber"), null, TimelineService.text(c, "emailSubject"),
+                    TimelineService.text(c, "content"));
             case SITE -> new ActivityItem(e.id(), e.leadId(), e.agentId(), time, "SiteActivity", "Auto", "Inbound", null, null,
                     null, null, e.type().desc + ": " + c.path("text").asString(""));
             case NOTE -> new ActivityItem(e.id(), e.leadId(), e.agentId(), time, "Note", "Manual", null, null, null, null, null,
-                    text(c, "content"));
+                    TimelineService.text(c, "content"));
             case SYSTEM -> throw new IllegalStateException("system log entries are not on the activity timeline");
         };
     }
@@ -102,10 +103,5 @@ class ActivityController {
 
     private static String capitalized(String word) {
         return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
-    }
-
-    static @Nullable String text(JsonNode content, String field) {
-        JsonNode node = content.path(field);
-        return node.isString() ? node.asString() : null;
     }
 }

@@ -76,9 +76,9 @@ class ManualLogController {
 
     private LogTypeResponse response(TimelineEntry e) {
         JsonNode c = timeline.content(e);
-        return new LogTypeResponse(e.id(), e.leadId(), ActivityController.text(c, "leadPhoneNumber"),
-                ActivityController.text(c, "callingOutcome"), ActivityController.text(c, "content"), Times.plainUtc(e.occurredAt()),
-                ActivityController.text(c, "outboundOrInbound"), e.sticky(), e.agentId(), ActivityController.text(c, "emailSubject"),
-                ActivityController.text(c, "toEmail"), ActivityController.text(c, "fromEmail"));
+        return new LogTypeResponse(e.id(), e.leadId(), TimelineService.text(c, "leadPhoneNumber"),
+                TimelineService.text(c, "callingOutcome"), TimelineService.text(c, "content"), Times.plainUtc(e.occurredAt()),
+                TimelineService.text(c, "outboundOrInbound"), e.sticky(), e.agentId(), TimelineService.text(c, "emailSubject"),
+                TimelineService.text(c, "toEmail"), TimelineService.text(c, "fromEmail"));
     }
 }

@@ -3,8 +3,6 @@ package io.leadline.timeline;
 import io.leadline.ids.IdGenerator;
 import io.leadline.leads.LeadHistory;
 import io.leadline.notes.NoteChanged;
-import io.leadline.teamfeatures.Stage;
-import io.leadline.teamfeatures.TeamFeaturesService;
 import io.leadline.transactions.TransactionChanged;
 import io.leadline.web.Times;
 import java.time.Clock;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -29,14 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 class SystemLog {
 
     private final TimelineRepository timeline;
-    private final TeamFeaturesService teamFeatures;
     private final IdGenerator ids;
     private final JsonMapper json;
     private final Clock clock;
 
-    SystemLog(TimelineRepository timeline, TeamFeaturesService teamFeatures, IdGenerator ids, JsonMapper json, Clock clock) {
+    SystemLog(TimelineRepository timeline, IdGenerator ids, JsonMapper json, Clock clock) {
         this.timeline = timeline;
-        this.teamFeatures = teamFeatures;
         this.ids = ids;
         this.json = json;
         this.clock = clock;
@@ -52,19 +47,12 @@ class SystemLog {
             case RESTORED -> entries.add(entry(history, TimelineType.LEAD_RESTORED, null, null, null, null, content()));
             case UPDATED -> { }
         }
-        Map<Long, String> stageNames = null;
         for (LeadHistory.Change change : history.changes()) {
             switch (change.field()) {
-                case "stage" -> {
-                    if (stageNames == null) {
-                        stageNames = teamFeatures.stages(history.teamId()).stream()
-                                .collect(Collectors.toMap(Stage::id, Stage::name, (a, b) -> a));
-                    }
-                    entries.add(entry(history, TimelineType.STAGE_CHANGE, id(change.from()), TimelineEntry.STAGE,
-                            id(change.to()), TimelineEntry.STAGE, content(
-                                    "fromStageName", stageNames.get(id(change.from())),
-                                    "toStageName", stageNames.get(id(change.to())))));
-                }
+                case "stage" -> entries.add(entry(history, TimelineType.STAGE_CHANGE, id(change.from()), TimelineEntry.STAGE,
+                        id(change.to()), TimelineEntry.STAGE, content(
+                                "fromStageName", history.stageNames().get(id(change.from())),
+                                "toStageName", history.stageNames().get(id(change.to())))));
                 case "assignedUserId" -> entries.add(entry(history, TimelineType.ASSIGNMENT, id(change.from()), TimelineEntry.AGENT,
                         id(change.to()), TimelineEntry.AGENT, content("role", "Agent", "by", history.assignedBy())));
                 case "lenderUserId" -> entries.add(entry(history, TimelineType.ASSIGNMENT, id(change.from()), TimelineEntry.LENDER,

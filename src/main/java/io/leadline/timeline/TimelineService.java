@@ -270,4 +270,10 @@ public class TimelineService {
     JsonNode content(TimelineEntry entry) {
         return json.readTree(entry.content());
     }
+
+    /** A text field of an entry's content, or null when the entry's kind does not carry it. */
+    static @Nullable String text(JsonNode content, String field) {
+        JsonNode node = content.path(field);
+        return node.isString() ? node.asString() : null;
+    }
 }

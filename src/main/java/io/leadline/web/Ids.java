@@ -26,9 +26,24 @@ public final class Ids {
         }
     }
 
+    /** A whole number that may carry a leading minus sign (offsets, counts), else null; never a plus sign or hex. */
+    public static @Nullable Long parseSignedOrNull(String text) {
+        boolean negative = text.startsWith("-");
+        Long magnitude = parseOrNull(negative ? text.substring(1) : text);
+        return magnitude == null ? null : negative ? -magnitude : magnitude;
+    }
+
     /** The number, or a 400 naming the field. */
     public static long parse(String field, String text) {
-        Long value = parseOrNull(text);
+        return orRefused(field, text, parseOrNull(text));
+    }
+
+    /** A signed number ({@link #parseSignedOrNull}), or a 400 naming the field. */
+    public static long parseSigned(String field, String text) {
+        return orRefused(field, text, parseSignedOrNull(text));
+    }
+
+    private static long orRefused(String field, String text, @Nullable Long value) {
         if (value == null) {
             throw ApiException.invalidField(field, "must be a whole number of plain decimal digits up to "
                     + Long.MAX_VALUE + ", not '" + text + "'");

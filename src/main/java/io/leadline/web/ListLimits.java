@@ -58,7 +58,7 @@ class ListLimits extends RequestBodyAdviceAdapter {
             requireSize(field, list.size());
             list.forEach(item -> check(field, item));
         } else if (value instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
+            for (RecordComponent component : COMPONENTS.get(record.getClass())) {
                 Object child = read(component, record);
                 if (child != null) {
                     check(component.getName(), child);
@@ -66,6 +66,18 @@ class ListLimits extends RequestBodyAdviceAdapter {
             }
         }
     }
+
+    /** Every request body goes through here: a record's components are looked up and made accessible once per class. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            for (RecordComponent component : components) {
+                component.getAccessor().setAccessible(true);
+            }
+            return components;
+        }
+    };
 
     private static void checkNode(String field, JsonNode node) {
         if (node.isArray()) {
@@ -85,7 +97,6 @@ class ListLimits extends RequestBodyAdviceAdapter {
 
     private static Object read(RecordComponent component, Record record) {
         try {
-            component.getAccessor().setAccessible(true);
             return component.getAccessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + component, e);

@@ -23,12 +23,11 @@ class StrictNumbers {
     }
 
     private static Long parseLong(String text) {
-        boolean negative = text.startsWith("-");
-        Long magnitude = Ids.parseOrNull(negative ? text.substring(1) : text);
-        if (magnitude == null) {
+        Long value = Ids.parseSignedOrNull(text);
+        if (value == null) {
             throw new IllegalArgumentException("not a plain decimal number: " + text);
         }
-        return negative ? -magnitude : magnitude;
+        return value;
     }
 
     private static Integer parseInt(String text) {
