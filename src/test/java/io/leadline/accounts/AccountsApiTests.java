@@ -317,7 +317,9 @@ abstract class AccountsApiTests extends ApiTestBase {
                     .isEqualTo(staying.userId());
         }
 
-        assertThat(team.owner().post("/v2.0/agents/" + leaving.userId() + "/reactivate", Map.of()).status()).isEqualTo(200);
+        ApiResponse reactivated = team.owner().post("/v2.0/agents/" + leaving.userId() + "/reactivate", Map.of());
+        assertThat(reactivated.status()).isEqualTo(200);
+        assertThat(io.leadline.testing.LoftySchema.problems("ApiCommonResponse", reactivated.json())).isEmpty();
         assertThat(leaving.client().get("/v1.0/me").status()).isEqualTo(200);
         java.util.Set<Long> assignees = new java.util.HashSet<>();
         for (int i = 0; i < 4; i++) {

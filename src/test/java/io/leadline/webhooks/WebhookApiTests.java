@@ -220,6 +220,29 @@ abstract class WebhookApiTests extends ApiTestBase {
         assertThat(byReceiver.get("/office")).containsExactly("newLead:" + officeLead);
     }
 
+    // LL-13: a lead created hidden was announced to every subscriber in scope until a PUT hid it
+    @Test
+    void aLeadCreatedHiddenIsAnnouncedOnlyToItsAssignee() throws InterruptedException {
+        TestTeam team = newTeam();
+        TestTeam.TestMember assignee = team.agent(null);
+        TestTeam.TestMember teamWide = team.agent(null);
+        subscribeAs(assignee, "/assignee", 0);
+        subscribeAs(teamWide, "/team-wide", 1);
+        team.owner().post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", receiver.url("/owner")));
+
+        long hidden = team.createLead(team.owner(), aLead().with("ownershipScope", "TEAM").with("isHidden", true)
+                .with("assignedUserId", assignee.userId()).build());
+        long shown = team.createLead(team.owner(), aLead().with("ownershipScope", "TEAM").build());
+
+        receiver.await(r -> countItems(r) >= 3, WAIT);
+        Thread.sleep(300); // the hidden lead to any other subscriber would have arrived by now
+        Map<String, List<String>> byReceiver = receivedBy(receiver.received());
+        assertThat(byReceiver.get("/assignee")).containsExactly("newLead:" + hidden);
+        // Lofty's rule: a hidden lead's events go to its assignee alone, whatever the subscriber's role
+        assertThat(byReceiver.get("/owner")).containsExactly("newLead:" + shown);
+        assertThat(byReceiver.get("/team-wide")).containsExactly("newLead:" + shown);
+    }
+
     // LL-14: list 3 carries a {leadId, updateTime} item for each site activity added
     @Test
     void siteActivityGoesToLeadActivitySubscribers() {
