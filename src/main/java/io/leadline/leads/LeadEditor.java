@@ -269,46 +269,43 @@ class LeadEditor {
             LeadRepository.LIST_SEGMENT, "segments",
             LeadRepository.LIST_GROUP, "groups");
 
-    /** Before a write's first tag operation, notes the lead's tags, so the system log can say what changed. */
-    private void noteTagsBefore(LeadRow row) {
-        if (row.tagsBefore == null) {
-            row.tagsBefore = row.loaded == null ? java.util.Set.of() : leadTags.tagIds(row.id);
+    /** A write's tag operations, started at its first one with the lead's tags as they were (none for a new lead). */
+    private TagEdits tagEdits(LeadRow row) {
+        if (row.tagEdits == null) {
+            row.tagEdits = new TagEdits(row.loaded == null ? java.util.Set.of() : leadTags.tagIds(row.id));
         }
+        return row.tagEdits;
     }
 
     void addTags(Caller caller, LeadRow row, List<String> names, OffsetDateTime now) {
-        noteTagsBefore(row);
-        List<Long> tagIds = teamFeatures.tagsNamed(caller.teamId(), names, caller.userId()).stream()
-                .map(Tag::id)
-                .toList();
-        leadTags.add(row, tagIds, caller.userId(), now);
+        TagEdits edits = tagEdits(row);
+        List<Tag> tags = teamFeatures.tagsNamed(caller.teamId(), names, caller.userId());
+        leadTags.add(row, tags.stream().map(Tag::id).toList(), caller.userId(), now);
+        edits.added(tags);
     }
 
     /** Tags kept by a replace keep their original time stamps; only the difference is written. */
     void replaceTags(Caller caller, LeadRow row, List<String> names, OffsetDateTime now) {
-        noteTagsBefore(row);
-        List<Long> wanted = teamFeatures.tagsNamed(caller.teamId(), names, caller.userId()).stream()
-                .map(Tag::id)
-                .toList();
-        leadTags.replace(row, wanted, caller.userId(), now);
+        TagEdits edits = tagEdits(row);
+        List<Tag> wanted = teamFeatures.tagsNamed(caller.teamId(), names, caller.userId());
+        leadTags.replace(row, wanted.stream().map(Tag::id).toList(), caller.userId(), now);
+        edits.replacedWith(wanted);
     }
 
     /** Only literal names already on the lead are removed; unknown names are ignored (reference §5.5). */
     void removeTags(Caller caller, LeadRow row, List<String> names) {
-        boolean firstTagOperation = row.tagsBefore == null;
-        noteTagsBefore(row);
-        // the tags noted just now are the current ones; after an earlier operation of this write they are read again
-        List<Long> tagIds = teamFeatures.tagsById(caller.teamId(), firstTagOperation ? row.tagsBefore : leadTags.tagIds(row.id))
-                .stream()
+        TagEdits edits = tagEdits(row);
+        List<Tag> removed = teamFeatures.tagsById(caller.teamId(), edits.current()).stream()
                 .filter(tag -> names.contains(tag.name()))
-                .map(Tag::id)
                 .toList();
-        leadTags.remove(row.id, tagIds);
+        leadTags.remove(row.id, removed.stream().map(Tag::id).toList());
+        edits.removed(removed);
     }
 
     void clearTags(LeadRow row) {
-        noteTagsBefore(row);
+        TagEdits edits = tagEdits(row);
         leadTags.removeAll(row.id);
+        edits.cleared();
     }
 
     /**

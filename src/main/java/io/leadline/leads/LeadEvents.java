@@ -9,8 +9,8 @@ import io.leadline.webhooks.WebhookEvents;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -63,10 +63,9 @@ class LeadEvents {
         changes.addAll(row.listChanges);
         List<String> added = List.of();
         List<String> removed = List.of();
-        if (row.tagsBefore != null) {
-            Set<Long> now = leadTags.tagIds(row.id);
-            added = tagNames(row.teamId, now.stream().filter(id -> !row.tagsBefore.contains(id)).toList());
-            removed = tagNames(row.teamId, row.tagsBefore.stream().filter(id -> !now.contains(id)).toList());
+        if (row.tagEdits != null) {
+            added = tagNames(row.teamId, row.tagEdits, row.tagEdits.addedIds());
+            removed = tagNames(row.teamId, row.tagEdits, row.tagEdits.removedIds());
         }
         String assignedBy = row.assignedBy != null ? row.assignedBy
                 : kind == LeadHistory.Kind.CREATED && row.assignedUserId != null ? "create" : null;
@@ -75,14 +74,22 @@ class LeadEvents {
                 caller == null ? "system" : "API key " + caller.credentialId(), row.updatedAt, kind, changes, added, removed,
                 row.propertyChange, assignedBy, stageNames));
         row.loaded = after;
-        row.tagsBefore = null;
+        row.tagEdits = null;
         row.propertyChange = null;
         row.assignedBy = null;
         row.listChanges.clear();
     }
 
-    private List<String> tagNames(long teamId, List<Long> tagIds) {
-        return tagIds.isEmpty() ? List.of() : teamFeatures.tagsById(teamId, tagIds).stream().map(Tag::name).sorted().toList();
+    /** Names the operations saw; only a tag a replace or clear dropped unseen is looked up. */
+    private List<String> tagNames(long teamId, TagEdits edits, List<Long> tagIds) {
+        Map<Long, String> known = edits.knownNames();
+        List<Long> unknown = tagIds.stream().filter(id -> !known.containsKey(id)).toList();
+        Stream<String> looked = unknown.isEmpty()
+                ? Stream.empty()
+                : teamFeatures.tagsById(teamId, unknown).stream().map(Tag::name);
+        return Stream.concat(tagIds.stream().filter(known::containsKey).map(known::get), looked)
+                .sorted()
+                .toList();
     }
 
     /**

@@ -68,8 +68,8 @@ final class LeadRow {
     boolean emailsReplaced;
     /** The logged fields as loaded, for the system log; null for a lead being created. */
     @Nullable LeadSnapshot loaded;
-    /** Its tag ids before the write's first tag operation; null when the write leaves tags alone. */
-    java.util.@Nullable Set<Long> tagsBefore;
+    /** What this write's tag operations did; null when the write leaves tags alone. */
+    @Nullable TagEdits tagEdits;
     /** What the write did to a property ("added: …", "updated: …"), for the system log. */
     @Nullable String propertyChange;
     /** The lists (emails, phones, segments, groups) this write changed, for the system log. */
