@@ -116,7 +116,12 @@ abstract class EndpointTestBase extends ApiTestBase {
             if (id > 0) {
                 return id;
             }
-            Thread.onSpinWait();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
         }
         throw new AssertionError("no delivery of subscription " + subscription + " within 10 s");
     }

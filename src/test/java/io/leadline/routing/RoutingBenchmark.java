@@ -28,8 +28,7 @@ public final class RoutingBenchmark {
 
     public static void main(String[] args) throws Exception {
         boolean h2 = Arrays.asList(args).contains("--h2");
-        int creates = Arrays.stream(args).filter(a -> a.startsWith("--creates=")).findFirst()
-                .map(a -> Integer.parseInt(a.substring("--creates=".length()))).orElse(3000);
+        int creates = BenchServer.intOption(args, "--creates=", 3000);
         String url = h2 ? BenchServer.freshH2(Path.of("target", "bench", "routing-h2")) : BenchServer.freshPostgres("leadline_routing_bench");
         try (ConfigurableApplicationContext server = BenchServer.start(url)) {
             run(server, creates, h2);
@@ -38,10 +37,7 @@ public final class RoutingBenchmark {
     }
 
     private static void run(ConfigurableApplicationContext server, int creates, boolean h2) throws Exception {
-        ApiClient admin = new ApiClient(BenchServer.baseUrl(server), "token " + BenchServer.ADMIN_KEY);
-        ApiResponse team = admin.post("/leadline/v1/teams", Map.of("name", "Routing benchmark",
-                "owner", Map.of("email", "owner@bench.example", "firstName", "Bench", "lastName", "Owner")));
-        ApiClient owner = admin.as("token " + team.json().path("apiKey").path("key").asString());
+        ApiClient owner = BenchServer.ownerOfNewTeam(server, "Routing benchmark");
         List<Long> agents = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             agents.add(owner.post("/leadline/v1/users", Map.of("email", "agent" + i + "@bench.example", "firstName", "Agent",

@@ -42,12 +42,12 @@ public final class LeadListBenchmark {
     public static void main(String[] args) throws Exception {
         String command = args.length > 0 ? args[0] : "search";
         boolean h2 = Arrays.asList(args).contains("--h2");
-        int iterations = intOption(args, "--iterations=", 40);
+        int iterations = BenchServer.intOption(args, "--iterations=", 40);
         String only = Arrays.stream(args).filter(a -> a.startsWith("--only=")).findFirst().map(a -> a.substring(7)).orElse("");
         switch (command) {
             case "generate" -> generate(args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 1_000_000, h2);
             case "search" -> search(h2, iterations, only);
-            case "scroll" -> scroll(h2, intOption(args, "--pages=", Integer.MAX_VALUE));
+            case "scroll" -> scroll(h2, BenchServer.intOption(args, "--pages=", Integer.MAX_VALUE));
             default -> throw new IllegalArgumentException(
                     "usage: generate N [--h2] | search [--h2] [--iterations=40] [--only=shape,…] | scroll [--h2] [--pages=N]");
         }
@@ -441,10 +441,5 @@ public final class LeadListBenchmark {
 
     private static Path stateFile(boolean h2) {
         return STATE_DIR.resolve(h2 ? "h2.properties" : "postgres.properties");
-    }
-
-    private static int intOption(String[] args, String prefix, int fallback) {
-        return Arrays.stream(args).filter(a -> a.startsWith(prefix)).findFirst()
-                .map(a -> Integer.parseInt(a.substring(prefix.length()))).orElse(fallback);
     }
 }

@@ -59,4 +59,18 @@ public final class BenchServer {
     public static String baseUrl(ConfigurableApplicationContext server) {
         return "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port");
     }
+
+    /** The owner of a new team, through the bootstrap administrator's key. */
+    public static ApiClient ownerOfNewTeam(ConfigurableApplicationContext server, String teamName) {
+        ApiClient admin = new ApiClient(baseUrl(server), "token " + ADMIN_KEY);
+        ApiResponse team = admin.post("/leadline/v1/teams", java.util.Map.of("name", teamName,
+                "owner", java.util.Map.of("email", "owner@bench.example", "firstName", "Bench", "lastName", "Owner")));
+        return admin.as("token " + team.json().path("apiKey").path("key").asString());
+    }
+
+    /** A whole-number command-line option such as {@code --entries=10000}, or the fallback. */
+    public static int intOption(String[] args, String prefix, int fallback) {
+        return java.util.Arrays.stream(args).filter(a -> a.startsWith(prefix)).findFirst()
+                .map(a -> Integer.parseInt(a.substring(prefix.length()))).orElse(fallback);
+    }
 }

@@ -34,8 +34,7 @@ public final class TimelineBenchmark {
 
     public static void main(String[] args) throws Exception {
         boolean h2 = Arrays.asList(args).contains("--h2");
-        int entries = Arrays.stream(args).filter(a -> a.startsWith("--entries=")).findFirst()
-                .map(a -> Integer.parseInt(a.substring("--entries=".length()))).orElse(10_000);
+        int entries = BenchServer.intOption(args, "--entries=", 10_000);
         String url = h2 ? BenchServer.freshH2(Path.of("target", "bench", "timeline-h2")) : BenchServer.freshPostgres("leadline_timeline_bench");
         try (ConfigurableApplicationContext server = BenchServer.start(url)) {
             run(server, entries, h2);
@@ -44,10 +43,7 @@ public final class TimelineBenchmark {
     }
 
     private static void run(ConfigurableApplicationContext server, int entries, boolean h2) throws Exception {
-        ApiClient admin = new ApiClient(BenchServer.baseUrl(server), "token " + BenchServer.ADMIN_KEY);
-        ApiResponse team = admin.post("/leadline/v1/teams", Map.of("name", "Timeline benchmark",
-                "owner", Map.of("email", "owner@bench.example", "firstName", "Bench", "lastName", "Owner")));
-        ApiClient owner = admin.as("token " + team.json().path("apiKey").path("key").asString());
+        ApiClient owner = BenchServer.ownerOfNewTeam(server, "Timeline benchmark");
         long lead = owner.post("/v1.0/leads", aLead().build()).leadId();
         String leadPath = "/v1.0/leads/" + lead;
 

@@ -4,7 +4,6 @@ import static io.leadline.testing.TestLeads.aLead;
 
 import io.leadline.Application;
 import io.leadline.testing.ApiClient;
-import io.leadline.testing.ApiResponse;
 import io.leadline.testing.BenchServer;
 import io.leadline.testing.WebhookReceiver;
 import java.io.File;
@@ -14,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,12 +36,12 @@ public final class WebhookBenchmark {
     private WebhookBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        int downSeconds = option(args, "--receiver-down-seconds=", 600);
+        int downSeconds = BenchServer.intOption(args, "--receiver-down-seconds=", 600);
         String url = BenchServer.freshPostgres(DB);
         new File("target/bench").mkdirs();
         try (ConfigurableApplicationContext node = BenchServer.start(url, "--leadline.webhooks.allow-insecure-targets=true");
                 WebhookReceiver receiver = new WebhookReceiver()) {
-            ApiClient owner = team(node);
+            ApiClient owner = BenchServer.ownerOfNewTeam(node, "Webhook benchmark");
             latency(owner, receiver);
             throughput(owner, receiver, url, 20_000, 100);
             throughput(owner, receiver, url, 20_000, 1000);
@@ -179,13 +177,6 @@ public final class WebhookBenchmark {
 
     // --- helpers
 
-    private static ApiClient team(ConfigurableApplicationContext node) {
-        ApiClient admin = new ApiClient(BenchServer.baseUrl(node), "token " + BenchServer.ADMIN_KEY);
-        ApiResponse team = admin.post("/leadline/v1/teams", Map.of("name", "Webhook benchmark",
-                "owner", Map.of("email", "owner@bench.example", "firstName", "Bench", "lastName", "Owner")));
-        return admin.as("token " + team.json().path("apiKey").path("key").asString());
-    }
-
     private static long subscribe(ApiClient owner, WebhookReceiver receiver, String path, int limit) {
         return owner.post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", receiver.url(path), "limit", limit))
                 .json().path("subscribeId").asLong();
@@ -210,10 +201,5 @@ public final class WebhookBenchmark {
 
     private static long pct(long[] sorted, int p) {
         return sorted.length == 0 ? -1 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    private static int option(String[] args, String prefix, int fallback) {
-        return Arrays.stream(args).filter(a -> a.startsWith(prefix)).findFirst()
-                .map(a -> Integer.parseInt(a.substring(prefix.length()))).orElse(fallback);
     }
 }
