@@ -158,9 +158,8 @@ public class TimelineService {
         boolean more = found.size() > pageSize;
         List<TimelineEntry> page = more ? found.subList(0, pageSize) : found;
         List<Long> people = page.stream()
-                .flatMap(e -> Stream.of(party(e.fromType(), e.fromId()), party(e.toType(), e.toId()), e.agentId()))
-                .filter(id -> id != null && id > 0)
-                .map(Long.class::cast)
+                .flatMap(e -> Stream.of(party(e.fromType(), e.fromId()), party(e.toType(), e.toId())))
+                .filter(java.util.Objects::nonNull)
                 .distinct()
                 .toList();
         return new SystemLogPage(page, more, accounts.findMembers(caller.teamId(), people));

@@ -3,8 +3,9 @@ package io.leadline.timeline;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an entry records. Lofty publishes a few of its codes (38 stage change, 17/18 note edited/deleted); the rest of
- * its numbering is not public, so Leadline's own events take codes from 1000 up (README "Timeline").
+ * What an entry records. Lofty publishes a few of its codes (38 stage change, 17/18 note edited/deleted, and the site
+ * tracking types 1, 2, 3, 23, 39); the rest of its numbering is not public, so Leadline's own events take codes from
+ * 1000 up (README "Timeline").
  */
 enum TimelineType {
     SITE_SEARCH(1, Kind.SITE, "Search"),
@@ -12,7 +13,7 @@ enum TimelineType {
     SITE_FAVORITE(3, Kind.SITE, "Favorite"),
     SITE_REQUEST(23, Kind.SITE, "Request"),
     SITE_SUBMISSION(39, Kind.SITE, "Submission"),
-    NOTE_ADDED(16, Kind.NOTE, "NoteAdd"),
+    NOTE_ADDED(1014, Kind.NOTE, "NoteAdd"),
     NOTE_EDITED(17, Kind.SYSTEM, "NoteEdit"),
     NOTE_DELETED(18, Kind.SYSTEM, "NoteDelete"),
     STAGE_CHANGE(38, Kind.SYSTEM, "TeamStageChange"),

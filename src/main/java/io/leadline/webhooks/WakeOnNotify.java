@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -93,16 +92,14 @@ class WakeOnNotify implements SmartLifecycle {
         }
     }
 
+    /**
+     * A connection of its own, from where the pool gets its new connections (the same driver settings, and on
+     * PostgreSQL the same wait for an unreachable database), but never handed back to the pool.
+     */
     private static Connection connect(HikariDataSource pool) throws SQLException {
-        Properties settings = new Properties();
-        settings.putAll(pool.getDataSourceProperties());
-        if (pool.getUsername() != null) {
-            settings.setProperty("user", pool.getUsername());
-        }
-        if (pool.getPassword() != null) {
-            settings.setProperty("password", pool.getPassword());
-        }
-        return DriverManager.getConnection(pool.getJdbcUrl(), settings);
+        return pool.getDataSource() != null
+                ? pool.getDataSource().getConnection()
+                : DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
     }
 
     private static void pause() {
