@@ -57,9 +57,8 @@ class LeadEvents {
      */
     private void history(LeadRow row, LeadHistory.Kind kind, Map<Long, String> stageNames) {
         LeadSnapshot after = LeadSnapshot.of(row);
-        List<LeadHistory.Change> changes = new java.util.ArrayList<>(row.loaded != null ? row.loaded.changesTo(after)
-                : row.assignedUserId != null ? List.of(new LeadHistory.Change("assignedUserId", null, row.assignedUserId))
-                : List.of());
+        List<LeadHistory.Change> changes = new java.util.ArrayList<>(
+                row.loaded != null ? row.loaded.changesTo(after) : after.fromNothing());
         changes.addAll(row.listChanges);
         List<String> added = List.of();
         List<String> removed = List.of();

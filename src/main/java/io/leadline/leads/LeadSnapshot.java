@@ -38,6 +38,20 @@ record LeadSnapshot(Map<String, @Nullable Object> fields, @Nullable OffsetDateTi
         return new LeadSnapshot(fields, row.trashedAt);
     }
 
+    /**
+     * What a new lead's history records beyond its creation: who it went to and whether it waits in a pond (routing
+     * may have decided any of them), as changes from nothing.
+     */
+    List<LeadHistory.Change> fromNothing() {
+        List<LeadHistory.Change> changes = new ArrayList<>();
+        for (String field : List.of("assignedUserId", "lenderUserId", "pondId")) {
+            if (fields.get(field) != null) {
+                changes.add(new LeadHistory.Change(field, null, fields.get(field)));
+            }
+        }
+        return changes;
+    }
+
     /** The logged fields whose values differ, in a fixed order. */
     List<LeadHistory.Change> changesTo(LeadSnapshot after) {
         List<LeadHistory.Change> changes = new ArrayList<>();
