@@ -151,6 +151,29 @@ abstract class TimelineApiTests extends ApiTestBase {
     }
 
     @Test
+    void aLeadRoutedToAPondAndClaimedFromItIsLogged() {
+        TestTeam team = newTeam();
+        TestTeam.TestMember agent = team.agent(null);
+        long pond = team.owner().post("/leadline/v1/routing/ponds", Map.of("pondName", "Open house",
+                "pondOwnerId", team.ownerUserId(), "agentIds", List.of(agent.userId()))).json().path("id").asLong();
+        team.owner().post("/leadline/v1/routing/rules", Map.of("name", "To the pond",
+                "routingStrategy", Map.of("strategyType", 4, "groupId", pond)));
+        long lead = team.createLead(team.owner(), aLead().build());
+        assertThat(agent.client().post("/leadline/v1/leads/" + lead + "/claim", Map.of()).status()).isEqualTo(200);
+
+        List<JsonNode> entries = team.owner().get("/v1.0/systemLogs?leadId=" + lead).json().path("timeLines").valueStream().toList();
+        List<JsonNode> ponds = entries.stream().filter(e -> e.path("timelineTypeDesc").asString().equals("LeadPondChange")).toList();
+        assertThat(ponds).hasSize(2);
+        assertThat(ponds.get(1).path("toId").asLong()).as("entered at creation").isEqualTo(pond);
+        assertThat(ponds.get(0).path("fromId").asLong()).as("left when claimed").isEqualTo(pond);
+        assertThat(ponds.get(0).path("toType").asInt()).isEqualTo(6);
+        JsonNode claimed = entry(entries, "LeadAssignment");
+        assertThat(claimed.path("toId").asLong()).isEqualTo(agent.userId());
+        assertThat(claimed.path("agentId").asLong()).isEqualTo(agent.userId());
+        assertThat(claimed.path("content").path("by").asString()).startsWith("routing (claimed)");
+    }
+
+    @Test
     void aRolledBackChangeLeavesNoEntryAndNobodyWritesTheLogThroughTheApi() {
         TestTeam team = newTeam();
         long lead = team.createLead(team.owner(), aLead().build());
@@ -235,6 +258,8 @@ abstract class TimelineApiTests extends ApiTestBase {
         assertThat(team.owner().get("/v1.0/leads?sort=LastCall&desc=false&limit=2").json().path("leads").valueStream()
                 .map(l -> l.path("leadId").asLong())).containsExactly(lead, other);
         assertThat(team.owner().get("/v1.0/leads?sort=LastContact&desc=false&limit=2").json().path("leads").valueStream()
+                .map(l -> l.path("leadId").asLong())).containsExactly(lead, other);
+        assertThat(team.owner().get("/v1.0/leads?sort=LastEmail&desc=false&limit=2").json().path("leads").valueStream()
                 .map(l -> l.path("leadId").asLong())).containsExactly(lead, other);
     }
 
