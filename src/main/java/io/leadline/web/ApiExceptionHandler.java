@@ -76,7 +76,7 @@ class ApiExceptionHandler {
             log.warn("Database unreachable while serving a request: {}", e.getMessage());
             return ResponseEntity.status(ErrorCode.DATABASE_UNAVAILABLE.status())
                     .header(org.springframework.http.HttpHeaders.RETRY_AFTER, DatabaseOutages.RETRY_AFTER_SECONDS)
-                    .body(new ErrorBody(ErrorCode.DATABASE_UNAVAILABLE.code(), DatabaseOutages.MESSAGE));
+                    .body(DatabaseOutages.BODY);
         }
         log.error("Unhandled error while serving a request", e);
         return body(ErrorCode.INTERNAL_ERROR, "There is an internal error happened");

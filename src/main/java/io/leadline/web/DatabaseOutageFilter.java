@@ -37,7 +37,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             }
             response.resetBuffer();
             response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutages.RETRY_AFTER_SECONDS);
-            ErrorResponses.write(response, json, ErrorCode.DATABASE_UNAVAILABLE, DatabaseOutages.MESSAGE);
+            ErrorResponses.write(response, json, ErrorCode.DATABASE_UNAVAILABLE, DatabaseOutages.BODY.message());
         }
     }
 }

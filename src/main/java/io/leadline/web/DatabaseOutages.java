@@ -13,8 +13,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 final class DatabaseOutages {
 
-    static final String MESSAGE = "The database is unreachable; retry shortly";
     static final String RETRY_AFTER_SECONDS = "1";
+    static final ErrorBody BODY = new ErrorBody(ErrorCode.DATABASE_UNAVAILABLE.code(), "The database is unreachable; retry shortly");
 
     private DatabaseOutages() {}
 
