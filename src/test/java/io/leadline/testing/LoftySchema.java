@@ -8,12 +8,17 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks a response against a schema of Lofty's published OpenAPI document, field by field. The document is not part
- * of this repository (it is Lofty's); it is read from {@code LEADLINE_LOFTY_OPENAPI} when set, else from
- * {@code ../shared/reference/lofty-openapi.json}, where this workplace and its CI lay it beside the clone. Checks: every required property present, no property the schema does not define, each value of the schema's JSON
- * type (null only where the property is not required), nested objects and arrays checked by their own schemas.
+ * Checks a response against a schema of Lofty's published OpenAPI document, field by field: every required property
+ * present, no property the schema does not define, each value of the schema's JSON type (null only where the property
+ * is not required), nested objects and arrays checked by their own schemas. The full document is not part of this
+ * repository (it is Lofty's); it is read from {@code LEADLINE_LOFTY_OPENAPI} or {@code ../shared/reference}, where this
+ * workplace and its CI lay it, and otherwise the schemas come from {@code lofty-schemas.json}, their structure without
+ * Lofty's prose, which {@code LoftySchemaTests} keeps equal to the document wherever the document is there.
  */
 public final class LoftySchema {
+
+    /** What a schema's structure is made of; descriptions, examples and the like are left out. */
+    static final Set<String> STRUCTURE = Set.of("type", "format", "properties", "required", "enum", "items", "$ref");
 
     private static final Path DOCUMENT = System.getenv("LEADLINE_LOFTY_OPENAPI") != null
             ? Path.of(System.getenv("LEADLINE_LOFTY_OPENAPI"))
@@ -21,6 +26,44 @@ public final class LoftySchema {
     private static JsonNode schemas;
 
     private LoftySchema() {}
+
+    /** The full document's schemas, when the document is on this machine. */
+    public static java.util.Optional<JsonNode> referenceSchemas() {
+        if (!Files.isReadable(DOCUMENT)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(ApiClient.JSON.readTree(Files.readString(DOCUMENT)).path("components").path("schemas"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read " + DOCUMENT.toAbsolutePath(), e);
+        }
+    }
+
+    /** The schemas this repository carries ({@code src/test/resources/lofty-schemas.json}). */
+    public static JsonNode bundledSchemas() {
+        try (var in = LoftySchema.class.getResourceAsStream("/lofty-schemas.json")) {
+            return ApiClient.JSON.readTree(java.util.Objects.requireNonNull(in, "lofty-schemas.json")).path("schemas");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read lofty-schemas.json", e);
+        }
+    }
+
+    /** A schema reduced to its structure (the keys of {@link #STRUCTURE}, property names kept), to compare two copies. */
+    public static JsonNode structure(JsonNode schema) {
+        if (!schema.isObject()) {
+            return schema;
+        }
+        tools.jackson.databind.node.ObjectNode kept = ApiClient.JSON.createObjectNode();
+        for (String key : schema.propertyNames()) {
+            if (key.equals("properties")) {
+                tools.jackson.databind.node.ObjectNode properties = kept.putObject("properties");
+                schema.get(key).properties().forEach(p -> properties.set(p.getKey(), structure(p.getValue())));
+            } else if (STRUCTURE.contains(key)) {
+                kept.set(key, structure(schema.get(key)));
+            }
+        }
+        return kept;
+    }
 
     /** The problems found, empty when the value fits the named schema. */
     public static List<String> problems(String schemaName, JsonNode value) {
@@ -31,16 +74,12 @@ public final class LoftySchema {
 
     private static synchronized JsonNode schema(String name) {
         if (schemas == null) {
-            try {
-                schemas = ApiClient.JSON.readTree(Files.readString(DOCUMENT)).path("components").path("schemas");
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("The schema checks need Lofty's OpenAPI document at " + DOCUMENT.toAbsolutePath()
-                        + " (set LEADLINE_LOFTY_OPENAPI to its path)", e);
-            }
+            schemas = referenceSchemas().orElseGet(LoftySchema::bundledSchemas);
         }
         JsonNode schema = schemas.path(name);
         if (schema.isMissingNode()) {
-            throw new IllegalArgumentException("no schema " + name + " in Lofty's document");
+            throw new IllegalArgumentException("no schema " + name + " in " + (Files.isReadable(DOCUMENT)
+                    ? "Lofty's document" : "lofty-schemas.json (add it there from Lofty's document)"));
         }
         return schema;
     }
