@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Validation and normalisation of lead input, without I/O. Lofty silently truncates names, segments and groups at 30
  * characters and tags at 64 (reference §5.2); in strict mode the same values are rejected with 400/20043 instead.
- * Everything else that is out of range is always a 400 naming the field.
+ * Values of Lofty's value lists are matched tolerantly ({@link ValueList}) unless value lists are strict. Everything
+ * else that is out of range is always a 400 naming the field.
  */
 final class FieldRules {
 
@@ -30,21 +32,35 @@ final class FieldRules {
     static final int FAMILY_MAX = 4;
 
     static final Set<Integer> LEAD_TYPES = Set.of(-1, 1, 2, 3, 5, 6, 7, 8, 9);
-    static final Set<String> LANGUAGES = Set.of("en", "fr", "de", "es", "zh-CN", "zh-TW", "ja");
-    static final Set<String> YES_NO = Set.of("Yes", "No");
-    static final Set<String> TIME_FRAMES = Set.of("1-3", "3-6", "6-12", "12+", "Just Looking", "Refinancing", "0-3", "N/A");
-    static final Set<String> PROPERTY_TYPES = Set.of(
-            "Single Family Home", "Multi-Family", "Condo", "Townhouse", "Mobile Home", "Manufactured Home",
-            "Vacant Land", "Commercial");
+    /** The longest value outside a value list that is stored as given. */
+    static final int UNLISTED_MAX = 50;
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final DateTimeFormatter BIRTHDAY =
             DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US).withResolverStyle(ResolverStyle.STRICT);
 
     private final boolean strict;
+    private final boolean strictValueLists;
 
-    FieldRules(boolean strict) {
+    FieldRules(boolean strict, boolean strictValueLists) {
         this.strict = strict;
+        this.strictValueLists = strictValueLists;
+    }
+
+    /**
+     * A value of one of Lofty's lists: a documented value or a known near-miss is stored as the documented value; any
+     * other value is stored as given (trimmed), unless value lists are strict, which rejects it.
+     */
+    String listed(String field, String value, ValueList list) {
+        String trimmed = value.trim();
+        Optional<String> documented = list.match(trimmed);
+        if (documented.isPresent()) {
+            return documented.get();
+        }
+        if (strictValueLists) {
+            throw ApiException.invalidField(field, "must be one of " + list.documented() + ", not '" + value + "'");
+        }
+        return maxLength(field, trimmed, UNLISTED_MAX);
     }
 
     /** Lofty's quirk: cut to {@code max} characters without complaint, unless strict. */

@@ -47,7 +47,8 @@ class LeadEditor {
             AccountsService accounts,
             IdGenerator ids,
             JsonMapper json,
-            @Value("${leadline.strict}") boolean strict) {
+            @Value("${leadline.strict}") boolean strict,
+            @Value("${leadline.value-lists.strict}") boolean strictValueLists) {
         this.leads = leads;
         this.leadTags = leadTags;
         this.properties = properties;
@@ -55,7 +56,7 @@ class LeadEditor {
         this.accounts = accounts;
         this.ids = ids;
         this.json = json;
-        this.rules = new FieldRules(strict);
+        this.rules = new FieldRules(strict, strictValueLists);
     }
 
     FieldRules rules() {
@@ -78,16 +79,16 @@ class LeadEditor {
         set(f.zipCode(), v -> row.zipCode = blankToNull(FieldRules.maxLength("zipCode", v, 20)));
         set(f.referredBy(), v -> row.referredBy = blankToNull(FieldRules.maxLength("referredBy", v, 200)));
         set(f.birthday(), v -> row.birthday = v.isBlank() ? null : FieldRules.birthday("birthday", v));
-        set(f.buyingTimeFrame(), v -> row.buyingTimeFrame = choice("buyingTimeFrame", v, FieldRules.TIME_FRAMES));
-        set(f.sellingTimeFrame(), v -> row.sellingTimeFrame = choice("sellingTimeFrame", v, FieldRules.TIME_FRAMES));
-        set(f.preQual(), v -> row.preQual = choice("preQual", v, FieldRules.YES_NO));
-        set(f.houseToSell(), v -> row.houseToSell = choice("houseToSell", v, FieldRules.YES_NO));
-        set(f.fthb(), v -> row.fthb = choice("fthb", v, FieldRules.YES_NO));
-        set(f.withBuyerAgent(), v -> row.withBuyerAgent = choice("withBuyerAgent", v, FieldRules.YES_NO));
-        set(f.mortgage(), v -> row.mortgage = choice("mortgage", v, FieldRules.YES_NO));
-        set(f.buyHouse(), v -> row.buyHouse = choice("buyHouse", v, FieldRules.YES_NO));
-        set(f.withListingAgent(), v -> row.withListingAgent = choice("withListingAgent", v, FieldRules.YES_NO));
-        set(f.language(), v -> row.language = choice("language", v, FieldRules.LANGUAGES));
+        set(f.buyingTimeFrame(), v -> row.buyingTimeFrame = choice("buyingTimeFrame", v, ValueList.TIME_FRAME));
+        set(f.sellingTimeFrame(), v -> row.sellingTimeFrame = choice("sellingTimeFrame", v, ValueList.TIME_FRAME));
+        set(f.preQual(), v -> row.preQual = choice("preQual", v, ValueList.YES_NO));
+        set(f.houseToSell(), v -> row.houseToSell = choice("houseToSell", v, ValueList.YES_NO));
+        set(f.fthb(), v -> row.fthb = choice("fthb", v, ValueList.YES_NO));
+        set(f.withBuyerAgent(), v -> row.withBuyerAgent = choice("withBuyerAgent", v, ValueList.YES_NO));
+        set(f.mortgage(), v -> row.mortgage = choice("mortgage", v, ValueList.YES_NO));
+        set(f.buyHouse(), v -> row.buyHouse = choice("buyHouse", v, ValueList.YES_NO));
+        set(f.withListingAgent(), v -> row.withListingAgent = choice("withListingAgent", v, ValueList.YES_NO));
+        set(f.language(), v -> row.language = choice("language", v, ValueList.LANGUAGE));
         set(f.leadTypes(), v -> row.leadTypes = json.writeValueAsString(FieldRules.leadTypes(v)));
         set(f.isHidden(), v -> row.hidden = v);
         set(f.unsubscription(), v -> row.unsubscription = v);
@@ -110,8 +111,8 @@ class LeadEditor {
         }
     }
 
-    private static @Nullable String choice(String field, String value, java.util.Set<String> allowed) {
-        return value.isBlank() ? null : FieldRules.oneOf(field, value, allowed);
+    private @Nullable String choice(String field, String value, ValueList list) {
+        return value.isBlank() ? null : rules.listed(field, value, list);
     }
 
     private static @Nullable String blankToNull(String value) {
@@ -178,11 +179,12 @@ class LeadEditor {
 
     String inquiryJson(LeadRow row, LeadInquiry inquiry, OffsetDateTime now) {
         PropertyRules.validateInquiry(inquiry);
+        List<String> propertyTypes = PropertyRules.propertyTypes(rules, "inquiry.propertyType", inquiry.propertyType());
         Optional<LeadInquiry> previous = Optional.ofNullable(row.inquiry).map(text -> json.readValue(text, LeadInquiry.class));
         LeadInquiry stored = new LeadInquiry(
                 inquiry.priceMin(),
                 inquiry.priceMax(),
-                inquiry.propertyType(),
+                propertyTypes,
                 inquiry.bedroomsMin(),
                 inquiry.bedroomsMax(),
                 inquiry.bathroomsMin(),
@@ -312,12 +314,13 @@ class LeadEditor {
      * Lofty's property rules (reference §5.5): all four address fields blank is 200057; an id above 0 updates that
      * property of this lead (else 200108); otherwise the property merges into one at the same address or is added.
      */
-    void applyProperty(long teamId, LeadRow row, LeadProperty property, OffsetDateTime now) {
-        if (property.addressBlank()) {
+    void applyProperty(long teamId, LeadRow row, LeadProperty given, OffsetDateTime now) {
+        if (given.addressBlank()) {
             throw new ApiException(ErrorCode.PROPERTY_ADDRESS_EMPTY,
                     "property needs at least one of streetAddress, city, state, zipCode");
         }
-        PropertyRules.validateProperty(property);
+        PropertyRules.validateProperty(given);
+        LeadProperty property = given.withPropertyType(PropertyRules.propertyType(rules, "property.propertyType", given.propertyType()));
         List<LeadPropertyRepository.PropertyRow> existing = properties.findForLeads(List.of(row.id));
         Optional<LeadPropertyRepository.PropertyRow> target = property.id() != null && property.id() > 0
                 ? Optional.of(existing.stream()

@@ -77,6 +77,14 @@ record LeadProperty(
     }
 
     /** The stored shape carries no identity or timestamps: those come from the row. */
+    LeadProperty withPropertyType(@Nullable String type) {
+        return new LeadProperty(
+                price, priceMin, priceMax, state, city, streetAddress, zipCode, county, type, bedrooms,
+                bathrooms, squareFeet, lotSize, parkingSpace, floors, mailAddress, id, leadUserId, listingId,
+                autoListingId, label, note, listingStatus, labelList, pictureUrl, siteListingUrl, labelType,
+                propertySource, createTime);
+    }
+
     LeadProperty withoutIdentity() {
         return withIdentity(null, null, null);
     }

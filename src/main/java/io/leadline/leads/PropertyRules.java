@@ -18,11 +18,6 @@ final class PropertyRules {
         range("inquiry.bedroomsMin", "inquiry.bedroomsMax", toLong(inquiry.bedroomsMin()), toLong(inquiry.bedroomsMax()));
         bathrooms("inquiry.bathroomsMin", inquiry.bathroomsMin());
         bathrooms("inquiry.bathroomsMax", inquiry.bathroomsMax());
-        List<String> types = inquiry.propertyType() == null ? List.of() : inquiry.propertyType();
-        for (int i = 0; i < types.size(); i++) {
-            FieldRules.oneOf("inquiry.propertyType[" + i + "]", Objects.requireNonNullElse(types.get(i), ""),
-                    FieldRules.PROPERTY_TYPES);
-        }
         List<LeadInquiry.Location> locations = inquiry.locations() == null ? List.of() : inquiry.locations();
         if (locations.size() > LOCATIONS_MAX) {
             throw ApiException.invalidField("inquiry.locations", "may hold at most " + LOCATIONS_MAX + " entries");
@@ -53,9 +48,22 @@ final class PropertyRules {
         if (property.lotSize() != null && property.lotSize() < 0) {
             throw ApiException.invalidField(path + ".lotSize", "must not be negative");
         }
-        if (property.propertyType() != null && !property.propertyType().isBlank()) {
-            FieldRules.oneOf(path + ".propertyType", property.propertyType(), FieldRules.PROPERTY_TYPES);
+    }
+
+    /** The inquiry's property types as stored: each one a listed value, blanks refused; null stays null. */
+    static @Nullable List<String> propertyTypes(FieldRules rules, String field, @Nullable List<String> types) {
+        if (types == null) {
+            return null;
         }
+        List<String> stored = new java.util.ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            stored.add(rules.listed(field + "[" + i + "]", Objects.requireNonNullElse(types.get(i), ""), ValueList.PROPERTY_TYPE));
+        }
+        return stored;
+    }
+
+    static @Nullable String propertyType(FieldRules rules, String field, @Nullable String type) {
+        return type == null || type.isBlank() ? type : rules.listed(field, type, ValueList.PROPERTY_TYPE);
     }
 
     /** Same street, city, state and zip, ignoring case and surrounding blanks. */

@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 class FieldRulesTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final FieldRules lenient = new FieldRules(false);
-    private final FieldRules strict = new FieldRules(true);
+    private final FieldRules lenient = new FieldRules(false, false);
+    private final FieldRules strict = new FieldRules(true, true);
 
     @Test
     void truncatesFirstNameAt30CharactersLikeLofty() {
@@ -87,9 +87,43 @@ class FieldRulesTests {
     }
 
     @Test
-    void choicesMatchCaseInsensitivelyAndReturnTheCanonicalSpelling() {
-        assertThat(FieldRules.oneOf("preQual", "yes", FieldRules.YES_NO)).isEqualTo("Yes");
-        assertThat(FieldRules.oneOf("language", "zh-cn", FieldRules.LANGUAGES)).isEqualTo("zh-CN");
-        assertThatThrownBy(() -> FieldRules.oneOf("language", "xx", FieldRules.LANGUAGES)).hasMessageContaining("language");
+    void listedValuesMatchCaseAndSpacingAndNearMissesAndReturnTheDocumentedSpelling() {
+        for (FieldRules rules : List.of(lenient, strict)) {
+            assertThat(rules.listed("preQual", "yes", ValueList.YES_NO)).isEqualTo("Yes");
+            assertThat(rules.listed("preQual", " TRUE ", ValueList.YES_NO)).isEqualTo("Yes");
+            assertThat(rules.listed("language", "zh-cn", ValueList.LANGUAGE)).isEqualTo("zh-CN");
+            assertThat(rules.listed("language", "English", ValueList.LANGUAGE)).isEqualTo("en");
+            assertThat(rules.listed("buyingTimeFrame", "1-3 months", ValueList.TIME_FRAME)).isEqualTo("1-3");
+            assertThat(rules.listed("buyingTimeFrame", "3 to 6 Months", ValueList.TIME_FRAME)).isEqualTo("3-6");
+            assertThat(rules.listed("buyingTimeFrame", "12 + months", ValueList.TIME_FRAME)).isEqualTo("12+");
+            assertThat(rules.listed("buyingTimeFrame", "just looking", ValueList.TIME_FRAME)).isEqualTo("Just Looking");
+            assertThat(rules.listed("propertyType", "Single Family", ValueList.PROPERTY_TYPE)).isEqualTo("Single Family Home");
+            assertThat(rules.listed("propertyType", "single-family home", ValueList.PROPERTY_TYPE)).isEqualTo("Single Family Home");
+            assertThat(rules.listed("propertyType", "Town Home", ValueList.PROPERTY_TYPE)).isEqualTo("Townhouse");
+            assertThat(rules.listed("propertyType", "multi family", ValueList.PROPERTY_TYPE)).isEqualTo("Multi-Family");
+        }
+    }
+
+    @Test
+    void unlistedValuesAreKeptAsGivenUnlessValueListsAreStrict() {
+        assertThat(lenient.listed("language", " Klingon ", ValueList.LANGUAGE)).isEqualTo("Klingon");
+        assertThat(lenient.listed("buyingTimeFrame", "13", ValueList.TIME_FRAME)).isEqualTo("13");
+        assertThatThrownBy(() -> lenient.listed("language", "K".repeat(51), ValueList.LANGUAGE))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.PARAMETER_TOO_LONG));
+        assertThatThrownBy(() -> strict.listed("language", "Klingon", ValueList.LANGUAGE))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_PARAMETER);
+                    assertThat(e.getMessage()).startsWith("language").contains("[de, en, es, fr, ja, zh-CN, zh-TW]");
+                });
+    }
+
+    @Test
+    void everyNearMissNamesADocumentedValue() {
+        for (ValueList list : ValueList.values()) {
+            assertThat(list.documented()).containsAll(list.synonyms().values());
+            for (String value : list.documented()) {
+                assertThat(list.match(value)).as(list + " " + value).contains(value);
+            }
+        }
     }
 }

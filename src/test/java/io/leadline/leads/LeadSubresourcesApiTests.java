@@ -35,7 +35,7 @@ abstract class LeadSubresourcesApiTests extends ApiTestBase {
         assertThat(LeadsApiTests.strings(inquiry.path("propertyType"))).containsExactly("Townhouse", "Condo");
         assertThat(inquiry.path("locations").get(0).path("zipCode").asString()).isEqualTo("78701");
 
-        assertThat(team.owner().post("/v1.0/leads/" + leadId + "/inquiry", Map.of("propertyType", List.of("Yurt"))).message())
+        assertThat(team.owner().post("/v1.0/leads/" + leadId + "/inquiry", Map.of("propertyType", List.of("Y".repeat(51)))).message())
                 .contains("inquiry.propertyType[0]");
         assertThat(team.owner().post("/v1.0/leads/" + leadId + "/inquiry", Map.of("bathroomsMin", "many")).message())
                 .contains("inquiry.bathroomsMin");

@@ -35,8 +35,10 @@ class PropertyRulesTests {
     void inquiryRangesAndTypesAreChecked() {
         assertThatThrownBy(() -> PropertyRules.validateInquiry(inquiry(5L, 1L, List.of())))
                 .hasMessageContaining("inquiry.priceMin");
-        assertThatThrownBy(() -> PropertyRules.validateInquiry(inquiry(null, null, List.of("Igloo"))))
+        assertThatThrownBy(() -> PropertyRules.propertyTypes(new FieldRules(false, true), "inquiry.propertyType", List.of("Igloo")))
                 .hasMessageContaining("inquiry.propertyType[0]");
+        assertThat(PropertyRules.propertyTypes(new FieldRules(false, false), "inquiry.propertyType", List.of("Igloo", "condominium")))
+                .containsExactly("Igloo", "Condo");
         PropertyRules.validateInquiry(inquiry(1L, 5L, List.of("Condo")));
     }
 
