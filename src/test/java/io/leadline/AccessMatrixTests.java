@@ -88,6 +88,13 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("GET /v1.0/leads/{leadId}/transactions", "", "", H, A);
         rule("GET /v1.0/leads/{leadId}/transaction/{transactionId}", "", "", H, A);
         rule("PUT /v1.0/leads/{leadId}/transaction/{transactionId}", "", "{\"transactionName\":\"Intrusion\"}", H, A);
+        rule("POST /v1.0/leads/{leadId}/transaction/property/address", "", "{\"transactionId\":\"{transactionId}\",\"city\":\"Intrusion\"}", H, A);
+        rule("GET /v1.0/leads/{leadId}/transaction/{transactionId}/property/address", "", "", H, A);
+        rule("GET /v2.0/transactions", "transactionType=All", "", A, A);
+        rule("GET /v2.0/transactions/pipelines", "", "", A, A);
+        rule("GET /v1.0/transaction/customfields", "", "", A, A);
+        rule("POST /leadline/v1/transaction-custom-fields", "", "{\"name\":\"Intrusion\",\"type\":\"TEXT\"}", F, A);
+        rule("DELETE /leadline/v1/transaction-custom-fields/{fieldId}", "", "", F, A);
         // notes
         rule("POST /v1.0/notes", "", "{\"leadId\":\"{leadId}\",\"content\":\"intrusion\"}", H, A);
         rule("GET /v1.0/notes", "leadId={leadId}", "", H, A);

@@ -161,6 +161,8 @@ abstract class EndpointTestBase extends ApiTestBase {
                 .json().path("logType").path("id").asLong();
         long transaction = team.owner().post("/v1.0/leads/" + lead + "/transaction", Map.of("transactionName", "Deal"))
                 .json().path("transactionId").asLong();
+        long field = team.owner().post("/leadline/v1/transaction-custom-fields", Map.of("name", "Escrow", "type", "TEXT"))
+                .json().path("id").asLong();
         long pond = team.owner().post("/leadline/v1/routing/ponds", Map.of("pondName", "North pond",
                 "pondOwnerId", team.ownerUserId(), "agentIds", List.of(northAgent.userId()))).json().path("id").asLong();
         long rule = team.owner().post("/leadline/v1/routing/rules", Map.of("name", "North rule",
@@ -179,6 +181,7 @@ abstract class EndpointTestBase extends ApiTestBase {
                 Map.entry("noteId", Long.toString(note)),
                 Map.entry("logTypeId", Long.toString(logTypeId)),
                 Map.entry("transactionId", Long.toString(transaction)),
+                Map.entry("fieldId", Long.toString(field)),
                 Map.entry("pondId", Long.toString(pond)),
                 Map.entry("ruleId", Long.toString(rule)),
                 Map.entry("subscribeId", Long.toString(subscription)),

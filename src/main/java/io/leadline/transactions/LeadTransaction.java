@@ -58,6 +58,14 @@ record LeadTransaction(
                 pick(update.commissions, commissions));
     }
 
+    LeadTransaction withCustomFields(@Nullable JsonNode checked) {
+        return new LeadTransaction(
+                created, updated, transactionId, transactionName, leadName, assignedAgent, transactionType, homePrice,
+                transactionStatus, expectedCloseDate, closeDate, commissionRate, gci, teamRevenue, agentRevenue,
+                appointmentDate, agreementSignedDate, offerDate, contractDate, appraisalDate, homeInspectionDate,
+                escrowDate, expiration, checked, commissions);
+    }
+
     LeadTransaction withState(String name, String type, String status) {
         return new LeadTransaction(
                 null, null, null, name, null, null, type, homePrice, status, expectedCloseDate, closeDate,

@@ -57,4 +57,20 @@ class TransactionController {
             Caller caller, @PathVariable long leadId, @PathVariable long transactionId, @RequestBody LeadTransaction request) {
         return transactions.update(caller, leadId, transactionId, request);
     }
+
+    /** Lofty's {@code TransactionCallbackResponse}: code 0 is success. */
+    record CodeMessage(int code, String message) {}
+
+    @Operation(summary = "Set the property address of one of the lead's transactions (transactionId in the body)")
+    @PostMapping("/v1.0/leads/{leadId}/transaction/property/address")
+    CodeMessage setPropertyAddress(Caller caller, @PathVariable long leadId, @RequestBody PropertyAddress request) {
+        transactions.setPropertyAddress(caller, leadId, request);
+        return new CodeMessage(0, "success");
+    }
+
+    @Operation(summary = "The property address of one of the lead's transactions")
+    @GetMapping("/v1.0/leads/{leadId}/transaction/{transactionId}/property/address")
+    PropertyAddress propertyAddress(Caller caller, @PathVariable long leadId, @PathVariable long transactionId) {
+        return transactions.propertyAddress(caller, leadId, transactionId);
+    }
 }

@@ -28,6 +28,8 @@ public class TransactionService {
     static final int DETAILS_MAX = 100_000;
 
     private final TransactionRepository transactions;
+    private final PropertyAddressRepository addresses;
+    private final TransactionCustomFields customFields;
     private final LeadService leads;
     private final WebhookEvents webhooks;
     private final org.springframework.context.ApplicationEventPublisher events;
@@ -36,9 +38,12 @@ public class TransactionService {
     private final Clock clock;
 
     TransactionService(
-            TransactionRepository transactions, LeadService leads, WebhookEvents webhooks,
-            org.springframework.context.ApplicationEventPublisher events, IdGenerator ids, JsonMapper json, Clock clock) {
+            TransactionRepository transactions, PropertyAddressRepository addresses, TransactionCustomFields customFields,
+            LeadService leads, WebhookEvents webhooks, org.springframework.context.ApplicationEventPublisher events,
+            IdGenerator ids, JsonMapper json, Clock clock) {
         this.transactions = transactions;
+        this.addresses = addresses;
+        this.customFields = customFields;
         this.leads = leads;
         this.webhooks = webhooks;
         this.events = events;
@@ -95,15 +100,44 @@ public class TransactionService {
         return response(change(existing(caller.teamId(), leadId, transactionId), request, "", lead.audience()), lead);
     }
 
+    /**
+     * Sets the transaction's property address, replacing any earlier one whole. The transaction must be this lead's;
+     * its {@code updated} time moves and an updatedTransaction event goes out, as for any change of the transaction.
+     */
+    @Transactional
+    void setPropertyAddress(Caller caller, long leadId, PropertyAddress request) {
+        if (request.transactionId() == null) {
+            throw ApiException.missingField("transactionId");
+        }
+        PropertyAddress address = TransactionRules.address(request);
+        LeadSummary lead = leads.visibleLead(caller, leadId);
+        TransactionRepository.TransactionRow row = transactions.lock(caller.teamId(), leadId, address.transactionId())
+                .orElseThrow(() -> notOnLead(address.transactionId(), leadId));
+        OffsetDateTime now = Times.now(clock);
+        addresses.replace(caller.teamId(), leadId, address, now);
+        transactions.touch(caller.teamId(), row.id(), now);
+        webhooks.leadResource(caller.teamId(), WebhookEvents.TRANSACTION, "updatedTransaction", "transactionId", row.id(), leadId,
+                lead.audience(), now);
+    }
+
+    @Transactional(readOnly = true)
+    PropertyAddress propertyAddress(Caller caller, long leadId, long transactionId) {
+        leads.visibleLead(caller, leadId);
+        existing(caller.teamId(), leadId, transactionId);
+        return addresses.find(caller.teamId(), transactionId).orElseThrow(() -> new ApiException(
+                ErrorCode.RESOURCE_NOT_EXIST, "Transaction " + transactionId + " has no property address"));
+    }
+
     private TransactionRepository.TransactionRow insert(
             long teamId, long leadId, LeadTransaction request, String prefix, EventAudience audience) {
         String name = TransactionRules.name(prefix + "transactionName", request.transactionName());
         String type = TransactionRules.type(request.transactionType());
         String status = TransactionRules.statusOnCreate(type, request.transactionStatus());
         TransactionRules.amounts(prefix, request);
+        LeadTransaction checked = request.withCustomFields(customFields.checked(teamId, prefix, request.customFields()));
         OffsetDateTime now = Times.now(clock);
         TransactionRepository.TransactionRow row = new TransactionRepository.TransactionRow(
-                ids.nextId(), teamId, leadId, name, type, status, details(request.withState(name, type, status)), now, now);
+                ids.nextId(), teamId, leadId, name, type, status, details(checked.withState(name, type, status)), now, now);
         transactions.insert(row);
         webhooks.leadResource(teamId, WebhookEvents.TRANSACTION, "newTransaction", "transactionId", row.id(), leadId, audience, now);
         events.publishEvent(new TransactionChanged(teamId, row.id(), leadId, Caller.currentUserId(), true, name, status, now));
@@ -112,7 +146,9 @@ public class TransactionService {
 
     private TransactionRepository.TransactionRow change(
             TransactionRepository.TransactionRow row, LeadTransaction request, String prefix, EventAudience audience) {
-        LeadTransaction merged = stored(row).mergedWith(request);
+        LeadTransaction merged = stored(row).mergedWith(request.customFields() == null
+                ? request
+                : request.withCustomFields(customFields.checked(row.teamId(), prefix, request.customFields())));
         String name = request.transactionName() == null
                 ? row.name()
                 : TransactionRules.name(prefix + "transactionName", request.transactionName());
@@ -132,8 +168,11 @@ public class TransactionService {
     }
 
     private TransactionRepository.TransactionRow existing(long teamId, long leadId, long transactionId) {
-        return transactions.find(teamId, leadId, transactionId).orElseThrow(() -> new ApiException(
-                ErrorCode.TRANSACTION_NOT_EXIST, "Transaction " + transactionId + " does not exist on lead " + leadId));
+        return transactions.find(teamId, leadId, transactionId).orElseThrow(() -> notOnLead(transactionId, leadId));
+    }
+
+    private static ApiException notOnLead(long transactionId, long leadId) {
+        return new ApiException(ErrorCode.TRANSACTION_NOT_EXIST, "Transaction " + transactionId + " does not exist on lead " + leadId);
     }
 
     private LeadTransaction fromLeadWrite(JsonNode node) {

@@ -1,0 +1,101 @@
+package io.leadline.transactions;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.leadline.accounts.AccountsService;
+import io.leadline.accounts.Member;
+import io.leadline.search.Visibility;
+import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
+import io.leadline.web.ErrorCode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Lofty's team-wide transaction reads (v2): the search over every transaction the caller may see, and the pipelines. */
+@Service
+class TransactionListing {
+
+    static final int PAGE_SIZE_MAX = 100;
+    /** Lofty matches only the first 15 characters of {@code queryKey}. */
+    static final int QUERY_KEY_MAX = 15;
+
+    private final TransactionRepository transactions;
+    private final AccountsService accounts;
+    private final JsonMapper json;
+
+    TransactionListing(TransactionRepository transactions, AccountsService accounts, JsonMapper json) {
+        this.transactions = transactions;
+        this.accounts = accounts;
+        this.json = json;
+    }
+
+    record Page(int pageNum, int pageSize, long totalCount, List<TransactionV2Item> pageData) {}
+
+    @Transactional(readOnly = true)
+    Page search(Caller caller, @Nullable String transactionType, @Nullable Long leadId, @Nullable String queryKey,
+            int pageNum, int pageSize) {
+        if (pageSize < 1 || pageSize > PAGE_SIZE_MAX) {
+            throw new ApiException(ErrorCode.LIMIT_NOT_VALID, "pageSize must be between 1 and " + PAGE_SIZE_MAX);
+        }
+        if (pageNum < 0) {
+            throw ApiException.invalidField("pageNum", "must be 0 or more");
+        }
+        long offset = (long) pageNum * pageSize;
+        if (offset > Integer.MAX_VALUE) {
+            throw ApiException.invalidField("pageNum", "is too far: pageNum × pageSize must stay below " + Integer.MAX_VALUE);
+        }
+        TransactionRepository.SearchPage found = transactions.search(
+                Visibility.where(caller), type(transactionType), leadId, key(queryKey), (int) offset, pageSize);
+        Map<Long, Member> agents = accounts.findMembers(caller.teamId(), found.transactions().stream()
+                .map(TransactionRepository.ListedTransaction::assignedUserId).filter(Objects::nonNull).distinct().toList());
+        List<TransactionV2Item> items = found.transactions().stream()
+                .map(listed -> TransactionV2Item.of(listed, json.readValue(listed.row().details(), LeadTransaction.class),
+                        listed.assignedUserId() == null || !agents.containsKey(listed.assignedUserId())
+                                ? null
+                                : agents.get(listed.assignedUserId()).fullName()))
+                .toList();
+        return new Page(pageNum, pageSize, found.total(), items);
+    }
+
+    record Stage(long id, String name, @JsonProperty("default") boolean isDefault) {}
+
+    record Pipeline(String transactionType, List<Stage> stages) {}
+
+    /** Leadline's pipelines are fixed (README "Transactions"); the first stage of each is its default. */
+    List<Pipeline> pipelines() {
+        return TransactionRules.TYPES.stream()
+                .map(type -> new Pipeline(type, TransactionRules.PIPELINES.get(type).stream()
+                        .map(stage -> new Stage(TransactionRules.stageId(type, stage), stage,
+                                stage.equals(TransactionRules.PIPELINES.get(type).getFirst())))
+                        .toList()))
+                .toList();
+    }
+
+    /** Case-insensitive; absent means Purchase, All means every type. */
+    private static @Nullable String type(@Nullable String requested) {
+        if (requested == null) {
+            return TransactionRules.DEFAULT_TYPE;
+        }
+        if (requested.equalsIgnoreCase("All")) {
+            return null;
+        }
+        return TransactionRules.TYPES.stream()
+                .filter(type -> type.equalsIgnoreCase(requested.trim()))
+                .findFirst()
+                .orElseThrow(() -> ApiException.invalidField("transactionType",
+                        "must be one of Purchase, Listing, Lease, Other or All, not '" + requested + "'"));
+    }
+
+    private static @Nullable String key(@Nullable String queryKey) {
+        if (queryKey == null || queryKey.isBlank()) {
+            return null;
+        }
+        String trimmed = queryKey.trim();
+        return trimmed.substring(0, Math.min(trimmed.length(), QUERY_KEY_MAX)).toLowerCase(Locale.ROOT);
+    }
+}
