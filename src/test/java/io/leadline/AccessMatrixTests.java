@@ -58,6 +58,15 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("POST /v2.0/agents/{userId}/deactivate", "", "{}", F, F);
         rule("POST /v2.0/agents/{userId}/reactivate", "", "{}", F, F);
         rule("GET /v1.0/org/permission/profiles", "", "", F, A);
+        rule("PUT /v1.0/org/office", "", "{\"name\":\"Intrusion\"}", F, A);
+        rule("POST /v1.0/org/office", "", "{\"id\":\"{officeId}\",\"name\":\"Intrusion\"}", F, A);
+        rule("POST /v1.0/org/company", "", "{\"name\":\"Intrusion\"}", F, A);
+        rule("GET /leadline/v1/company", "", "", A, A);
+        rule("GET /v1.0/vendor/list", "", "", F, A);
+        rule("POST /v1.0/agent/profile/add", "", "{\"accountType\":1,\"accountInfo\":{\"firstName\":\"I\",\"lastName\":\"X\","
+                + "\"emailAddress\":\"intruder@example.com\",\"groupId\":\"{officeId}\"}}", F, A);
+        rule("POST /v1.0/agent/{userId}/tag/add", "", "{\"tagNames\":[\"Intrusion\"],\"autoCreate\":true}", F, F);
+        rule("GET /leadline/v1/member-tags", "", "", A, A);
         rule("POST /leadline/v1/teams", "", "{\"name\":\"Intruders\",\"owner\":{\"email\":\"i@example.com\",\"firstName\":\"I\"}}", F, F);
         rule("GET /leadline/v1/teams", "", "", F, F);
         rule("POST /leadline/v1/offices", "", "{\"name\":\"Intruders\",\"parentId\":\"{officeId}\"}", F, A);
@@ -239,6 +248,7 @@ abstract class AccessMatrixTests extends EndpointTestBase {
                 info.getMethodsCondition().getMethods().forEach(method -> endpoints.add(method.name() + " " + pattern
                         .replace("/v1.0/team-features/lead-pond/{id}", "/v1.0/team-features/lead-pond/{pondId}")
                         .replace("/v2.0/agents/{agentId}/", "/v2.0/agents/{userId}/")
+                        .replace("/v1.0/agent/{agentId}/", "/v1.0/agent/{userId}/")
                         .replace("/leadline/v1/leads/{leadId}/trash", "/leadline/v1/leads/{trashedLeadId}/trash")
                         .replace("/leadline/v1/leads/{leadId}/restore", "/leadline/v1/leads/{trashedLeadId}/restore")));
             }

@@ -30,6 +30,7 @@ public class AccountsService {
     private final UserRepository users;
     private final CredentialRepository credentials;
     private final AssignedLeadCounts leadCounts;
+    private final AgentProfileRepository agentProfiles;
     private final IdGenerator ids;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -40,6 +41,7 @@ public class AccountsService {
             UserRepository users,
             CredentialRepository credentials,
             AssignedLeadCounts leadCounts,
+            AgentProfileRepository agentProfiles,
             IdGenerator ids,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -48,6 +50,7 @@ public class AccountsService {
         this.users = users;
         this.credentials = credentials;
         this.leadCounts = leadCounts;
+        this.agentProfiles = agentProfiles;
         this.ids = ids;
         this.events = events;
         this.clock = clock;
@@ -192,11 +195,14 @@ public class AccountsService {
                 leadCounts.forMembers(teamId, members.stream().map(Member::id).toList());
         Map<Long, Office> officesById = offices.findAll(teamId).stream()
                 .collect(Collectors.toMap(Office::id, Function.identity()));
+        Map<Long, AgentProfileRepository.StoredProfile> details =
+                agentProfiles.find(teamId, members.stream().map(Member::id).toList());
         return members.stream()
                 .map(m -> new MemberProfile(
                         m,
                         m.officeId() == null ? null : officesById.get(m.officeId()),
-                        counts.getOrDefault(m.id(), AssignedLeadCounts.Counts.NONE)))
+                        counts.getOrDefault(m.id(), AssignedLeadCounts.Counts.NONE),
+                        details.containsKey(m.id()) ? details.get(m.id()).agentInfo() : UserResponse.AgentInfo.EMPTY))
                 .toList();
     }
 
@@ -253,7 +259,8 @@ public class AccountsService {
         if (parentId != null && offices.find(caller.teamId(), parentId).isEmpty()) {
             throw ApiException.invalidField("parentId", "is not an office of this team: " + parentId);
         }
-        Office office = new Office(ids.nextId(), caller.teamId(), parentId, name.trim(), Times.now(clock));
+        Office office = new Office(
+                ids.nextId(), caller.teamId(), parentId, name.trim(), ContactDetails.NONE, false, Times.now(clock));
         offices.insert(office);
         return office;
     }
@@ -456,29 +463,12 @@ public class AccountsService {
 
     // --- rules
 
-    /** A role the caller may give: one strictly below their own. The owner's role is given only at team creation. */
     private static Role grantableRole(Caller caller, String role) {
-        Role granted = Role.parse("role", role);
-        if (granted == Role.OWNER) {
-            throw ApiException.invalidField("role", "OWNER is given at team creation; a team has one owner");
-        }
-        if (!Role.of(caller.role()).outranks(granted)) {
-            throw ApiException.permissionDenied("a " + caller.role() + " may only give roles below their own, not " + granted);
-        }
-        return granted;
+        return Ranks.grantable(caller, Role.parse("role", role), ErrorCode.PERMISSION_DENIED);
     }
 
-    /**
-     * A caller acts on their own credentials, or on those of a member they outrank. A server administrator is
-     * outranked by nobody in their team: their power never passes through a team-level action.
-     */
     private static void requireActsFor(Caller caller, Member target, String action) {
-        if (target.id() == caller.userId()) {
-            return;
-        }
-        if (target.serverAdmin() || !Role.of(caller.role()).outranks(Role.of(target.role()))) {
-            throw ApiException.permissionDenied("a " + caller.role() + " may not " + action + " a " + target.role());
-        }
+        Ranks.requireActsFor(caller, target, action, ErrorCode.PERMISSION_DENIED);
     }
 
     private Member member(long teamId, long userId) {
@@ -486,9 +476,7 @@ public class AccountsService {
     }
 
     private static void requireManager(Caller caller) {
-        if (!caller.managesTeam()) {
-            throw ApiException.permissionDenied("only the team's owner or an admin may do this");
-        }
+        Ranks.requireManager(caller, ErrorCode.PERMISSION_DENIED);
     }
 
     private static void requireText(String field, @Nullable String value, int maxLength) {

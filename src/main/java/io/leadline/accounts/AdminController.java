@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminController {
 
     private final AccountsService accounts;
+    private final AgentProfiles agentProfiles;
 
-    AdminController(AccountsService accounts) {
+    AdminController(AccountsService accounts, AgentProfiles agentProfiles) {
         this.accounts = accounts;
+        this.agentProfiles = agentProfiles;
     }
 
     record CreateTeamRequest(@Nullable String name, @Nullable NewOwner owner) {}
@@ -65,9 +68,11 @@ class AdminController {
 
     record CreateOfficeRequest(@Nullable String name, @Nullable Long parentId) {}
 
-    record OfficeResponse(long id, String name, @Nullable Long parentId, String createTime) {
+    record OfficeResponse(
+            long id, String name, @Nullable Long parentId, ContactDetails contact, boolean allowManageSub, String createTime) {
         static OfficeResponse of(Office office) {
-            return new OfficeResponse(office.id(), office.name(), office.parentId(), Times.iso(office.createdAt()));
+            return new OfficeResponse(office.id(), office.name(), office.parentId(), office.contact(), office.allowManageSub(),
+                    Times.iso(office.createdAt()));
         }
     }
 
@@ -103,11 +108,16 @@ class AdminController {
             @Nullable String phone,
             String role,
             @Nullable Long officeId,
-            String createTime) {
+            String createTime,
+            List<String> tags) {
         static AdminUserResponse of(Member m) {
+            return of(m, List.of());
+        }
+
+        static AdminUserResponse of(Member m, List<MemberTag> tags) {
             return new AdminUserResponse(
                     m.id(), m.memberRecordId(), m.email(), m.firstName(), m.lastName(), m.phone(), m.role(),
-                    m.officeId(), Times.iso(m.createdAt()));
+                    m.officeId(), Times.iso(m.createdAt()), tags.stream().map(MemberTag::name).toList());
         }
     }
 
@@ -138,7 +148,17 @@ class AdminController {
     @Operation(summary = "List the team's members")
     @GetMapping("/users")
     UsersResponse users(Caller caller) {
-        return new UsersResponse(accounts.users(caller).stream().map(AdminUserResponse::of).toList());
+        List<Member> members = accounts.users(caller);
+        Map<Long, List<MemberTag>> tags = agentProfiles.tagsOf(caller.teamId(), members.stream().map(Member::id).toList());
+        return new UsersResponse(members.stream().map(m -> AdminUserResponse.of(m, tags.getOrDefault(m.id(), List.of()))).toList());
+    }
+
+    record MemberTagsResponse(List<MemberTag> memberTags) {}
+
+    @Operation(summary = "The team's member tags (ids for accountInfo.tagIds of POST /v1.0/agent/profile/add)")
+    @GetMapping("/member-tags")
+    MemberTagsResponse memberTags(Caller caller) {
+        return new MemberTagsResponse(agentProfiles.catalogue(caller));
     }
 
     record CreateApiKeyRequest(

@@ -22,9 +22,17 @@ class MembersController {
     private static final int MAX_LIMIT = 100;
 
     private final AccountsService accounts;
+    private final Vendors vendors;
 
-    MembersController(AccountsService accounts) {
+    MembersController(AccountsService accounts, Vendors vendors) {
         this.accounts = accounts;
+        this.vendors = vendors;
+    }
+
+    @Operation(summary = "The team's vendors: one per working API key or access token, named by the key (owners and admins)")
+    @GetMapping("/v1.0/vendor/list")
+    List<Vendors.VendorInfo> vendors(Caller caller) {
+        return vendors.list(caller);
     }
 
     @Operation(summary = "The caller as a team member")

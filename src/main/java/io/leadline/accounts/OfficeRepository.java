@@ -11,7 +11,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OfficeRepository {
 
-    private static final String COLUMNS = "id, team_id, parent_id, name, created_at";
+    private static final String COLUMNS = """
+            id, team_id, parent_id, name, phone, phone_code, phone_country, email, city, state, zipcode, street_address,
+            allow_manage_sub, created_at""";
 
     private final JdbcClient jdbc;
 
@@ -21,15 +23,63 @@ class OfficeRepository {
 
     void insert(Office office) {
         jdbc.sql("""
-                        INSERT INTO offices (id, team_id, parent_id, name, created_at)
-                        VALUES (:id, :teamId, :parentId, :name, :createdAt)
+                        INSERT INTO offices (id, team_id, parent_id, name, phone, phone_code, phone_country, email, city,
+                                             state, zipcode, street_address, allow_manage_sub, created_at)
+                        VALUES (:id, :teamId, :parentId, :name, :phone, :phoneCode, :phoneCountry, :email, :city,
+                                :state, :zipcode, :streetAddress, :allowManageSub, :createdAt)
                         """)
+                .params(contactParams(office.contact()))
                 .param("id", office.id())
                 .param("teamId", office.teamId())
                 .param("parentId", office.parentId())
                 .param("name", office.name())
+                .param("allowManageSub", office.allowManageSub())
                 .param("createdAt", office.createdAt())
                 .update();
+    }
+
+    void update(Office office) {
+        jdbc.sql("""
+                        UPDATE offices SET parent_id = :parentId, name = :name, phone = :phone, phone_code = :phoneCode,
+                            phone_country = :phoneCountry, email = :email, city = :city, state = :state, zipcode = :zipcode,
+                            street_address = :streetAddress, allow_manage_sub = :allowManageSub
+                        WHERE team_id = :teamId AND id = :id
+                        """)
+                .params(contactParams(office.contact()))
+                .param("id", office.id())
+                .param("teamId", office.teamId())
+                .param("parentId", office.parentId())
+                .param("name", office.name())
+                .param("allowManageSub", office.allowManageSub())
+                .update();
+    }
+
+    /** The office under lock, so two updates of one office (or of its place in the tree) queue. */
+    Optional<Office> lock(long teamId, long officeId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM offices WHERE team_id = :teamId AND id = :id FOR UPDATE")
+                .param("teamId", teamId)
+                .param("id", officeId)
+                .query(OfficeRepository::toOffice)
+                .optional();
+    }
+
+    static java.util.Map<String, Object> contactParams(ContactDetails c) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("phone", c.phone());
+        params.put("phoneCode", c.phoneCode());
+        params.put("phoneCountry", c.phoneCountry());
+        params.put("email", c.email());
+        params.put("city", c.city());
+        params.put("state", c.state());
+        params.put("zipcode", c.zipcode());
+        params.put("streetAddress", c.streetAddress());
+        return params;
+    }
+
+    static ContactDetails contact(ResultSet rs) throws SQLException {
+        return new ContactDetails(
+                rs.getString("phone"), rs.getString("phone_code"), rs.getString("phone_country"), rs.getString("email"),
+                rs.getString("city"), rs.getString("state"), rs.getString("zipcode"), rs.getString("street_address"));
     }
 
     Optional<Office> find(long teamId, long officeId) {
@@ -69,6 +119,8 @@ class OfficeRepository {
                 rs.getLong("team_id"),
                 rs.getObject("parent_id", Long.class),
                 rs.getString("name"),
+                contact(rs),
+                rs.getBoolean("allow_manage_sub"),
                 rs.getObject("created_at", OffsetDateTime.class));
     }
 }

@@ -24,6 +24,13 @@ class TeamRepository {
                 .update();
     }
 
+    java.util.Optional<Team> find(long teamId) {
+        return jdbc.sql("SELECT id, name, created_at FROM teams WHERE id = :id")
+                .param("id", teamId)
+                .query(TeamRepository::toTeam)
+                .optional();
+    }
+
     List<Team> findAll() {
         return jdbc.sql("SELECT id, name, created_at FROM teams ORDER BY created_at, id")
                 .query(TeamRepository::toTeam)

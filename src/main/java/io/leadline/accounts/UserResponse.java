@@ -39,11 +39,28 @@ record UserResponse(
         static final AgentInfo EMPTY = new AgentInfo(null, null, null, null, null, null);
     }
 
-    record OfficeBo(long id, long teamId, @Nullable Long parentId, String name, String createTime, String status) {
+    record OfficeBo(
+            long id,
+            long teamId,
+            @Nullable Long parentId,
+            String name,
+            @Nullable String phone,
+            @Nullable String phoneCode,
+            @Nullable String phoneCountry,
+            @Nullable String email,
+            @Nullable String city,
+            @Nullable String state,
+            @Nullable String zipcode,
+            @Nullable String streetAddress,
+            boolean allowManageSub,
+            String createTime,
+            String status) {
         static OfficeBo of(Office office) {
+            ContactDetails c = office.contact();
             return new OfficeBo(
-                    office.id(), office.teamId(), office.parentId(), office.name(), Times.iso(office.createdAt()),
-                    "ACTIVE");
+                    office.id(), office.teamId(), office.parentId(), office.name(), c.phone(), c.phoneCode(),
+                    c.phoneCountry(), c.email(), c.city(), c.state(), c.zipcode(), c.streetAddress(),
+                    office.allowManageSub(), Times.iso(office.createdAt()), "ACTIVE");
         }
     }
 
@@ -68,7 +85,7 @@ record UserResponse(
                 profile.counts().inFirstStage(),
                 profile.counts().assigned(),
                 role == Role.OWNER || role == Role.ADMIN,
-                AgentInfo.EMPTY,
+                profile.agentInfo(),
                 "UTC",
                 office == null ? null : office.id(),
                 office == null ? null : office.name(),
