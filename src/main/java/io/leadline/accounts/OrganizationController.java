@@ -1,5 +1,6 @@
 package io.leadline.accounts;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.leadline.web.Caller;
 import io.leadline.web.Times;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,75 +30,31 @@ class OrganizationController {
         }
     }
 
-    record OfficeRequest(
-            @Nullable Long id,
-            @Nullable Long parentId,
-            @Nullable String name,
-            @Nullable String phone,
-            @Nullable String phoneCode,
-            @Nullable String phoneCountry,
-            @Nullable String email,
-            @Nullable String city,
-            @Nullable String state,
-            @Nullable String zipcode,
-            @Nullable String streetAddress,
-            @Nullable Boolean allowManageSub) {
-
-        OrganizationService.OfficeInput input() {
-            return new OrganizationService.OfficeInput(id, parentId, name,
-                    new ContactDetails(phone, phoneCode, phoneCountry, email, city, state, zipcode, streetAddress), allowManageSub);
-        }
-    }
-
     @Operation(summary = "Add an office (Lofty's PUT adds); parentId 0 or absent makes a top-level office")
     @PutMapping("/v1.0/org/office")
-    OpResponse addOffice(Caller caller, @RequestBody OfficeRequest request) {
-        return OpResponse.success(UserResponse.OfficeBo.of(organization.addOffice(caller, request.input())));
+    OpResponse addOffice(Caller caller, @RequestBody OrganizationService.OfficeInput request) {
+        return OpResponse.success(UserResponse.OfficeBo.of(organization.addOffice(caller, request)));
     }
 
     @Operation(summary = "Update the office named by id (Lofty's POST updates); only the fields sent change")
     @PostMapping("/v1.0/org/office")
-    OpResponse updateOffice(Caller caller, @RequestBody OfficeRequest request) {
-        return OpResponse.success(UserResponse.OfficeBo.of(organization.updateOffice(caller, request.input())));
+    OpResponse updateOffice(Caller caller, @RequestBody OrganizationService.OfficeInput request) {
+        return OpResponse.success(UserResponse.OfficeBo.of(organization.updateOffice(caller, request)));
     }
 
-    record CompanyRequest(
-            @Nullable String name,
-            @Nullable String phone,
-            @Nullable String phoneCode,
-            @Nullable String phoneCountry,
-            @Nullable String email,
-            @Nullable String city,
-            @Nullable String state,
-            @Nullable String zipcode,
-            @Nullable String streetAddress,
-            @Nullable String header) {}
+    record CompanyRequest(@Nullable String name, @JsonUnwrapped ContactDetails contact, @Nullable String header) {}
 
     record CompanyResponse(
-            @Nullable String name,
-            @Nullable String phone,
-            @Nullable String phoneCode,
-            @Nullable String phoneCountry,
-            @Nullable String email,
-            @Nullable String city,
-            @Nullable String state,
-            @Nullable String zipcode,
-            @Nullable String streetAddress,
-            @Nullable String header,
-            @Nullable String updateTime) {
+            @Nullable String name, @JsonUnwrapped ContactDetails contact, @Nullable String header, @Nullable String updateTime) {
         static CompanyResponse of(Company company) {
-            ContactDetails c = company.contact();
-            return new CompanyResponse(company.name(), c.phone(), c.phoneCode(), c.phoneCountry(), c.email(), c.city(),
-                    c.state(), c.zipcode(), c.streetAddress(), company.header(), Times.iso(company.updatedAt()));
+            return new CompanyResponse(company.name(), company.contact(), company.header(), Times.iso(company.updatedAt()));
         }
     }
 
     @Operation(summary = "Set the team's company details; only the fields sent change")
     @PostMapping("/v1.0/org/company")
-    OpResponse setCompany(Caller caller, @RequestBody CompanyRequest r) {
-        Company company = organization.setCompany(caller, r.name(),
-                new ContactDetails(r.phone(), r.phoneCode(), r.phoneCountry(), r.email(), r.city(), r.state(), r.zipcode(),
-                        r.streetAddress()), r.header());
+    OpResponse setCompany(Caller caller, @RequestBody CompanyRequest request) {
+        Company company = organization.setCompany(caller, request.name(), request.contact(), request.header());
         return OpResponse.success(CompanyResponse.of(company));
     }
 

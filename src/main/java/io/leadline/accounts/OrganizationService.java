@@ -1,5 +1,6 @@
 package io.leadline.accounts;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.leadline.ids.IdGenerator;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
@@ -36,7 +37,7 @@ class OrganizationService {
             @Nullable Long id,
             @Nullable Long parentId,
             @Nullable String name,
-            ContactDetails contact,
+            @JsonUnwrapped ContactDetails contact,
             @Nullable Boolean allowManageSub) {}
 
     @Transactional

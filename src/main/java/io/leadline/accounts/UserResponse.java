@@ -1,6 +1,7 @@
 package io.leadline.accounts;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.leadline.web.Times;
 import org.jspecify.annotations.Nullable;
 
@@ -44,22 +45,12 @@ record UserResponse(
             long teamId,
             @Nullable Long parentId,
             String name,
-            @Nullable String phone,
-            @Nullable String phoneCode,
-            @Nullable String phoneCountry,
-            @Nullable String email,
-            @Nullable String city,
-            @Nullable String state,
-            @Nullable String zipcode,
-            @Nullable String streetAddress,
+            @JsonUnwrapped ContactDetails contact,
             boolean allowManageSub,
             String createTime,
             String status) {
         static OfficeBo of(Office office) {
-            ContactDetails c = office.contact();
-            return new OfficeBo(
-                    office.id(), office.teamId(), office.parentId(), office.name(), c.phone(), c.phoneCode(),
-                    c.phoneCountry(), c.email(), c.city(), c.state(), c.zipcode(), c.streetAddress(),
+            return new OfficeBo(office.id(), office.teamId(), office.parentId(), office.name(), office.contact(),
                     office.allowManageSub(), Times.iso(office.createdAt()), "ACTIVE");
         }
     }

@@ -14,7 +14,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Lofty's team-wide transaction reads (v2): the search over every transaction the caller may see, and the pipelines. */
 @Service
@@ -24,14 +23,14 @@ class TransactionListing {
     /** Lofty matches only the first 15 characters of {@code queryKey}. */
     static final int QUERY_KEY_MAX = 15;
 
-    private final TransactionRepository transactions;
+    private final TransactionRepository rows;
+    private final TransactionService transactions;
     private final AccountsService accounts;
-    private final JsonMapper json;
 
-    TransactionListing(TransactionRepository transactions, AccountsService accounts, JsonMapper json) {
+    TransactionListing(TransactionRepository rows, TransactionService transactions, AccountsService accounts) {
+        this.rows = rows;
         this.transactions = transactions;
         this.accounts = accounts;
-        this.json = json;
     }
 
     record Page(int pageNum, int pageSize, long totalCount, List<TransactionV2Item> pageData) {}
@@ -49,15 +48,16 @@ class TransactionListing {
         if (offset > Integer.MAX_VALUE) {
             throw ApiException.invalidField("pageNum", "is too far: pageNum × pageSize must stay below " + Integer.MAX_VALUE);
         }
-        TransactionRepository.SearchPage found = transactions.search(
+        TransactionRepository.SearchPage found = rows.search(
                 Visibility.where(caller), type(transactionType), leadId, key(queryKey), (int) offset, pageSize);
         Map<Long, Member> agents = accounts.findMembers(caller.teamId(), found.transactions().stream()
                 .map(TransactionRepository.ListedTransaction::assignedUserId).filter(Objects::nonNull).distinct().toList());
         List<TransactionV2Item> items = found.transactions().stream()
-                .map(listed -> TransactionV2Item.of(listed, json.readValue(listed.row().details(), LeadTransaction.class),
+                .map(listed -> new TransactionV2Item(listed.row().leadId(),
                         listed.assignedUserId() == null || !agents.containsKey(listed.assignedUserId())
                                 ? null
-                                : agents.get(listed.assignedUserId()).fullName()))
+                                : agents.get(listed.assignedUserId()).fullName(),
+                        transactions.response(listed.row(), listed.leadName(), listed.assignedUserId())))
                 .toList();
         return new Page(pageNum, pageSize, found.total(), items);
     }

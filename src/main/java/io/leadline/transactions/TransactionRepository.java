@@ -106,7 +106,11 @@ class TransactionRepository {
     }
 
     /** A transaction found by the team-wide search, with what the list shows of its lead. */
-    record ListedTransaction(TransactionRow row, String leadFirstName, @Nullable String leadLastName, @Nullable Long assignedUserId) {}
+    record ListedTransaction(TransactionRow row, String leadFirstName, @Nullable String leadLastName, @Nullable Long assignedUserId) {
+        String leadName() {
+            return leadLastName == null ? leadFirstName : leadFirstName + " " + leadLastName;
+        }
+    }
 
     record SearchPage(List<ListedTransaction> transactions, long total) {}
 

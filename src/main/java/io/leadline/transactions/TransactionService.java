@@ -14,6 +14,7 @@ import io.leadline.web.Times;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -199,8 +200,12 @@ public class TransactionService {
     }
 
     private LeadTransaction response(TransactionRepository.TransactionRow row, LeadSummary lead) {
+        return response(row, lead.fullName(), lead.assignedUserId());
+    }
+
+    LeadTransaction response(TransactionRepository.TransactionRow row, String leadName, @Nullable Long assignedUserId) {
         return stored(row).withIdentity(
                 row.id(), row.createdAt().toInstant().toEpochMilli(), row.updatedAt().toInstant().toEpochMilli(),
-                lead.fullName(), lead.assignedUserId());
+                leadName, assignedUserId);
     }
 }
