@@ -119,6 +119,30 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("GET /v1.0/logType", "leadId={leadId}&logType=logText", "", H, A);
         rule("GET /v1.0/logType/{logTypeId}", "", "", H, A);
         rule("DELETE /v1.0/logType/{logTypeId}", "", "", H, A);
+        // tasks and appointments
+        rule("GET /v1.0/tasks", "leadId={leadId}", "", H, A);
+        rule("POST /v1.0/tasks", "", "{\"leadId\":\"{leadId}\",\"content\":\"intrusion\",\"deadline\":1893456000000,\"type\":\"Call\",\"assignedRole\":\"Agent\"}", H, A);
+        rule("GET /v1.0/tasks/{taskId}", "", "", H, A);
+        rule("PUT /v1.0/tasks/{taskId}", "", "{\"content\":\"intrusion\"}", H, A);
+        rule("DELETE /v1.0/tasks/{taskId}", "", "", H, A);
+        rule("GET /v1.0/appts", "leadId={leadId}", "", H, A);
+        rule("GET /v2.0/tasks", "leadId={leadId}", "", H, A);
+        rule("POST /v2.0/tasks", "", "{\"leadId\":\"{leadId}\",\"content\":\"intrusion\",\"type\":\"Call\",\"assignedRole\":\"Agent\",\"endAt\":\"2030-01-01T10:00:00Z\"}", H, A);
+        rule("GET /v2.0/tasks/my-tasks", "userId={userId}", "", F, A);
+        rule("GET /v2.0/tasks/{taskId}", "", "", H, A);
+        rule("PUT /v2.0/tasks/{taskId}", "", "{\"content\":\"intrusion\"}", H, A);
+        rule("DELETE /v2.0/tasks/{taskId}", "", "", H, A);
+        rule("POST /v2.0/tasks/{taskId}/finish", "", "{}", H, A);
+        rule("POST /v2.0/tasks/{taskId}/unfinish", "", "{}", H, A);
+        rule("GET /v2.0/calendar", "leadId={leadId}&startTime=2020-01-01T00:00:00Z", "", H, A);
+        rule("POST /v2.0/calendar", "", "{\"type\":\"APPOINTMENT\",\"leadId\":\"{leadId}\",\"content\":\"intrusion\",\"timeZoneCode\":\"UTC\","
+                + "\"startAt\":\"2030-01-01T10:00:00Z\",\"endAt\":\"2030-01-01T11:00:00Z\"}", H, A);
+        rule("PUT /v2.0/calendar/{calendarId}", "", "{\"content\":\"intrusion\"}", H, A);
+        rule("DELETE /v2.0/calendar/{calendarId}", "", "", H, A);
+        rule("POST /v2.0/calendar/{calendarId}/finish", "", "{}", H, A);
+        rule("POST /v2.0/calendar/{calendarId}/unfinish", "", "{}", H, A);
+        rule("GET /v2.0/calendar/meetings/available", "startTime=2030-01-07T00:00:00Z&endTime=2030-01-08T00:00:00Z", "", A, A);
+        rule("GET /leadline/v1/tasks/{taskId}", "", "", H, A);
         // team features
         rule("GET /v1.0/teamFeatures/lead-pipelines", "", "", A, A);
         rule("POST /leadline/v1/pipelines", "", "{\"name\":\"Intrusion\"}", F, A);

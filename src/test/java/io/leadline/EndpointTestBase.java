@@ -161,6 +161,11 @@ abstract class EndpointTestBase extends ApiTestBase {
                 .json().path("logType").path("id").asLong();
         long transaction = team.owner().post("/v1.0/leads/" + lead + "/transaction", Map.of("transactionName", "Deal"))
                 .json().path("transactionId").asLong();
+        long task = team.owner().post("/v2.0/tasks", Map.of("leadId", lead, "content", "Call back", "type", "Call",
+                "assignedRole", "Agent", "endAt", "2030-01-01T10:00:00Z")).json().path("taskId").asLong();
+        String appointment = team.owner().post("/v2.0/calendar", Map.of("type", "APPOINTMENT", "leadId", lead, "content", "Showing",
+                "timeZoneCode", "UTC", "startAt", "2030-01-02T10:00:00Z", "endAt", "2030-01-02T11:00:00Z"))
+                .json().path("data").path("id").asString();
         long field = team.owner().post("/leadline/v1/transaction-custom-fields", Map.of("name", "Escrow", "type", "TEXT"))
                 .json().path("id").asLong();
         long pond = team.owner().post("/leadline/v1/routing/ponds", Map.of("pondName", "North pond",
@@ -182,6 +187,8 @@ abstract class EndpointTestBase extends ApiTestBase {
                 Map.entry("logTypeId", Long.toString(logTypeId)),
                 Map.entry("transactionId", Long.toString(transaction)),
                 Map.entry("fieldId", Long.toString(field)),
+                Map.entry("taskId", Long.toString(task)),
+                Map.entry("calendarId", appointment),
                 Map.entry("pondId", Long.toString(pond)),
                 Map.entry("ruleId", Long.toString(rule)),
                 Map.entry("subscribeId", Long.toString(subscription)),
@@ -195,6 +202,7 @@ abstract class EndpointTestBase extends ApiTestBase {
         Map<String, String> missing = new TreeMap<>();
         real.forEach((name, value) -> missing.put(name, value.matches("\\d{6,}") ? "4503599627370001" : value));
         missing.put("account", "nobody-" + lead + "@example.com");
+        missing.put("calendarId", "4503599627370001-appointment");
         return new Fixture(team.teamId(), team.owner(), admin.client(), southAgent.client(), other.owner(), otherAgent.client(),
                 revoked.client(), real, missing);
     }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -162,6 +163,22 @@ class LeadRepository {
                 .map(c -> c + " = CASE WHEN " + c + " IS NULL OR " + c + " < :at THEN :at ELSE " + c + " END")
                 .collect(java.util.stream.Collectors.joining(", "));
         jdbc.sql("UPDATE leads SET " + set + " WHERE team_id = :teamId AND id = :id")
+                .param("at", at)
+                .param("teamId", teamId)
+                .param("id", leadId)
+                .update();
+    }
+
+    void lockRow(long teamId, long leadId) {
+        jdbc.sql("SELECT id FROM leads WHERE team_id = :teamId AND id = :id FOR UPDATE")
+                .param("teamId", teamId)
+                .param("id", leadId)
+                .query(Long.class)
+                .optional();
+    }
+
+    void setNextTask(long teamId, long leadId, @Nullable OffsetDateTime at) {
+        jdbc.sql("UPDATE leads SET next_task_at = :at WHERE team_id = :teamId AND id = :id")
                 .param("at", at)
                 .param("teamId", teamId)
                 .param("id", leadId)

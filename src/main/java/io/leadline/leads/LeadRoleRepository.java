@@ -42,4 +42,12 @@ class LeadRoleRepository {
                 });
         return holders;
     }
+
+    java.util.Optional<Long> holder(long leadId, int roleId) {
+        return jdbc.sql("SELECT user_id FROM lead_role_assignees WHERE lead_id = :leadId AND role_id = :roleId")
+                .param("leadId", leadId)
+                .param("roleId", roleId)
+                .query(Long.class)
+                .optional();
+    }
 }

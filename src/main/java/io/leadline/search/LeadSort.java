@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The sort orders the list implements, each on one column (allow-listed: never SQL from the client). Lofty documents
- * more values (HasDrip, Task, …); those fall back to DEFAULT, as Lofty ignores what it does not know.
+ * more values (HasDrip, Score V2, …); those fall back to DEFAULT, as Lofty ignores what it does not know.
  */
 enum LeadSort {
     DEFAULT("Default", "l.created_at", true, "leads_team_created_idx"),
@@ -15,7 +15,9 @@ enum LeadSort {
     LAST_CONTACT("LastContact", "l.last_contact_at", false, "leads_team_last_contact_idx"),
     LAST_CALL("LastCall", "l.last_call_at", false, "leads_team_last_call_idx"),
     LAST_EMAIL("LastEmail", "l.last_email_at", false, "leads_team_last_email_idx"),
-    DELETE_TIME("DeleteTime", "l.trashed_at", false, "leads_team_trashed_idx");
+    DELETE_TIME("DeleteTime", "l.trashed_at", false, "leads_team_trashed_idx"),
+    /** The lead's next open task or appointment (its due time); leads without one sort high. */
+    TASK("Task", "l.next_task_at", false, "leads_team_next_task_idx");
 
     final String wireName;
     final String column;

@@ -3,6 +3,8 @@ package io.leadline.timeline;
 import io.leadline.ids.IdGenerator;
 import io.leadline.leads.LeadHistory;
 import io.leadline.notes.NoteChanged;
+import io.leadline.tasks.TaskChanged;
+import io.leadline.tasks.TaskKind;
 import io.leadline.transactions.TransactionChanged;
 import io.leadline.web.Times;
 import java.time.Clock;
@@ -104,6 +106,26 @@ class SystemLog {
                 change.at(), now, now, null, null, null, null, change.transactionId(), false,
                 json(content("transactionId", change.transactionId(), "transactionName", change.name(),
                         "transactionStatus", change.status())))));
+    }
+
+    @EventListener
+    void taskChanged(TaskChanged change) {
+        OffsetDateTime now = Times.now(clock);
+        timeline.insertAll(List.of(new TimelineEntry(ids.nextId(), change.teamId(), change.leadId(), taskType(change),
+                change.userId(), change.at(), now, now, null, null, null, null, change.taskId(), false,
+                json(content("taskId", change.taskId(), "content", change.content(), "dueTime", Times.iso(change.dueAt()))))));
+    }
+
+    /** TaskCreated … AppointmentDeleted: one code per kind and change (1015-1024). */
+    private static TimelineType taskType(TaskChanged change) {
+        boolean task = change.kind() == TaskKind.TASK;
+        return switch (change.change()) {
+            case CREATED -> task ? TimelineType.TASK_CREATED : TimelineType.APPOINTMENT_CREATED;
+            case UPDATED -> task ? TimelineType.TASK_UPDATED : TimelineType.APPOINTMENT_UPDATED;
+            case FINISHED -> task ? TimelineType.TASK_FINISHED : TimelineType.APPOINTMENT_FINISHED;
+            case REOPENED -> task ? TimelineType.TASK_REOPENED : TimelineType.APPOINTMENT_REOPENED;
+            case DELETED -> task ? TimelineType.TASK_DELETED : TimelineType.APPOINTMENT_DELETED;
+        };
     }
 
     private TimelineEntry fieldChange(LeadHistory history, String field, @Nullable Object from, @Nullable Object to) {

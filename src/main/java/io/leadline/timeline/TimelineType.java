@@ -32,7 +32,17 @@ enum TimelineType {
     NOTE_LOGGED(1010, Kind.SYSTEM, "NoteAdded"),
     TRANSACTION_ADDED(1011, Kind.SYSTEM, "TransactionAdded"),
     TRANSACTION_UPDATED(1012, Kind.SYSTEM, "TransactionUpdated"),
-    POND_CHANGE(1013, Kind.SYSTEM, "LeadPondChange");
+    POND_CHANGE(1013, Kind.SYSTEM, "LeadPondChange"),
+    TASK_CREATED(1015, Kind.SYSTEM, "TaskCreated"),
+    TASK_UPDATED(1016, Kind.SYSTEM, "TaskUpdated"),
+    TASK_FINISHED(1017, Kind.SYSTEM, "TaskFinished"),
+    TASK_REOPENED(1018, Kind.SYSTEM, "TaskReopened"),
+    TASK_DELETED(1019, Kind.SYSTEM, "TaskDeleted"),
+    APPOINTMENT_CREATED(1020, Kind.SYSTEM, "AppointmentCreated"),
+    APPOINTMENT_UPDATED(1021, Kind.SYSTEM, "AppointmentUpdated"),
+    APPOINTMENT_FINISHED(1022, Kind.SYSTEM, "AppointmentFinished"),
+    APPOINTMENT_REOPENED(1023, Kind.SYSTEM, "AppointmentReopened"),
+    APPOINTMENT_DELETED(1024, Kind.SYSTEM, "AppointmentDeleted");
 
     /** Which reads show an entry: site activity, the system log, manual logs, notes. */
     enum Kind {

@@ -26,6 +26,8 @@ public class WebhookEvents {
     public static final int LEAD_INFO = 2;
     public static final int LEAD_ACTIVITY = 3;
     public static final int NOTE = 9;
+    public static final int TASK = 10;
+    public static final int APPOINTMENT = 11;
     public static final int PIPELINE_CHANGE = 12;
 
     /** The Lead Info bucket a change lands in. */
@@ -90,7 +92,10 @@ public class WebhookEvents {
         record(teamId, PIPELINE_CHANGE, "pipelineChange", item, audience, at);
     }
 
-    /** A sub-resource of a lead (notes: listId 9, transactions: 5): {@code {"<name>Id", "leadId", "updateTime"}}. */
+    /**
+     * A sub-resource of a lead (notes: listId 9, transactions: 5, tasks: 10, appointments: 11):
+     * {@code {"<name>Id", "leadId", "updateTime"}}.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void leadResource(long teamId, int listId, String bucket, String idField, long id, long leadId, EventAudience audience,
                              OffsetDateTime at) {

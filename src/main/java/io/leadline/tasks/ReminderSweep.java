@@ -1,0 +1,65 @@
+package io.leadline.tasks;
+
+import io.leadline.leads.LeadCards;
+import io.leadline.web.Times;
+import io.leadline.webhooks.WebhookEvents;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every node fires due reminders: a batch is claimed under row locks other nodes skip, and each reminder's webhook
+ * event (taskReminder on list 10, appointmentReminder on list 11) is written in the transaction that marks it sent.
+ * A node that dies mid-batch rolls back, and another node fires the batch; no reminder fires twice.
+ */
+@Component
+class ReminderSweep {
+
+    static final int BATCH = 500;
+
+    private final TaskRepository tasks;
+    private final LeadCards cards;
+    private final WebhookEvents webhooks;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ReminderSweep(TaskRepository tasks, LeadCards cards, WebhookEvents webhooks, TransactionTemplate transactions, Clock clock) {
+        this.tasks = tasks;
+        this.cards = cards;
+        this.webhooks = webhooks;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${leadline.tasks.reminder-sweep-interval:PT0.5S}")
+    void sweep() {
+        Integer fired;
+        do {
+            fired = transactions.execute(status -> fireDue());
+        } while (fired != null && fired == BATCH);
+    }
+
+    /** Fires one batch of due reminders; answers how many. */
+    int fireDue() {
+        OffsetDateTime now = Times.now(clock);
+        List<TaskRow> due = tasks.claimDueReminders(now, BATCH);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        Map<Long, List<TaskRow>> byTeam = due.stream().collect(Collectors.groupingBy(t -> t.teamId));
+        byTeam.forEach((teamId, reminders) -> {
+            Map<Long, LeadCards.LeadCard> leads = cards.cards(teamId, reminders.stream().map(t -> t.leadId).toList());
+            for (TaskRow task : reminders) {
+                webhooks.leadResource(teamId, TaskService.listId(task.kind), task.kind.suffix + "Reminder", task.kind.suffix + "Id",
+                        task.id, task.leadId, leads.get(task.leadId).audience(), now);
+            }
+        });
+        tasks.markRemindersSent(due.stream().map(t -> t.id).toList(), now);
+        return due.size();
+    }
+}
