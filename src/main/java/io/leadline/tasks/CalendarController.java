@@ -77,7 +77,7 @@ class CalendarController {
             throw io.leadline.web.ApiException.missingField("timeZoneCode");
         }
         TaskRow created = tasks.create(caller, new TaskCommands.NewTask(kind, r.taskWay(), r.content(), r.leadId(),
-                r.assignedRole(), r.assignedUserId(), required(TimeInput.of("startAt", r.startAt(), r.startAtMs()), "startAt"),
+                r.assignedRole() == null ? "Agent" : r.assignedRole(), r.assignedUserId(), required(TimeInput.of("startAt", r.startAt(), r.startAtMs()), "startAt"),
                 TimeInput.of("endAt", r.endAt(), r.endAtMs()), "endAt", r.timeZoneCode(), r.address(),
                 TimeInput.ofEither("reminderTime", r.reminderTime()), TaskRules.reminderType(r.reminderType()), true));
         return new Envelope<>(new Created(created.calendarId(), kind.name(), "success"));

@@ -42,6 +42,14 @@ public final class SecondNode implements BeforeEachCallback, AfterAllCallback {
         }
     }
 
+    /** Stops the node now, as a crash would for whatever it was doing (its open transactions roll back). */
+    public void stop() {
+        if (node != null) {
+            node.close();
+            node = null;
+        }
+    }
+
     public String url() {
         return "http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port");
     }
