@@ -54,9 +54,11 @@ class ReminderSweep {
         Map<Long, List<TaskRow>> byTeam = due.stream().collect(Collectors.groupingBy(t -> t.teamId));
         byTeam.forEach((teamId, reminders) -> {
             Map<Long, LeadCards.LeadCard> leads = cards.cards(teamId, reminders.stream().map(t -> t.leadId).toList());
-            for (TaskRow task : reminders) {
-                webhooks.leadResource(teamId, TaskService.listId(task.kind), task.kind.suffix + "Reminder", task.kind.suffix + "Id",
-                        task.id, task.leadId, leads.get(task.leadId).audience(), now);
+            for (TaskKind kind : TaskKind.values()) {
+                List<WebhookEvents.LeadResource> items = reminders.stream().filter(t -> t.kind == kind)
+                        .map(t -> new WebhookEvents.LeadResource(t.id, t.leadId, leads.get(t.leadId).audience()))
+                        .toList();
+                webhooks.leadResources(teamId, TaskService.listId(kind), kind.suffix + "Reminder", kind.suffix + "Id", items, now);
             }
         });
         tasks.markRemindersSent(due.stream().map(t -> t.id).toList(), now);

@@ -1,8 +1,9 @@
 package io.leadline.webhooks;
 
+import io.leadline.web.DatabaseProduct;
 import java.time.OffsetDateTime;
 import java.util.List;
-import io.leadline.web.DatabaseProduct;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,11 +12,15 @@ class EventRepository {
 
     record PendingEvent(long id, String bucket, String item, OffsetDateTime createdAt) {}
 
+    record NewEvent(long id, long subscriptionId, String bucket, String item, OffsetDateTime at) {}
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final DatabaseProduct database;
 
-    EventRepository(JdbcClient jdbc, DatabaseProduct database) {
+    EventRepository(JdbcClient jdbc, JdbcTemplate batches, DatabaseProduct database) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.database = database;
     }
 
@@ -27,6 +32,18 @@ class EventRepository {
                 .param("item", item)
                 .param("at", at)
                 .update();
+    }
+
+    /** Many events in one JDBC batch. */
+    void insertAll(List<NewEvent> events) {
+        batches.batchUpdate("INSERT INTO webhook_events (id, subscription_id, bucket, item, created_at) VALUES (?, ?, ?, ?, ?)",
+                events, 500, (statement, event) -> {
+                    statement.setLong(1, event.id());
+                    statement.setLong(2, event.subscriptionId());
+                    statement.setString(3, event.bucket());
+                    statement.setString(4, event.item());
+                    statement.setObject(5, event.at());
+                });
     }
 
     /** The subscription's oldest undelivered events, in the order they were written. */

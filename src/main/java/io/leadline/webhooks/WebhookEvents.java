@@ -106,6 +106,41 @@ public class WebhookEvents {
         record(teamId, listId, bucket, item, audience, at);
     }
 
+    /** One item of {@link #leadResources}: the sub-resource, its lead, and who the lead belongs to. */
+    public record LeadResource(long id, long leadId, EventAudience audience) {}
+
+    /**
+     * Many sub-resource items of one list and bucket at once (the reminder sweep fires hundreds together): the
+     * listeners are looked up once and the event rows written in one batch.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void leadResources(long teamId, int listId, String bucket, String idField, List<LeadResource> resources, OffsetDateTime at) {
+        List<Subscription> listening = subscriptions.listening(teamId, List.of(listId));
+        if (listening.isEmpty() || resources.isEmpty()) {
+            return;
+        }
+        Map<Long, Member> members = accounts.findMembers(teamId, listening.stream().map(Subscription::userId).distinct().toList());
+        List<EventRepository.NewEvent> rows = new java.util.ArrayList<>();
+        for (LeadResource resource : resources) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put(idField, resource.id());
+            item.put("leadId", resource.leadId());
+            item.put("updateTime", at.toInstant().toEpochMilli());
+            String itemJson = json.writeValueAsString(item);
+            for (Subscription subscription : listening) {
+                Member member = members.get(subscription.userId());
+                if (member != null && Recipients.receives(subscription.permissionMode(),
+                        subscriber(teamId, member, resource.audience()), resource.audience())) {
+                    rows.add(new EventRepository.NewEvent(ids.nextId(), subscription.id(), bucket, itemJson, at));
+                }
+            }
+        }
+        if (!rows.isEmpty()) {
+            events.insertAll(rows);
+            wakeDispatchersOnCommit();
+        }
+    }
+
     private void record(long teamId, int listId, String bucket, Map<String, Object> item, EventAudience audience, OffsetDateTime at) {
         List<Subscription> listening = subscriptions.listening(teamId, List.of(listId));
         if (listening.isEmpty()) {
