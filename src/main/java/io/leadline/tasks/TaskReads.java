@@ -128,7 +128,7 @@ class TaskReads {
         if (order == null) {
             throw ApiException.invalidField("sort", "must be one of startTime, endTime, createTime, updateTime");
         }
-        List<String> where = new ArrayList<>(List.of("t.team_id = :teamId", "t.deleted_at IS NULL", "l.trashed_at IS NULL"));
+        List<String> where = new ArrayList<>(List.of("t.team_id = :teamId", "t.deleted_at IS NULL", "t.lead_trashed = FALSE"));
         Map<String, Object> params = new HashMap<>();
         params.put("teamId", caller.teamId());
         Long leadId = q.leadId() == null || q.leadId().isBlank() ? null : io.leadline.web.Ids.parse("leadId", q.leadId().trim());

@@ -89,6 +89,15 @@ class TaskRepository {
                 .list();
     }
 
+    /** The lead went into the trash or came back: its entries follow it out of (and back into) members' lists. */
+    void setLeadTrashed(long teamId, long leadId, boolean trashed) {
+        jdbc.sql("UPDATE tasks SET lead_trashed = :trashed WHERE team_id = :teamId AND lead_id = :leadId")
+                .param("trashed", trashed)
+                .param("teamId", teamId)
+                .param("leadId", leadId)
+                .update();
+    }
+
     /** The due time of the lead's next open entry. */
     @Nullable OffsetDateTime nextDue(long teamId, long leadId) {
         return jdbc.sql("SELECT MIN(due_at) FROM tasks WHERE team_id = :teamId AND lead_id = :leadId"
@@ -106,9 +115,9 @@ class TaskRepository {
      */
     List<TaskRow> findAssigned(long teamId, long userId, @Nullable TaskRow after, int limit) {
         String keyset = after == null ? "" : " AND (t.starts_at < :afterStart OR (t.starts_at = :afterStart AND t.id < :afterId))";
-        return jdbc.sql("SELECT " + COLUMNS + " FROM tasks t JOIN leads l ON l.id = t.lead_id"
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tasks t"
                         + " WHERE t.team_id = :teamId AND t.assignee_user_id = :userId AND t.deleted_at IS NULL"
-                        + " AND l.trashed_at IS NULL" + keyset
+                        + " AND t.lead_trashed = FALSE" + keyset
                         + " ORDER BY t.team_id DESC, t.assignee_user_id DESC, t.starts_at DESC, t.id DESC FETCH FIRST :limit ROWS ONLY")
                 .param("teamId", teamId)
                 .param("userId", userId)
@@ -133,7 +142,7 @@ class TaskRepository {
 
     /** The calendar: entries the filter names (its WHERE fragment and parameters), ordered by an allow-listed column. */
     CalendarPage calendar(String where, Map<String, Object> params, String orderColumn, boolean desc, int offset, int limit) {
-        String from = " FROM tasks t JOIN leads l ON l.id = t.lead_id WHERE " + where;
+        String from = " FROM tasks t WHERE " + where;
         long total = jdbc.sql("SELECT COUNT(*)" + from).params(params).query(Long.class).single();
         String direction = desc ? " DESC" : " ASC";
         List<TaskRow> page = jdbc.sql("SELECT " + COLUMNS + from + " ORDER BY " + orderColumn + direction + ", t.id" + direction
@@ -149,7 +158,7 @@ class TaskRepository {
     /** A member's open appointments that overlap the range (the busy times for meeting slots). */
     List<TaskRow> appointmentsOverlapping(long teamId, long userId, OffsetDateTime from, OffsetDateTime to) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM tasks t WHERE t.team_id = :teamId AND t.assignee_user_id = :userId"
-                        + " AND t.kind = 'APPOINTMENT' AND t.deleted_at IS NULL AND t.finished_at IS NULL"
+                        + " AND t.kind = 'APPOINTMENT' AND t.deleted_at IS NULL AND t.finished_at IS NULL AND t.lead_trashed = FALSE"
                         + " AND t.starts_at < :to AND t.due_at > :from ORDER BY t.starts_at, t.id")
                 .param("teamId", teamId)
                 .param("userId", userId)

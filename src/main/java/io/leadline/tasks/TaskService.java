@@ -3,6 +3,7 @@ package io.leadline.tasks;
 import io.leadline.accounts.AccountsService;
 import io.leadline.ids.IdGenerator;
 import io.leadline.leads.LeadCards;
+import io.leadline.leads.LeadHistory;
 import io.leadline.leads.LeadService;
 import io.leadline.leads.LeadSummary;
 import io.leadline.routing.RoutingService;
@@ -16,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -178,6 +180,14 @@ public class TaskService {
         task.rearmReminder();
         tasks.update(task);
         changed(task, leads.visibleLead(caller, task.leadId).audience(), TaskChanged.Change.DELETED, caller.userId(), now);
+    }
+
+    /** A lead's entries leave members' lists with it when it is trashed, and come back when it is restored. */
+    @EventListener
+    void leadTrashedOrRestored(LeadHistory history) {
+        if (history.kind() == LeadHistory.Kind.TRASHED || history.kind() == LeadHistory.Kind.RESTORED) {
+            tasks.setLeadTrashed(history.teamId(), history.leadId(), history.kind() == LeadHistory.Kind.TRASHED);
+        }
     }
 
     /** Records the change everywhere it shows: the lead's next task, the webhook lists, the timeline. */

@@ -271,6 +271,25 @@ abstract class TasksApiTests extends ApiTestBase {
     }
 
     @Test
+    void aTrashedLeadsEntriesLeaveEveryListUntilItIsRestored() {
+        TestTeam team = newTeam();
+        long leadId = team.createLead(team.owner(), aLead().build());
+        long task = v2Task(team.owner(), leadId, "2031-06-01T09:00:00", "UTC");
+        String calendar = "/v2.0/calendar?startTime=2031-05-01T00:00:00Z&endTime=2031-07-01T00:00:00Z";
+        assertThat(team.owner().get("/v2.0/tasks/my-tasks").json().path("tasks")).hasSize(1);
+        assertThat(team.owner().get(calendar).json().path("data").path("total").asLong()).isEqualTo(1);
+
+        assertThat(team.owner().delete("/v1.0/leads/" + leadId + "?reason=test").status()).isEqualTo(200);
+        assertThat(team.owner().get("/v2.0/tasks/my-tasks").json().path("tasks")).isEmpty();
+        assertThat(team.owner().get(calendar).json().path("data").path("total").asLong()).isZero();
+        assertThat(team.owner().get("/v2.0/tasks/" + task).status()).isEqualTo(404);
+
+        assertThat(team.owner().post("/leadline/v1/leads/" + leadId + "/restore", Map.of()).status()).isEqualTo(200);
+        assertThat(team.owner().get("/v2.0/tasks/my-tasks").json().path("tasks")).hasSize(1);
+        assertThat(team.owner().get(calendar).json().path("data").path("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void theLeadsTaskSortFollowsItsNextOpenTask() {
         TestTeam team = newTeam();
         long later = team.createLead(team.owner(), aLead().with("firstName", "Later").build());
