@@ -114,7 +114,9 @@ class TaskRepository {
      * cursor's own start and id are the keyset).
      */
     List<TaskRow> findAssigned(long teamId, long userId, @Nullable TaskRow after, int limit) {
-        String keyset = after == null ? "" : " AND (t.starts_at < :afterStart OR (t.starts_at = :afterStart AND t.id < :afterId))";
+        // A range on the start plus a row-value comparison, so the member's index seeks to the cursor (PostgreSQL uses the
+        // row comparison, H2 the range) instead of passing over every newer entry.
+        String keyset = after == null ? "" : " AND t.starts_at <= :afterStart AND (t.starts_at, t.id) < (:afterStart, :afterId)";
         return jdbc.sql("SELECT " + COLUMNS + " FROM tasks t"
                         + " WHERE t.team_id = :teamId AND t.assignee_user_id = :userId AND t.deleted_at IS NULL"
                         + " AND t.lead_trashed = FALSE" + keyset
