@@ -49,7 +49,8 @@ abstract class TasksApiTests extends ApiTestBase {
         assertThat(task.path("content").asString()).isEqualTo("Call back about the condo");
         assertThat(task.path("type").asString()).isEqualTo("Call");
         assertThat(task.path("deadline").asString())
-                .isEqualTo(OffsetDateTime.ofInstant(Instant.ofEpochMilli(IN_A_YEAR), ZoneOffset.UTC).toLocalDateTime().toString().replace('T', ' '));
+                .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                        .format(OffsetDateTime.ofInstant(Instant.ofEpochMilli(IN_A_YEAR), ZoneOffset.UTC)));
         assertThat(task.path("finishTime").asString()).isEmpty();
         assertThat(task.path("finishFlag").asBoolean()).isFalse();
         assertThat(task.path("overdueFlag").asBoolean()).isFalse();
