@@ -143,6 +143,23 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("POST /v2.0/calendar/{calendarId}/unfinish", "", "{}", H, A);
         rule("GET /v2.0/calendar/meetings/available", "startTime=2030-01-07T00:00:00Z&endTime=2030-01-08T00:00:00Z", "", A, A);
         rule("GET /leadline/v1/tasks/{taskId}", "", "", H, A);
+        // communications
+        rule("GET /v1.0/communication/call", "leadId={leadId}", "", H, A);
+        rule("GET /v1.0/communication/call/v2", "leadId={leadId}", "", H, A);
+        rule("GET /v1.0/communication/email", "leadId={leadId}", "", H, A);
+        rule("GET /v1.0/communication/text", "leadId={leadId}", "", H, A);
+        rule("GET /v2.0/communication/call/{callId}", "", "", H, A);
+        rule("GET /v2.0/communication/email/{emailId}", "", "", H, A);
+        rule("GET /v2.0/communication/text/{textId}", "", "", H, A);
+        rule("GET /v1.0/calls", "leadId={leadId}", "", H, A);
+        rule("GET /v1.0/calls/{callId}", "", "", H, A);
+        rule("GET /v1.0/call/url/{callId}", "", "", H, A);
+        rule("POST /v1.0/agent/communication", "", "{\"type\":\"ALL\",\"startTime\":0,\"endTime\":3600000}", A, A);
+        rule("GET /v2.0/communication/agent", "startTime=0&endTime=3600000", "", A, A);
+        rule("POST /v1.0/message/email/send", "", "{\"leadId\":\"{leadId}\",\"subject\":\"intrusion\",\"content\":\"intrusion\"}", H, A);
+        rule("POST /v1.0/message/sms/send", "", "{\"leadId\":\"{leadId}\",\"content\":\"intrusion\"}", H, A);
+        rule("POST /leadline/v1/communications", "", "{\"leadId\":\"{leadId}\",\"channel\":\"CALL\"}", H, A);
+        rule("GET /leadline/v1/outbox/messages", "", "", F, A);
         // team features
         rule("GET /v1.0/teamFeatures/lead-pipelines", "", "", A, A);
         rule("POST /leadline/v1/pipelines", "", "{\"name\":\"Intrusion\"}", F, A);
@@ -273,6 +290,9 @@ abstract class AccessMatrixTests extends EndpointTestBase {
                         .replace("/v1.0/team-features/lead-pond/{id}", "/v1.0/team-features/lead-pond/{pondId}")
                         .replace("/v2.0/agents/{agentId}/", "/v2.0/agents/{userId}/")
                         .replace("/v1.0/agent/{agentId}/", "/v1.0/agent/{userId}/")
+                        .replace("/v2.0/communication/call/{communicationId}", "/v2.0/communication/call/{callId}")
+                        .replace("/v2.0/communication/email/{communicationId}", "/v2.0/communication/email/{emailId}")
+                        .replace("/v2.0/communication/text/{communicationId}", "/v2.0/communication/text/{textId}")
                         .replace("/leadline/v1/leads/{leadId}/trash", "/leadline/v1/leads/{trashedLeadId}/trash")
                         .replace("/leadline/v1/leads/{leadId}/restore", "/leadline/v1/leads/{trashedLeadId}/restore")));
             }

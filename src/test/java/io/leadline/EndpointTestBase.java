@@ -166,6 +166,11 @@ abstract class EndpointTestBase extends ApiTestBase {
         String appointment = team.owner().post("/v2.0/calendar", Map.of("type", "APPOINTMENT", "leadId", lead, "content", "Showing",
                 "timeZoneCode", "UTC", "startAt", "2030-01-02T10:00:00Z", "endAt", "2030-01-02T11:00:00Z"))
                 .json().path("data").path("id").asString();
+        Map<String, Long> communications = new java.util.HashMap<>();
+        for (String channel : List.of("CALL", "EMAIL", "TEXT")) {
+            communications.put(channel, team.owner().post("/leadline/v1/communications", Map.of("leadId", lead, "channel", channel,
+                    "body", "private")).json().path("communicationId").asLong());
+        }
         long field = team.owner().post("/leadline/v1/transaction-custom-fields", Map.of("name", "Escrow", "type", "TEXT"))
                 .json().path("id").asLong();
         long pond = team.owner().post("/leadline/v1/routing/ponds", Map.of("pondName", "North pond",
@@ -188,6 +193,9 @@ abstract class EndpointTestBase extends ApiTestBase {
                 Map.entry("transactionId", Long.toString(transaction)),
                 Map.entry("fieldId", Long.toString(field)),
                 Map.entry("taskId", Long.toString(task)),
+                Map.entry("callId", Long.toString(communications.get("CALL"))),
+                Map.entry("emailId", Long.toString(communications.get("EMAIL"))),
+                Map.entry("textId", Long.toString(communications.get("TEXT"))),
                 Map.entry("calendarId", appointment),
                 Map.entry("pondId", Long.toString(pond)),
                 Map.entry("ruleId", Long.toString(rule)),

@@ -63,6 +63,25 @@ public class LeadCards {
         return cards;
     }
 
+    /** How a lead may be reached: its emails and phones in order, and the flags that forbid reaching it. */
+    public record Reach(
+            List<String> emails,
+            List<String> phones,
+            boolean cannotEmail,
+            boolean cannotText,
+            boolean cannotCall,
+            boolean unsubscribed,
+            EventAudience audience) {}
+
+    /** The team's lead, trashed or not (callers check visibility first). */
+    @Transactional(readOnly = true)
+    public Optional<Reach> reach(long teamId, long leadId) {
+        Map<String, List<String>> lists = leads.lists(List.of(leadId)).getOrDefault(leadId, Map.of());
+        return leads.findAll(teamId, List.of(leadId)).stream().findFirst().map(row -> new Reach(
+                lists.getOrDefault(LeadRepository.LIST_EMAIL, List.of()), lists.getOrDefault(LeadRepository.LIST_PHONE, List.of()),
+                row.cannotEmail, row.cannotText, row.cannotCall, row.unsubscription, LeadEvents.audience(row)));
+    }
+
     /** The member holding the lead's Assistant role, if any. */
     @Transactional(readOnly = true)
     public Optional<Long> assistantOf(long leadId) {

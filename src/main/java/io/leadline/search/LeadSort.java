@@ -16,6 +16,8 @@ enum LeadSort {
     LAST_CALL("LastCall", "l.last_call_at", false, "leads_team_last_call_idx"),
     LAST_EMAIL("LastEmail", "l.last_email_at", false, "leads_team_last_email_idx"),
     DELETE_TIME("DeleteTime", "l.trashed_at", false, "leads_team_trashed_idx"),
+    /** Lofty's Communication: the lead's last call, email or text, the same time as LastContact. */
+    COMMUNICATION("Communication", "l.last_contact_at", false, "leads_team_last_contact_idx"),
     /** The lead's next open task or appointment (its due time); leads without one sort high. */
     TASK("Task", "l.next_task_at", false, "leads_team_next_task_idx");
 

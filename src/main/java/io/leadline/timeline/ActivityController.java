@@ -89,6 +89,10 @@ class ActivityController {
                     null, null, e.type().desc + ": " + c.path("text").asString(""));
             case NOTE -> new ActivityItem(e.id(), e.leadId(), e.agentId(), time, "Note", "Manual", null, null, null, null, null,
                     TimelineService.text(c, "content"));
+            case COMMUNICATION -> new ActivityItem(e.id(), e.leadId(), e.agentId(), time, e.type().desc,
+                    c.path("communicationType").asString("Logged"), TimelineService.text(c, "direction"),
+                    TimelineService.text(c, "callingOutcome"), TimelineService.text(c, "leadPhoneNumber"),
+                    TimelineService.text(c, "emailEventType"), TimelineService.text(c, "emailSubject"), TimelineService.text(c, "content"));
             case SYSTEM -> throw new IllegalStateException("system log entries are not on the activity timeline");
         };
     }

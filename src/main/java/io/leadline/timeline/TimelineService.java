@@ -11,6 +11,8 @@ import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
 import io.leadline.web.Times;
+import io.leadline.communications.Channel;
+import io.leadline.communications.CommunicationService;
 import io.leadline.webhooks.WebhookEvents;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -44,17 +46,19 @@ public class TimelineService {
     private final AccountsService accounts;
     private final RoutingService routing;
     private final WebhookEvents webhooks;
+    private final CommunicationService communications;
     private final IdGenerator ids;
     private final JsonMapper json;
     private final Clock clock;
 
     TimelineService(TimelineRepository timeline, LeadService leads, AccountsService accounts, RoutingService routing,
-                    WebhookEvents webhooks, IdGenerator ids, JsonMapper json, Clock clock) {
+                    WebhookEvents webhooks, CommunicationService communications, IdGenerator ids, JsonMapper json, Clock clock) {
         this.timeline = timeline;
         this.leads = leads;
         this.accounts = accounts;
         this.routing = routing;
         this.webhooks = webhooks;
+        this.communications = communications;
         this.ids = ids;
         this.json = json;
         this.clock = clock;
@@ -115,7 +119,8 @@ public class TimelineService {
                     .orElseThrow(() -> ApiException.invalidField("currentId", "is not an entry of lead " + leadId + ": " + currentId));
         }
         List<TimelineEntry> entries = timeline.page(caller.teamId(), leadId,
-                Set.of(TimelineType.Kind.LOGGED, TimelineType.Kind.SITE, TimelineType.Kind.NOTE), null, false, after, null, null,
+                Set.of(TimelineType.Kind.LOGGED, TimelineType.Kind.SITE, TimelineType.Kind.NOTE, TimelineType.Kind.COMMUNICATION), null,
+                false, after, null, null,
                 after == null ? offset : 0, limit);
         return new TimelinePage(entries, zone);
     }
@@ -188,6 +193,9 @@ public class TimelineService {
             case LOG_EMAIL -> LeadTouch.EMAIL;
             default -> LeadTouch.TEXT;
         }, now);
+        communications.recordManualLog(caller, log.leadId(), entry.id(), channel(log.type()), direction(log.content()),
+                leadAddress(log), agentAddress(log),
+                text(log.content(), "callingOutcome"), text(log.content(), "emailSubject"), text(log.content(), "content"), now);
         return entry;
     }
 
@@ -237,10 +245,39 @@ public class TimelineService {
         return visibleManualLog(caller, id);
     }
 
+    /** Hidden from every read, its communication (history, calls) included; the entry stays in the store. */
     @Transactional
     void deleteManualLog(Caller caller, long id) {
         TimelineEntry entry = visibleManualLog(caller, id);
         timeline.delete(caller.teamId(), entry.id(), Times.now(clock));
+        communications.forgetManualLog(caller.teamId(), entry.id());
+    }
+
+    private static Channel channel(TimelineType type) {
+        return switch (type) {
+            case LOG_CALL -> Channel.CALL;
+            case LOG_EMAIL -> Channel.EMAIL;
+            default -> Channel.TEXT;
+        };
+    }
+
+    private static String direction(JsonNode content) {
+        return content.path("outboundOrInbound").asString("outbound").equalsIgnoreCase("inbound") ? "Inbound" : "Outbound";
+    }
+
+    private static @Nullable String agentAddress(ManualLog log) {
+        if (log.type() != TimelineType.LOG_EMAIL) {
+            return null;
+        }
+        return direction(log.content()).equals("Inbound") ? text(log.content(), "toEmail") : text(log.content(), "fromEmail");
+    }
+
+    /** The lead's side: its phone on a call or text, its address on an email (the recipient of an outbound one). */
+    private static @Nullable String leadAddress(ManualLog log) {
+        if (log.type() != TimelineType.LOG_EMAIL) {
+            return text(log.content(), "leadPhoneNumber");
+        }
+        return direction(log.content()).equals("Inbound") ? text(log.content(), "fromEmail") : text(log.content(), "toEmail");
     }
 
     /** A manual log is as visible as its (live) lead; anything else is simply not there (404/20007). */

@@ -20,6 +20,9 @@ enum TimelineType {
     LOG_CALL(1101, Kind.LOGGED, "logCall"),
     LOG_EMAIL(1102, Kind.LOGGED, "logEmail"),
     LOG_TEXT(1103, Kind.LOGGED, "logText"),
+    CALL(1104, Kind.COMMUNICATION, "Call"),
+    EMAIL(1105, Kind.COMMUNICATION, "Email"),
+    TEXT(1106, Kind.COMMUNICATION, "Text"),
     LEAD_CREATED(1001, Kind.SYSTEM, "LeadCreated"),
     FIELD_CHANGE(1002, Kind.SYSTEM, "LeadFieldChange"),
     ASSIGNMENT(1003, Kind.SYSTEM, "LeadAssignment"),
@@ -44,12 +47,13 @@ enum TimelineType {
     APPOINTMENT_REOPENED(1023, Kind.SYSTEM, "AppointmentReopened"),
     APPOINTMENT_DELETED(1024, Kind.SYSTEM, "AppointmentDeleted");
 
-    /** Which reads show an entry: site activity, the system log, manual logs, notes. */
+    /** Which reads show an entry: site activity, the system log, manual logs, notes, sent and imported communications. */
     enum Kind {
         SITE,
         SYSTEM,
         LOGGED,
-        NOTE
+        NOTE,
+        COMMUNICATION
     }
 
     final int code;

@@ -26,6 +26,12 @@ public enum ErrorCode {
     LEAD_PROPERTY_NOT_EXIST(200108, HttpStatus.NOT_FOUND),
     TRANSACTION_STATUS_INVALID(200125, HttpStatus.BAD_REQUEST),
     IDEMPOTENCY_KEY_REUSED(900422, HttpStatus.UNPROCESSABLE_CONTENT),
+    /** The lead may not be reached that way: cannotEmail, cannotText or unsubscribed. */
+    LEAD_DECLINED_CHANNEL(900451, HttpStatus.BAD_REQUEST),
+    /** The lead has no email address (or phone) to send to. */
+    LEAD_HAS_NO_ADDRESS(900452, HttpStatus.BAD_REQUEST),
+    /** The server has no way to send that kind of message (leadline.messages.transport). */
+    MESSAGING_NOT_CONFIGURED(900531, HttpStatus.SERVICE_UNAVAILABLE),
     BAD_CREDENTIALS(900401, HttpStatus.UNAUTHORIZED),
     ROUTE_NOT_FOUND(900404, HttpStatus.NOT_FOUND),
     METHOD_NOT_ALLOWED(900405, HttpStatus.METHOD_NOT_ALLOWED),

@@ -23,6 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class WebhookEvents {
 
     public static final int TRANSACTION = 5;
+    public static final int CALL = 6;
+    public static final int EMAIL = 7;
+    public static final int TEXT = 8;
     public static final int LEAD_INFO = 2;
     public static final int LEAD_ACTIVITY = 3;
     public static final int NOTE = 9;
@@ -100,6 +103,21 @@ public class WebhookEvents {
     public void leadResource(long teamId, int listId, String bucket, String idField, long id, long leadId, EventAudience audience,
                              OffsetDateTime at) {
         Map<String, Object> item = new LinkedHashMap<>();
+        item.put(idField, id);
+        item.put("leadId", leadId);
+        item.put("updateTime", at.toInstant().toEpochMilli());
+        record(teamId, listId, bucket, item, audience, at);
+    }
+
+    /**
+     * A call, email or text (lists 6, 7, 8): {@code {"timelineId", "<kind>Id", "leadId", "updateTime"}} in the
+     * createdCall, createdEmail or createdText bucket; both ids are the communication's, as Lofty's clients read either.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void communication(long teamId, int listId, String bucket, String idField, long id, long leadId, EventAudience audience,
+                              OffsetDateTime at) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("timelineId", id);
         item.put(idField, id);
         item.put("leadId", leadId);
         item.put("updateTime", at.toInstant().toEpochMilli());

@@ -17,6 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "leadline.bootstrap.api-key=" + ApiTestBase.SERVER_ADMIN_KEY,
             "leadline.http.max-body-bytes=65536",
             "leadline.rate-limit.default-per-minute=100000",
+            // sent emails and texts are recorded, not sent, on both databases (PostgreSQL has no default transport)
+            "leadline.messages.transport=capture",
             // many servers live side by side in one test JVM: small pools keep them under PostgreSQL's 100 connections
             "spring.datasource.hikari.maximum-pool-size=10",
             "spring.datasource.hikari.minimum-idle=2",

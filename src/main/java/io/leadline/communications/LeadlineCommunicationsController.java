@@ -1,0 +1,104 @@
+package io.leadline.communications;
+
+import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
+import io.leadline.web.Times;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Leadline's own communications surface: importing calls, emails and texts, and reading captured messages. */
+@RestController
+@Tag(name = "Leadline communications")
+class LeadlineCommunicationsController {
+
+    private final CommunicationService communications;
+
+    LeadlineCommunicationsController(CommunicationService communications) {
+        this.communications = communications;
+    }
+
+    /** A call, email or text another system had with a lead; times are ISO-8601 or epoch milliseconds. */
+    record ImportRequest(
+            @Nullable Long leadId,
+            @Nullable String channel,
+            @Nullable String direction,
+            @Nullable JsonNode occurredAt,
+            @Nullable JsonNode endedAt,
+            @Nullable Long agentUserId,
+            @Nullable String status,
+            @Nullable String callOutcome,
+            @Nullable Integer durationSeconds,
+            @Nullable String leadAddress,
+            @Nullable String agentAddress,
+            @Nullable String subject,
+            @Nullable String body,
+            @Nullable String recordingUrl) {}
+
+    record Imported(long communicationId, String channel, long leadId) {}
+
+    @Operation(summary = "Record a call, email or text from a dialer, phone system or mail integration (LOGGED)")
+    @PostMapping("/leadline/v1/communications")
+    @ResponseStatus(HttpStatus.CREATED)
+    Imported importOne(Caller caller, @RequestBody ImportRequest r) {
+        if (r.channel() == null || r.channel().isBlank()) {
+            throw ApiException.missingField("channel");
+        }
+        Channel channel = Channel.parse("channel", r.channel());
+        boolean call = channel == Channel.CALL;
+        Communication saved = communications.importOne(caller, r.leadId(), new CommunicationService.Details(channel,
+                CommunicationRules.direction(r.direction()), Communication.LOGGED,
+                r.agentUserId() == null ? caller.userId() : r.agentUserId(),
+                call ? CommunicationRules.listed("status", r.status(), CommunicationRules.CALL_STATUSES)
+                        : CommunicationRules.text("status", r.status(), 20),
+                call ? CommunicationRules.listed("callOutcome", r.callOutcome(), CommunicationRules.CALL_OUTCOMES) : null,
+                CommunicationRules.duration(r.durationSeconds()), CommunicationRules.text("leadAddress", r.leadAddress(), 320),
+                CommunicationRules.text("agentAddress", r.agentAddress(), 320), CommunicationRules.text("subject", r.subject(), 500),
+                CommunicationRules.text("body", r.body(), 100_000), CommunicationRules.recordingUrl(r.recordingUrl()), null,
+                time("occurredAt", r.occurredAt()), time("endedAt", r.endedAt())));
+        return new Imported(saved.id(), channel.name(), saved.leadId());
+    }
+
+    record CapturedMessage(long messageId, String channel, long leadId, @Nullable String to, @Nullable String subject,
+            @Nullable String body, @Nullable String status, @Nullable Long sentBy, String createTime) {}
+
+    record CapturedMessages(List<CapturedMessage> messages) {}
+
+    @Operation(summary = "Messages the capture transport recorded instead of sending, newest first (owners and admins)")
+    @GetMapping("/leadline/v1/outbox/messages")
+    CapturedMessages captured(Caller caller, @RequestParam(required = false) @Nullable Long leadId,
+            @RequestParam(defaultValue = "50") int limit) {
+        return new CapturedMessages(communications.captured(caller, leadId, limit).stream()
+                .map(c -> new CapturedMessage(c.id(), c.channel().name(), c.leadId(), c.leadAddress(), c.subject(), c.body(),
+                        c.status(), c.agentId(), Times.iso(c.createdAt())))
+                .toList());
+    }
+
+    /** ISO-8601 with an offset, or epoch milliseconds; an occurrence left out is now. */
+    private static @Nullable OffsetDateTime time(String field, @Nullable JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isIntegralNumber()) {
+            return Instant.ofEpochMilli(value.asLong()).atOffset(ZoneOffset.UTC);
+        }
+        try {
+            return OffsetDateTime.parse(value.asString()).withOffsetSameInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalidField(field, "must be ISO-8601 with an offset or epoch milliseconds, not " + value);
+        }
+    }
+}
