@@ -207,8 +207,8 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("POST /leadline/v1/webhooks/{subscribeId}/ping", "", "{}", F, A);
     }
 
-    /** Paths that are not the API: the error page and the API document. */
-    private static final List<String> NOT_API = List.of("/error", "/v3/api-docs", "/swagger-ui");
+    /** Paths that are not the API: the error page, the API document, and provider callbacks (signed, not keyed). */
+    private static final List<String> NOT_API = List.of("/error", "/v3/api-docs", "/swagger-ui", "/inbound/");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

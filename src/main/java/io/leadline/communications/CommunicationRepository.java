@@ -149,15 +149,79 @@ class CommunicationRepository {
                 .single();
     }
 
-    /** Messages the capture provider recorded instead of sending, newest first. */
-    List<Communication> captured(long teamId, @Nullable Long leadId, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM communications c WHERE c.team_id = :teamId AND c.provider = 'capture'"
+    /** A sent message and how its delivery stands. */
+    record OutboxEntry(Communication message, int attempts, @Nullable String lastError, @Nullable OffsetDateTime nextAttemptAt,
+            @Nullable OffsetDateTime sentAt, @Nullable String providerMessageId) {}
+
+    /** Messages sent through Leadline (any carrier), newest first. */
+    List<OutboxEntry> outbox(long teamId, @Nullable Long leadId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + ", c.attempts, c.last_error, c.next_attempt_at, c.sent_at, c.provider_message_id"
+                        + " FROM communications c WHERE c.team_id = :teamId AND c.provider IS NOT NULL"
                         + (leadId == null ? "" : " AND c.lead_id = :leadId") + " ORDER BY c.created_at DESC, c.id DESC FETCH FIRST :limit ROWS ONLY")
                 .param("teamId", teamId)
                 .param("leadId", leadId)
                 .param("limit", limit)
+                .query((rs, n) -> new OutboxEntry(toCommunication(rs, n), rs.getInt("attempts"), rs.getString("last_error"),
+                        rs.getObject("next_attempt_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class),
+                        rs.getString("provider_message_id")))
+                .list();
+    }
+
+    /** Puts a recorded message in the outbox, due now. */
+    void queue(long id, OffsetDateTime at) {
+        jdbc.sql("UPDATE communications SET next_attempt_at = :at WHERE id = :id").param("at", at).param("id", id).update();
+    }
+
+    /**
+     * Takes up to {@code limit} due messages for this node: row locks other nodes skip, then a lease (token and end)
+     * that keeps them this node's while it sends outside any transaction. A message whose lease ran out (its node died
+     * or hung) is due again.
+     */
+    List<Communication> claimDue(OffsetDateTime now, OffsetDateTime leasedUntil, String token, int limit) {
+        List<Long> ids = jdbc.sql("""
+                        SELECT id FROM communications
+                        WHERE next_attempt_at <= :now AND (leased_until IS NULL OR leased_until < :now)
+                        ORDER BY next_attempt_at FETCH FIRST :limit ROWS ONLY FOR UPDATE SKIP LOCKED
+                        """)
+                .param("now", now)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        jdbc.sql("UPDATE communications SET lease_token = :token, leased_until = :until, attempts = attempts + 1 WHERE id IN (:ids)")
+                .param("token", token)
+                .param("until", leasedUntil)
+                .param("ids", ids)
+                .update();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM communications c WHERE c.lease_token = :token AND c.id IN (:ids)")
+                .param("token", token)
+                .param("ids", ids)
                 .query(CommunicationRepository::toCommunication)
                 .list();
+    }
+
+    int attempts(long id) {
+        return jdbc.sql("SELECT attempts FROM communications WHERE id = :id").param("id", id).query(Integer.class).single();
+    }
+
+    /** Records the outcome while the lease is still this node's; false when it is not (another node took over). */
+    boolean finish(long id, String token, String status, @Nullable OffsetDateTime nextAttemptAt, @Nullable String providerId,
+            @Nullable String error, @Nullable OffsetDateTime sentAt) {
+        return jdbc.sql("""
+                        UPDATE communications SET status = :status, next_attempt_at = :next, provider_message_id = COALESCE(:providerId,
+                            provider_message_id), last_error = :error, sent_at = :sentAt, lease_token = NULL, leased_until = NULL
+                        WHERE id = :id AND lease_token = :token
+                        """)
+                .param("status", status)
+                .param("next", nextAttemptAt)
+                .param("providerId", providerId)
+                .param("error", error == null ? null : error.length() > 2000 ? error.substring(0, 2000) : error)
+                .param("sentAt", sentAt)
+                .param("id", id)
+                .param("token", token)
+                .update() == 1;
     }
 
     private static Communication toCommunication(ResultSet rs, int row) throws SQLException {

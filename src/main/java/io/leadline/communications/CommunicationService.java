@@ -97,16 +97,23 @@ public class CommunicationService {
                 at, null), audience, true);
     }
 
-    /** Messages the capture transport recorded instead of sending (owners and admins). */
+    /** Messages sent through Leadline with their delivery state, captured ones included (owners and admins). */
     @Transactional(readOnly = true)
-    java.util.List<Communication> captured(Caller caller, @Nullable Long leadId, int limit) {
+    java.util.List<CommunicationRepository.OutboxEntry> outbox(Caller caller, @Nullable Long leadId, int limit) {
         if (!caller.managesTeam()) {
-            throw io.leadline.web.ApiException.permissionDenied("only the team's owner or an admin may read captured messages");
+            throw io.leadline.web.ApiException.permissionDenied("only the team's owner or an admin may read the outbox");
         }
         if (limit < 1 || limit > 1000) {
             throw new io.leadline.web.ApiException(io.leadline.web.ErrorCode.LIMIT_NOT_VALID, "limit must be between 1 and 1000");
         }
-        return communications.captured(caller.teamId(), leadId, limit);
+        return communications.outbox(caller.teamId(), leadId, limit);
+    }
+
+    /** A text a lead sent back (the SMS provider's callback), on the lead whose number it came from. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recordInbound(long teamId, LeadCards.LeadCard lead, Details details) {
+        Communication saved = save(teamId, lead.leadId(), ids.nextId(), details, lead.audience(), false);
+        leads.touch(teamId, lead.leadId(), details.channel().touch, saved.occurredAt());
     }
 
     /** A manual log hidden through {@code DELETE /v1.0/logType/{id}} leaves the communication history too. */
@@ -115,9 +122,10 @@ public class CommunicationService {
         communications.delete(teamId, id);
     }
 
-    /** A message sent through Leadline (the caller's, outbound), recorded as it is handed on. */
+    /** A message sent through Leadline (the caller's, outbound): recorded and queued for its carrier. */
     Communication recordSent(Caller caller, long leadId, Details details, EventAudience audience) {
         Communication saved = save(caller.teamId(), leadId, ids.nextId(), details, audience, false);
+        communications.queue(saved.id(), saved.createdAt());
         leads.touch(caller.teamId(), leadId, details.channel().touch, saved.occurredAt());
         return saved;
     }

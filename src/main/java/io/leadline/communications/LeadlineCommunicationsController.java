@@ -72,18 +72,23 @@ class LeadlineCommunicationsController {
         return new Imported(saved.id(), channel.name(), saved.leadId());
     }
 
-    record CapturedMessage(long messageId, String channel, long leadId, @Nullable String to, @Nullable String subject,
-            @Nullable String body, @Nullable String status, @Nullable Long sentBy, String createTime) {}
+    /** One sent message: to whom, what, through which carrier, and how its delivery stands. */
+    record OutboxMessage(long messageId, String channel, long leadId, @Nullable String to, @Nullable String subject,
+            @Nullable String body, @Nullable String carrier, @Nullable String status, int attempts, @Nullable String lastError,
+            @Nullable String nextAttemptTime, @Nullable String sentTime, @Nullable String providerMessageId, @Nullable Long sentBy,
+            String createTime) {}
 
-    record CapturedMessages(List<CapturedMessage> messages) {}
+    record OutboxMessages(List<OutboxMessage> messages) {}
 
-    @Operation(summary = "Messages the capture transport recorded instead of sending, newest first (owners and admins)")
+    @Operation(summary = "Emails and texts sent through Leadline, newest first, with their delivery state (owners and admins)")
     @GetMapping("/leadline/v1/outbox/messages")
-    CapturedMessages captured(Caller caller, @RequestParam(required = false) @Nullable Long leadId,
+    OutboxMessages outbox(Caller caller, @RequestParam(required = false) @Nullable Long leadId,
             @RequestParam(defaultValue = "50") int limit) {
-        return new CapturedMessages(communications.captured(caller, leadId, limit).stream()
-                .map(c -> new CapturedMessage(c.id(), c.channel().name(), c.leadId(), c.leadAddress(), c.subject(), c.body(),
-                        c.status(), c.agentId(), Times.iso(c.createdAt())))
+        return new OutboxMessages(communications.outbox(caller, leadId, limit).stream()
+                .map(e -> new OutboxMessage(e.message().id(), e.message().channel().name(), e.message().leadId(),
+                        e.message().leadAddress(), e.message().subject(), e.message().body(), e.message().provider(),
+                        e.message().status(), e.attempts(), e.lastError(), Times.iso(e.nextAttemptAt()), Times.iso(e.sentAt()),
+                        e.providerMessageId(), e.message().agentId(), Times.iso(e.message().createdAt())))
                 .toList());
     }
 

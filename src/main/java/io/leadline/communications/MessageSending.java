@@ -6,7 +6,6 @@ import io.leadline.leads.LeadSummary;
 import io.leadline.search.SearchKeys;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
-import io.leadline.web.DatabaseProduct;
 import io.leadline.web.ErrorCode;
 import io.leadline.web.Times;
 import java.time.Clock;
@@ -14,20 +13,20 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Emails and texts to leads (Lofty's {@code /v1.0/message/*}). Consent first: a lead flagged cannotEmail, cannotText
- * or unsubscribed is never messaged that way, nor one without an address; nothing is recorded then. A message goes
- * out through the configured transport: {@code capture} records it for inspection and sends nothing (the default on
- * the embedded database); without a transport the server refuses to send rather than pretend to.
+ * or unsubscribed is never messaged that way, nor one without an address; nothing is recorded then. A message is
+ * recorded and queued in the transaction that answers the request; {@link MessageDispatcher} hands it to the
+ * channel's carrier after the commit. Without a carrier for the channel the server refuses to send.
  */
 @Service
 class MessageSending {
 
-    static final String CAPTURE = "capture";
     static final int SUBJECT_MAX = 500;
     static final int EMAIL_BODY_MAX = 100_000;
     static final int TEXT_BODY_MAX = 1_600;
@@ -35,19 +34,18 @@ class MessageSending {
     private final CommunicationService communications;
     private final LeadService leads;
     private final LeadCards cards;
+    private final Carriers carriers;
+    private final MessageDispatcher dispatcher;
     private final Clock clock;
-    private final @Nullable String transport;
 
-    MessageSending(CommunicationService communications, LeadService leads, LeadCards cards, Clock clock, DatabaseProduct database,
-            @Value("${leadline.messages.transport:}") String transport) {
+    MessageSending(CommunicationService communications, LeadService leads, LeadCards cards, Carriers carriers,
+            MessageDispatcher dispatcher, Clock clock) {
         this.communications = communications;
         this.leads = leads;
         this.cards = cards;
+        this.carriers = carriers;
+        this.dispatcher = dispatcher;
         this.clock = clock;
-        this.transport = transport.isBlank() ? (database.isH2() ? CAPTURE : null) : transport.trim().toLowerCase(Locale.ROOT);
-        if (this.transport != null && !this.transport.equals(CAPTURE)) {
-            throw new IllegalStateException("leadline.messages.transport must be 'capture' (or unset), not '" + transport + "'");
-        }
     }
 
     record Sent(Communication message, @Nullable String phoneCode) {}
@@ -91,14 +89,27 @@ class MessageSending {
 
     private Communication send(Caller caller, LeadSummary lead, LeadCards.Reach reach, Channel channel, String to,
             @Nullable String subject, String body) {
-        if (transport == null) {
-            throw new ApiException(ErrorCode.MESSAGING_NOT_CONFIGURED, "This server sends no " + channel.label.toLowerCase(Locale.ROOT)
-                    + " messages: set leadline.messages.transport (README, Communications)");
-        }
+        String setting = channel == Channel.EMAIL ? "leadline.messages.email" : "leadline.messages.sms";
+        Carrier carrier = carriers.forChannel(channel).orElseThrow(() -> new ApiException(ErrorCode.MESSAGING_NOT_CONFIGURED,
+                "This server sends no " + channel.label.toLowerCase(Locale.ROOT) + " messages: set " + setting
+                        + " (README, Communications)"));
         OffsetDateTime now = Times.now(clock);
-        return communications.recordSent(caller, lead.leadId(), new CommunicationService.Details(channel, Communication.OUTBOUND,
-                Communication.MANUAL, caller.userId(), "Sent", null, null, to, null, subject, body, null, transport, now, null),
-                reach.audience());
+        Communication queued = communications.recordSent(caller, lead.leadId(), new CommunicationService.Details(channel,
+                Communication.OUTBOUND, Communication.MANUAL, caller.userId(), "Queued", null, null, to, null, subject, body, null,
+                carrier.name(), now, null), reach.audience());
+        wakeAfterCommit();
+        return queued;
+    }
+
+    private void wakeAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dispatcher.wake();
+                }
+            });
+        }
     }
 
     private LeadSummary visible(Caller caller, @Nullable Long leadId) {

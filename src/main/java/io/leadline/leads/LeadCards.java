@@ -82,6 +82,20 @@ public class LeadCards {
                 row.cannotEmail, row.cannotText, row.cannotCall, row.unsubscription, LeadEvents.audience(row)));
     }
 
+    /**
+     * The team's newest live lead with this phone, whoever may see it (an inbound text names no caller): the number's
+     * digits, and without a leading country code 1 when it has eleven digits, as leads are often stored without it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LeadCard> byPhone(long teamId, String phone) {
+        String digits = io.leadline.search.SearchKeys.digits(phone);
+        if (digits.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> keys = digits.length() == 11 && digits.startsWith("1") ? List.of(digits, digits.substring(1)) : List.of(digits);
+        return leads.findLiveByPhoneKeys(teamId, keys).map(row -> cards(teamId, List.of(row.id)).get(row.id));
+    }
+
     /** The member holding the lead's Assistant role, if any. */
     @Transactional(readOnly = true)
     public Optional<Long> assistantOf(long leadId) {

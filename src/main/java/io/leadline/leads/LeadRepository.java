@@ -169,6 +169,17 @@ class LeadRepository {
                 .update();
     }
 
+    /** The team's newest live lead with one of these phone keys (digits), whoever may see it. */
+    Optional<LeadRow> findLiveByPhoneKeys(long teamId, List<String> keys) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE l.team_id = :teamId AND l.trashed_at IS NULL"
+                        + " AND l.id IN (SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId AND i.list_name = 'phone'"
+                        + " AND i.item_key IN (:keys)) ORDER BY l.created_at DESC, l.id DESC FETCH FIRST 1 ROWS ONLY")
+                .param("teamId", teamId)
+                .param("keys", keys)
+                .query(LeadRepository::toLead)
+                .optional();
+    }
+
     void lockRow(long teamId, long leadId) {
         jdbc.sql("SELECT id FROM leads WHERE team_id = :teamId AND id = :id FOR UPDATE")
                 .param("teamId", teamId)

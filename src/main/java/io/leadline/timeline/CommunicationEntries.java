@@ -2,10 +2,10 @@ package io.leadline.timeline;
 
 import io.leadline.communications.Channel;
 import io.leadline.communications.CommunicationRecorded;
+import io.leadline.communications.HtmlText;
 import io.leadline.web.Times;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,8 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
 class CommunicationEntries {
 
     static final int NOTE_MAX = 5_000;
-    private static final Pattern SCRIPTS = Pattern.compile("(?is)<(script|style)\\b[^>]*>.*?</\\1\\s*>");
-    private static final Pattern TAGS = Pattern.compile("(?s)<[^>]*>");
 
     private final TimelineRepository timeline;
     private final JsonMapper json;
@@ -61,9 +59,7 @@ class CommunicationEntries {
         if (html == null) {
             return null;
         }
-        String text = TAGS.matcher(SCRIPTS.matcher(html).replaceAll(" ")).replaceAll(" ")
-                .replace("&nbsp;", " ").replace("&lt;", "‹").replace("&gt;", "›").replace("&amp;", "&")
-                .replaceAll("\\s+", " ").trim();
+        String text = HtmlText.plain(html);
         return text.length() > NOTE_MAX ? text.substring(0, NOTE_MAX) : text;
     }
 }

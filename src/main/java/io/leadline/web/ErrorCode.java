@@ -30,7 +30,7 @@ public enum ErrorCode {
     LEAD_DECLINED_CHANNEL(900451, HttpStatus.BAD_REQUEST),
     /** The lead has no email address (or phone) to send to. */
     LEAD_HAS_NO_ADDRESS(900452, HttpStatus.BAD_REQUEST),
-    /** The server has no way to send that kind of message (leadline.messages.transport). */
+    /** The server has no way to send that kind of message (leadline.messages.email, leadline.messages.sms). */
     MESSAGING_NOT_CONFIGURED(900531, HttpStatus.SERVICE_UNAVAILABLE),
     BAD_CREDENTIALS(900401, HttpStatus.UNAUTHORIZED),
     ROUTE_NOT_FOUND(900404, HttpStatus.NOT_FOUND),

@@ -14,7 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** On PostgreSQL nothing is sent until a transport is chosen: a send is refused, and nothing is recorded. */
 @OnPostgres
-@TestPropertySource(properties = "leadline.messages.transport=")
+@TestPropertySource(properties = {"leadline.messages.email=", "leadline.messages.sms="})
 class UnconfiguredMessagingOnPostgresTests extends ApiTestBase {
 
     @Test
@@ -24,7 +24,7 @@ class UnconfiguredMessagingOnPostgresTests extends ApiTestBase {
         ApiResponse refused = team.owner().post("/v1.0/message/email/send", Map.of("leadId", leadId, "subject", "s", "content", "c"));
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.code()).isEqualTo(900531);
-        assertThat(refused.message()).contains("leadline.messages.transport");
+        assertThat(refused.message()).contains("leadline.messages.email");
         assertThat(team.owner().get("/v1.0/communication/email?leadId=" + leadId).json().path("emails")).isEmpty();
     }
 }

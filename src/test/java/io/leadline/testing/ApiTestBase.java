@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "leadline.http.max-body-bytes=65536",
             "leadline.rate-limit.default-per-minute=100000",
             // sent emails and texts are recorded, not sent, on both databases (PostgreSQL has no default transport)
-            "leadline.messages.transport=capture",
+            "leadline.messages.email=capture",
+            "leadline.messages.sms=capture",
             // many servers live side by side in one test JVM: small pools keep them under PostgreSQL's 100 connections
             "spring.datasource.hikari.maximum-pool-size=10",
             "spring.datasource.hikari.minimum-idle=2",

@@ -63,7 +63,8 @@ public final class SecondNode implements BeforeEachCallback, AfterAllCallback {
                 "--spring.datasource.password=" + firstNode.getProperty("spring.datasource.password", ""),
                 "--leadline.bootstrap.api-key=" + ApiTestBase.SERVER_ADMIN_KEY,
                 "--leadline.rate-limit.default-per-minute=100000",
-                "--leadline.messages.transport=capture",
+                "--leadline.messages.email=capture",
+                "--leadline.messages.sms=capture",
                 "--spring.datasource.hikari.maximum-pool-size=10",
                 "--spring.datasource.hikari.minimum-idle=2",
                 "--logging.level.io.leadline=WARN"));

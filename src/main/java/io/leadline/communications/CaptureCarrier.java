@@ -1,0 +1,15 @@
+package io.leadline.communications;
+
+/** Sends nothing: the message stays recorded for inspection ({@code GET /leadline/v1/outbox/messages}). */
+final class CaptureCarrier implements Carrier {
+
+    @Override
+    public String name() {
+        return "capture";
+    }
+
+    @Override
+    public Delivery deliver(Outbound message) {
+        return Delivery.sent("capture-" + message.id());
+    }
+}

@@ -1,0 +1,37 @@
+package io.leadline.communications;
+
+import org.jspecify.annotations.Nullable;
+
+/** What hands a queued email or text to the outside world: an SMTP server, an SMS provider, or nobody (capture). */
+sealed interface Carrier permits SmtpCarrier, TwilioCarrier, CaptureCarrier {
+
+    /** How the carrier is named in configuration and on each message it carried ({@code provider}). */
+    String name();
+
+    Delivery deliver(Outbound message);
+
+    /** One message as the carrier needs it. {@code to} is the lead's address or phone as stored. */
+    record Outbound(long id, Channel channel, String to, @Nullable String subject, String body) {}
+
+    /** The outcome: sent (with the carrier's id for it), worth another try later, or failed for good. */
+    record Delivery(Outcome outcome, @Nullable String providerId, @Nullable String error) {
+
+        static Delivery sent(String providerId) {
+            return new Delivery(Outcome.SENT, providerId, null);
+        }
+
+        static Delivery retry(String error) {
+            return new Delivery(Outcome.RETRY, null, error);
+        }
+
+        static Delivery failed(String error) {
+            return new Delivery(Outcome.FAILED, null, error);
+        }
+    }
+
+    enum Outcome {
+        SENT,
+        RETRY,
+        FAILED
+    }
+}

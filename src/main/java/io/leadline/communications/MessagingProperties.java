@@ -1,0 +1,35 @@
+package io.leadline.communications;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code leadline.messages.*} (defaults in application.yml). {@code email} is {@code smtp} or {@code capture},
+ * {@code sms} is {@code twilio} or {@code capture}; left empty, both are {@code capture} on the embedded database and
+ * refused on PostgreSQL, so a production server sends nothing until someone chooses.
+ */
+@ConfigurationProperties("leadline.messages")
+record MessagingProperties(
+        @Nullable String email,
+        @Nullable String sms,
+        Smtp smtp,
+        Twilio twilio,
+        Duration pollInterval,
+        Duration lease,
+        int attempts,
+        Duration firstRetry,
+        Duration maxRetry,
+        boolean dispatch) {
+
+    /** The SMTP server emails are handed to; {@code security} is none, starttls or ssl. */
+    record Smtp(@Nullable String host, int port, String security, @Nullable String username, @Nullable String password,
+            @Nullable String from, @Nullable String fromName, Duration timeout) {}
+
+    /**
+     * A Twilio-style Messages API: {@code baseUrl}/2010-04-01/Accounts/{accountSid}/Messages.json with Basic auth; the
+     * inbound callback is signed with {@code authToken} over {@code inboundBaseUrl} + the path it was sent to.
+     */
+    record Twilio(String baseUrl, @Nullable String accountSid, @Nullable String authToken, @Nullable String from,
+            @Nullable String inboundBaseUrl, Duration timeout) {}
+}

@@ -1,0 +1,120 @@
+package io.leadline.communications;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/**
+ * Emails through an SMTP server. Each message carries a Message-ID made from its id, the same on every attempt, so a
+ * retry after a lost acknowledgement is recognisable as the same email. A 5xx answer about the recipient or the
+ * message fails it for good; anything else (no connection, 4xx, authentication) is tried again later.
+ */
+final class SmtpCarrier implements Carrier {
+
+    private static final Pattern HTML = Pattern.compile("(?s).*<[a-zA-Z][^>]*>.*");
+
+    private final JavaMailSenderImpl mail;
+    private final MessagingProperties.Smtp settings;
+
+    SmtpCarrier(MessagingProperties.Smtp settings) {
+        if (settings.host() == null || settings.host().isBlank() || settings.from() == null || settings.from().isBlank()) {
+            throw new IllegalStateException("leadline.messages.email=smtp needs leadline.messages.smtp.host and .from");
+        }
+        this.settings = settings;
+        this.mail = new JavaMailSenderImpl();
+        mail.setHost(settings.host());
+        mail.setPort(settings.port());
+        mail.setUsername(settings.username());
+        mail.setPassword(settings.password());
+        mail.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        Properties properties = new Properties();
+        String timeout = String.valueOf(settings.timeout().toMillis());
+        properties.put("mail.smtp.connectiontimeout", timeout);
+        properties.put("mail.smtp.timeout", timeout);
+        properties.put("mail.smtp.writetimeout", timeout);
+        properties.put("mail.smtp.auth", String.valueOf(settings.username() != null && !settings.username().isBlank()));
+        switch (settings.security()) {
+            case "starttls" -> properties.put("mail.smtp.starttls.required", "true");
+            case "ssl" -> properties.put("mail.smtp.ssl.enable", "true");
+            case "none" -> { }
+            default -> throw new IllegalStateException("leadline.messages.smtp.security must be none, starttls or ssl");
+        }
+        properties.put("mail.smtp.starttls.enable", String.valueOf(settings.security().equals("starttls")));
+        mail.setJavaMailProperties(properties);
+    }
+
+    @Override
+    public String name() {
+        return "smtp";
+    }
+
+    @Override
+    public Delivery deliver(Outbound message) {
+        String messageId = "<leadline-" + message.id() + "@" + domain() + ">";
+        try {
+            MimeMessage mime = new MimeMessage(mail.getSession()) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    setHeader("Message-ID", messageId);
+                }
+            };
+            MimeMessageHelper helper = new MimeMessageHelper(mime, HTML.matcher(message.body()).matches(), "UTF-8");
+            if (settings.fromName() == null || settings.fromName().isBlank()) {
+                helper.setFrom(settings.from());
+            } else {
+                helper.setFrom(settings.from(), settings.fromName());
+            }
+            helper.setTo(message.to());
+            helper.setSubject(message.subject() == null ? "" : message.subject());
+            if (HTML.matcher(message.body()).matches()) {
+                helper.setText(io.leadline.communications.HtmlText.plain(message.body()), message.body());
+            } else {
+                helper.setText(message.body());
+            }
+            mail.send(mime);
+            return Delivery.sent(messageId);
+        } catch (MailAuthenticationException e) {
+            return Delivery.retry("SMTP authentication failed: " + e.getMessage());
+        } catch (MailSendException e) {
+            return permanent(e) ? Delivery.failed("SMTP refused the message: " + e.getMessage()) : Delivery.retry(e.getMessage());
+        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
+            return Delivery.retry(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    /** The server's reply code that starts an SMTP exception's message ("550 5.1.1 User unknown"). */
+    private static final Pattern REPLY = Pattern.compile("^\\s*(\\d{3})[ -].*", Pattern.DOTALL);
+
+    /** A 5xx about the recipient or the message itself: trying again would get the same answer. */
+    private static boolean permanent(MailSendException e) {
+        for (Exception failed : e.getFailedMessages().values()) {
+            for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SendFailedException && cause.getMessage() != null) {
+                    var reply = REPLY.matcher(cause.getMessage());
+                    if (reply.matches() && Integer.parseInt(reply.group(1)) >= 500) {
+                        return true;
+                    }
+                }
+                if (cause instanceof jakarta.mail.internet.AddressException) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private String domain() {
+        String from = settings.from() == null ? "" : settings.from();
+        int at = from.lastIndexOf('@');
+        return at < 0 ? "leadline" : from.substring(at + 1);
+    }
+}
