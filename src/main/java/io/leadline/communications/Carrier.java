@@ -10,6 +10,11 @@ sealed interface Carrier permits SmtpCarrier, TwilioCarrier, CaptureCarrier {
 
     Delivery deliver(Outbound message);
 
+    /** Several messages, each with its own outcome, in order; a carrier that can share one connection does. */
+    default java.util.List<Delivery> deliverAll(java.util.List<Outbound> messages) {
+        return messages.stream().map(this::deliver).toList();
+    }
+
     /** One message as the carrier needs it. {@code to} is the lead's address or phone as stored. */
     record Outbound(long id, Channel channel, String to, @Nullable String subject, String body) {}
 

@@ -22,9 +22,11 @@ class CommunicationRepository {
             c.created_at""";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batches;
 
-    CommunicationRepository(JdbcClient jdbc) {
+    CommunicationRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     void insert(Communication c) {
@@ -177,7 +179,10 @@ class CommunicationRepository {
      * that keeps them this node's while it sends outside any transaction. A message whose lease ran out (its node died
      * or hung) is due again.
      */
-    List<Communication> claimDue(OffsetDateTime now, OffsetDateTime leasedUntil, String token, int limit) {
+    /** A message this node holds, with the attempts made so far (this one included). */
+    record Claimed(Communication message, int attempts) {}
+
+    List<Claimed> claimDue(OffsetDateTime now, OffsetDateTime leasedUntil, String token, int limit) {
         List<Long> ids = jdbc.sql("""
                         SELECT id FROM communications
                         WHERE next_attempt_at <= :now AND (leased_until IS NULL OR leased_until < :now)
@@ -195,33 +200,35 @@ class CommunicationRepository {
                 .param("until", leasedUntil)
                 .param("ids", ids)
                 .update();
-        return jdbc.sql("SELECT " + COLUMNS + " FROM communications c WHERE c.lease_token = :token AND c.id IN (:ids)")
+        return jdbc.sql("SELECT " + COLUMNS + ", c.attempts FROM communications c WHERE c.lease_token = :token AND c.id IN (:ids)")
                 .param("token", token)
                 .param("ids", ids)
-                .query(CommunicationRepository::toCommunication)
+                .query((rs, n) -> new Claimed(toCommunication(rs, n), rs.getInt("attempts")))
                 .list();
     }
 
-    int attempts(long id) {
-        return jdbc.sql("SELECT attempts FROM communications WHERE id = :id").param("id", id).query(Integer.class).single();
-    }
+    /** A delivery's outcome, to be written while the lease is still this node's. */
+    record Outcome(long id, String status, @Nullable OffsetDateTime nextAttemptAt, @Nullable String providerId,
+            @Nullable String error, @Nullable OffsetDateTime sentAt) {}
 
-    /** Records the outcome while the lease is still this node's; false when it is not (another node took over). */
-    boolean finish(long id, String token, String status, @Nullable OffsetDateTime nextAttemptAt, @Nullable String providerId,
-            @Nullable String error, @Nullable OffsetDateTime sentAt) {
-        return jdbc.sql("""
-                        UPDATE communications SET status = :status, next_attempt_at = :next, provider_message_id = COALESCE(:providerId,
-                            provider_message_id), last_error = :error, sent_at = :sentAt, lease_token = NULL, leased_until = NULL
-                        WHERE id = :id AND lease_token = :token
-                        """)
-                .param("status", status)
-                .param("next", nextAttemptAt)
-                .param("providerId", providerId)
-                .param("error", error == null ? null : error.length() > 2000 ? error.substring(0, 2000) : error)
-                .param("sentAt", sentAt)
-                .param("id", id)
-                .param("token", token)
-                .update() == 1;
+    /**
+     * Records outcomes in one JDBC batch, each only while the message's lease is still {@code token} (a node whose
+     * lease ran out and was taken over writes nothing).
+     */
+    void finish(String token, List<Outcome> outcomes) {
+        batches.batchUpdate("""
+                        UPDATE communications SET status = ?, next_attempt_at = ?, provider_message_id = COALESCE(?, provider_message_id),
+                            last_error = ?, sent_at = ?, lease_token = NULL, leased_until = NULL
+                        WHERE id = ? AND lease_token = ?
+                        """, outcomes, outcomes.size(), (statement, o) -> {
+                    statement.setString(1, o.status());
+                    statement.setObject(2, o.nextAttemptAt());
+                    statement.setString(3, o.providerId());
+                    statement.setString(4, o.error() == null ? null : o.error().length() > 2000 ? o.error().substring(0, 2000) : o.error());
+                    statement.setObject(5, o.sentAt());
+                    statement.setLong(6, o.id());
+                    statement.setString(7, token);
+                });
     }
 
     private static Communication toCommunication(ResultSet rs, int row) throws SQLException {

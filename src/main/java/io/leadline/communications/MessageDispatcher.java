@@ -31,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MessageDispatcher {
 
     static final int BATCH = 50;
+    /** Messages a carrier may send together (over one SMTP connection); the groups of a batch go in parallel. */
+    static final int PER_CONNECTION = 10;
     private static final Logger log = LoggerFactory.getLogger(MessageDispatcher.class);
 
     private final CommunicationRepository communications;
@@ -87,15 +89,16 @@ class MessageDispatcher {
     int deliverBatch() {
         String token = UUID.randomUUID().toString();
         OffsetDateTime now = Times.now(clock);
-        List<Communication> claimed = transactions.execute(status ->
+        List<CommunicationRepository.Claimed> claimed = transactions.execute(status ->
                 communications.claimDue(now, now.plus(properties.lease()), token, BATCH));
         if (claimed == null || claimed.isEmpty()) {
             return 0;
         }
         List<Callable<Void>> sends = new ArrayList<>();
-        for (Communication message : claimed) {
+        for (int from = 0; from < claimed.size(); from += PER_CONNECTION) {
+            List<CommunicationRepository.Claimed> group = claimed.subList(from, Math.min(claimed.size(), from + PER_CONNECTION));
             sends.add(() -> {
-                deliver(message, token);
+                deliver(group, token);
                 return null;
             });
         }
@@ -111,31 +114,42 @@ class MessageDispatcher {
         return claimed.size();
     }
 
-    private void deliver(Communication message, String token) {
-        Carrier.Delivery delivery;
-        try {
-            delivery = carriers.named(message.provider(), message.channel())
-                    .map(carrier -> carrier.deliver(new Carrier.Outbound(message.id(), message.channel(),
-                            String.valueOf(message.leadAddress()), message.subject(), String.valueOf(message.body()))))
-                    .orElseGet(() -> Carrier.Delivery.retry("this server has no " + message.provider() + " carrier for "
-                            + message.channel().name().toLowerCase(java.util.Locale.ROOT) + " now"));
-        } catch (RuntimeException e) {
-            delivery = Carrier.Delivery.retry(e.toString());
-        }
-        OffsetDateTime now = Times.now(clock);
-        int attempts = communications.attempts(message.id());
-        switch (delivery.outcome()) {
-            case SENT -> communications.finish(message.id(), token, "Sent", null, delivery.providerId(), null, now);
-            case FAILED -> communications.finish(message.id(), token, "Failed", null, null, delivery.error(), null);
-            case RETRY -> {
-                if (attempts >= properties.attempts()) {
-                    communications.finish(message.id(), token, "Failed", null, null,
-                            "gave up after " + attempts + " attempts: " + delivery.error(), null);
-                } else {
-                    communications.finish(message.id(), token, "Queued", now.plus(backoff(attempts)), null, delivery.error(), null);
-                }
+    /** A group of one channel and carrier (a batch is split by both first). */
+    private void deliver(List<CommunicationRepository.Claimed> group, String token) {
+        java.util.Map<String, List<CommunicationRepository.Claimed>> byCarrier = new java.util.LinkedHashMap<>();
+        group.forEach(c -> byCarrier.computeIfAbsent(c.message().channel() + "/" + c.message().provider(), key -> new ArrayList<>()).add(c));
+        List<CommunicationRepository.Outcome> recorded = new ArrayList<>();
+        for (List<CommunicationRepository.Claimed> sameCarrier : byCarrier.values()) {
+            List<Communication> same = sameCarrier.stream().map(CommunicationRepository.Claimed::message).toList();
+            Communication first = same.getFirst();
+            List<Carrier.Delivery> outcomes;
+            try {
+                outcomes = carriers.named(first.provider(), first.channel())
+                        .map(carrier -> carrier.deliverAll(same.stream().map(m -> new Carrier.Outbound(m.id(), m.channel(),
+                                String.valueOf(m.leadAddress()), m.subject(), String.valueOf(m.body()))).toList()))
+                        .orElseGet(() -> same.stream().map(m -> Carrier.Delivery.retry("this server has no " + m.provider()
+                                + " carrier for " + m.channel().name().toLowerCase(java.util.Locale.ROOT) + " now")).toList());
+            } catch (RuntimeException e) {
+                outcomes = same.stream().map(m -> Carrier.Delivery.retry(e.toString())).toList();
+            }
+            for (int i = 0; i < same.size(); i++) {
+                recorded.add(outcome(sameCarrier.get(i), outcomes.get(i)));
             }
         }
+        communications.finish(token, recorded);
+    }
+
+    private CommunicationRepository.Outcome outcome(CommunicationRepository.Claimed claimed, Carrier.Delivery delivery) {
+        OffsetDateTime now = Times.now(clock);
+        long id = claimed.message().id();
+        return switch (delivery.outcome()) {
+            case SENT -> new CommunicationRepository.Outcome(id, "Sent", null, delivery.providerId(), null, now);
+            case FAILED -> new CommunicationRepository.Outcome(id, "Failed", null, null, delivery.error(), null);
+            case RETRY -> claimed.attempts() >= properties.attempts()
+                    ? new CommunicationRepository.Outcome(id, "Failed", null, null,
+                            "gave up after " + claimed.attempts() + " attempts: " + delivery.error(), null)
+                    : new CommunicationRepository.Outcome(id, "Queued", now.plus(backoff(claimed.attempts())), null, delivery.error(), null);
+        };
     }
 
     /** first-retry, doubled for each attempt already made, at most max-retry. */

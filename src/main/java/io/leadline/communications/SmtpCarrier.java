@@ -14,9 +14,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Emails through an SMTP server. Each message carries a Message-ID made from its id, the same on every attempt, so a
- * retry after a lost acknowledgement is recognisable as the same email. A 5xx answer about the recipient or the
- * message fails it for good; anything else (no connection, 4xx, authentication) is tried again later.
+ * Emails through an SMTP server, several over one connection. Each message carries a Message-ID made from its id, the
+ * same on every attempt, so a retry after a lost acknowledgement is recognisable as the same email. A 5xx answer about
+ * the recipient or the message fails it for good; anything else (no connection, 4xx, authentication) is tried again.
  */
 final class SmtpCarrier implements Carrier {
 
@@ -59,54 +59,92 @@ final class SmtpCarrier implements Carrier {
 
     @Override
     public Delivery deliver(Outbound message) {
-        String messageId = "<leadline-" + message.id() + "@" + domain() + ">";
-        try {
-            MimeMessage mime = new MimeMessage(mail.getSession()) {
-                @Override
-                protected void updateMessageID() throws MessagingException {
-                    setHeader("Message-ID", messageId);
-                }
-            };
-            MimeMessageHelper helper = new MimeMessageHelper(mime, HTML.matcher(message.body()).matches(), "UTF-8");
-            if (settings.fromName() == null || settings.fromName().isBlank()) {
-                helper.setFrom(settings.from());
-            } else {
-                helper.setFrom(settings.from(), settings.fromName());
+        return deliverAll(java.util.List.of(message)).getFirst();
+    }
+
+    /** The messages over one SMTP connection; each one's outcome from the server's answer to it. */
+    @Override
+    public java.util.List<Delivery> deliverAll(java.util.List<Outbound> messages) {
+        java.util.List<Delivery> outcomes = new java.util.ArrayList<>();
+        java.util.List<MimeMessage> built = new java.util.ArrayList<>();
+        for (Outbound message : messages) {
+            try {
+                built.add(mime(message));
+                outcomes.add(Delivery.sent(messageId(message)));
+            } catch (MessagingException | UnsupportedEncodingException e) {
+                built.add(null);
+                outcomes.add(Delivery.failed("the email could not be built: " + e.getMessage()));
             }
-            helper.setTo(message.to());
-            helper.setSubject(message.subject() == null ? "" : message.subject());
-            if (HTML.matcher(message.body()).matches()) {
-                helper.setText(io.leadline.communications.HtmlText.plain(message.body()), message.body());
-            } else {
-                helper.setText(message.body());
-            }
-            mail.send(mime);
-            return Delivery.sent(messageId);
-        } catch (MailAuthenticationException e) {
-            return Delivery.retry("SMTP authentication failed: " + e.getMessage());
-        } catch (MailSendException e) {
-            return permanent(e) ? Delivery.failed("SMTP refused the message: " + e.getMessage()) : Delivery.retry(e.getMessage());
-        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
-            return Delivery.retry(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+        MimeMessage[] sendable = built.stream().filter(java.util.Objects::nonNull).toArray(MimeMessage[]::new);
+        try {
+            mail.send(sendable);
+        } catch (MailAuthenticationException e) {
+            replaceSent(outcomes, Delivery.retry("SMTP authentication failed: " + e.getMessage()));
+        } catch (MailSendException e) {
+            if (e.getFailedMessages().isEmpty()) {
+                replaceSent(outcomes, Delivery.retry(String.valueOf(e.getMessage())));
+            }
+            e.getFailedMessages().forEach((failed, cause) -> {
+                int at = built.indexOf(failed);
+                if (at >= 0) {
+                    outcomes.set(at, permanent(cause) ? Delivery.failed("SMTP refused the message: " + cause.getMessage())
+                            : Delivery.retry(String.valueOf(cause.getMessage())));
+                }
+            });
+        } catch (MailException e) {
+            replaceSent(outcomes, Delivery.retry(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+        return outcomes;
+    }
+
+    private static void replaceSent(java.util.List<Delivery> outcomes, Delivery instead) {
+        outcomes.replaceAll(d -> d.outcome() == Outcome.SENT ? instead : d);
+    }
+
+    private String messageId(Outbound message) {
+        return "<leadline-" + message.id() + "@" + domain() + ">";
+    }
+
+    private MimeMessage mime(Outbound message) throws MessagingException, UnsupportedEncodingException {
+        String messageId = messageId(message);
+        MimeMessage mime = new MimeMessage(mail.getSession()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        boolean html = HTML.matcher(message.body()).matches();
+        MimeMessageHelper helper = new MimeMessageHelper(mime, html, "UTF-8");
+        if (settings.fromName() == null || settings.fromName().isBlank()) {
+            helper.setFrom(settings.from());
+        } else {
+            helper.setFrom(settings.from(), settings.fromName());
+        }
+        helper.setTo(message.to());
+        helper.setSubject(message.subject() == null ? "" : message.subject());
+        if (html) {
+            helper.setText(HtmlText.plain(message.body()), message.body());
+        } else {
+            helper.setText(message.body());
+        }
+        return mime;
     }
 
     /** The server's reply code that starts an SMTP exception's message ("550 5.1.1 User unknown"). */
     private static final Pattern REPLY = Pattern.compile("^\\s*(\\d{3})[ -].*", Pattern.DOTALL);
 
     /** A 5xx about the recipient or the message itself: trying again would get the same answer. */
-    private static boolean permanent(MailSendException e) {
-        for (Exception failed : e.getFailedMessages().values()) {
-            for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SendFailedException && cause.getMessage() != null) {
-                    var reply = REPLY.matcher(cause.getMessage());
-                    if (reply.matches() && Integer.parseInt(reply.group(1)) >= 500) {
-                        return true;
-                    }
-                }
-                if (cause instanceof jakarta.mail.internet.AddressException) {
+    private static boolean permanent(Exception failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SendFailedException && cause.getMessage() != null) {
+                var reply = REPLY.matcher(cause.getMessage());
+                if (reply.matches() && Integer.parseInt(reply.group(1)) >= 500) {
                     return true;
                 }
+            }
+            if (cause instanceof jakarta.mail.internet.AddressException) {
+                return true;
             }
         }
         return false;

@@ -54,7 +54,10 @@ public final class SecondNode implements BeforeEachCallback, AfterAllCallback {
         return "http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port");
     }
 
-    /** Command-line arguments, because they outrank application.yml (builder properties would not). */
+    /**
+     * Command-line arguments, because they outrank application.yml (builder properties would not); an extra argument
+     * replaces a default one of the same name (two would be read as one list value).
+     */
     private static ConfigurableApplicationContext start(Environment firstNode, Class<?>[] extraSources, String... extraArgs) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
@@ -68,7 +71,11 @@ public final class SecondNode implements BeforeEachCallback, AfterAllCallback {
                 "--spring.datasource.hikari.maximum-pool-size=10",
                 "--spring.datasource.hikari.minimum-idle=2",
                 "--logging.level.io.leadline=WARN"));
-        args.addAll(List.of(extraArgs));
+        for (String extra : extraArgs) {
+            String key = extra.contains("=") ? extra.substring(0, extra.indexOf('=') + 1) : extra;
+            args.removeIf(arg -> arg.startsWith(key));
+            args.add(extra);
+        }
         Class<?>[] sources = new Class<?>[extraSources.length + 1];
         sources[0] = Application.class;
         System.arraycopy(extraSources, 0, sources, 1, extraSources.length);

@@ -1,0 +1,6 @@
+package io.leadline.communications;
+
+import io.leadline.testing.OnPostgres;
+
+@OnPostgres
+class SmtpTwoNodesOnPostgresTests extends SmtpTwoNodesTests {}
