@@ -160,6 +160,9 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("POST /v1.0/message/sms/send", "", "{\"leadId\":\"{leadId}\",\"content\":\"intrusion\"}", H, A);
         rule("POST /leadline/v1/communications", "", "{\"leadId\":\"{leadId}\",\"channel\":\"CALL\"}", H, A);
         rule("GET /leadline/v1/outbox/messages", "", "", F, A);
+        rule("GET /leadline/v1/mail-settings", "", "", A, A);
+        rule("PUT /leadline/v1/mail-settings", "", "{\"from\":\"intruder@example.com\"}", F, A);
+        rule("DELETE /leadline/v1/mail-settings", "", "", F, A);
         // team features
         rule("GET /v1.0/teamFeatures/lead-pipelines", "", "", A, A);
         rule("POST /leadline/v1/pipelines", "", "{\"name\":\"Intrusion\"}", F, A);

@@ -15,8 +15,12 @@ sealed interface Carrier permits SmtpCarrier, TwilioCarrier, CaptureCarrier {
         return messages.stream().map(this::deliver).toList();
     }
 
-    /** One message as the carrier needs it. {@code to} is the lead's address or phone as stored. */
-    record Outbound(long id, Channel channel, String to, @Nullable String subject, String body) {}
+    /**
+     * One message as the carrier needs it. {@code to} is the lead's address or phone as stored; {@code sender} is the
+     * team's own From for an email (null: the server's).
+     */
+    record Outbound(long id, Channel channel, String to, @Nullable String subject, String body,
+            MailSettingsRepository.@Nullable Sender sender) {}
 
     /** The outcome: sent (with the carrier's id for it), worth another try later, or failed for good. */
     record Delivery(Outcome outcome, @Nullable String providerId, @Nullable String error) {

@@ -32,10 +32,11 @@ class MessageDispatcher {
 
     static final int BATCH = 50;
     /** Messages a carrier may send together (over one SMTP connection); the groups of a batch go in parallel. */
-    static final int PER_CONNECTION = 10;
+    static final int PER_CONNECTION = 5;
     private static final Logger log = LoggerFactory.getLogger(MessageDispatcher.class);
 
     private final CommunicationRepository communications;
+    private final MailSettingsRepository mailSettings;
     private final Carriers carriers;
     private final MessagingProperties properties;
     private final TransactionTemplate transactions;
@@ -45,9 +46,10 @@ class MessageDispatcher {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
-    MessageDispatcher(CommunicationRepository communications, Carriers carriers, MessagingProperties properties,
-            TransactionTemplate transactions, Clock clock) {
+    MessageDispatcher(CommunicationRepository communications, MailSettingsRepository mailSettings, Carriers carriers,
+            MessagingProperties properties, TransactionTemplate transactions, Clock clock) {
         this.communications = communications;
+        this.mailSettings = mailSettings;
         this.carriers = carriers;
         this.properties = properties;
         this.transactions = transactions;
@@ -119,6 +121,8 @@ class MessageDispatcher {
         java.util.Map<String, List<CommunicationRepository.Claimed>> byCarrier = new java.util.LinkedHashMap<>();
         group.forEach(c -> byCarrier.computeIfAbsent(c.message().channel() + "/" + c.message().provider(), key -> new ArrayList<>()).add(c));
         List<CommunicationRepository.Outcome> recorded = new ArrayList<>();
+        java.util.Map<Long, MailSettingsRepository.Sender> senders = mailSettings.findAll(group.stream()
+                .filter(c -> c.message().channel() == Channel.EMAIL).map(c -> c.message().teamId()).distinct().toList());
         for (List<CommunicationRepository.Claimed> sameCarrier : byCarrier.values()) {
             List<Communication> same = sameCarrier.stream().map(CommunicationRepository.Claimed::message).toList();
             Communication first = same.getFirst();
@@ -126,7 +130,7 @@ class MessageDispatcher {
             try {
                 outcomes = carriers.named(first.provider(), first.channel())
                         .map(carrier -> carrier.deliverAll(same.stream().map(m -> new Carrier.Outbound(m.id(), m.channel(),
-                                String.valueOf(m.leadAddress()), m.subject(), String.valueOf(m.body()))).toList()))
+                                String.valueOf(m.leadAddress()), m.subject(), String.valueOf(m.body()), senders.get(m.teamId()))).toList()))
                         .orElseGet(() -> same.stream().map(m -> Carrier.Delivery.retry("this server has no " + m.provider()
                                 + " carrier for " + m.channel().name().toLowerCase(java.util.Locale.ROOT) + " now")).toList());
             } catch (RuntimeException e) {

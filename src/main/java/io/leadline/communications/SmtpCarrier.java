@@ -7,6 +7,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -103,7 +104,7 @@ final class SmtpCarrier implements Carrier {
     }
 
     private String messageId(Outbound message) {
-        return "<leadline-" + message.id() + "@" + domain() + ">";
+        return "<leadline-" + message.id() + "@" + domain(message.sender() == null ? settings.from() : message.sender().from()) + ">";
     }
 
     private MimeMessage mime(Outbound message) throws MessagingException, UnsupportedEncodingException {
@@ -116,10 +117,12 @@ final class SmtpCarrier implements Carrier {
         };
         boolean html = HTML.matcher(message.body()).matches();
         MimeMessageHelper helper = new MimeMessageHelper(mime, html, "UTF-8");
-        if (settings.fromName() == null || settings.fromName().isBlank()) {
-            helper.setFrom(settings.from());
+        String from = message.sender() == null ? settings.from() : message.sender().from();
+        String fromName = message.sender() == null ? settings.fromName() : message.sender().fromName();
+        if (fromName == null || fromName.isBlank()) {
+            helper.setFrom(from);
         } else {
-            helper.setFrom(settings.from(), settings.fromName());
+            helper.setFrom(from, fromName);
         }
         helper.setTo(message.to());
         helper.setSubject(message.subject() == null ? "" : message.subject());
@@ -150,8 +153,8 @@ final class SmtpCarrier implements Carrier {
         return false;
     }
 
-    private String domain() {
-        String from = settings.from() == null ? "" : settings.from();
+    private static String domain(@Nullable String from) {
+        from = from == null ? "" : from;
         int at = from.lastIndexOf('@');
         return at < 0 ? "leadline" : from.substring(at + 1);
     }

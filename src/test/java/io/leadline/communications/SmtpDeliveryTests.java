@@ -97,6 +97,30 @@ abstract class SmtpDeliveryTests extends ApiTestBase {
     }
 
     @Test
+    void aTeamsOwnSenderIsTheFromOfItsEmails() throws Exception {
+        TestTeam team = newTeam();
+        long leadId = team.createLead(team.owner(), aLead().with("emails", List.of("bob@example.com")).build());
+        assertThat(team.owner().get("/leadline/v1/mail-settings").json().path("from").asString()).isEqualTo("agents@brokerage.example");
+        ApiResponse set = team.owner().put("/leadline/v1/mail-settings", Map.of("from", "Team@Austin-Homes.example", "fromName", "Austin Homes"));
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(set.json().path("teamOwn").asBoolean()).isTrue();
+        assertThat(team.agent(null).client().put("/leadline/v1/mail-settings", Map.of("from", "me@example.com")).status()).isEqualTo(403);
+        assertThat(team.owner().put("/leadline/v1/mail-settings", Map.of("from", "nope")).message()).contains("from");
+        assertThat(team.owner().put("/leadline/v1/mail-settings", Map.of("from", "a@b.example", "fromName", "Evil\r\nBcc: x@y.z"))
+                .message()).contains("fromName");
+
+        long id = team.owner().post("/v1.0/message/email/send", Map.of("leadId", leadId, "subject", "s", "content", "c"))
+                .json().path("messageId").asLong();
+        assertThat(dispatcher.deliverBatch()).isEqualTo(1);
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getFrom()[0].toString()).isEqualTo("Austin Homes <team@austin-homes.example>");
+        assertThat(mail.getMessageID()).isEqualTo("<leadline-" + id + "@austin-homes.example>");
+
+        assertThat(team.owner().delete("/leadline/v1/mail-settings").json().path("teamOwn").asBoolean()).isFalse();
+        assertThat(team.owner().delete("/leadline/v1/mail-settings").status()).isEqualTo(404);
+    }
+
+    @Test
     void aServerThatIsDownIsTriedAgainUntilItTakesTheMessage() throws Exception {
         TestTeam team = newTeam();
         long leadId = team.createLead(team.owner(), aLead().with("emails", List.of("bob@example.com")).build());
