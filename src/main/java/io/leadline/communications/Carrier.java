@@ -16,11 +16,11 @@ sealed interface Carrier permits SmtpCarrier, TwilioCarrier, CaptureCarrier {
     }
 
     /**
-     * One message as the carrier needs it. {@code to} is the lead's address or phone as stored; {@code sender} is the
-     * team's own From for an email (null: the server's).
+     * One message as the carrier needs it. {@code to} is the lead's address or phone as stored; {@code from} and
+     * {@code fromName} are the team's own sender for an email (null: the carrier's).
      */
-    record Outbound(long id, Channel channel, String to, @Nullable String subject, String body,
-            MailSettingsRepository.@Nullable Sender sender) {}
+    record Outbound(long id, Channel channel, String to, @Nullable String subject, String body, @Nullable String from,
+            @Nullable String fromName) {}
 
     /** The outcome: sent (with the carrier's id for it), worth another try later, or failed for good. */
     record Delivery(Outcome outcome, @Nullable String providerId, @Nullable String error) {

@@ -18,8 +18,13 @@ class Carriers {
 
     private final @Nullable Carrier email;
     private final @Nullable Carrier sms;
+    private final CredentialCipher cipher;
+    private final MessagingProperties.Smtp server;
+    private final java.util.Map<Long, TeamCarrier> teamCarriers = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Carriers(MessagingProperties properties, DatabaseProduct database, JsonMapper json) {
+    Carriers(MessagingProperties properties, DatabaseProduct database, JsonMapper json, CredentialCipher cipher) {
+        this.cipher = cipher;
+        this.server = properties.smtp();
         this.email = choose("email", properties.email(), database, "smtp", () -> new SmtpCarrier(properties.smtp()));
         this.sms = choose("sms", properties.sms(), database, "twilio", () -> new TwilioCarrier(properties.twilio(), json));
     }
@@ -28,10 +33,27 @@ class Carriers {
         return Optional.ofNullable(channel == Channel.EMAIL ? email : channel == Channel.TEXT ? sms : null);
     }
 
-    /** The carrier a queued message names, if this server still has it. */
-    Optional<Carrier> named(@Nullable String name, Channel channel) {
-        return forChannel(channel).filter(carrier -> carrier.name().equals(name));
+    /**
+     * The carrier a queued message names, if this server still has it: for an email over SMTP of a team with its own
+     * server, that server (a carrier per team, rebuilt when the team changes its settings).
+     */
+    Optional<Carrier> named(@Nullable String name, Channel channel, MailSettingsRepository.@Nullable TeamMail teamMail) {
+        Optional<Carrier> configured = forChannel(channel).filter(carrier -> carrier.name().equals(name));
+        if (configured.isEmpty() || teamMail == null || teamMail.host() == null || !(configured.get() instanceof SmtpCarrier)) {
+            return configured;
+        }
+        TeamCarrier cached = teamCarriers.get(teamMail.teamId());
+        if (cached == null || !cached.version().equals(teamMail.updatedAt())) {
+            cached = new TeamCarrier(teamMail.updatedAt(), new SmtpCarrier(new MessagingProperties.Smtp(teamMail.host(),
+                    teamMail.port() == null ? 587 : teamMail.port(), teamMail.security() == null ? "starttls" : teamMail.security(),
+                    teamMail.username(), teamMail.sealedPassword() == null ? null : cipher.decrypt(teamMail.sealedPassword()).orElse(null),
+                    teamMail.from(), teamMail.fromName(), server.timeout())));
+            teamCarriers.put(teamMail.teamId(), cached);
+        }
+        return Optional.of(cached.carrier());
     }
+
+    private record TeamCarrier(java.time.OffsetDateTime version, Carrier carrier) {}
 
     private static @Nullable Carrier choose(String channel, @Nullable String setting, DatabaseProduct database, String real,
             Supplier<Carrier> realCarrier) {

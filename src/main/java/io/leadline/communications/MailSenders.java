@@ -5,6 +5,7 @@ import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
 import io.leadline.web.Times;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -12,36 +13,93 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The team's sender: the From address and name of the emails its members send. The SMTP server and its credentials
- * are the server's configuration ({@code leadline.messages.smtp.*}), whose {@code from} serves teams without one.
+ * A team's mail settings: the From address and name of its members' emails and, optionally, its own SMTP server (used
+ * when the server sends email over SMTP; the server's {@code leadline.messages.smtp.*} serves teams without one). The
+ * password is kept encrypted ({@link CredentialCipher}) and never shown.
  */
 @Service
 class MailSenders {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern HOST = Pattern.compile("^[A-Za-z0-9.-]{1,255}$");
+    private static final List<String> SECURITY = List.of("none", "starttls", "ssl");
 
     private final MailSettingsRepository settings;
+    private final CredentialCipher cipher;
     private final MessagingProperties properties;
     private final Clock clock;
 
-    MailSenders(MailSettingsRepository settings, MessagingProperties properties, Clock clock) {
+    MailSenders(MailSettingsRepository settings, CredentialCipher cipher, MessagingProperties properties, Clock clock) {
         this.settings = settings;
+        this.cipher = cipher;
         this.properties = properties;
         this.clock = clock;
     }
 
-    record MailSettings(@Nullable String from, @Nullable String fromName, boolean teamOwn) {}
+    /** What the API shows: never the password, only whether one is kept. */
+    record MailSettings(@Nullable String from, @Nullable String fromName, @Nullable String host, @Nullable Integer port,
+            @Nullable String security, @Nullable String username, boolean passwordSet, boolean teamOwn) {}
+
+    record Request(@Nullable String from, @Nullable String fromName, @Nullable String host, @Nullable Integer port,
+            @Nullable String security, @Nullable String username, @Nullable String password) {}
 
     @Transactional(readOnly = true)
     MailSettings get(Caller caller) {
-        return settings.find(caller.teamId())
-                .map(s -> new MailSettings(s.from(), s.fromName(), true))
-                .orElseGet(this::server);
+        return settings.find(caller.teamId()).map(MailSenders::shown).orElseGet(this::server);
     }
 
     @Transactional
-    MailSettings put(Caller caller, @Nullable String from, @Nullable String fromName) {
+    MailSettings put(Caller caller, Request request) {
         requireManager(caller);
+        String from = address(request.from());
+        String name = line("fromName", request.fromName(), 200);
+        String host = request.host() == null || request.host().isBlank() ? null : request.host().trim();
+        if (host == null && (request.port() != null || request.username() != null || request.password() != null)) {
+            throw ApiException.invalidField("host", "is required with port, username or password");
+        }
+        if (host != null && !HOST.matcher(host).matches()) {
+            throw ApiException.invalidField("host", "is not a host name or address: " + request.host());
+        }
+        Integer port = host == null ? null : request.port() == null ? 587 : request.port();
+        if (port != null && (port < 1 || port > 65535)) {
+            throw ApiException.invalidField("port", "must be between 1 and 65535");
+        }
+        String security = host == null ? null : request.security() == null ? "starttls" : request.security().trim().toLowerCase(Locale.ROOT);
+        if (security != null && !SECURITY.contains(security)) {
+            throw ApiException.invalidField("security", "must be one of " + SECURITY);
+        }
+        String username = line("username", request.username(), 320);
+        if (request.password() != null && !request.password().isEmpty() && username == null) {
+            throw ApiException.invalidField("password", "needs a username to log in with");
+        }
+        String sealed = request.password() == null || request.password().isEmpty() ? null : cipher.encrypt("password", request.password());
+        MailSettingsRepository.TeamMail mail = new MailSettingsRepository.TeamMail(caller.teamId(), from, name, host, port, security,
+                username, sealed, Times.now(clock));
+        settings.put(mail);
+        return shown(mail);
+    }
+
+    @Transactional
+    MailSettings delete(Caller caller) {
+        requireManager(caller);
+        if (!settings.delete(caller.teamId())) {
+            throw new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "The team has no mail settings of its own");
+        }
+        return server();
+    }
+
+    private static MailSettings shown(MailSettingsRepository.TeamMail mail) {
+        return new MailSettings(mail.from(), mail.fromName(), mail.host(), mail.port(), mail.security(), mail.username(),
+                mail.sealedPassword() != null, true);
+    }
+
+    private MailSettings server() {
+        MessagingProperties.Smtp smtp = properties.smtp();
+        return new MailSettings(smtp.from(), smtp.fromName(), smtp.host(), smtp.host() == null ? null : smtp.port(),
+                smtp.host() == null ? null : smtp.security(), null, false, false);
+    }
+
+    private static String address(@Nullable String from) {
         if (from == null || from.isBlank()) {
             throw ApiException.missingField("from");
         }
@@ -49,30 +107,23 @@ class MailSenders {
         if (address.length() > 320 || !EMAIL.matcher(address).matches()) {
             throw ApiException.invalidField("from", "is not an email address: " + from);
         }
-        String name = fromName == null || fromName.isBlank() ? null : fromName.trim();
-        if (name != null && (name.length() > 200 || name.contains("\r") || name.contains("\n"))) {
-            throw ApiException.invalidField("fromName", "must be one line of at most 200 characters");
-        }
-        settings.put(caller.teamId(), new MailSettingsRepository.Sender(address, name), Times.now(clock));
-        return new MailSettings(address, name, true);
+        return address;
     }
 
-    @Transactional
-    MailSettings delete(Caller caller) {
-        requireManager(caller);
-        if (!settings.delete(caller.teamId())) {
-            throw new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "The team has no sender of its own");
+    /** One line (a header value), trimmed, blank as absent. */
+    private static @Nullable String line(String field, @Nullable String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
         }
-        return server();
-    }
-
-    private MailSettings server() {
-        return new MailSettings(properties.smtp().from(), properties.smtp().fromName(), false);
+        if (value.trim().length() > max || value.contains("\r") || value.contains("\n")) {
+            throw ApiException.invalidField(field, "must be one line of at most " + max + " characters");
+        }
+        return value.trim();
     }
 
     private static void requireManager(Caller caller) {
         if (!caller.managesTeam()) {
-            throw ApiException.permissionDenied("only the team's owner or an admin may set the team's sender");
+            throw ApiException.permissionDenied("only the team's owner or an admin may change the team's mail settings");
         }
     }
 }

@@ -116,21 +116,31 @@ class MessageDispatcher {
         return claimed.size();
     }
 
-    /** A group of one channel and carrier (a batch is split by both first). */
+    /**
+     * A group of messages, split by the carrier that takes each: the channel's, or for an email of a team with its own
+     * SMTP server, that server (when the server sends email over SMTP).
+     */
     private void deliver(List<CommunicationRepository.Claimed> group, String token) {
-        java.util.Map<String, List<CommunicationRepository.Claimed>> byCarrier = new java.util.LinkedHashMap<>();
-        group.forEach(c -> byCarrier.computeIfAbsent(c.message().channel() + "/" + c.message().provider(), key -> new ArrayList<>()).add(c));
-        List<CommunicationRepository.Outcome> recorded = new ArrayList<>();
-        java.util.Map<Long, MailSettingsRepository.Sender> senders = mailSettings.findAll(group.stream()
+        java.util.Map<Long, MailSettingsRepository.TeamMail> teamMail = mailSettings.findAll(group.stream()
                 .filter(c -> c.message().channel() == Channel.EMAIL).map(c -> c.message().teamId()).distinct().toList());
+        java.util.Map<String, List<CommunicationRepository.Claimed>> byCarrier = new java.util.LinkedHashMap<>();
+        for (CommunicationRepository.Claimed c : group) {
+            MailSettingsRepository.TeamMail own = teamMail.get(c.message().teamId());
+            String key = c.message().channel() + "/" + c.message().provider()
+                    + (own != null && own.host() != null && c.message().channel() == Channel.EMAIL ? "/team" + own.teamId() : "");
+            byCarrier.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+        }
+        List<CommunicationRepository.Outcome> recorded = new ArrayList<>();
         for (List<CommunicationRepository.Claimed> sameCarrier : byCarrier.values()) {
             List<Communication> same = sameCarrier.stream().map(CommunicationRepository.Claimed::message).toList();
             Communication first = same.getFirst();
+            MailSettingsRepository.TeamMail own = first.channel() == Channel.EMAIL ? teamMail.get(first.teamId()) : null;
             List<Carrier.Delivery> outcomes;
             try {
-                outcomes = carriers.named(first.provider(), first.channel())
+                outcomes = carriers.named(first.provider(), first.channel(), own)
                         .map(carrier -> carrier.deliverAll(same.stream().map(m -> new Carrier.Outbound(m.id(), m.channel(),
-                                String.valueOf(m.leadAddress()), m.subject(), String.valueOf(m.body()), senders.get(m.teamId()))).toList()))
+                                String.valueOf(m.leadAddress()), m.subject(), String.valueOf(m.body()),
+                                own == null ? null : own.from(), own == null ? null : own.fromName())).toList()))
                         .orElseGet(() -> same.stream().map(m -> Carrier.Delivery.retry("this server has no " + m.provider()
                                 + " carrier for " + m.channel().name().toLowerCase(java.util.Locale.ROOT) + " now")).toList());
             } catch (RuntimeException e) {

@@ -104,7 +104,7 @@ final class SmtpCarrier implements Carrier {
     }
 
     private String messageId(Outbound message) {
-        return "<leadline-" + message.id() + "@" + domain(message.sender() == null ? settings.from() : message.sender().from()) + ">";
+        return "<leadline-" + message.id() + "@" + domain(message.from() == null ? settings.from() : message.from()) + ">";
     }
 
     private MimeMessage mime(Outbound message) throws MessagingException, UnsupportedEncodingException {
@@ -117,8 +117,8 @@ final class SmtpCarrier implements Carrier {
         };
         boolean html = HTML.matcher(message.body()).matches();
         MimeMessageHelper helper = new MimeMessageHelper(mime, html, "UTF-8");
-        String from = message.sender() == null ? settings.from() : message.sender().from();
-        String fromName = message.sender() == null ? settings.fromName() : message.sender().fromName();
+        String from = message.from() == null ? settings.from() : message.from();
+        String fromName = message.from() == null ? settings.fromName() : message.fromName();
         if (fromName == null || fromName.isBlank()) {
             helper.setFrom(from);
         } else {

@@ -44,7 +44,10 @@ abstract class SmtpDeliveryTests extends ApiTestBase {
         registry.add("leadline.messages.first-retry", () -> "PT0.2S");
         registry.add("leadline.messages.lease", () -> "PT1S");
         registry.add("leadline.messages.dispatch", () -> "false");
+        registry.add("leadline.secrets.key", () -> TEST_KEY);
     }
+
+    static final String TEST_KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
 
     @Autowired
     MessageDispatcher dispatcher;
@@ -58,9 +61,7 @@ abstract class SmtpDeliveryTests extends ApiTestBase {
             smtp = start();
         }
         smtp.purgeEmailFromAllMailboxes();
-        while (dispatcher.deliverBatch() > 0) {
-            // leave no other test's message behind
-        }
+        jdbc.sql("UPDATE communications SET next_attempt_at = NULL WHERE next_attempt_at IS NOT NULL").update();
     }
 
     @AfterAll
@@ -118,6 +119,39 @@ abstract class SmtpDeliveryTests extends ApiTestBase {
 
         assertThat(team.owner().delete("/leadline/v1/mail-settings").json().path("teamOwn").asBoolean()).isFalse();
         assertThat(team.owner().delete("/leadline/v1/mail-settings").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aTeamWithItsOwnSmtpServerSendsThroughIt() throws Exception {
+        int ownPort = freePort();
+        GreenMail own = startSmtp(ownPort);
+        own.setUser("team@austin-homes.example", "agent", "s3cret");
+        try {
+            TestTeam team = newTeam();
+            long leadId = team.createLead(team.owner(), aLead().with("emails", List.of("bob@example.com")).build());
+            ApiResponse set = team.owner().put("/leadline/v1/mail-settings", Map.of("from", "team@austin-homes.example",
+                    "host", "127.0.0.1", "port", ownPort, "security", "none", "username", "agent", "password", "s3cret"));
+            assertThat(set.status()).as(set.toString()).isEqualTo(200);
+            assertThat(set.json().path("passwordSet").asBoolean()).isTrue();
+            assertThat(set.raw()).doesNotContain("s3cret");
+            assertThat(jdbc.sql("SELECT smtp_password FROM team_mail_settings WHERE team_id = :t").param("t", team.teamId())
+                    .query(String.class).single()).doesNotContain("s3cret");
+            assertThat(team.owner().get("/leadline/v1/mail-settings").raw()).doesNotContain("s3cret");
+            assertThat(team.owner().put("/leadline/v1/mail-settings", Map.of("from", "a@b.example", "port", 25)).message()).contains("host");
+            assertThat(team.owner().put("/leadline/v1/mail-settings", Map.of("from", "a@b.example", "host", "x", "password", "p"))
+                    .message()).contains("username");
+            assertThat(team.owner().put("/leadline/v1/mail-settings", Map.of("from", "a@b.example", "host", "x", "security", "tls"))
+                    .message()).contains("security");
+
+            long id = team.owner().post("/v1.0/message/email/send", Map.of("leadId", leadId, "subject", "s", "content", "c"))
+                    .json().path("messageId").asLong();
+            assertThat(dispatcher.deliverBatch()).isEqualTo(1);
+            assertThat(own.getReceivedMessages()).as(outbox(team, id).toString()).hasSize(1);
+            assertThat(smtp.getReceivedMessages()).isEmpty();
+            assertThat(own.getReceivedMessages()[0].getFrom()[0].toString()).isEqualTo("team@austin-homes.example");
+        } finally {
+            own.stop();
+        }
     }
 
     @Test
@@ -188,12 +222,17 @@ abstract class SmtpDeliveryTests extends ApiTestBase {
     }
 
     private static GreenMail start() {
-        GreenMail server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        return startSmtp(PORT);
+    }
+
+    /** A GreenMail SMTP server on the port, started. */
+    static GreenMail startSmtp(int port) {
+        GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
         return server;
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (java.io.IOException e) {

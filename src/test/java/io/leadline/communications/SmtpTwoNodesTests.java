@@ -4,13 +4,11 @@ import static io.leadline.testing.TestLeads.aLead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiTestBase;
 import io.leadline.testing.SecondNode;
 import io.leadline.testing.TestTeam;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class SmtpTwoNodesTests extends ApiTestBase {
 
     static final int EMAILS = 120;
-    static final int PORT = freePort();
+    static final int PORT = SmtpDeliveryTests.freePort();
     static GreenMail smtp = start();
 
     @RegisterExtension
@@ -88,16 +86,6 @@ abstract class SmtpTwoNodesTests extends ApiTestBase {
     }
 
     private static GreenMail start() {
-        GreenMail server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return server;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return SmtpDeliveryTests.startSmtp(PORT);
     }
 }
