@@ -119,6 +119,17 @@ public class AccountsService {
                 credential.rateLimitPerMinute());
     }
 
+    /** Whether the key is a working credential of a server administrator (the bootstrap check at start). */
+    @Transactional(readOnly = true)
+    boolean isServerAdministratorKey(String key) {
+        OffsetDateTime now = Times.now(clock);
+        return credentials.findByHash(Secrets.hash(key))
+                .filter(found -> found.usableAt(now))
+                .flatMap(found -> users.find(found.teamId(), found.userId()))
+                .map(Member::serverAdmin)
+                .orElse(false);
+    }
+
     static ApiException badCredentials(String message) {
         return new ApiException(ErrorCode.BAD_CREDENTIALS, message);
     }

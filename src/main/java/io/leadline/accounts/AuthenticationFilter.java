@@ -55,6 +55,11 @@ class AuthenticationFilter extends OncePerRequestFilter {
     }
 
     private Caller authenticate(String header) {
+        return authenticate(accounts, header, strictScheme);
+    }
+
+    /** The caller a request's Authorization header names: Lofty's {@code token <api key>} or {@code Bearer <token>}. */
+    static Caller authenticate(AccountsService accounts, String header, boolean strictScheme) {
         if (header == null || header.isBlank()) {
             throw AccountsService.badCredentials(
                     "Missing Authorization header: send 'token <api key>' or 'Bearer <access token>'");

@@ -38,10 +38,28 @@ class Bootstrap implements ApplicationRunner {
         boolean generated = configuredKey.isBlank();
         String key = generated ? Secrets.newKey(Credential.TOKEN) : configuredKey.trim();
         try {
-            accounts.bootstrap(teamName, ownerEmail, key).ifPresent(created -> announce(created, key, generated));
+            var created = accounts.bootstrap(teamName, ownerEmail, key);
+            if (created.isPresent()) {
+                announce(created.get(), key, generated);
+            } else if (!generated && !accounts.isServerAdministratorKey(key)) {
+                warnIgnored();
+            }
         } catch (DataAccessException | IllegalStateException e) {
             log.info("Another node bootstrapped the first team; nothing to do ({})", e.getMessage());
         }
+    }
+
+    /** A bootstrap key given after the first start would otherwise look like it worked; say plainly that it did not. */
+    private static void warnIgnored() {
+        log.warn("""
+
+                ==================================================================
+                 LEADLINE_BOOTSTRAP_API_KEY (leadline.bootstrap.api-key) IS IGNORED
+                 The database already has a team: the bootstrap key is used only
+                 on the first start of an empty database, and this key is not a
+                 working key of the server administrator. It does NOT authenticate.
+                 Issue keys through /leadline/v1/api-keys with a working key.
+                ==================================================================""");
     }
 
     private static void announce(AccountsService.CreatedTeam created, String key, boolean generated) {

@@ -28,6 +28,21 @@ abstract class AccountsApiTests extends ApiTestBase {
     }
 
     @Test
+    void managementEndpointsAnswerOnlyServerAdministratorsButHealthStaysOpen() {
+        TestTeam team = newTeam();
+        for (String path : List.of("/actuator/prometheus", "/actuator/info", "/v3/api-docs", "/swagger-ui/index.html")) {
+            assertThat(anonymous().get(path).status()).as(path).isEqualTo(401);
+            ApiResponse owner = team.owner().get(path);
+            assertThat(owner.status()).as(path).isEqualTo(403);
+            assertThat(owner.code()).isEqualTo(20017);
+            assertThat(serverAdmin().get(path).status()).as(path).isEqualTo(200);
+        }
+        assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
+        assertThat(anonymous().get("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
+    }
+
+    @Test
     void apiKeySentAsBearerGetsLoftys200058() {
         ApiResponse response = anonymous().as("Bearer " + SERVER_ADMIN_KEY).get("/v1.0/me");
 

@@ -49,7 +49,11 @@ public final class BenchServer {
                 "--leadline.rate-limit.enabled=false",
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off"));
-        args.addAll(List.of(extraArgs));
+        for (String extra : extraArgs) {
+            String key = extra.contains("=") ? extra.substring(0, extra.indexOf('=') + 1) : extra;
+            args.removeIf(arg -> arg.startsWith(key));
+            args.add(extra);
+        }
         SpringApplication application = new SpringApplication(Application.class);
         // A singleton that is a BeanPostProcessor is applied as one; adding it as a post-processor too wraps twice.
         application.addInitializers(context -> context.getBeanFactory().registerSingleton("statementLog", new StatementLog()));
