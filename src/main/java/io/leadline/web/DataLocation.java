@@ -1,0 +1,44 @@
+package io.leadline.web;
+
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Says at start where the data is, and refuses to start afresh when it must not: with {@code leadline.data-must-exist}
+ * a database without Leadline's tables (a mistyped data directory or URL) stops the server before anything is created
+ * in it.
+ */
+@Configuration(proxyBeanMethods = false)
+class DataLocation {
+
+    private static final Logger log = LoggerFactory.getLogger(DataLocation.class);
+
+    @Bean
+    FlywayMigrationStrategy migrateUnlessDataMustExist(
+            @Value("${spring.datasource.url}") String url,
+            @Value("${leadline.data-dir}") String dataDir,
+            @Value("${leadline.data-must-exist}") boolean mustExist) {
+        String where = describe(url, dataDir);
+        log.info("Leadline data: {}", where);
+        return flyway -> {
+            if (mustExist && flyway.info().applied().length == 0) {
+                throw new IllegalStateException("leadline.data-must-exist is true, but " + where + " holds no Leadline data:"
+                        + " refusing to start on an empty database (check leadline.data-dir or spring.datasource.url)");
+            }
+            flyway.migrate();
+        };
+    }
+
+    /** The embedded database's directory, or the JDBC URL without any password in it. */
+    static String describe(String url, String dataDir) {
+        if (url.startsWith("jdbc:h2:file:") && url.contains(dataDir)) {
+            return "the embedded database in " + Path.of(dataDir).toAbsolutePath().normalize();
+        }
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+}

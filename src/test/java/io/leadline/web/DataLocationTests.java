@@ -1,0 +1,48 @@
+package io.leadline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.leadline.Application;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The embedded database lives in leadline.data-dir, which the log names; data-must-exist refuses an empty one (LL-19). */
+@ExtendWith(OutputCaptureExtension.class)
+class DataLocationTests {
+
+    @Test
+    void theEmbeddedDatabaseLivesInTheDataDirectoryAndAnEmptyOneCanBeRefused(@TempDir Path dir, CapturedOutput output) {
+        Path data = dir.resolve("data");
+        try (ConfigurableApplicationContext server = start(data, false)) {
+            assertThat(Files.exists(data.resolve("leadline.mv.db"))).isTrue();
+            assertThat(output.getAll()).contains("Leadline data: the embedded database in " + data.toAbsolutePath().normalize());
+        }
+        try (ConfigurableApplicationContext again = start(data, true)) {
+            assertThat(again.isRunning()).as("data exists, so it starts").isTrue();
+        }
+        Path mistyped = dir.resolve("dta");
+        assertThatThrownBy(() -> start(mistyped, true).close())
+                .hasRootCauseMessage("leadline.data-must-exist is true, but the embedded database in "
+                        + mistyped.toAbsolutePath().normalize() + " holds no Leadline data: refusing to start on an empty database"
+                        + " (check leadline.data-dir or spring.datasource.url)");
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir, boolean mustExist) {
+        return new SpringApplicationBuilder(Application.class).run(
+                "--server.port=0",
+                "--leadline.data-dir=" + dataDir,
+                "--leadline.data-must-exist=" + mustExist,
+                "--leadline.bootstrap.api-key=data-location-test-key",
+                "--logging.level.root=WARN",
+                "--logging.level.io.leadline.web=INFO",
+                "--spring.main.banner-mode=off");
+    }
+}
