@@ -21,13 +21,16 @@ class Bootstrap implements ApplicationRunner {
     private final String configuredKey;
     private final String teamName;
     private final String ownerEmail;
+    private final boolean structuredLogs;
 
     Bootstrap(
             AccountsService accounts,
             @Value("${leadline.bootstrap.api-key:}") String configuredKey,
             @Value("${leadline.bootstrap.team-name}") String teamName,
-            @Value("${leadline.bootstrap.owner-email}") String ownerEmail) {
+            @Value("${leadline.bootstrap.owner-email}") String ownerEmail,
+            @Value("${logging.structured.format.console:}") String structuredFormat) {
         this.accounts = accounts;
+        this.structuredLogs = !structuredFormat.isBlank();
         this.configuredKey = configuredKey;
         this.teamName = teamName;
         this.ownerEmail = ownerEmail;
@@ -62,10 +65,13 @@ class Bootstrap implements ApplicationRunner {
                 ==================================================================""");
     }
 
-    private static void announce(AccountsService.CreatedTeam created, String key, boolean generated) {
+    private void announce(AccountsService.CreatedTeam created, String key, boolean generated) {
         log.info("Bootstrapped team {} ({}) with owner {}", created.team().id(), created.team().name(),
                 created.owner().email());
-        if (generated) {
+        if (generated && structuredLogs) {
+            // one log event, so a JSON log stream stays JSON; a banner on stdout would break it
+            log.warn("Leadline first start: the owner's API key (shown only this once): Authorization: token {}", key);
+        } else if (generated) {
             System.out.printf("""
 
                     ==================================================================

@@ -37,6 +37,9 @@ abstract class AccountsApiTests extends ApiTestBase {
             assertThat(owner.code()).isEqualTo(20017);
             assertThat(serverAdmin().get(path).status()).as(path).isEqualTo(200);
         }
+        JsonNode info = serverAdmin().get("/actuator/info").json();
+        assertThat(info.path("build").path("version").asString()).isNotBlank();
+        assertThat(info.path("git").path("commit").path("id").asString()).as(info.toString()).matches("[0-9a-f]{7,40}");
         assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
         assertThat(anonymous().get("/actuator/health/liveness").status()).isEqualTo(200);
         assertThat(anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
