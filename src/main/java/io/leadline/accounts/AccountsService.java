@@ -472,6 +472,29 @@ public class AccountsService {
         events.publishEvent(new MemberActivation(caller.teamId(), userId, active, now));
     }
 
+    // --- the operator (whoever runs the offline administration command with the server's database settings)
+
+    @Transactional(readOnly = true)
+    List<Team> allTeams() {
+        return teams.findAll();
+    }
+
+    /** A key for any member of any team, issued by the operator, who has the database and so every power already. */
+    @Transactional
+    IssuedKey issueKeyAsOperator(long teamId, long userId, String name) {
+        Member member = member(teamId, userId);
+        requireText("name", name, 100);
+        return issue(member, name.trim(), Credential.TOKEN, null, null, Secrets.newKey(Credential.TOKEN));
+    }
+
+    @Transactional
+    Credential revokeKeyAsOperator(long keyId) {
+        Credential credential = credentials.findAnyTeam(keyId)
+                .orElseThrow(() -> new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "No API key " + keyId));
+        credentials.revoke(credential.teamId(), keyId, Times.now(clock));
+        return credentials.findAnyTeam(keyId).orElse(credential);
+    }
+
     // --- rules
 
     private static Role grantableRole(Caller caller, String role) {

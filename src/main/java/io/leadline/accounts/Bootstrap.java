@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
  * LEADLINE_BOOTSTRAP_API_KEY, or a random one printed once on the console.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+        name = "leadline.operator.command", havingValue = "false", matchIfMissing = true)
 class Bootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(Bootstrap.class);

@@ -65,6 +65,14 @@ class CredentialRepository {
                 .optional();
     }
 
+    /** A credential of any team, for the server's operator (the offline administration command). */
+    Optional<Credential> findAnyTeam(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credentials WHERE id = :id")
+                .param("id", id)
+                .query(CredentialRepository::toCredential)
+                .optional();
+    }
+
     /** The team's credentials, or one user's when {@code userId} is given. */
     List<Credential> findAll(long teamId, @Nullable Long userId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM credentials WHERE team_id = :teamId"

@@ -72,6 +72,14 @@ class UserRepository {
                 .optional();
     }
 
+    /** A member of any team, for the server's operator (the offline administration command). */
+    Optional<Member> findAnyTeam(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = :id")
+                .param("id", id)
+                .query(UserRepository::toMember)
+                .optional();
+    }
+
     List<Member> findAll(long teamId, java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

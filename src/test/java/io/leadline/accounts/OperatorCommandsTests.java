@@ -1,0 +1,51 @@
+package io.leadline.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadline.Application;
+import io.leadline.testing.ApiClient;
+import io.leadline.testing.BenchServer;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The offline administration command lists members and issues and revokes keys on the server's database (LL-19). */
+@ExtendWith(OutputCaptureExtension.class)
+class OperatorCommandsTests {
+
+    @Test
+    void anOperatorWhoLostTheOwnersKeyIssuesANewOneAndRevokesIt(CapturedOutput output) {
+        String url = "jdbc:h2:mem:operator-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+                + ";DEFAULT_NULL_ORDERING=HIGH";
+        String database = "--spring.datasource.url=" + url;
+        try (ConfigurableApplicationContext server = BenchServer.start(url, "--leadline.bootstrap.api-key=")) {
+            ApiClient anonymous = new ApiClient(BenchServer.baseUrl(server), null);
+
+            assertThat(Application.runAdmin("admin", "members", database)).isZero();
+            String ownerLine = output.getOut().lines().filter(l -> l.contains("(server administrator)")).findFirst().orElseThrow();
+            long ownerId = Long.parseLong(ownerLine.replaceAll(".*user (\\d+).*", "$1"));
+            assertThat(ownerLine).contains("OWNER").contains("owner@leadline.local");
+            assertThat(Application.runAdmin("admin", "teams", database)).isZero();
+            assertThat(output.getOut()).contains("Leadline");
+
+            assertThat(Application.runAdmin("admin", "issue-key", "--user=" + ownerId, "--name=recovered", database)).isZero();
+            String issued = output.getOut().lines().filter(l -> l.contains("Authorization: token")).reduce((a, b) -> b).orElseThrow();
+            String key = issued.replaceAll(".*token (llk_\\S+).*", "$1");
+            ApiClient recovered = anonymous.as("token " + key);
+            assertThat(recovered.get("/v1.0/me").json().path("memberUserId").asLong()).isEqualTo(ownerId);
+            long keyId = Long.parseLong(output.getOut().lines().filter(l -> l.startsWith("key ") && l.contains("issued"))
+                    .findFirst().orElseThrow().replaceAll("key (\\d+).*", "$1"));
+
+            assertThat(Application.runAdmin("admin", "revoke-key", "--key=" + keyId, database)).isZero();
+            assertThat(recovered.get("/v1.0/me").status()).isEqualTo(401);
+
+            assertThat(Application.runAdmin("admin", "launch-rockets", database)).isEqualTo(2);
+            assertThat(output.getErr()).contains("usage: admin teams");
+            assertThat(Application.runAdmin("admin", "issue-key", "--user=4503599627370001", database)).isEqualTo(1);
+            assertThat(Application.runAdmin("admin", "issue-key", "--user=abc", database)).isEqualTo(2);
+        }
+    }
+}
