@@ -128,6 +128,10 @@ abstract class CommunicationsApiTests extends ApiTestBase {
         }
         long noText = team.createLead(team.owner(), aLead().with("phones", List.of("5125550103")).with("cannotText", true).build());
         assertThat(team.owner().post("/v1.0/message/sms/send", Map.of("leadId", noText, "content", "x")).code()).isEqualTo(900451);
+        long unsubscribed = team.createLead(team.owner(), aLead().with("phones", List.of("5125550104")).with("unsubscription", true).build());
+        ApiResponse refusedText = team.owner().post("/v1.0/message/sms/send", Map.of("leadId", unsubscribed, "content", "x"));
+        assertThat(refusedText.code()).isEqualTo(900451);
+        assertThat(refusedText.message()).contains("unsubscribed");
         long noAddress = team.createLead(team.owner(), aLead().build());
         assertThat(team.owner().post("/v1.0/message/email/send", Map.of("leadId", noAddress, "subject", "x", "content", "y")).code())
                 .isEqualTo(900452);
