@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Start-up time (LL-19), run by {@code bench/run startup [--runs=N]}: the packaged jar ({@code ./mvnw -DskipTests
- * package} first) started as its own process with the JDK that runs this benchmark, on the embedded database, timed from
- * launch until {@code /actuator/health} answers 200: the first start on an empty data directory (migrations and the
- * first team) and then restarts on that data. Prints figures and asserts nothing.
+ * Start-up time (LL-19), run by {@code bench/run startup [--runs=N]} after {@code ./mvnw -DskipTests package}: the
+ * packaged jar started with the JDK that runs this benchmark, then the runtime archive's {@code bin/leadline} (its own
+ * runtime and ahead-of-time class cache), each on the embedded database, timed from launch until
+ * {@code /actuator/health} answers 200: the first start on an empty data directory (migrations and the first team) and
+ * then restarts on that data. Prints figures and asserts nothing.
  */
 public final class StartupBenchmark {
 
@@ -31,29 +32,41 @@ public final class StartupBenchmark {
                     .orElseThrow(() -> new IllegalStateException("no target/leadline-*.jar: run ./mvnw -DskipTests package first"));
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path data = Files.createTempDirectory("leadline-startup");
-        double first = start(java, jar, data);
-        List<Double> restarts = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            restarts.add(start(java, jar, data));
+        measure("java -jar " + jar.getFileName() + " (java " + Runtime.version().feature() + ")",
+                List.of(java, "-jar", jar.toString()), runs);
+        Path launcher = Path.of("target", "dist", jar.getFileName().toString().replaceAll("\\.jar$", ""), "bin", "leadline");
+        if (Files.isExecutable(launcher)) {
+            measure("bin/leadline of the runtime archive (its own runtime and class cache)", List.of(launcher.toString()), runs);
+        } else {
+            System.out.println("no " + launcher + ": the archive is built by ./mvnw package (not with -Ddist.skip)");
         }
-        double[] sorted = restarts.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf("%nStart-up of %s (java %s), launch to healthy:%n", jar.getFileName(), Runtime.version().feature());
-        System.out.printf("  first start, empty data directory (migrations, first team): %.2f s%n", first);
-        System.out.printf("  restarts on that data, %d runs: min %.2f s, median %.2f s, max %.2f s%n", runs, sorted[0],
-                sorted[sorted.length / 2], sorted[sorted.length - 1]);
         System.exit(0);
     }
 
-    private static double start(String java, Path jar, Path data) throws Exception {
+    private static void measure(String what, List<String> command, int runs) throws Exception {
+        Path data = Files.createTempDirectory("leadline-startup");
+        double first = start(command, data);
+        List<Double> restarts = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            restarts.add(start(command, data));
+        }
+        double[] sorted = restarts.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf("%nStart-up of %s, launch to healthy:%n", what);
+        System.out.printf("  first start, empty data directory (migrations, first team): %.2f s%n", first);
+        System.out.printf("  restarts on that data, %d runs: min %.2f s, median %.2f s, max %.2f s%n", runs, sorted[0],
+                sorted[sorted.length / 2], sorted[sorted.length - 1]);
+    }
+
+    private static double start(List<String> command, Path data) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         long started = System.nanoTime();
-        Process server = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + port,
-                "--leadline.data-dir=" + data, "--leadline.bootstrap.api-key=startup-bench-key", "--logging.level.root=WARN")
-                .redirectOutput(new File("/dev/null")).redirectErrorStream(true).start();
+        List<String> arguments = new ArrayList<>(command);
+        arguments.addAll(List.of("--server.port=" + port, "--leadline.data-dir=" + data,
+                "--leadline.bootstrap.api-key=startup-bench-key", "--logging.level.root=WARN"));
+        Process server = new ProcessBuilder(arguments).redirectOutput(new File("/dev/null")).redirectErrorStream(true).start();
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                     .timeout(Duration.ofSeconds(1)).build();

@@ -1,0 +1,172 @@
+package io.leadline.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The archives {@code ./mvnw package} builds (src/dist/build), unpacked and started as a user would: through
+ * {@code bin/leadline}, with an environment that has no Java on the PATH and no JAVA_HOME.
+ */
+class DistributionIT {
+
+    private static final String VERSION = System.getProperty("leadline.version");
+    private static final Path TARGET = Path.of(System.getProperty("leadline.target", "target"));
+    /** The commands bin/leadline uses, and nothing else: in particular no java. */
+    private static final List<String> SHELL_TOOLS = List.of("bash", "sed", "head", "dirname", "readlink", "ls", "sort");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theArchiveWithItsOwnRuntimeStartsWithoutAnyJavaOnTheMachineAndStopsOnSigterm() throws Exception {
+        Path home = unpack("leadline-" + VERSION + "-linux-" + arch() + ".tar.gz");
+        int port = freePort();
+        Path log = work.resolve("server.log");
+        Process server = launcher(home, "--server.port=" + port, "--leadline.data-dir=" + work.resolve("data"),
+                "--leadline.bootstrap.api-key=distribution-test-key")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            awaitHealthy(http, port, server, log);
+            HttpResponse<String> leads = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1.0/leads"))
+                    .header("Authorization", "token distribution-test-key").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(leads.statusCode()).as(leads.body()).isEqualTo(200);
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(40, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+        }
+        String output = Files.readString(log);
+        assertThat(output).as("started by the archive's runtime, its class cache accepted")
+                .contains("using Java " + runtimeVersion(home)).doesNotContain("[error").doesNotContain("Exception");
+
+        Process admin = launcher(home, "admin", "teams", "--leadline.data-dir=" + work.resolve("data"))
+                .redirectErrorStream(true).start();
+        String listed = new String(admin.getInputStream().readAllBytes());
+        assertThat(admin.waitFor()).as(listed).isZero();
+        assertThat(listed).contains("Leadline");
+    }
+
+    @Test
+    void thePlainArchiveFindsAJavaInTheUsualPlacesAndRunsTheAdministrationCommand() throws Exception {
+        Path home = unpack("leadline-" + VERSION + ".tar.gz");
+        assertThat(home.resolve("runtime")).doesNotExist();
+        ProcessBuilder admin = launcher(home, "admin", "teams", "--leadline.data-dir=" + work.resolve("data"));
+        admin.environment().put("LEADLINE_JAVA_PLACES", Path.of(System.getProperty("java.home")).toString());
+        Process run = admin.redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes());
+        assertThat(run.waitFor()).as(output).isZero();
+    }
+
+    @Test
+    void withoutASuitableJavaThePlainArchiveSaysWhatIsMissing() throws Exception {
+        Path home = unpack("leadline-" + VERSION + ".tar.gz");
+        Path oldJava = work.resolve("jdk17");
+        Files.createDirectories(oldJava.resolve("bin"));
+        Path fakeJava = oldJava.resolve("bin/java");
+        Files.writeString(fakeJava, "#!/bin/sh\necho 'openjdk version \"17.0.15\" 2025-04-15' >&2\n");
+        Files.setPosixFilePermissions(fakeJava, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        ProcessBuilder tooOld = launcher(home);
+        tooOld.environment().putAll(Map.of("JAVA_HOME", oldJava.toString(), "LEADLINE_JAVA_PLACES", ""));
+        Process run = tooOld.redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes());
+        assertThat(run.waitFor()).isEqualTo(1);
+        assertThat(output).contains("Leadline needs Java 21 or newer")
+                .contains(fakeJava + " (JAVA_HOME): Java 17")
+                .contains("carries its own Java runtime");
+    }
+
+    private Path unpack(String archive) throws Exception {
+        Path file = TARGET.resolve(archive);
+        assertThat(file).as("built by ./mvnw package (src/dist/build)").exists();
+        Path into = Files.createDirectories(work.resolve("unpacked"));
+        Process tar = new ProcessBuilder("tar", "-C", into.toString(), "-xzf", file.toString()).inheritIO().start();
+        assertThat(tar.waitFor()).isZero();
+        return into.resolve("leadline-" + VERSION);
+    }
+
+    /** bin/leadline with an empty environment but for HOME and a PATH of shell tools only. */
+    private ProcessBuilder launcher(Path home, String... arguments) throws IOException {
+        Path tools = work.resolve("path");
+        if (!Files.isDirectory(tools)) {
+            Files.createDirectories(tools);
+            for (String tool : SHELL_TOOLS) {
+                Files.createSymbolicLink(tools.resolve(tool), which(tool));
+            }
+        }
+        ProcessBuilder process = new ProcessBuilder();
+        process.command().add(home.resolve("bin/leadline").toString());
+        process.command().addAll(List.of(arguments));
+        process.environment().clear();
+        process.environment().putAll(Map.of("PATH", tools.toString(), "HOME", work.toString()));
+        return process.directory(work.toFile());
+    }
+
+    private static Path which(String tool) {
+        for (String dir : List.of("/usr/bin", "/bin", "/usr/local/bin")) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return Path.of(dir, tool);
+            }
+        }
+        throw new IllegalStateException("no " + tool + " on this machine");
+    }
+
+    private static void awaitHealthy(HttpClient http, int port, Process server, Path log) throws Exception {
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(server.isAlive()).as(() -> "exited early: " + read(log)).isTrue();
+            try {
+                HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
+                    assertThat(answer.body()).contains("\"status\":\"UP\"");
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // still starting
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not healthy within 90 s: " + read(log));
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static String runtimeVersion(Path home) throws IOException {
+        return Files.readAllLines(home.resolve("runtime/release")).stream().filter(line -> line.startsWith("JAVA_VERSION="))
+                .map(line -> line.substring("JAVA_VERSION=".length()).replace("\"", "")).findFirst().orElseThrow();
+    }
+
+    private static String arch() {
+        String arch = System.getProperty("os.arch");
+        return arch.equals("amd64") || arch.equals("x86_64") ? "x64" : arch.equals("aarch64") ? "arm64" : arch;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
