@@ -116,6 +116,7 @@ public class AccountsService {
                 visibleOffices,
                 member.serverAdmin(),
                 credential.id(),
+                credential.name(),
                 credential.rateLimitPerMinute());
     }
 

@@ -1,6 +1,7 @@
 package io.leadline.communications;
 
 import io.leadline.web.Times;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,19 +42,21 @@ class MessageDispatcher {
     private final MessagingProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final MeterRegistry metrics;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("message-dispatcher").factory());
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
     MessageDispatcher(CommunicationRepository communications, MailSettingsRepository mailSettings, Carriers carriers,
-            MessagingProperties properties, TransactionTemplate transactions, Clock clock) {
+            MessagingProperties properties, TransactionTemplate transactions, Clock clock, MeterRegistry metrics) {
         this.communications = communications;
         this.mailSettings = mailSettings;
         this.carriers = carriers;
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Scheduled(fixedDelayString = "${leadline.messages.poll-interval}")
@@ -131,6 +134,7 @@ class MessageDispatcher {
             byCarrier.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
         }
         List<CommunicationRepository.Outcome> recorded = new ArrayList<>();
+        List<String> channels = new ArrayList<>();
         for (List<CommunicationRepository.Claimed> sameCarrier : byCarrier.values()) {
             List<Communication> same = sameCarrier.stream().map(CommunicationRepository.Claimed::message).toList();
             Communication first = same.getFirst();
@@ -148,9 +152,14 @@ class MessageDispatcher {
             }
             for (int i = 0; i < same.size(); i++) {
                 recorded.add(outcome(sameCarrier.get(i), outcomes.get(i)));
+                channels.add(same.get(i).channel().name().toLowerCase(java.util.Locale.ROOT));
             }
         }
         communications.finish(token, recorded);
+        for (int i = 0; i < recorded.size(); i++) {
+            metrics.counter("leadline.messages.deliveries", "channel", channels.get(i),
+                    "outcome", recorded.get(i).status().toLowerCase(java.util.Locale.ROOT)).increment();
+        }
     }
 
     private CommunicationRepository.Outcome outcome(CommunicationRepository.Claimed claimed, Carrier.Delivery delivery) {

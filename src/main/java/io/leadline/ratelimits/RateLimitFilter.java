@@ -1,6 +1,7 @@
 package io.leadline.ratelimits;
 
 import io.leadline.web.Caller;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,10 +27,12 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     private final RateLimiter limiter;
     private final RateLimitProperties properties;
+    private final MeterRegistry metrics;
 
-    RateLimitFilter(RateLimiter limiter, RateLimitProperties properties) {
+    RateLimitFilter(RateLimiter limiter, RateLimitProperties properties, MeterRegistry metrics) {
         this.limiter = limiter;
         this.properties = properties;
+        this.metrics = metrics;
     }
 
     @Override
@@ -49,6 +52,8 @@ class RateLimitFilter extends OncePerRequestFilter {
         response.setHeader("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
         response.setHeader("X-RateLimit-Reset", String.valueOf(decision.resetEpochSeconds()));
         if (!decision.admitted()) {
+            metrics.counter("leadline.ratelimit.rejections", "key", String.valueOf(caller.credentialId()),
+                    "name", caller.credentialName()).increment();
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(decision.retryAfterSeconds()));
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -1,7 +1,9 @@
 package io.leadline.routing;
 
 import io.leadline.ids.IdGenerator;
+import io.leadline.web.AfterCommit;
 import io.leadline.web.ApiException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,6 +27,7 @@ public class RoutingService {
     private final DecisionRepository decisions;
     private final RoutingSetups setups;
     private final IdGenerator ids;
+    private final MeterRegistry metrics;
 
     RoutingService(
             RoutingRuleRepository rules,
@@ -32,13 +35,15 @@ public class RoutingService {
             OfferRepository offers,
             DecisionRepository decisions,
             RoutingSetups setups,
-            IdGenerator ids) {
+            IdGenerator ids,
+            MeterRegistry metrics) {
         this.rules = rules;
         this.ponds = ponds;
         this.offers = offers;
         this.decisions = decisions;
         this.setups = setups;
         this.ids = ids;
+        this.metrics = metrics;
     }
 
     /**
@@ -245,6 +250,8 @@ public class RoutingService {
 
     private void log(long teamId, long leadId, OffsetDateTime now, RoutingDecision decision) {
         decisions.insert(ids.nextId(), teamId, leadId, now, decision);
+        String outcome = decision.outcome().name();
+        AfterCommit.run(() -> metrics.counter("leadline.routing.decisions", "outcome", outcome).increment());
     }
 
     public record LoggedDecision(long id, OffsetDateTime decidedAt, RoutingDecision decision) {}

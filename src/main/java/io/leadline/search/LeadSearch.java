@@ -4,6 +4,7 @@ import io.leadline.accounts.AccountsService;
 import io.leadline.teamfeatures.Tag;
 import io.leadline.teamfeatures.TeamFeaturesService;
 import io.leadline.web.Caller;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,21 +27,52 @@ public class LeadSearch {
     private final TeamFeaturesService teamFeatures;
     private final AccountsService accounts;
     private final ScrollTokenKeys tokenKeys;
+    private final MeterRegistry metrics;
 
-    LeadSearch(SearchRepository search, TeamFeaturesService teamFeatures, AccountsService accounts, ScrollTokenKeys tokenKeys) {
+    LeadSearch(SearchRepository search, TeamFeaturesService teamFeatures, AccountsService accounts, ScrollTokenKeys tokenKeys,
+               MeterRegistry metrics) {
         this.search = search;
         this.teamFeatures = teamFeatures;
         this.accounts = accounts;
         this.tokenKeys = tokenKeys;
+        this.metrics = metrics;
     }
 
+    /**
+     * Timed as {@code leadline.search{path,filter}}: the statement shape that answered (see docs and README "Metrics")
+     * and the kind of filter that drove it.
+     */
     public SearchResult find(Caller caller, LeadQuery query) {
+        long started = System.nanoTime();
+        Answer answer = answer(caller, query);
+        metrics.timer("leadline.search", "path", answer.path(), "filter", filterKind(query))
+                .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        return answer.result();
+    }
+
+    private record Answer(String path, SearchResult result) {}
+
+    private static String filterKind(LeadQuery query) {
+        if (query.key() != null) {
+            return "key";
+        }
+        if (!query.allTags().isEmpty() || !query.anyTags().isEmpty()) {
+            return "tags";
+        }
+        boolean fields = query.stage() != null || query.source() != null || query.phone() != null || query.email() != null
+                || query.assignedUserId() != null || query.contacted() != null || !query.groups().isEmpty()
+                || !query.segments().isEmpty() || !query.groupIds().isEmpty() || !query.languages().isEmpty()
+                || !query.roleAssigneeFilters().isEmpty();
+        return fields ? "fields" : "none";
+    }
+
+    private Answer answer(Caller caller, LeadQuery query) {
         ScrollToken token = query.scrollId() == null
                 ? null
                 : ScrollToken.decodeFor(query.scrollId(), caller.teamId(), query, tokenKeys.signer());
         LeadListSql.Resolved resolved = resolve(caller, query, token == null);
         if (resolved.matchesNothing()) {
-            return new SearchResult(List.of(), 0, null);
+            return new Answer("nothing", new SearchResult(List.of(), 0, null));
         }
         LeadListSql.Fragment where = LeadListSql.where(caller, query, resolved);
         long offset = token == null ? query.offset() : 0;
@@ -48,7 +80,7 @@ public class LeadSearch {
             SearchRepository.CountedPage counted = search.countedPage(query, resolved, where, offset, query.limit() + 1);
             long total = counted.total() >= 0 ? counted.total()
                     : offset == 0 ? 0 : search.count(LeadListSql.total(caller, query, resolved, where));
-            return result(caller.teamId(), query, counted.hits(), total);
+            return new Answer("counted", result(caller.teamId(), query, counted.hits(), total));
         }
         long total = token == null ? search.count(LeadListSql.total(caller, query, resolved, where)) : token.total();
         boolean walk = KeySql.walks(query, offset + query.limit() + 1, total,
@@ -62,7 +94,8 @@ public class LeadSearch {
                 offset,
                 query.limit() + 1,
                 walk ? LeadListSql.PageRead.WALKED : LeadListSql.PageRead.ORDERED);
-        return result(caller.teamId(), query, hits, total);
+        String path = token != null ? "scroll" : walk ? "walked" : "ordered";
+        return new Answer(path, result(caller.teamId(), query, hits, total));
     }
 
     /** The page (hits holds one more than the limit when more follow) with its scroll id. */

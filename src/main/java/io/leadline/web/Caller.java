@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The authenticated user a request runs as, and the credential it came with. {@code visibleOfficeIds} is the caller's
  * office and every office below it, resolved once at authentication so visibility predicates can bind it.
+ * {@code credentialName} is the name its owner gave the key or token (metrics name it).
  * {@code rateLimitPerMinute} is the credential's own limit: null for the server default, 0 for none.
  */
 public record Caller(
@@ -16,6 +17,7 @@ public record Caller(
         List<Long> visibleOfficeIds,
         boolean serverAdmin,
         long credentialId,
+        String credentialName,
         @Nullable Integer rateLimitPerMinute) {
 
     public static final String REQUEST_ATTRIBUTE = Caller.class.getName();

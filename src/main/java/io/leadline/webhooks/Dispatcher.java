@@ -51,6 +51,7 @@ class Dispatcher implements SmartLifecycle {
     private final IdGenerator ids;
     private final JsonMapper json;
     private final Clock clock;
+    private final WebhookMetrics metrics;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
     private final List<Thread> workers = new ArrayList<>();
@@ -59,7 +60,8 @@ class Dispatcher implements SmartLifecycle {
     private volatile boolean running;
 
     Dispatcher(SubscriptionRepository subscriptions, EventRepository events, MessageRepository messages, Sender sender,
-               TransactionTemplate transactions, WebhookProperties properties, IdGenerator ids, JsonMapper json, Clock clock) {
+               TransactionTemplate transactions, WebhookProperties properties, IdGenerator ids, JsonMapper json, Clock clock,
+               WebhookMetrics metrics) {
         this.subscriptions = subscriptions;
         this.events = events;
         this.messages = messages;
@@ -69,6 +71,7 @@ class Dispatcher implements SmartLifecycle {
         this.ids = ids;
         this.json = json;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -195,13 +198,16 @@ class Dispatcher implements SmartLifecycle {
             return;
         }
         record(message, outcome, now);
+        metrics.attempted(outcome);
         int attempts = message.attempts() + 1;
         if (outcome.delivered()) {
             messages.settle(message.id(), Message.DELIVERED, attempts, null, now);
+            metrics.delivered(message, now);
             subscriptions.release(subscription.id(), claim.leaseToken(), null, now);
         } else if (!now.isBefore(message.firstEventAt().plus(properties.retryFor()))) {
             if (subscriptions.release(subscription.id(), claim.leaseToken(), null, now)) {
                 messages.settle(message.id(), Message.FAILED, attempts, null, now);
+                metrics.gaveUp();
             }
         } else {
             OffsetDateTime next = now.plus(backoff(attempts));

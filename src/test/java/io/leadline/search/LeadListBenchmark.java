@@ -140,7 +140,7 @@ public final class LeadListBenchmark {
             ApiClient owner = new ApiClient(baseUrl(server), "token " + state.getProperty("ownerKey"));
             ApiClient agent = owner.as("token " + state.getProperty("agentKey"));
             long teamId = Long.parseLong(state.getProperty("teamId"));
-            Caller ownerCaller = new Caller(teamId, 0, "OWNER", null, List.of(), false, 0, 0);
+            Caller ownerCaller = new Caller(teamId, 0, "OWNER", null, List.of(), false, 0, "test", 0);
             Caller agentCaller = agentCaller(connection, teamId, Long.parseLong(state.getProperty("agentId")));
             Map<String, String> shapes = shapes(connection, teamId, state.getProperty("agentId"));
             LeadSearch leadSearch = server.getBean(LeadSearch.class);
@@ -376,7 +376,7 @@ public final class LeadListBenchmark {
                 }
             }
         }
-        return new Caller(teamId, agentId, "AGENT", office, subtree, false, 0, 0);
+        return new Caller(teamId, agentId, "AGENT", office, subtree, false, 0, "test", 0);
     }
 
     private static String single(Connection connection, String sql, long teamId) throws SQLException {

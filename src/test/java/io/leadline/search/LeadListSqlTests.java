@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class LeadListSqlTests {
 
-    private static final Caller AGENT = new Caller(7, 70, "AGENT", null, List.of(), false, 1, null);
+    private static final Caller AGENT = new Caller(7, 70, "AGENT", null, List.of(), false, 1, "test", null);
     private static final LeadListSql.Resolved NONE = new LeadListSql.Resolved(false, null, null, List.of(), List.of(), List.of());
 
     @Test
