@@ -9,6 +9,11 @@ import io.leadline.web.ListMetadata;
 import io.leadline.web.Times;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +52,55 @@ class LeadController {
 
     @Operation(summary = "List and search leads: filters, sort, offset/limit paging and scrollId cursors",
             description = "Multi-valued filters take comma-separated values or repeated parameters; unknown parameters"
-                    + " are ignored. See the README for every parameter.")
+                    + " are ignored.")
+    @Parameters({
+        @Parameter(name = "stage", in = ParameterIn.QUERY, description = "Only leads in the pipeline stage of this name; an unknown name matches nothing",
+                schema = @Schema(type = "string")),
+        @Parameter(name = "source", in = ParameterIn.QUERY, description = "Only leads from the lead source of this name; an unknown name matches nothing",
+                schema = @Schema(type = "string")),
+        @Parameter(name = "phone", in = ParameterIn.QUERY, description = "Leads with a phone containing these digits; with preciseSearchFlag, equal to one of its phones",
+                schema = @Schema(type = "string")),
+        @Parameter(name = "email", in = ParameterIn.QUERY, description = "Leads with an email containing this text; with preciseSearchFlag, equal to one (case-insensitive)",
+                schema = @Schema(type = "string")),
+        @Parameter(name = "preciseSearchFlag", in = ParameterIn.QUERY, description = "true: phone and email must equal one of the lead's, not just occur in it",
+                schema = @Schema(type = "boolean")),
+        @Parameter(name = "assignedUserId", in = ParameterIn.QUERY, description = "Only leads assigned (as agent) to this member",
+                schema = @Schema(type = "integer", format = "int64")),
+        @Parameter(name = "contacted", in = ParameterIn.QUERY, description = "true: leads with a last-contact time (a call, email or text logged); false: leads without",
+                schema = @Schema(type = "boolean")),
+        @Parameter(name = "groups", in = ParameterIn.QUERY, description = "Lead groups: leads in any of them (comma-separated or repeated, at most 200)",
+                array = @ArraySchema(schema = @Schema(type = "string")), explode = Explode.TRUE),
+        @Parameter(name = "segments", in = ParameterIn.QUERY, description = "Segments: leads in any of them (comma-separated or repeated, at most 200)",
+                array = @ArraySchema(schema = @Schema(type = "string")), explode = Explode.TRUE),
+        @Parameter(name = "allTags", in = ParameterIn.QUERY, description = "Tag names: leads carrying every one of them",
+                array = @ArraySchema(schema = @Schema(type = "string")), explode = Explode.TRUE),
+        @Parameter(name = "anyTags", in = ParameterIn.QUERY, description = "Tag names: leads carrying at least one of them",
+                array = @ArraySchema(schema = @Schema(type = "string")), explode = Explode.TRUE),
+        @Parameter(name = "groupIds", in = ParameterIn.QUERY, description = "Office ids: OFFICE-owned leads of these offices",
+                array = @ArraySchema(schema = @Schema(type = "integer")), explode = Explode.TRUE),
+        @Parameter(name = "querySubGroup", in = ParameterIn.QUERY, description = "true widens groupIds to every office below them",
+                schema = @Schema(type = "boolean")),
+        @Parameter(name = "languages", in = ParameterIn.QUERY, description = "Language codes: leads speaking any of them",
+                array = @ArraySchema(schema = @Schema(type = "string")), explode = Explode.TRUE),
+        @Parameter(name = "roleAssigneeFilters", in = ParameterIn.QUERY, description = "JSON array of {roleName, assigneeToIds}: leads whose holder of that role is one of the user ids",
+                schema = @Schema(type = "string")),
+        @Parameter(name = "key", in = ParameterIn.QUERY, description = "A substring of the full name or an email, or (3+ digits) of a phone; case-insensitive",
+                schema = @Schema(type = "string")),
+        @Parameter(name = "offset", in = ParameterIn.QUERY, description = "Leads to skip (offset + limit at most 20,000; page further with scrollId). Default 0",
+                schema = @Schema(type = "integer", format = "int64")),
+        @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1 to 100. Default 25",
+                schema = @Schema(type = "integer", format = "int64")),
+        @Parameter(name = "scrollId", in = ParameterIn.QUERY, description = "The cursor the previous page answered in _metadata.scrollId: the next page of the same search",
+                schema = @Schema(type = "string")),
+        @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Order of the list. Default: creation time",
+                schema = @Schema(type = "string", allowableValues = {"Default", "CreateTime", "AssignTime", "Score", "LastActivity", "LastContact", "LastCall", "LastEmail", "DeleteTime", "Communication", "Task"})),
+        @Parameter(name = "otherFilters", in = ParameterIn.QUERY, description = "Accepted and ignored: Lofty lists it without"
+                + " saying what it does", schema = @Schema(type = "string")),
+        @Parameter(name = "returnFields", in = ParameterIn.QUERY, description = "Accepted and ignored: Lofty lists it without"
+                + " saying what it does; every lead comes whole", schema = @Schema(type = "string")),
+        @Parameter(name = "desc", in = ParameterIn.QUERY, description = "false sorts ascending. Default true",
+                schema = @Schema(type = "boolean"))
+    })
     @GetMapping("/v1.0/leads")
     LeadListResponse list(Caller caller, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         LeadQuery query = LeadQueryParser.parse(params, json);

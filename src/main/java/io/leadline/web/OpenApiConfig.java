@@ -16,6 +16,9 @@ class OpenApiConfig {
     static {
         // The caller comes from the Authorization header, not from the request: keep it out of the document.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+        // a JSON value of any shape, not the tree class's getters
+        SpringDocUtils.getConfig().replaceWithSchema(tools.jackson.databind.JsonNode.class,
+                new io.swagger.v3.oas.models.media.Schema<>().description("Any JSON value"));
     }
 
     @Bean

@@ -39,6 +39,48 @@ public final class LoftySchema {
         }
     }
 
+    /**
+     * Lofty's operations as {@code "GET /v1.0/leads" -> {"query": [names], "path": [names]}}: from the full document
+     * when it is on this machine, else as this repository carries them.
+     */
+    public static JsonNode operations() {
+        return referenceOperations().orElseGet(LoftySchema::bundledOperations);
+    }
+
+    public static java.util.Optional<JsonNode> referenceOperations() {
+        if (!Files.isReadable(DOCUMENT)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            JsonNode paths = ApiClient.JSON.readTree(Files.readString(DOCUMENT)).path("paths");
+            java.util.TreeMap<String, Object> operations = new java.util.TreeMap<>();
+            for (String path : paths.propertyNames()) {
+                for (String method : List.of("get", "post", "put", "delete", "patch")) {
+                    JsonNode operation = paths.path(path).path(method);
+                    if (operation.isMissingNode()) {
+                        continue;
+                    }
+                    List<String> query = operation.path("parameters").valueStream()
+                            .filter(p -> p.path("in").asString().equals("query")).map(p -> p.path("name").asString()).sorted().toList();
+                    List<String> inPath = java.util.regex.Pattern.compile("\\{([^}]*)}").matcher(path).results()
+                            .map(m -> m.group(1)).toList();
+                    operations.put(method.toUpperCase(java.util.Locale.ROOT) + " " + path, java.util.Map.of("query", query, "path", inPath));
+                }
+            }
+            return java.util.Optional.of(ApiClient.JSON.valueToTree(operations));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read " + DOCUMENT.toAbsolutePath(), e);
+        }
+    }
+
+    public static JsonNode bundledOperations() {
+        try (var in = LoftySchema.class.getResourceAsStream("/lofty-schemas.json")) {
+            return ApiClient.JSON.readTree(java.util.Objects.requireNonNull(in, "lofty-schemas.json")).path("operations");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read lofty-schemas.json", e);
+        }
+    }
+
     /** The schemas this repository carries ({@code src/test/resources/lofty-schemas.json}). */
     public static JsonNode bundledSchemas() {
         try (var in = LoftySchema.class.getResourceAsStream("/lofty-schemas.json")) {
