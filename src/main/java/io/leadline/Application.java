@@ -28,12 +28,33 @@ public class Application {
      * (sweeps and deliveries stay with the running nodes), no first-start bootstrap. Answers the exit code.
      */
     public static int runAdmin(String... args) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
-                .properties("leadline.operator.command=true", "leadline.webhooks.dispatch=false", "leadline.messages.dispatch=false",
-                        "spring.main.banner-mode=off", "logging.level.root=WARN")
-                .run(args);
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(Application.class)
+                    .web(WebApplicationType.NONE)
+                    .properties("leadline.operator.command=true", "leadline.webhooks.dispatch=false",
+                            "leadline.messages.dispatch=false", "spring.main.banner-mode=off", "logging.level.root=ERROR",
+                            // a failed start is told in one line below, not as Spring's stack trace
+                            "logging.level.org.springframework.boot.SpringApplication=OFF")
+                    .run(args);
+        } catch (RuntimeException e) {
+            System.err.println("admin: " + whyNotStarted(e));
+            return 1;
+        }
         return SpringApplication.exit(context);
+    }
+
+    private static String whyNotStarted(Throwable failure) {
+        Throwable cause = failure;
+        for (Throwable next = failure; next != null; next = next.getCause() == next ? null : next.getCause()) {
+            String message = String.valueOf(next.getMessage());
+            if (message.contains("file is locked") || message.contains("Database may be already in use")) {
+                return "the embedded database is open in another process (a running server?): stop it first,"
+                        + " H2 lets one process open the file";
+            }
+            cause = next;
+        }
+        return "cannot start: " + cause.getMessage();
     }
 
     @Bean

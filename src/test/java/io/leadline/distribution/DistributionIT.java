@@ -46,6 +46,14 @@ class DistributionIT {
             HttpResponse<String> leads = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1.0/leads"))
                     .header("Authorization", "token distribution-test-key").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(leads.statusCode()).as(leads.body()).isEqualTo(200);
+
+            Process whileRunning = launcher(home, "admin", "teams", "--leadline.data-dir=" + work.resolve("data"))
+                    .redirectErrorStream(true).start();
+            String refused = new String(whileRunning.getInputStream().readAllBytes());
+            assertThat(whileRunning.waitFor()).as(refused).isEqualTo(1);
+            assertThat(refused.strip()).as("one plain line, no stack trace")
+                    .isEqualTo("admin: the embedded database is open in another process (a running server?): stop it first,"
+                            + " H2 lets one process open the file");
         } finally {
             server.destroy();
             assertThat(server.waitFor(40, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
