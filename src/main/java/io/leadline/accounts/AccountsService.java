@@ -34,6 +34,7 @@ public class AccountsService {
     private final IdGenerator ids;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CallerCache callers;
 
     AccountsService(
             TeamRepository teams,
@@ -44,7 +45,8 @@ public class AccountsService {
             AgentProfileRepository agentProfiles,
             IdGenerator ids,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            CallerCache callers) {
         this.teams = teams;
         this.offices = offices;
         this.users = users;
@@ -54,6 +56,7 @@ public class AccountsService {
         this.ids = ids;
         this.events = events;
         this.clock = clock;
+        this.callers = callers;
     }
 
     // --- used by other features
@@ -87,19 +90,18 @@ public class AccountsService {
      */
     public Caller authenticate(String scheme, String key, boolean strictScheme) {
         OffsetDateTime now = Times.now(clock);
+        String keyHash = Secrets.hash(key);
+        CallerCache.Entry cached = callers.find(keyHash);
+        if (cached != null && cached.usableAt(now)) {
+            checkScheme(cached.scheme(), scheme, strictScheme);
+            return cached.caller();
+        }
+        long generation = callers.generation();
         Credential credential = credentials
-                .findByHash(Secrets.hash(key))
+                .findByHash(keyHash)
                 .filter(found -> found.usableAt(now))
                 .orElseThrow(() -> badCredentials("Unknown, revoked or expired credential"));
-        if (!credential.scheme().equals(scheme)) {
-            boolean apiKeyAsBearer = Credential.TOKEN.equals(credential.scheme());
-            if (apiKeyAsBearer && strictScheme) {
-                throw new ApiException(ErrorCode.USER_IN_TOKEN_NOT_EXIST, "User in token does not exist.");
-            }
-            if (!apiKeyAsBearer) {
-                throw badCredentials("Access tokens are sent as 'Authorization: Bearer <token>'");
-            }
-        }
+        checkScheme(credential.scheme(), scheme, strictScheme);
         Member member = users.find(credential.teamId(), credential.userId())
                 .orElseThrow(() -> badCredentials("The credential's user no longer exists"));
         if (member.deactivatedAt() != null) {
@@ -108,7 +110,7 @@ public class AccountsService {
         List<Long> visibleOffices = member.officeId() == null
                 ? List.of()
                 : offices.subtreeIds(member.teamId(), member.officeId());
-        return new Caller(
+        Caller caller = new Caller(
                 member.teamId(),
                 member.id(),
                 member.role(),
@@ -118,6 +120,22 @@ public class AccountsService {
                 credential.id(),
                 credential.name(),
                 credential.rateLimitPerMinute());
+        callers.keep(keyHash, new CallerCache.Entry(caller, credential.scheme(), credential.expiresAt(), System.nanoTime()),
+                generation);
+        return caller;
+    }
+
+    private static void checkScheme(String credentialScheme, String scheme, boolean strictScheme) {
+        if (credentialScheme.equals(scheme)) {
+            return;
+        }
+        boolean apiKeyAsBearer = Credential.TOKEN.equals(credentialScheme);
+        if (apiKeyAsBearer && strictScheme) {
+            throw new ApiException(ErrorCode.USER_IN_TOKEN_NOT_EXIST, "User in token does not exist.");
+        }
+        if (!apiKeyAsBearer) {
+            throw badCredentials("Access tokens are sent as 'Authorization: Bearer <token>'");
+        }
     }
 
     /** Whether the key is a working credential of a server administrator (the bootstrap check at start). */

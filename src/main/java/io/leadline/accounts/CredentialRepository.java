@@ -16,9 +16,11 @@ class CredentialRepository {
             "id, team_id, user_id, scheme, name, key_prefix, created_at, expires_at, revoked_at, rate_limit_per_minute";
 
     private final JdbcClient jdbc;
+    private final CallerCache callers;
 
-    CredentialRepository(JdbcClient jdbc) {
+    CredentialRepository(JdbcClient jdbc, CallerCache callers) {
         this.jdbc = jdbc;
+        this.callers = callers;
     }
 
     void insert(Credential credential, String keyHash) {
@@ -47,6 +49,7 @@ class CredentialRepository {
                 .param("teamId", teamId)
                 .param("id", id)
                 .update();
+        callers.changed();
     }
 
     /** Not team-scoped: this is how a request finds its team in the first place. */
@@ -89,6 +92,7 @@ class CredentialRepository {
                 .param("teamId", teamId)
                 .param("id", id)
                 .update();
+        callers.changed();
     }
 
     private static Credential toCredential(ResultSet rs, int row) throws SQLException {

@@ -16,9 +16,11 @@ class OfficeRepository {
             allow_manage_sub, created_at""";
 
     private final JdbcClient jdbc;
+    private final CallerCache callers;
 
-    OfficeRepository(JdbcClient jdbc) {
+    OfficeRepository(JdbcClient jdbc, CallerCache callers) {
         this.jdbc = jdbc;
+        this.callers = callers;
     }
 
     void insert(Office office) {
@@ -36,6 +38,7 @@ class OfficeRepository {
                 .param("allowManageSub", office.allowManageSub())
                 .param("createdAt", office.createdAt())
                 .update();
+        callers.changed();
     }
 
     void update(Office office) {
@@ -52,6 +55,7 @@ class OfficeRepository {
                 .param("name", office.name())
                 .param("allowManageSub", office.allowManageSub())
                 .update();
+        callers.changed();
     }
 
     /** The office under lock, so two updates of one office (or of its place in the tree) queue. */

@@ -17,9 +17,11 @@ class UserRepository {
             invited_by, created_at, deactivated_at""";
 
     private final JdbcClient jdbc;
+    private final CallerCache callers;
 
-    UserRepository(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc, CallerCache callers) {
         this.jdbc = jdbc;
+        this.callers = callers;
     }
 
     long nextMemberRecordId() {
@@ -54,6 +56,7 @@ class UserRepository {
                 .param("teamId", teamId)
                 .param("id", userId)
                 .update();
+        callers.changed();
     }
 
     void setRole(long teamId, long userId, String role) {
@@ -62,6 +65,7 @@ class UserRepository {
                 .param("teamId", teamId)
                 .param("id", userId)
                 .update();
+        callers.changed();
     }
 
     Optional<Member> find(long teamId, long userId) {

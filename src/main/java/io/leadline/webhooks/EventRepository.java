@@ -63,12 +63,6 @@ class EventRepository {
      * Tells every node's dispatchers, through PostgreSQL, that events await; delivered at commit, and not at all if
      * the transaction rolls back. On H2 there is one node, woken in memory after the commit.
      */
-    void notifyNodes() {
-        if (database.isPostgres()) {
-            jdbc.sql("SELECT pg_notify('" + WakeOnNotify.CHANNEL + "', '')").query(String.class).single();
-        }
-    }
-
     void delete(List<Long> ids) {
         jdbc.sql("DELETE FROM webhook_events WHERE id IN (:ids)").param("ids", ids).update();
     }

@@ -3,6 +3,7 @@ package io.leadline.webhooks;
 import io.leadline.accounts.AccountsService;
 import io.leadline.accounts.Member;
 import io.leadline.ids.IdGenerator;
+import io.leadline.web.NodeNotifications;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,15 +53,17 @@ public class WebhookEvents {
     private final IdGenerator ids;
     private final Dispatcher dispatcher;
     private final JsonMapper json;
+    private final NodeNotifications notifications;
 
     WebhookEvents(SubscriptionRepository subscriptions, EventRepository events, AccountsService accounts, IdGenerator ids,
-                  Dispatcher dispatcher, JsonMapper json) {
+                  Dispatcher dispatcher, JsonMapper json, NodeNotifications notifications) {
         this.subscriptions = subscriptions;
         this.events = events;
         this.accounts = accounts;
         this.ids = ids;
         this.dispatcher = dispatcher;
         this.json = json;
+        this.notifications = notifications;
     }
 
     /** Lead Info (listId 2): {@code {"leadId", "updateTime"}} in the newLead, updatedLead or deletedLead bucket. */
@@ -185,7 +188,7 @@ public class WebhookEvents {
                 || TransactionSynchronizationManager.hasResource(WAKE_REGISTERED)) {
             return;
         }
-        events.notifyNodes();
+        notifications.send(WakeOnNotify.CHANNEL);
         TransactionSynchronizationManager.bindResource(WAKE_REGISTERED, Boolean.TRUE);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

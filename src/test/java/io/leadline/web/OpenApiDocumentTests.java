@@ -1,4 +1,4 @@
-package io.leadline;
+package io.leadline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +44,21 @@ class OpenApiDocumentTests extends ApiTestBase {
         assertThat(served.status()).isEqualTo(200);
         raw = served.raw();
         document = served.json();
+    }
+
+    @Test
+    void theDocumentListsLeadsRoutingAndWebhookEndpoints() {
+        ApiResponse served = serverAdmin().get("/v3/api-docs");
+
+        assertThat(served.status()).as(served.raw().length() > 300 ? served.raw().substring(0, 300) : served.raw()).isEqualTo(200);
+        assertThat(served.json().path("paths").propertyNames()).contains(
+                "/v1.0/leads", "/v1.0/leads/{leadId}/assignment", "/v1.0/leads/assignee", "/v1.0/routing/rule/list/{type}",
+                "/v1.0/team-features/lead-ponds", "/v1.0/webhook", "/leadline/v1/routing/rules",
+                "/leadline/v1/webhooks/{subscribeId}/deliveries", "/v1.0/leads/{leadId}/activity",
+                "/v1.0/leads/{leadId}/activities", "/v2.0/leads/{leadId}/activities", "/v1.0/systemLogs", "/v1.0/logType",
+                "/v1.0/logType/{logTypeId}", "/leadline/v1/users/{userId}/role", "/v1.0/users/{userId}",
+                "/v1.0/org/permission/profiles", "/v2.0/agents/{agentId}/deactivate", "/v2.0/agents/{agentId}/reactivate");
+        assertThat(served.json().path("paths").propertyNames()).as("the error page is not the API").doesNotContain("/error");
     }
 
     @Test
