@@ -80,10 +80,15 @@ class LeadAssembler {
                 .findForLeads(ids).stream()
                 .collect(Collectors.groupingBy(LeadPropertyRepository.PropertyRow::leadId)));
         Supplier<Names> names = start(() -> names(teamId, rows));
+        Lists loadedLists = lists.get();
+        List<Long> stageIds = rows.stream().map(row -> row.stageId).filter(java.util.Objects::nonNull).distinct().toList();
+        List<Long> fieldIds = loadedLists.customValues().values().stream().flatMap(values -> values.keySet().stream())
+                .distinct().toList();
         Catalogue catalogue = new Catalogue(
-                teamFeatures.stages(teamId).stream().collect(Collectors.toMap(Stage::id, Function.identity())),
-                teamFeatures.customFields(teamId).stream().collect(Collectors.toMap(CustomField::id, Function.identity())));
-        Related related = new Related(lists.get(), properties.get(), tags.get(), catalogue, names.get(), people.get());
+                teamFeatures.stagesCovering(teamId, stageIds).stream().collect(Collectors.toMap(Stage::id, Function.identity())),
+                teamFeatures.customFieldsCovering(teamId, fieldIds).stream()
+                        .collect(Collectors.toMap(CustomField::id, Function.identity())));
+        Related related = new Related(loadedLists, properties.get(), tags.get(), catalogue, names.get(), people.get());
         return rows.stream().map(row -> response(row, related)).toList();
     }
 

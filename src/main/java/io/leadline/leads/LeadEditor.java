@@ -354,7 +354,8 @@ class LeadEditor {
 
     /** Merges by attribute name: attributes not mentioned keep their values; a null value clears one. */
     void applyCustomAttributes(long teamId, LeadRow row, List<CustomAttributeInput> attributes) {
-        List<CustomField> fields = teamFeatures.customFields(teamId);
+        List<CustomField> fields = teamFeatures.customFieldsNamed(teamId, attributes.stream()
+                .filter(input -> input != null && input.attributeName() != null).map(CustomAttributeInput::attributeName).toList());
         for (int i = 0; i < attributes.size(); i++) {
             String path = "customAttributeList[" + i + "]";
             CustomAttributeInput input = attributes.get(i);

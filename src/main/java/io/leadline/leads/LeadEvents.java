@@ -98,7 +98,8 @@ class LeadEvents {
     void updated(LeadRow row, @Nullable Long stageBefore) {
         Map<Long, String> stageNames = Objects.equals(stageBefore, row.stageId)
                 ? Map.of()
-                : teamFeatures.stages(row.teamId).stream().collect(Collectors.toMap(Stage::id, Stage::name));
+                : teamFeatures.stagesCovering(row.teamId, Stream.of(stageBefore, row.stageId).filter(Objects::nonNull).toList())
+                        .stream().collect(Collectors.toMap(Stage::id, Stage::name));
         webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.UPDATED, audience(row), row.updatedAt);
         if (!stageNames.isEmpty()) {
             webhooks.pipelineChange(row.teamId, row.id, audience(row), row.stageId, stageNames.get(row.stageId), stageBefore,

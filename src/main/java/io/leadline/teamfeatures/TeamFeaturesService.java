@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -38,6 +40,7 @@ public class TeamFeaturesService {
     private final IdGenerator ids;
     private final JsonMapper json;
     private final Clock clock;
+    private final CatalogueCache cache;
 
     TeamFeaturesService(
             StageRepository stages,
@@ -46,7 +49,8 @@ public class TeamFeaturesService {
             CustomFieldRepository customFields,
             IdGenerator ids,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            CatalogueCache cache) {
         this.stages = stages;
         this.sources = sources;
         this.tags = tags;
@@ -54,6 +58,7 @@ public class TeamFeaturesService {
         this.ids = ids;
         this.json = json;
         this.clock = clock;
+        this.cache = cache;
     }
 
     /** Runs inside the team-creating transaction: a team never exists without its stages. */
@@ -62,63 +67,103 @@ public class TeamFeaturesService {
         for (int position = 0; position < DEFAULT_STAGES.size(); position++) {
             stages.insert(event.teamId(), new Stage(ids.nextId(), DEFAULT_STAGES.get(position), position));
         }
+        cache.listsChanged();
     }
 
     // --- used by leads (single reads take no transaction: a list page runs them at once, see LeadAssembler)
 
     public List<Stage> stages(long teamId) {
-        return stages.findAll(teamId);
+        return cache.stages(teamId, () -> stages.findAll(teamId));
     }
 
+    /** By name, case-insensitive; a name the kept list lacks is looked up again (another node may just have added it). */
     public Optional<Stage> stageNamed(long teamId, String name) {
-        return stages.findByName(teamId, name.trim());
+        String trimmed = name.trim();
+        Predicate<Stage> named = stage -> stage.name().equalsIgnoreCase(trimmed);
+        return stages(teamId).stream().filter(named).findFirst()
+                .or(() -> refreshedStages(teamId).stream().filter(named).findFirst());
+    }
+
+    /** The team's stages, with every one of these ids among them when it exists. */
+    public List<Stage> stagesCovering(long teamId, Collection<Long> stageIds) {
+        List<Stage> kept = stages(teamId);
+        Set<Long> known = kept.stream().map(Stage::id).collect(Collectors.toSet());
+        return known.containsAll(stageIds) ? kept : refreshedStages(teamId);
+    }
+
+    private List<Stage> refreshedStages(long teamId) {
+        cache.forgetLists(teamId);
+        return stages(teamId);
     }
 
     /** The source's id, created on first use as Lofty does for free-text sources. */
     @Transactional
     public int sourceId(long teamId, String name) {
         String trimmed = name.trim();
-        return sources.findId(teamId, trimmed).orElseGet(() -> {
+        return findSourceId(teamId, trimmed).orElseGet(() -> {
             sources.insertIfAbsent(teamId, trimmed, Times.now(clock));
-            return sources.findId(teamId, trimmed).orElseThrow();
+            return findSourceId(teamId, trimmed).orElseThrow();
         });
     }
 
     public Optional<Integer> findSourceId(long teamId, String name) {
-        return sources.findId(teamId, name.trim());
+        String trimmed = name.trim();
+        return cache.sourceId(teamId, trimmed, () -> sources.findId(teamId, trimmed));
     }
 
     /** The tags of these names that exist; never creates one. */
     public List<Tag> existingTags(long teamId, Collection<String> names) {
-        return tags.findByNames(teamId, names);
+        return cache.tagsNamed(teamId, new LinkedHashSet<>(names), unknown -> tags.findByNames(teamId, unknown));
     }
 
     public Map<Integer, String> sourceNames(long teamId, Collection<Integer> sourceIds) {
-        return sources.names(teamId, sourceIds);
+        return cache.sourceNames(teamId, new LinkedHashSet<>(sourceIds), unknown -> sources.names(teamId, unknown));
     }
 
     /** Tags with these names, creating the missing ones; in the order given, without duplicates. */
     @Transactional
     public List<Tag> tagsNamed(long teamId, Collection<String> names, long creatorUserId) {
         Set<String> wanted = new LinkedHashSet<>(names);
-        Set<String> found = new LinkedHashSet<>(tags.findByNames(teamId, wanted).stream().map(Tag::name).toList());
-        List<String> missing = wanted.stream().filter(name -> !found.contains(name)).toList();
-        boolean withBits = !missing.isEmpty() && tags.lockAllocation(teamId);
-        for (String name : missing) {
-            tags.insertIfAbsent(teamId, new Tag(ids.nextId(), name, creatorUserId, Times.now(clock), null), withBits);
-        }
         Map<String, Tag> byName = new java.util.HashMap<>();
-        tags.findByNames(teamId, wanted).forEach(tag -> byName.put(tag.name(), tag));
+        existingTags(teamId, wanted).forEach(tag -> byName.put(tag.name(), tag));
+        List<String> missing = wanted.stream().filter(name -> !byName.containsKey(name)).toList();
+        if (!missing.isEmpty()) {
+            boolean withBits = tags.lockAllocation(teamId);
+            for (String name : missing) {
+                tags.insertIfAbsent(teamId, new Tag(ids.nextId(), name, creatorUserId, Times.now(clock), null), withBits);
+            }
+            existingTags(teamId, missing).forEach(tag -> byName.put(tag.name(), tag));
+        }
         return wanted.stream().map(byName::get).toList();
     }
 
     public List<Tag> tagsById(long teamId, Collection<Long> tagIds) {
-        return tags.findByIds(teamId, tagIds);
+        return cache.tagsById(teamId, new LinkedHashSet<>(tagIds), unknown -> tags.findByIds(teamId, unknown));
     }
 
     public List<CustomField> customFields(long teamId) {
-        return customFields.findAll(teamId, raw -> new CustomField(
-                raw.id(), raw.name(), raw.type(), raw.params(), options(raw.params())));
+        return cache.customFields(teamId, () -> customFields.findAll(teamId, raw -> new CustomField(
+                raw.id(), raw.name(), raw.type(), raw.params(), options(raw.params()))));
+    }
+
+    /** The team's custom fields, with every one of these ids among them when it exists. */
+    public List<CustomField> customFieldsCovering(long teamId, Collection<Long> fieldIds) {
+        List<CustomField> kept = customFields(teamId);
+        Set<Long> known = kept.stream().map(CustomField::id).collect(Collectors.toSet());
+        return known.containsAll(fieldIds) ? kept : refreshedCustomFields(teamId);
+    }
+
+    /** The team's custom fields, with these names (case-insensitive) among them when they exist. */
+    public List<CustomField> customFieldsNamed(long teamId, Collection<String> names) {
+        List<CustomField> kept = customFields(teamId);
+        Set<String> known = kept.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        boolean all = names.stream().allMatch(name -> known.contains(name.trim().toLowerCase(Locale.ROOT)));
+        return all ? kept : refreshedCustomFields(teamId);
+    }
+
+    private List<CustomField> refreshedCustomFields(long teamId) {
+        cache.forgetLists(teamId);
+        return customFields(teamId);
     }
 
     // --- own endpoints
@@ -155,6 +200,7 @@ public class TeamFeaturesService {
         }
         Stage stage = new Stage(ids.nextId(), trimmed, stages.nextPosition(caller.teamId()));
         stages.insert(caller.teamId(), stage);
+        cache.listsChanged();
         return stage;
     }
 
@@ -192,6 +238,7 @@ public class TeamFeaturesService {
         }
         CustomField field = new CustomField(ids.nextId(), trimmed, normalizedType, paramsText, options);
         customFields.insert(caller.teamId(), field, Times.now(clock));
+        cache.listsChanged();
         return field;
     }
 

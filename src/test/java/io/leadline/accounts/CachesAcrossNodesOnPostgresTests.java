@@ -3,7 +3,7 @@ package io.leadline.accounts;
 import io.leadline.testing.OnPostgres;
 
 @OnPostgres
-class AuthenticationTwoNodesOnPostgresTests extends AuthenticationTwoNodesTests {
+class CachesAcrossNodesOnPostgresTests extends CachesAcrossNodesTests {
 
     @Override
     boolean caches() {

@@ -10,14 +10,16 @@ import io.leadline.testing.TestTeam;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Authentication served from each node's cache (LL-18): a change made through one node — a key revoked, a role
- * changed, a member deactivated — is what every node answers within a second.
+ * What each node keeps in memory (LL-18) — who a credential acts for, the team's catalogues — follows a change made
+ * through another node: a key revoked, a role changed, a member deactivated within a second; a stage or custom field
+ * added is usable on every node at once.
  */
-abstract class AuthenticationTwoNodesTests extends ApiTestBase {
+abstract class CachesAcrossNodesTests extends ApiTestBase {
 
     private static final Duration WITHIN = Duration.ofSeconds(1);
 
@@ -58,6 +60,27 @@ abstract class AuthenticationTwoNodesTests extends ApiTestBase {
 
         assertThat(team.owner().post("/v2.0/agents/" + agent.userId() + "/deactivate", Map.of()).status()).isEqualTo(200);
         assertThat(awaitAnswer(onB, "/v1.0/me", r -> r.status() == 401)).isLessThan(WITHIN);
+    }
+
+    @Test
+    void aStageOrCustomFieldAddedThroughOneNodeIsUsableOnTheOtherAtOnce() {
+        TestTeam team = newTeam();
+        ApiClient onB = team.owner().at(secondNode.url());
+        assertThat(onB.post("/v1.0/leads", io.leadline.testing.TestLeads.aLead().with("stage", "Contacted").build()).status())
+                .as("B has read the team's stages").isEqualTo(200);
+        assertThat(onB.get("/v1.0/teamFeatures/lead-pipelines").status()).isEqualTo(200);
+
+        assertThat(team.owner().post("/leadline/v1/pipelines", Map.of("name", "Showing")).status()).isEqualTo(201);
+        assertThat(team.owner().post("/v1.0/teamFeatures/custom-field", Map.of("attributeName", "Budget",
+                "attributeType", "number")).status()).isEqualTo(200);
+
+        ApiResponse created = onB.post("/v1.0/leads", io.leadline.testing.TestLeads.aLead().with("stage", "Showing")
+                .with("customAttributeList", java.util.List.of(Map.of("attributeName", "Budget", "value", "500000"))).build());
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        JsonNode lead = onB.get("/v1.0/leads/" + created.leadId()).json().path("lead");
+        assertThat(lead.path("stage").asString()).isEqualTo("Showing");
+        assertThat(lead.path("customAttributes").toString()).contains("Budget").contains("500000");
+        assertThat(onB.get("/v1.0/leads?stage=Showing").json().path("leads")).hasSize(1);
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.leadline.accounts;
 import io.leadline.testing.OnH2;
 
 @OnH2
-class AuthenticationTwoNodesOnH2Tests extends AuthenticationTwoNodesTests {
+class CachesAcrossNodesOnH2Tests extends CachesAcrossNodesTests {
 
     @Override
     boolean caches() {
