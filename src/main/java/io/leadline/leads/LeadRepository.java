@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,11 +54,14 @@ class LeadRepository {
             lender_user_id = :lenderUserId, pond_id = :pondId""";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
     private final LeadCounts counts;
     private final LeadTagRepository leadTags;
     private final LeadTermRepository leadTerms;
 
-    LeadRepository(JdbcClient jdbc, LeadCounts counts, LeadTagRepository leadTags, LeadTermRepository leadTerms) {
+    LeadRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches, LeadCounts counts, LeadTagRepository leadTags,
+                   LeadTermRepository leadTerms) {
+        this.batches = batches;
         this.jdbc = jdbc;
         this.counts = counts;
         this.leadTags = leadTags;
@@ -241,19 +247,19 @@ class LeadRepository {
                 .param("leadId", lead.id)
                 .param("list", list)
                 .update();
-        for (int position = 0; position < values.size(); position++) {
-            jdbc.sql("""
-                            INSERT INTO lead_list_items (lead_id, team_id, list_name, position, item, item_key)
-                            VALUES (:leadId, :teamId, :list, :position, :value, :key)
-                            """)
-                    .param("leadId", lead.id)
-                    .param("teamId", lead.teamId)
-                    .param("list", list)
-                    .param("position", position)
-                    .param("value", values.get(position))
-                    .param("key", SearchKeys.of(list, values.get(position)))
-                    .update();
+        if (values.isEmpty()) {
+            return;
         }
+        SqlParameterSource[] items = new SqlParameterSource[values.size()];
+        for (int position = 0; position < values.size(); position++) {
+            items[position] = new MapSqlParameterSource("leadId", lead.id).addValue("teamId", lead.teamId)
+                    .addValue("list", list).addValue("position", position).addValue("value", values.get(position))
+                    .addValue("key", SearchKeys.of(list, values.get(position)));
+        }
+        batches.batchUpdate("""
+                        INSERT INTO lead_list_items (lead_id, team_id, list_name, position, item, item_key)
+                        VALUES (:leadId, :teamId, :list, :position, :value, :key)
+                        """, items);
     }
 
     /** Per lead, per list name, the entries in order. */

@@ -5,6 +5,10 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,9 +17,11 @@ import org.springframework.stereotype.Repository;
 class LeadTagRepository {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
 
-    LeadTagRepository(JdbcClient jdbc) {
+    LeadTagRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     record LeadTag(long leadId, long tagId, long creatorUserId, OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
@@ -38,23 +44,22 @@ class LeadTagRepository {
         remask(lead.id);
     }
 
+    /** One batch: a single round trip however many tags the lead gets. */
     private void insert(LeadRow lead, Collection<Long> tagIds, long userId, OffsetDateTime now) {
-        FilterColumns columns = FilterColumns.of(lead);
-        for (long tagId : tagIds) {
-            jdbc.sql("""
-                            INSERT INTO lead_tags (lead_id, tag_id, team_id, creator_user_id, created_at, updated_at, live,
-                                                   hidden, assigned_user_id, ownership_scope, ownership_id, stage_id, language)
-                            VALUES (:leadId, :tagId, :teamId, :userId, :now, :now, :live,
-                                    :hidden, :assignedUserId, :ownershipScope, :ownershipId, :stageId, :language)
-                            ON CONFLICT DO NOTHING
-                            """)
-                    .params(columns.tagRowParams())
-                    .param("leadId", lead.id)
-                    .param("tagId", tagId)
-                    .param("userId", userId)
-                    .param("now", now)
-                    .update();
+        if (tagIds.isEmpty()) {
+            return;
         }
+        Map<String, Object> columns = FilterColumns.of(lead).tagRowParams();
+        batches.batchUpdate("""
+                        INSERT INTO lead_tags (lead_id, tag_id, team_id, creator_user_id, created_at, updated_at, live,
+                                               hidden, assigned_user_id, ownership_scope, ownership_id, stage_id, language)
+                        VALUES (:leadId, :tagId, :teamId, :userId, :now, :now, :live,
+                                :hidden, :assignedUserId, :ownershipScope, :ownershipId, :stageId, :language)
+                        ON CONFLICT DO NOTHING
+                        """,
+                tagIds.stream().map(tagId -> new MapSqlParameterSource(columns).addValue("leadId", lead.id)
+                        .addValue("tagId", tagId).addValue("userId", userId).addValue("now", now))
+                        .toArray(SqlParameterSource[]::new));
     }
 
     /** Writes the sum of the lead's tag bits onto each of its tag rows (V44). */
