@@ -1,6 +1,7 @@
 package io.leadline.accounts;
 
 import io.leadline.web.ApiException;
+import io.leadline.web.OperatorCommand;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  *   admin issue-key --user=ID [--name=NAME]       a new API key for that member (shown once)
  *   admin revoke-key --key=ID                     revoke a key
  * </pre>
+ * Other features add verbs as {@link OperatorCommand} beans (the search index's check-index and rebuild-index).
  */
 @Component
 @ConditionalOnProperty(name = "leadline.operator.command", havingValue = "true")
@@ -34,12 +36,14 @@ class OperatorCommands implements ApplicationRunner, ExitCodeGenerator {
 
     private final AccountsService accounts;
     private final UserRepository users;
+    private final List<OperatorCommand> contributed;
     private final PrintStream out = System.out;
     private int exitCode;
 
-    OperatorCommands(AccountsService accounts, UserRepository users) {
+    OperatorCommands(AccountsService accounts, UserRepository users, List<OperatorCommand> contributed) {
         this.accounts = accounts;
         this.users = users;
+        this.contributed = contributed;
     }
 
     @Override
@@ -52,10 +56,11 @@ class OperatorCommands implements ApplicationRunner, ExitCodeGenerator {
                 case "members" -> members();
                 case "issue-key" -> issueKey(option(args, "user").map(Long::parseLong), option(args, "name").orElse("operator key"));
                 case "revoke-key" -> revokeKey(option(args, "key").map(Long::parseLong));
-                default -> fail(2, USAGE);
+                default -> contributed.stream().filter(verb -> verb.verb().equals(command)).findFirst()
+                        .ifPresentOrElse(verb -> exitCode = verb.run(args, out), () -> fail(2, usage()));
             }
         } catch (NumberFormatException e) {
-            fail(2, "ids are whole numbers: " + e.getMessage() + "\n" + USAGE);
+            fail(2, "ids are whole numbers: " + e.getMessage() + "\n" + usage());
         } catch (ApiException e) {
             fail(1, e.getMessage());
         }
@@ -89,6 +94,12 @@ class OperatorCommands implements ApplicationRunner, ExitCodeGenerator {
         }
         Credential revoked = accounts.revokeKeyAsOperator(keyId.get());
         out.printf("key %d (%s) of user %d revoked%n", revoked.id(), revoked.name(), revoked.userId());
+    }
+
+    private String usage() {
+        StringBuilder usage = new StringBuilder(USAGE);
+        contributed.forEach(verb -> usage.append("\n       admin ").append(verb.usage()));
+        return usage.toString();
     }
 
     private static Optional<String> option(ApplicationArguments args, String name) {

@@ -48,4 +48,36 @@ class OperatorCommandsTests {
             assertThat(Application.runAdmin("admin", "issue-key", "--user=abc", database)).isEqualTo(2);
         }
     }
+
+    @Test
+    void anOperatorChecksTheSearchIndexAndRebuildsADamagedOne(CapturedOutput output) {
+        String url = "jdbc:h2:mem:index-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+                + ";DEFAULT_NULL_ORDERING=HIGH";
+        String database = "--spring.datasource.url=" + url;
+        try (ConfigurableApplicationContext server = BenchServer.start(url)) {
+            ApiClient owner = BenchServer.ownerOfNewTeam(server, "Index check");
+            long teamId = owner.get("/v1.0/me").json().path("teamId").asLong();
+            for (int i = 0; i < 3; i++) {
+                owner.post("/v1.0/leads", java.util.Map.of("firstName", "Ada" + i, "lastName", "Lovelace",
+                        "emails", java.util.List.of("ada" + i + "@example.com"), "tags", java.util.List.of("Hot", "Zillow")));
+            }
+            assertThat(Application.runAdmin("admin", "check-index", database)).isZero();
+            assertThat(output.getOut()).contains("0 difference(s)");
+
+            org.springframework.jdbc.core.simple.JdbcClient jdbc = server.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+            jdbc.sql("UPDATE lead_tags SET stage_id = NULL, tag_mask = 0").update();
+            jdbc.sql("DELETE FROM lead_terms WHERE term = 'lovelace'").update();
+            jdbc.sql("INSERT INTO lead_count_deltas (team_id, stage_id, assigned_user_id, hidden, ownership_scope, ownership_id, delta)"
+                    + " VALUES (" + teamId + ", NULL, NULL, FALSE, 'TEAM', NULL, 5)").update();
+
+            assertThat(Application.runAdmin("admin", "check-index", "--team=" + teamId, database)).isEqualTo(1);
+            assertThat(output.getOut()).contains("lead_counts stage=null").contains("copied lead columns differ")
+                    .contains("tag_mask is not the sum").contains("lead_terms of lead");
+            assertThat(Application.runAdmin("admin", "rebuild-index", database)).isEqualTo(2);
+            assertThat(Application.runAdmin("admin", "rebuild-index", "--team=" + teamId, database)).isZero();
+            assertThat(output.getOut()).contains("index rebuilt from its leads; 0 difference(s) left");
+            assertThat(owner.get("/v1.0/leads?key=lovelace").json().path("leads")).hasSize(3);
+            assertThat(owner.get("/v1.0/leads?allTags=Hot").json().path("_metadata").path("total").asLong()).isEqualTo(3);
+        }
+    }
 }

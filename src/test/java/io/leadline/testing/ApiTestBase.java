@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "spring.datasource.hikari.minimum-idle=2",
             "logging.level.io.leadline=WARN"
         })
+@ExtendWith(IndexConsistencyCheck.class)
 public abstract class ApiTestBase {
 
     public static final String SERVER_ADMIN_KEY = "test-server-admin-key";
@@ -50,6 +52,7 @@ public abstract class ApiTestBase {
                 "name", "Team " + suffix,
                 "owner", Map.of("email", "owner-" + suffix + "@example.com", "firstName", "Olive", "lastName", "Owner")));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        IndexConsistencyCheck.made(getClass(), created.json().path("team").path("teamId").asLong());
         return new TestTeam(
                 created.json().path("team").path("teamId").asLong(),
                 created.json().path("owner").path("userId").asLong(),
