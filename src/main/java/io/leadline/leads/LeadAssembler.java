@@ -35,52 +35,40 @@ class LeadAssembler {
     private static final TypeReference<List<FamilyMember>> FAMILY = new TypeReference<>() {};
     private static final TypeReference<List<Integer>> INTEGERS = new TypeReference<>() {};
 
-    private final LeadRepository leads;
-    private final LeadTagRepository leadTags;
-    private final LeadPropertyRepository properties;
+    private final LeadSatellites satellites;
     private final TeamFeaturesService teamFeatures;
     private final AccountsService accounts;
-    private final LeadRoleRepository roles;
     private final RoutingService routing;
     private final JsonMapper json;
 
     LeadAssembler(
-            LeadRepository leads,
-            LeadTagRepository leadTags,
-            LeadPropertyRepository properties,
+            LeadSatellites satellites,
             TeamFeaturesService teamFeatures,
             AccountsService accounts,
-            LeadRoleRepository roles,
             RoutingService routing,
             JsonMapper json) {
-        this.leads = leads;
-        this.leadTags = leadTags;
-        this.properties = properties;
+        this.satellites = satellites;
         this.teamFeatures = teamFeatures;
         this.accounts = accounts;
-        this.roles = roles;
         this.routing = routing;
         this.json = json;
     }
 
     /**
-     * The Lofty shape of {@code rows}. Outside a transaction (a list page) the related reads run as five independent
-     * groups at once, each on its own pooled connection, so a page waits for two round trips instead of twelve;
-     * inside one (reads that must see its writes) they share its connection and run in turn.
+     * The Lofty shape of {@code rows}: their related rows in one statement ({@link LeadSatellites}), the catalogues from
+     * memory, and the members they name. Outside a transaction (a list page) the member and pond names are read beside
+     * the related rows on a connection of their own; inside one (reads that must see its writes) all run in turn.
      */
     List<LeadResponse> responses(long teamId, List<LeadRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
         List<Long> ids = rows.stream().map(row -> row.id).toList();
-        Supplier<People> people = start(() -> people(teamId, rows, roles.forLeads(ids)));
-        Supplier<Tags> tags = start(() -> tags(teamId, ids));
-        Supplier<Lists> lists = start(() -> new Lists(leads.lists(ids), leads.customValues(ids)));
-        Supplier<Map<Long, List<LeadPropertyRepository.PropertyRow>>> properties = start(() -> this.properties
-                .findForLeads(ids).stream()
-                .collect(Collectors.groupingBy(LeadPropertyRepository.PropertyRow::leadId)));
         Supplier<Names> names = start(() -> names(teamId, rows));
-        Lists loadedLists = lists.get();
+        LeadSatellites.Satellites satellites = this.satellites.forLeads(ids);
+        Supplier<People> people = start(() -> people(teamId, rows, satellites.roleHolders()));
+        Tags tags = tags(teamId, satellites.tags());
+        Lists loadedLists = new Lists(satellites.lists(), satellites.customValues());
         List<Long> stageIds = rows.stream().map(row -> row.stageId).filter(java.util.Objects::nonNull).distinct().toList();
         List<Long> fieldIds = loadedLists.customValues().values().stream().flatMap(values -> values.keySet().stream())
                 .distinct().toList();
@@ -88,7 +76,7 @@ class LeadAssembler {
                 teamFeatures.stagesCovering(teamId, stageIds).stream().collect(Collectors.toMap(Stage::id, Function.identity())),
                 teamFeatures.customFieldsCovering(teamId, fieldIds).stream()
                         .collect(Collectors.toMap(CustomField::id, Function.identity())));
-        Related related = new Related(loadedLists, properties.get(), tags.get(), catalogue, names.get(), people.get());
+        Related related = new Related(loadedLists, satellites.properties(), tags, catalogue, names.get(), people.get());
         return rows.stream().map(row -> response(row, related)).toList();
     }
 
@@ -122,11 +110,10 @@ class LeadAssembler {
         return new People(roleHolders, accounts.findMembers(teamId, ids));
     }
 
-    private Tags tags(long teamId, List<Long> leadIds) {
-        Map<Long, List<LeadTagRepository.LeadTag>> onLeads = leadTags.findForLeads(leadIds).stream()
+    private Tags tags(long teamId, List<LeadTagRepository.LeadTag> rows) {
+        Map<Long, List<LeadTagRepository.LeadTag>> onLeads = rows.stream()
                 .collect(Collectors.groupingBy(LeadTagRepository.LeadTag::leadId));
-        List<Long> tagIds = onLeads.values().stream().flatMap(List::stream)
-                .map(LeadTagRepository.LeadTag::tagId).distinct().toList();
+        List<Long> tagIds = rows.stream().map(LeadTagRepository.LeadTag::tagId).distinct().toList();
         return new Tags(onLeads, teamFeatures.tagsById(teamId, tagIds).stream()
                 .collect(Collectors.toMap(Tag::id, Function.identity())));
     }

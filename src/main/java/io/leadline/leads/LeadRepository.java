@@ -297,21 +297,6 @@ class LeadRepository {
                 .update();
     }
 
-    /** Per lead, custom field id to value. */
-    Map<Long, Map<Long, String>> customValues(Collection<Long> leadIds) {
-        Map<Long, Map<Long, String>> result = new HashMap<>();
-        if (leadIds.isEmpty()) {
-            return result;
-        }
-        jdbc.sql("SELECT lead_id, field_id, custom_value FROM lead_custom_values WHERE lead_id IN (:leadIds)")
-                .param("leadIds", leadIds)
-                .query(rs -> {
-                    result.computeIfAbsent(rs.getLong("lead_id"), id -> new HashMap<>())
-                            .put(rs.getLong("field_id"), rs.getString("custom_value"));
-                });
-        return result;
-    }
-
     record AssignedCount(long userId, long assigned, long inFirstStage) {}
 
     /** {@code firstStageId} is -1 when the team has no stages, so no lead counts as in its first one. */

@@ -1,9 +1,6 @@
 package io.leadline.leads;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,19 +25,6 @@ class LeadRoleRepository {
                 .param("userId", userId)
                 .param("now", now)
                 .update();
-    }
-
-    Map<Long, Map<Integer, Long>> forLeads(List<Long> leadIds) {
-        Map<Long, Map<Integer, Long>> holders = new HashMap<>();
-        if (leadIds.isEmpty()) {
-            return holders;
-        }
-        jdbc.sql("SELECT lead_id, role_id, user_id FROM lead_role_assignees WHERE lead_id IN (:ids)")
-                .param("ids", leadIds)
-                .query(rs -> {
-                    holders.computeIfAbsent(rs.getLong("lead_id"), id -> new HashMap<>()).put(rs.getInt("role_id"), rs.getLong("user_id"));
-                });
-        return holders;
     }
 
     java.util.Optional<Long> holder(long leadId, int roleId) {
