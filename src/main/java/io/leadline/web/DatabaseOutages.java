@@ -5,6 +5,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Which failures mean the database cannot be reached (no connection within the pool's timeout, a connection lost
@@ -18,8 +19,21 @@ final class DatabaseOutages {
 
     private DatabaseOutages() {}
 
+    /**
+     * Also a rollback that failed because the connection was already gone: the pool has closed it after the statement's
+     * I/O error, so the rollback's own error says only "closed" and carries the statement's failure as the
+     * transaction's application exception.
+     */
     static boolean isOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransactionSystemException rollback
+                    && rollback.getApplicationException() != null
+                    && isOutage(rollback.getApplicationException())) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && ConnectionsThatWaitForTheDatabase.unreachable(sql)) {
+                return true;
+            }
             if (cause instanceof DataAccessResourceFailureException
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof TransientDataAccessResourceException
