@@ -34,12 +34,32 @@ public class PostgresDatabase implements ApplicationContextInitializer<Configura
 
     public static synchronized String url() {
         if (databaseUrl == null) {
-            String name = "leadline_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-            execute("CREATE DATABASE " + name);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
-            databaseUrl = "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
+            databaseUrl = newDatabase();
         }
         return databaseUrl;
+    }
+
+    /**
+     * A database of the test class's own, for tests that act on whatever is due anywhere in the database (a webhook
+     * dispatcher's claim), which other classes' leftovers on the shared one would disturb.
+     */
+    public static class Own implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of(
+                            "spring.datasource.url=" + newDatabase(),
+                            "spring.datasource.username=" + USER,
+                            "spring.datasource.password=" + PASSWORD)
+                    .applyTo(context);
+        }
+    }
+
+    private static String newDatabase() {
+        String name = "leadline_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        execute("CREATE DATABASE " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
     }
 
     /** This run's database reached through another host and port, e.g. a {@link TcpProxy} in front of PostgreSQL. */
