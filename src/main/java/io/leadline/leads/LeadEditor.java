@@ -2,6 +2,7 @@ package io.leadline.leads;
 
 import io.leadline.accounts.AccountsService;
 import io.leadline.ids.IdGenerator;
+import io.leadline.search.SearchKeys;
 import io.leadline.teamfeatures.CustomField;
 import io.leadline.teamfeatures.Tag;
 import io.leadline.teamfeatures.TeamFeaturesService;
@@ -235,7 +236,8 @@ class LeadEditor {
     // --- the tables hanging off the row
 
     /** Replaces the lists the request names; the row is written after, so its words follow its emails. */
-    void applyLists(LeadRow row, LeadFields f) {
+    /** Replaces the lists the request gives; the new emails' keys when it gives emails (for the search index), else null. */
+    @Nullable List<String> applyLists(LeadRow row, LeadFields f) {
         Map<String, List<String>> wanted = new java.util.LinkedHashMap<>();
         if (f.emails() != null) {
             wanted.put(LeadRepository.LIST_EMAIL, FieldRules.emails("emails", f.emails()));
@@ -250,7 +252,7 @@ class LeadEditor {
             wanted.put(LeadRepository.LIST_GROUP, rules.truncatedList("groups", f.groups(), FieldRules.SEGMENT_MAX));
         }
         if (wanted.isEmpty()) {
-            return;
+            return null;
         }
         // an existing lead's lists as they were, so the system log can say which changed and how
         Map<String, List<String>> before = row.loaded == null
@@ -263,6 +265,9 @@ class LeadEditor {
             }
             leads.replaceList(row, list, values);
         });
+        List<String> emails = wanted.get(LeadRepository.LIST_EMAIL);
+        return emails == null ? null : emails.stream().map(email -> SearchKeys.of(LeadRepository.LIST_EMAIL, email))
+                .toList();
     }
 
     private static final Map<String, String> LIST_FIELDS = Map.of(

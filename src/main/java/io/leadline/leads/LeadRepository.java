@@ -1,8 +1,8 @@
 package io.leadline.leads;
 
-import io.leadline.search.LeadCounts;
+import io.leadline.search.IndexedLead;
+import io.leadline.search.LeadIndex;
 import io.leadline.search.SearchKeys;
-import io.leadline.search.SearchTerms;
 import io.leadline.search.Visibility;
 import io.leadline.web.Caller;
 import java.sql.ResultSet;
@@ -55,17 +55,12 @@ class LeadRepository {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
-    private final LeadCounts counts;
-    private final LeadTagRepository leadTags;
-    private final LeadTermRepository leadTerms;
+    private final LeadIndex index;
 
-    LeadRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches, LeadCounts counts, LeadTagRepository leadTags,
-                   LeadTermRepository leadTerms) {
+    LeadRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches, LeadIndex index) {
         this.batches = batches;
         this.jdbc = jdbc;
-        this.counts = counts;
-        this.leadTags = leadTags;
-        this.leadTerms = leadTerms;
+        this.index = index;
     }
 
     void insert(LeadRow lead) {
@@ -90,44 +85,36 @@ class LeadRepository {
                 .update();
     }
 
-    /** Counts a new lead once its create is complete (routing may still assign it before then). */
-    void countNew(LeadRow lead) {
-        reflect(lead);
+    /**
+     * A new lead's create is complete: its row is written again when routing changed it after the insert, and the
+     * search index takes it in (its tag rows were written as {@code tagRowsWrittenAs}, null when it has none).
+     */
+    void created(LeadRow lead, boolean rowChanged, List<String> emailKeys, @Nullable IndexedLead tagRowsWrittenAs) {
+        if (rowChanged) {
+            write(lead);
+        }
+        IndexedLead now = lead.indexed();
+        index.created(now, emailKeys, tagRowsWrittenAs);
+        lead.indexedAs = now;
     }
 
-    /** Writes the row back whole and brings lead_counts and the lead's tag rows up to date with it. */
+    /** Writes an existing lead's row back whole, and the search index follows. */
     void update(LeadRow lead) {
+        update(lead, null);
+    }
+
+    /** The same, for a write that replaced the lead's emails with {@code replacedEmailKeys} (null when it did not). */
+    void update(LeadRow lead, @Nullable List<String> replacedEmailKeys) {
+        IndexedLead before = java.util.Objects.requireNonNull(lead.indexedAs, "a new lead is indexed when created");
+        write(lead);
+        IndexedLead now = lead.indexed();
+        index.changed(before, now, replacedEmailKeys);
+        lead.indexedAs = now;
+    }
+
+    private void write(LeadRow lead) {
         bind(jdbc.sql("UPDATE leads SET " + WRITABLE_VALUES + " WHERE team_id = :teamId AND id = :id"), lead)
                 .update();
-        reflect(lead);
-    }
-
-    /**
-     * Moves the lead between lead_counts totals and rewrites its tag and word rows' copies, when its filter columns
-     * changed; rewrites its words when its name or emails did.
-     */
-    private void reflect(LeadRow lead) {
-        FilterColumns now = FilterColumns.of(lead);
-        String name = SearchTerms.fullName(lead.firstName, lead.lastName);
-        boolean wordsChanged = lead.emailsReplaced || !name.equals(lead.indexedName);
-        if (wordsChanged) {
-            leadTerms.reindex(lead, now);
-            lead.indexedName = name;
-            lead.emailsReplaced = false;
-        }
-        if (now.equals(lead.reflected)) {
-            return;
-        }
-        if (lead.reflected == null) {
-            counts.added(now.counted());
-        } else {
-            counts.moved(lead.reflected.counted(), now.counted());
-        }
-        leadTags.carry(lead.id, now);
-        if (!wordsChanged) {
-            leadTerms.carry(lead.id, now);
-        }
-        lead.reflected = now;
     }
 
     /**
@@ -240,9 +227,8 @@ class LeadRepository {
         }
     }
 
-    /** Replaces one of the lead's lists; its words follow its emails when the row is next written. */
+    /** Replaces one of the lead's lists (for emails, the row's next write tells the search index). */
     void replaceList(LeadRow lead, String list, List<String> values) {
-        lead.emailsReplaced |= list.equals(LIST_EMAIL);
         jdbc.sql("DELETE FROM lead_list_items WHERE lead_id = :leadId AND list_name = :list")
                 .param("leadId", lead.id)
                 .param("list", list)
@@ -432,8 +418,7 @@ class LeadRepository {
         l.lastContactAt = rs.getObject("last_contact_at", OffsetDateTime.class);
         l.lastCallAt = rs.getObject("last_call_at", OffsetDateTime.class);
         l.lastEmailAt = rs.getObject("last_email_at", OffsetDateTime.class);
-        l.reflected = FilterColumns.of(l);
-        l.indexedName = SearchTerms.fullName(l.firstName, l.lastName);
+        l.indexedAs = l.indexed();
         return l;
     }
 }

@@ -1,6 +1,7 @@
 package io.leadline.leads;
 
 import io.leadline.search.CountKey;
+import io.leadline.search.IndexedLead;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
@@ -60,12 +61,8 @@ final class LeadRow {
     @Nullable OffsetDateTime trashedAt;
     @Nullable String trashReason;
     @Nullable Long trashedBy;
-    /** What lead_counts and the lead's tag rows reflect (as loaded or last written); null until a new lead is counted. */
-    @Nullable FilterColumns reflected;
-    /** The full name its word rows were written from (as loaded or last written); null until a new lead is indexed. */
-    @Nullable String indexedName;
-    /** Whether its emails were replaced since its word rows were last written. */
-    boolean emailsReplaced;
+    /** The lead as the search index holds it (as loaded or last written); null until a new lead is indexed. */
+    @Nullable IndexedLead indexedAs;
     /** The logged fields as loaded, for the system log; null for a lead being created. */
     @Nullable LeadSnapshot loaded;
     /** What this write's tag operations did; null when the write leaves tags alone. */
@@ -79,5 +76,10 @@ final class LeadRow {
 
     CountKey countKey() {
         return new CountKey(teamId, stageId, assignedUserId, hidden, ownershipScope, ownershipId, trashedAt == null);
+    }
+
+    /** The lead as the search index should hold it now. */
+    IndexedLead indexed() {
+        return new IndexedLead(id, firstName, lastName, countKey(), language);
     }
 }

@@ -3,6 +3,7 @@ package io.leadline.leads;
 import io.leadline.ids.IdGenerator;
 import io.leadline.routing.BusinessType;
 import io.leadline.routing.RoutingService;
+import io.leadline.search.IndexedLead;
 import io.leadline.search.LeadQuery;
 import io.leadline.search.LeadSearch;
 import io.leadline.search.SearchResult;
@@ -82,7 +83,7 @@ public class LeadService {
         row.stageId = teamFeatures.stages(caller.teamId()).stream().findFirst().map(s -> s.id()).orElse(null);
         editor.applyRowFields(caller, row, request, true, now);
         leads.insert(row);
-        editor.applyLists(row, request);
+        List<String> emailKeys = editor.applyLists(row, request);
         List<String> tags = new ArrayList<>(tagNames("tags", request.tags()));
         tags.addAll(tagNames("tagsAdd", request.tagsAdd()));
         editor.addTags(caller, row, tags, now);
@@ -92,11 +93,9 @@ public class LeadService {
         if (request.customAttributeList() != null) {
             editor.applyCustomAttributes(caller.teamId(), row, request.customAttributeList());
         }
-        if (router.routeNew(caller, row, request, tags, now)) {
-            leads.update(row);
-        } else {
-            leads.countNew(row);
-        }
+        IndexedLead tagRowsWrittenAs = tags.isEmpty() ? null : row.indexed();
+        boolean routed = router.routeNew(caller, row, request, tags, now);
+        leads.created(row, routed, emailKeys == null ? List.of() : emailKeys, tagRowsWrittenAs);
         String note = request.content() == null || request.content().isBlank() ? null : request.content();
         events.publishEvent(new LeadCreated(caller.teamId(), row.id, caller.userId(), note, Boolean.TRUE.equals(request.isPin()),
                 request.leadTransaction(), LeadEvents.audience(row)));
@@ -188,11 +187,11 @@ public class LeadService {
                     "assignedUserId changed by update from user " + caller.userId(), now);
         }
         row.updatedAt = now;
-        editor.applyLists(row, request);
+        List<String> replacedEmailKeys = editor.applyLists(row, request);
         // Tags before the row, as on create: a write meets the team's tag-bit lock and new tag names before the
         // vocabulary rows its words add, in the same order as every other write, so two writes never wait on each other
         applyTagOperations(caller, row, request, now);
-        leads.update(row);
+        leads.update(row, replacedEmailKeys);
         if (request.property() != null) {
             editor.applyProperty(caller.teamId(), row, request.property(), now);
         }

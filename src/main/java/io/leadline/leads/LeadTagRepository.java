@@ -1,5 +1,6 @@
 package io.leadline.leads;
 
+import io.leadline.search.LeadIndex;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -18,19 +19,21 @@ class LeadTagRepository {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
+    private final LeadIndex index;
 
-    LeadTagRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+    LeadTagRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches, LeadIndex index) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.index = index;
     }
 
     record LeadTag(long leadId, long tagId, long creatorUserId, OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
 
-    /** New rows carry the lead's filter columns as they are now; {@link #carry} follows later changes. */
+    /** New rows carry the lead's filter columns as they are now; the search index follows later changes. */
     void add(LeadRow lead, Collection<Long> tagIds, long userId, OffsetDateTime now) {
         if (!tagIds.isEmpty()) {
             insert(lead, tagIds, userId, now);
-            remask(lead.id);
+            index.tagsChanged(lead.id);
         }
     }
 
@@ -41,7 +44,7 @@ class LeadTagRepository {
                 .param("tagIds", tagIds)
                 .update();
         insert(lead, tagIds, userId, now);
-        remask(lead.id);
+        index.tagsChanged(lead.id);
     }
 
     /** One batch: a single round trip however many tags the lead gets. */
@@ -49,7 +52,7 @@ class LeadTagRepository {
         if (tagIds.isEmpty()) {
             return;
         }
-        Map<String, Object> columns = FilterColumns.of(lead).tagRowParams();
+        Map<String, Object> columns = lead.indexed().carriedColumns();
         batches.batchUpdate("""
                         INSERT INTO lead_tags (lead_id, tag_id, team_id, creator_user_id, created_at, updated_at, live,
                                                hidden, assigned_user_id, ownership_scope, ownership_id, stage_id, language)
@@ -62,26 +65,6 @@ class LeadTagRepository {
                         .toArray(SqlParameterSource[]::new));
     }
 
-    /** Writes the sum of the lead's tag bits onto each of its tag rows (V44). */
-    private void remask(long leadId) {
-        jdbc.sql("""
-                        UPDATE lead_tags SET tag_mask = (
-                            SELECT COALESCE(SUM(t.tag_bit), 0) FROM lead_tags x JOIN tags t ON t.id = x.tag_id
-                             WHERE x.lead_id = :leadId)
-                         WHERE lead_id = :leadId
-                        """)
-                .param("leadId", leadId)
-                .update();
-    }
-
-    /** Copies a lead's filter columns to its tag rows. */
-    void carry(long leadId, FilterColumns columns) {
-        jdbc.sql("UPDATE lead_tags SET " + FilterColumns.CARRIED_COLUMNS_SET + " WHERE lead_id = :leadId")
-                .params(columns.tagRowParams())
-                .param("leadId", leadId)
-                .update();
-    }
-
     void remove(long leadId, Collection<Long> tagIds) {
         if (tagIds.isEmpty()) {
             return;
@@ -90,7 +73,7 @@ class LeadTagRepository {
                 .param("leadId", leadId)
                 .param("tagIds", tagIds)
                 .update();
-        remask(leadId);
+        index.tagsChanged(leadId);
     }
 
     void removeAll(long leadId) {

@@ -1,7 +1,8 @@
 /**
  * Lead search: the filters, sorts, offsets and scroll tokens of {@code GET /v1.0/leads}, visibility as SQL, and the
- * exact totals behind them. Owns {@code lead_counts} and {@code lead_count_deltas}; reads the lead tables, whose
- * writers (the {@code leads} feature) report count changes through {@link io.leadline.search.LeadCounts}.
+ * search index behind them: {@code lead_counts} and {@code lead_count_deltas}, {@code lead_terms} and
+ * {@code search_terms}, and the columns and masks lead_tags rows carry. Reads the lead tables; their writers (the
+ * {@code leads} feature) keep the index in step through its one door, {@link io.leadline.search.LeadIndex}.
  */
 @NullMarked
 package io.leadline.search;

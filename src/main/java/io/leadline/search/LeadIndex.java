@@ -1,0 +1,102 @@
+package io.leadline.search;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one door to the search index (docs/search.md): lead writers call it in the lead's transaction with the lead as
+ * the index last saw it and as it is now, and it works out and writes the difference — the lead_counts totals, the
+ * lead's words ({@code lead_terms}) and the team's vocabulary ({@code search_terms}), the columns its tag and word rows
+ * carry, and its tag rows' masks. Nothing else writes those. {@link IndexConsistency} checks the result.
+ */
+@Component
+public class LeadIndex {
+
+    private final LeadCountRepository counts;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    LeadIndex(LeadCountRepository counts, NamedParameterJdbcTemplate jdbc) {
+        this.counts = counts;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * A lead whose create is complete (routing may have assigned it after its tag rows were written, as
+     * {@code tagRowsWrittenAs}; null when it has none): counted, its words written from its name and emails.
+     */
+    public void created(IndexedLead lead, Collection<String> emailKeys, @Nullable IndexedLead tagRowsWrittenAs) {
+        counts.added(lead.counted());
+        insertWords(lead, emailKeys);
+        if (tagRowsWrittenAs != null && !tagRowsWrittenAs.carriesTheSameAs(lead)) {
+            carry("lead_tags", lead);
+        }
+    }
+
+    /**
+     * A lead written. Its words are rewritten when its name changed or its emails were replaced
+     * ({@code replacedEmailKeys}, null when the write left them alone); its totals move and its rows' copies follow
+     * when a carried column changed. A write that changed neither costs nothing here.
+     */
+    public void changed(IndexedLead before, IndexedLead after, @Nullable Collection<String> replacedEmailKeys) {
+        boolean wordsChanged = replacedEmailKeys != null || !before.fullName().equals(after.fullName());
+        if (wordsChanged) {
+            jdbc.update("DELETE FROM lead_terms WHERE lead_id = :leadId", Map.of("leadId", after.leadId()));
+            insertWords(after, replacedEmailKeys != null ? replacedEmailKeys : storedEmailKeys(after.leadId()));
+        }
+        if (before.carriesTheSameAs(after)) {
+            return;
+        }
+        counts.moved(before.counted(), after.counted());
+        carry("lead_tags", after);
+        if (!wordsChanged) {
+            carry("lead_terms", after);
+        }
+    }
+
+    /**
+     * The lead's tags changed: each of its tag rows carries the sum of the lead's tag bits (V44), so an
+     * {@code allTags}/{@code anyTags} total reads one tag's rows instead of joining each lead's other tags.
+     */
+    public void tagsChanged(long leadId) {
+        jdbc.update("""
+                        UPDATE lead_tags SET tag_mask = (
+                            SELECT COALESCE(SUM(t.tag_bit), 0) FROM lead_tags x JOIN tags t ON t.id = x.tag_id
+                             WHERE x.lead_id = :leadId)
+                         WHERE lead_id = :leadId
+                        """,
+                Map.of("leadId", leadId));
+    }
+
+    /** Vocabulary rows first, in the terms' order, so concurrent writers take their locks in one order. */
+    private void insertWords(IndexedLead lead, Collection<String> emailKeys) {
+        SqlParameterSource[] words = SearchTerms.of(lead.fullName(), emailKeys).stream()
+                .map(term -> new MapSqlParameterSource(lead.carriedColumns()).addValue("leadId", lead.leadId())
+                        .addValue("term", term))
+                .toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate("INSERT INTO search_terms (team_id, term) VALUES (:teamId, :term) ON CONFLICT DO NOTHING", words);
+        jdbc.batchUpdate("""
+                        INSERT INTO lead_terms (lead_id, term, team_id, live, hidden, assigned_user_id, ownership_scope,
+                                                ownership_id, stage_id, language)
+                        VALUES (:leadId, :term, :teamId, :live, :hidden, :assignedUserId, :ownershipScope,
+                                :ownershipId, :stageId, :language)
+                        """,
+                words);
+    }
+
+    private List<String> storedEmailKeys(long leadId) {
+        return jdbc.queryForList(
+                "SELECT item_key FROM lead_list_items WHERE lead_id = :leadId AND list_name = 'email'",
+                Map.of("leadId", leadId), String.class);
+    }
+
+    private void carry(String table, IndexedLead lead) {
+        jdbc.update("UPDATE " + table + " SET " + IndexedLead.CARRIED_COLUMNS_SET + " WHERE lead_id = :leadId",
+                new MapSqlParameterSource(lead.carriedColumns()).addValue("leadId", lead.leadId()));
+    }
+}
