@@ -263,7 +263,11 @@ class LeadEditor {
             if (row.loaded != null && !was.equals(values)) {
                 row.listChanges.add(new LeadHistory.Change(LIST_FIELDS.get(list), was, values));
             }
-            leads.replaceList(row, list, values);
+            if (row.loaded == null) {
+                leads.insertList(row, list, values);
+            } else {
+                leads.replaceList(row, list, values);
+            }
         });
         List<String> emails = wanted.get(LeadRepository.LIST_EMAIL);
         return emails == null ? null : emails.stream().map(email -> SearchKeys.of(LeadRepository.LIST_EMAIL, email))
@@ -287,7 +291,11 @@ class LeadEditor {
     void addTags(Caller caller, LeadRow row, List<String> names, OffsetDateTime now) {
         TagEdits edits = tagEdits(row);
         List<Tag> tags = teamFeatures.tagsNamed(caller.teamId(), names, caller.userId());
-        leadTags.add(row, tags.stream().map(Tag::id).toList(), caller.userId(), now);
+        if (row.loaded == null && edits.current().isEmpty()) {
+            leadTags.addToNewLead(row, tags, caller.userId(), now);
+        } else {
+            leadTags.add(row, tags.stream().map(Tag::id).toList(), caller.userId(), now);
+        }
         edits.added(tags);
     }
 

@@ -233,6 +233,11 @@ class LeadRepository {
                 .param("leadId", lead.id)
                 .param("list", list)
                 .update();
+        insertList(lead, list, values);
+    }
+
+    /** Writes a list of a lead that has none yet (one being created). */
+    void insertList(LeadRow lead, String list, List<String> values) {
         if (values.isEmpty()) {
             return;
         }

@@ -1,6 +1,7 @@
 package io.leadline.leads;
 
 import io.leadline.search.LeadIndex;
+import io.leadline.teamfeatures.Tag;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -32,9 +33,16 @@ class LeadTagRepository {
     /** New rows carry the lead's filter columns as they are now; the search index follows later changes. */
     void add(LeadRow lead, Collection<Long> tagIds, long userId, OffsetDateTime now) {
         if (!tagIds.isEmpty()) {
-            insert(lead, tagIds, userId, now);
+            insert(lead, tagIds, 0, userId, now);
             index.tagsChanged(lead.id);
         }
+    }
+
+    /** A lead being created has no other tags, so its rows are written with their mask at once. */
+    void addToNewLead(LeadRow lead, Collection<Tag> tags, long userId, OffsetDateTime now) {
+        Map<Long, Tag> distinct = new java.util.LinkedHashMap<>();
+        tags.forEach(tag -> distinct.putIfAbsent(tag.id(), tag));
+        insert(lead, distinct.keySet(), LeadIndex.tagMask(distinct.values().stream().map(Tag::bit).toList()), userId, now);
     }
 
     /** Leaves the lead exactly these tags; those it keeps keep their rows and time stamps. */
@@ -43,25 +51,26 @@ class LeadTagRepository {
                 .param("leadId", lead.id)
                 .param("tagIds", tagIds)
                 .update();
-        insert(lead, tagIds, userId, now);
+        insert(lead, tagIds, 0, userId, now);
         index.tagsChanged(lead.id);
     }
 
     /** One batch: a single round trip however many tags the lead gets. */
-    private void insert(LeadRow lead, Collection<Long> tagIds, long userId, OffsetDateTime now) {
+    private void insert(LeadRow lead, Collection<Long> tagIds, long mask, long userId, OffsetDateTime now) {
         if (tagIds.isEmpty()) {
             return;
         }
         Map<String, Object> columns = lead.indexed().carriedColumns();
         batches.batchUpdate("""
                         INSERT INTO lead_tags (lead_id, tag_id, team_id, creator_user_id, created_at, updated_at, live,
-                                               hidden, assigned_user_id, ownership_scope, ownership_id, stage_id, language)
+                                               hidden, assigned_user_id, ownership_scope, ownership_id, stage_id, language,
+                                               tag_mask)
                         VALUES (:leadId, :tagId, :teamId, :userId, :now, :now, :live,
-                                :hidden, :assignedUserId, :ownershipScope, :ownershipId, :stageId, :language)
+                                :hidden, :assignedUserId, :ownershipScope, :ownershipId, :stageId, :language, :mask)
                         ON CONFLICT DO NOTHING
                         """,
                 tagIds.stream().map(tagId -> new MapSqlParameterSource(columns).addValue("leadId", lead.id)
-                        .addValue("tagId", tagId).addValue("userId", userId).addValue("now", now))
+                        .addValue("tagId", tagId).addValue("userId", userId).addValue("now", now).addValue("mask", mask))
                         .toArray(SqlParameterSource[]::new));
     }
 

@@ -73,6 +73,11 @@ public class LeadIndex {
                 Map.of("leadId", leadId));
     }
 
+    /** The mask of a lead with these tags' bits (a tag beyond the team's first 63 has none). */
+    public static long tagMask(Collection<@Nullable Long> bits) {
+        return bits.stream().filter(java.util.Objects::nonNull).mapToLong(Long::longValue).sum();
+    }
+
     /** Vocabulary rows first, in the terms' order, so concurrent writers take their locks in one order. */
     private void insertWords(IndexedLead lead, Collection<String> emailKeys) {
         SqlParameterSource[] words = SearchTerms.of(lead.fullName(), emailKeys).stream()
