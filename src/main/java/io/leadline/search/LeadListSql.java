@@ -155,6 +155,8 @@ final class LeadListSql {
      * All of several tags: the rows of one tag (the first without a bit, else the first, which {@link LeadSearch}
      * makes the rarest) whose mask has the bits of the others (else a join of each other tag's rows). Any of several:
      * per tag, the rows whose lead has none of the tags counted before it (else distinct leads over all their rows).
+     * The masks are kept because they pay at a million leads: team-wide totals 1.7-26x faster than the join or
+     * distinct form ({@code bench/run tag-masks}, figures in docs/search.md).
      */
     private static Fragment tagTotal(Caller caller, LeadQuery q, Resolved r) {
         Map<String, Object> params = new HashMap<>();

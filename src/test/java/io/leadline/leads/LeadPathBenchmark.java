@@ -5,6 +5,7 @@ import static io.leadline.testing.TestLeads.aLead;
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.BenchServer;
+import io.leadline.testing.CpuTimes;
 import io.leadline.testing.Latencies;
 import io.leadline.testing.StatementLog;
 import java.sql.Connection;
@@ -28,7 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * One lead at a time (LL-18), run by {@code bench/run lead-path [--seconds=10] [--clients=16]}: on one fresh
  * PostgreSQL database, the raw statements a minimal lead write and read need (a lead row and two tag rows in one
  * transaction; the row and its tags read back) next to the API's create, get by id and update, then a mixed load
- * (creates, gets, lists) at twice the clients. Prints throughput, p50/p95/p99, the statements one request runs (one
+ * (creates, gets, lists) at twice the clients, on one node and then split over two nodes on the same database, with
+ * where the CPU went (this JVM, PostgreSQL). Prints throughput, p50/p95/p99, the statements one request runs (one
  * client, background work off) and each API figure as a share of the raw one; {@code --show-statements} also prints
  * the SQL of one create, get and update. Asserts nothing.
  */
@@ -49,16 +51,17 @@ public final class LeadPathBenchmark {
         int seconds = BenchServer.intOption(args, "--seconds=", 10);
         int clients = BenchServer.intOption(args, "--clients=", 16);
         String url = BenchServer.freshPostgres("leadline_lead_path_bench");
-        try (ConfigurableApplicationContext server = BenchServer.start(url,
-                "--leadline.webhooks.dispatch=false", "--leadline.messages.dispatch=false",
+        String[] serverArgs = {"--leadline.webhooks.dispatch=false", "--leadline.messages.dispatch=false",
                 "--leadline.tasks.reminder-sweep-interval=PT1H", "--leadline.routing.offer-sweep-interval=PT1H",
-                "--leadline.webhooks.metrics-interval=PT1H", "--spring.datasource.hikari.maximum-pool-size=" + (2 * clients))) {
-            run(server, url, seconds, clients, args);
+                "--leadline.webhooks.metrics-interval=PT1H", "--spring.datasource.hikari.maximum-pool-size=" + (2 * clients)};
+        try (ConfigurableApplicationContext server = BenchServer.start(url, serverArgs)) {
+            run(server, url, serverArgs, seconds, clients, args);
         }
         System.exit(0);
     }
 
-    private static void run(ConfigurableApplicationContext server, String url, int seconds, int clients, String[] args) throws Exception {
+    private static void run(ConfigurableApplicationContext server, String url, String[] serverArgs, int seconds, int clients,
+                            String[] args) throws Exception {
         ApiClient owner = BenchServer.ownerOfNewTeam(server, "Lead path benchmark");
         Map<String, Object> lead = aLead().with("lastName", "Li").with("emails", List.of("jane.doe@example.com"))
                 .with("phones", List.of("+14155551234")).with("tags", TAGS).with("source", "Open House").build();
@@ -76,16 +79,18 @@ public final class LeadPathBenchmark {
         AtomicLong names = new AtomicLong();
         Figures update = load(clients, seconds, client -> ok(owner.put("/v1.0/leads/" + any(leads),
                 Map.of("firstName", "Renamed " + names.incrementAndGet()))));
-        Figures mixed = load(2 * clients, seconds, client -> {
-            int pick = ThreadLocalRandom.current().nextInt(10);
-            if (pick < 2) {
-                leads.add(created(owner.post("/v1.0/leads", lead)));
-            } else if (pick < 8) {
-                ok(owner.get("/v1.0/leads/" + any(leads)));
-            } else {
-                ok(owner.get("/v1.0/leads?limit=10"));
-            }
-        });
+        CpuTimes oneNodeCpu = CpuTimes.now();
+        Figures mixed = load(2 * clients, seconds, client -> mixedStep(owner, lead, leads));
+        String oneNodeCpuUse = CpuTimes.since(oneNodeCpu);
+        Figures twoNodes;
+        String twoNodesCpuUse;
+        // The second node's pool is sized like the first's; PostgreSQL's 100 connections fit both and the raw side
+        try (ConfigurableApplicationContext second = BenchServer.start(url, serverArgs)) {
+            ApiClient ownerOnSecond = owner.at(BenchServer.baseUrl(second));
+            CpuTimes twoNodesCpu = CpuTimes.now();
+            twoNodes = load(2 * clients, seconds, client -> mixedStep(client % 2 == 0 ? owner : ownerOnSecond, lead, leads));
+            twoNodesCpuUse = CpuTimes.since(twoNodesCpu);
+        }
         raw.close();
 
         StatementLog statements = server.getBean(StatementLog.class);
@@ -107,8 +112,22 @@ public final class LeadPathBenchmark {
         row("API get by id (GET /v1.0/leads/{id})", get, String.format("%.1f", getStatements), share(get, rawRead));
         row("API update (PUT /v1.0/leads/{id})", update, String.format("%.1f", updateStatements), share(update, rawWrite));
         row("API mixed: 20% create, 60% get, 20% list", mixed, "", "");
+        row("the same mixed load over two nodes", twoNodes, "", String.format("%.2fx", twoNodes.perSecond() / mixed.perSecond()));
+        System.out.println("one node, mixed: " + oneNodeCpuUse);
+        System.out.println("two nodes, mixed: " + twoNodesCpuUse);
         System.out.println("statements: executed JDBC statements per request (a batch counts once), one client, averaged"
                 + " over 200 requests; the raw side's are what it sends");
+    }
+
+    private static void mixedStep(ApiClient caller, Map<String, Object> lead, List<Long> leads) {
+        int pick = ThreadLocalRandom.current().nextInt(10);
+        if (pick < 2) {
+            leads.add(created(caller.post("/v1.0/leads", lead)));
+        } else if (pick < 8) {
+            ok(caller.get("/v1.0/leads/" + any(leads)));
+        } else {
+            ok(caller.get("/v1.0/leads?limit=10"));
+        }
     }
 
     /** The SQL one request runs, in order, for reading where the round trips go. */
