@@ -41,7 +41,14 @@ public final class LeadPathBenchmark {
     private LeadPathBenchmark() {}
 
     /** One phase's figures: operations per second and each operation's time. */
-    record Figures(double perSecond, long[] nanos) {}
+    record Figures(double perSecond, long[] nanos, CpuTimes.Used cpu) {
+
+        /** CPU microseconds per operation of this JVM (server and clients) and of PostgreSQL. */
+        String cpuPerOperation() {
+            double operations = nanos.length;
+            return String.format("%6.0f %6.0f", 1e6 * cpu.jvmSeconds() / operations, 1e6 * cpu.postgresSeconds() / operations);
+        }
+    }
 
     interface Operation {
         void run(int client) throws Exception;
@@ -79,17 +86,12 @@ public final class LeadPathBenchmark {
         AtomicLong names = new AtomicLong();
         Figures update = load(clients, seconds, client -> ok(owner.put("/v1.0/leads/" + any(leads),
                 Map.of("firstName", "Renamed " + names.incrementAndGet()))));
-        CpuTimes oneNodeCpu = CpuTimes.now();
         Figures mixed = load(2 * clients, seconds, client -> mixedStep(owner, lead, leads));
-        String oneNodeCpuUse = CpuTimes.since(oneNodeCpu);
         Figures twoNodes;
-        String twoNodesCpuUse;
         // The second node's pool is sized like the first's; PostgreSQL's 100 connections fit both and the raw side
         try (ConfigurableApplicationContext second = BenchServer.start(url, serverArgs)) {
             ApiClient ownerOnSecond = owner.at(BenchServer.baseUrl(second));
-            CpuTimes twoNodesCpu = CpuTimes.now();
             twoNodes = load(2 * clients, seconds, client -> mixedStep(client % 2 == 0 ? owner : ownerOnSecond, lead, leads));
-            twoNodesCpuUse = CpuTimes.since(twoNodesCpu);
         }
         raw.close();
 
@@ -105,7 +107,8 @@ public final class LeadPathBenchmark {
             show(statements, "update", client -> ok(owner.put("/v1.0/leads/" + any(leads), Map.of("firstName", "Shown"))));
         }
         System.out.printf("%nOne lead at a time, PostgreSQL, %d clients (mixed: %d), %d s per phase%n", clients, 2 * clients, seconds);
-        System.out.printf("%-44s %9s %8s %8s %8s %11s %7s%n", "", "per s", "p50 ms", "p95 ms", "p99 ms", "statements", "of raw");
+        System.out.printf("%-44s %9s %8s %8s %8s %11s %7s %6s %6s%n", "", "per s", "p50 ms", "p95 ms", "p99 ms", "statements",
+                "of raw", "JVM us", "PG us");
         row("raw write: lead row + 2 tags, 1 transaction", rawWrite, "3 + commit", "");
         row("raw read: lead row + its tags", rawRead, "2", "");
         row("API create (POST /v1.0/leads)", create, String.format("%.1f", createStatements), share(create, rawWrite));
@@ -113,10 +116,12 @@ public final class LeadPathBenchmark {
         row("API update (PUT /v1.0/leads/{id})", update, String.format("%.1f", updateStatements), share(update, rawWrite));
         row("API mixed: 20% create, 60% get, 20% list", mixed, "", "");
         row("the same mixed load over two nodes", twoNodes, "", String.format("%.2fx", twoNodes.perSecond() / mixed.perSecond()));
-        System.out.println("one node, mixed: " + oneNodeCpuUse);
-        System.out.println("two nodes, mixed: " + twoNodesCpuUse);
+        System.out.println("one node, mixed: " + mixed.cpu().describe());
+        System.out.println("two nodes, mixed: " + twoNodes.cpu().describe());
         System.out.println("statements: executed JDBC statements per request (a batch counts once), one client, averaged"
                 + " over 200 requests; the raw side's are what it sends");
+        System.out.println("JVM us, PG us: CPU microseconds per operation of this JVM (server, HTTP or JDBC clients) and of"
+                + " PostgreSQL's processes, over the phase");
     }
 
     private static void mixedStep(ApiClient caller, Map<String, Object> lead, List<Long> leads) {
@@ -140,9 +145,9 @@ public final class LeadPathBenchmark {
     }
 
     private static void row(String label, Figures figures, String statements, String share) {
-        System.out.printf("%-44s %9.0f %8.2f %8.2f %8.2f %11s %7s%n", label, figures.perSecond(),
+        System.out.printf("%-44s %9.0f %8.2f %8.2f %8.2f %11s %7s %s%n", label, figures.perSecond(),
                 Latencies.percentile(figures.nanos(), 50) / 1e6, Latencies.percentile(figures.nanos(), 95) / 1e6,
-                Latencies.percentile(figures.nanos(), 99) / 1e6, statements, share);
+                Latencies.percentile(figures.nanos(), 99) / 1e6, statements, share, figures.cpuPerOperation());
     }
 
     private static String share(Figures api, Figures raw) {
@@ -153,9 +158,11 @@ public final class LeadPathBenchmark {
     private static Figures load(int clients, int seconds, Operation operation) throws Exception {
         runFor(clients, 1, operation, new ArrayList<>());
         List<long[]> perClient = new ArrayList<>();
+        CpuTimes cpu = CpuTimes.now();
         double elapsed = runFor(clients, seconds, operation, perClient);
+        CpuTimes.Used used = CpuTimes.since(cpu);
         long[] all = perClient.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-        return new Figures(all.length / elapsed, all);
+        return new Figures(all.length / elapsed, all, used);
     }
 
     private static double runFor(int clients, int seconds, Operation operation, List<long[]> perClient) throws Exception {

@@ -33,15 +33,22 @@ public final class CpuTimes {
         return new CpuTimes();
     }
 
-    /** Since {@code start}: CPU seconds per wall second of this JVM and of PostgreSQL, and the machine's busy share. */
-    public static String since(CpuTimes start) {
+    /** CPU seconds used over a phase: this JVM's, PostgreSQL's, and the machine's busy share. */
+    public record Used(double jvmSeconds, double postgresSeconds, double wallSeconds, double machineBusyShare) {
+
+        public String describe() {
+            return String.format("CPU per second: this JVM %.2f cores, PostgreSQL %.2f cores; machine busy %.0f%% of %d cores",
+                    jvmSeconds / wallSeconds, postgresSeconds / wallSeconds, 100 * machineBusyShare,
+                    Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    /** What was used since {@code start}. */
+    public static Used since(CpuTimes start) {
         CpuTimes end = new CpuTimes();
-        double wall = (end.startedNanos - start.startedNanos) / 1e9;
         double total = end.machineTotal - start.machineTotal;
-        return String.format("CPU per second: this JVM %.2f cores, PostgreSQL %.2f cores; machine busy %.0f%% of %d cores",
-                (end.jvm - start.jvm) / wall, (end.postgres - start.postgres) / wall,
-                total <= 0 ? 0 : 100 * (end.machineBusy - start.machineBusy) / total,
-                Runtime.getRuntime().availableProcessors());
+        return new Used(end.jvm - start.jvm, end.postgres - start.postgres, (end.startedNanos - start.startedNanos) / 1e9,
+                total <= 0 ? 0 : (end.machineBusy - start.machineBusy) / total);
     }
 
     private static double postgresSeconds() {
