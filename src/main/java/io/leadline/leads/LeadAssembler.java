@@ -14,16 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,17 +50,16 @@ class LeadAssembler {
 
     /**
      * The Lofty shape of {@code rows}: their related rows in one statement ({@link LeadSatellites}), the catalogues from
-     * memory, and the members they name. Outside a transaction (a list page) the member and pond names are read beside
-     * the related rows on a connection of their own; inside one (reads that must see its writes) all run in turn.
+     * memory, and the members they name in one more, one after the other.
      */
     List<LeadResponse> responses(long teamId, List<LeadRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
         List<Long> ids = rows.stream().map(row -> row.id).toList();
-        Supplier<Names> names = start(() -> names(teamId, rows));
+        Names names = names(teamId, rows);
         LeadSatellites.Satellites satellites = this.satellites.forLeads(ids);
-        Supplier<People> people = start(() -> people(teamId, rows, satellites.roleHolders()));
+        People people = people(teamId, rows, satellites.roleHolders());
         Tags tags = tags(teamId, satellites.tags());
         Lists loadedLists = new Lists(satellites.lists(), satellites.customValues());
         List<Long> stageIds = rows.stream().map(row -> row.stageId).filter(java.util.Objects::nonNull).distinct().toList();
@@ -76,28 +69,8 @@ class LeadAssembler {
                 teamFeatures.stagesCovering(teamId, stageIds).stream().collect(Collectors.toMap(Stage::id, Function.identity())),
                 teamFeatures.customFieldsCovering(teamId, fieldIds).stream()
                         .collect(Collectors.toMap(CustomField::id, Function.identity())));
-        Related related = new Related(loadedLists, satellites.properties(), tags, catalogue, names.get(), people.get());
+        Related related = new Related(loadedLists, satellites.properties(), tags, catalogue, names, people);
         return rows.stream().map(row -> response(row, related)).toList();
-    }
-
-    private static final ExecutorService READS = Executors.newVirtualThreadPerTaskExecutor();
-
-    private static <T> Supplier<T> start(Supplier<T> read) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            T value = read.get();
-            return () -> value;
-        }
-        Future<T> future = READS.submit(read::get);
-        return () -> {
-            try {
-                return future.get();
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while reading a page's related rows", e);
-            }
-        };
     }
 
     private People people(long teamId, List<LeadRow> rows, Map<Long, Map<Integer, Long>> roleHolders) {
