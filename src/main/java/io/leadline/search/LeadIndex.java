@@ -1,8 +1,13 @@
 package io.leadline.search;
 
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,24 +44,46 @@ public class LeadIndex {
     }
 
     /**
-     * A lead written. Its words are rewritten when its name changed or its emails were replaced
-     * ({@code replacedEmailKeys}, null when the write left them alone); its totals move and its rows' copies follow
-     * when a carried column changed. A write that changed neither costs nothing here.
+     * A lead written. Its words follow when its name changed or its emails were replaced ({@code replacedEmailKeys},
+     * null when the write left them alone); its totals move and its rows' copies follow when a carried column changed.
+     * A write that changed neither costs nothing here.
      */
     public void changed(IndexedLead before, IndexedLead after, @Nullable Collection<String> replacedEmailKeys) {
-        boolean wordsChanged = replacedEmailKeys != null || !before.fullName().equals(after.fullName());
-        if (wordsChanged) {
-            jdbc.update("DELETE FROM lead_terms WHERE lead_id = :leadId", Map.of("leadId", after.leadId()));
-            insertWords(after, replacedEmailKeys != null ? replacedEmailKeys : storedEmailKeys(after.leadId()));
+        if (replacedEmailKeys != null || !before.fullName().equals(after.fullName())) {
+            rewriteWords(after, replacedEmailKeys);
         }
         if (before.carriesTheSameAs(after)) {
             return;
         }
         counts.moved(before.counted(), after.counted());
         carry("lead_tags", after);
-        if (!wordsChanged) {
-            carry("lead_terms", after);
+        carry("lead_terms", after);
+    }
+
+    /**
+     * Only the words that changed: a new first name changes one or two of a lead's words and leaves those of its last
+     * name and emails, so their rows (and their index entries) stay. What is stored, not what the lead was, is
+     * compared, so a word row left wrong by anything earlier is put right here too.
+     */
+    private void rewriteWords(IndexedLead lead, @Nullable Collection<String> replacedEmailKeys) {
+        Set<String> stored = new TreeSet<>();
+        List<String> emailKeys = new ArrayList<>();
+        jdbc.query("""
+                        SELECT 'w' AS kind, term AS text FROM lead_terms WHERE lead_id = :leadId
+                        UNION ALL
+                        SELECT 'e', item_key FROM lead_list_items WHERE lead_id = :leadId AND list_name = 'email'
+                        """,
+                Map.of("leadId", lead.leadId()),
+                (ResultSet rs) -> {
+                    (rs.getString("kind").equals("w") ? stored : emailKeys).add(rs.getString("text"));
+                });
+        SortedSet<String> wanted = SearchTerms.of(lead.fullName(), replacedEmailKeys != null ? replacedEmailKeys : emailKeys);
+        List<String> gone = stored.stream().filter(term -> !wanted.contains(term)).toList();
+        if (!gone.isEmpty()) {
+            jdbc.update("DELETE FROM lead_terms WHERE lead_id = :leadId AND term IN (:terms)",
+                    Map.of("leadId", lead.leadId(), "terms", gone));
         }
+        insertTerms(lead, wanted.stream().filter(term -> !stored.contains(term)).toList());
     }
 
     /**
@@ -79,9 +106,16 @@ public class LeadIndex {
         return bits.stream().filter(java.util.Objects::nonNull).mapToLong(Long::longValue).sum();
     }
 
-    /** Vocabulary rows first, in the terms' order, so concurrent writers take their locks in one order. */
     private void insertWords(IndexedLead lead, Collection<String> emailKeys) {
-        SqlParameterSource[] words = SearchTerms.of(lead.fullName(), emailKeys).stream()
+        insertTerms(lead, SearchTerms.of(lead.fullName(), emailKeys).stream().toList());
+    }
+
+    /** Vocabulary rows first, in the terms' order, so concurrent writers take their locks in one order. */
+    private void insertTerms(IndexedLead lead, List<String> sortedTerms) {
+        if (sortedTerms.isEmpty()) {
+            return;
+        }
+        SqlParameterSource[] words = sortedTerms.stream()
                 .map(term -> new MapSqlParameterSource(lead.carriedColumns()).addValue("leadId", lead.leadId())
                         .addValue("term", term))
                 .toArray(SqlParameterSource[]::new);
@@ -93,12 +127,6 @@ public class LeadIndex {
                                 :ownershipId, :stageId, :language)
                         """,
                 words);
-    }
-
-    private List<String> storedEmailKeys(long leadId) {
-        return jdbc.queryForList(
-                "SELECT item_key FROM lead_list_items WHERE lead_id = :leadId AND list_name = 'email'",
-                Map.of("leadId", leadId), String.class);
     }
 
     private void carry(String table, IndexedLead lead) {
