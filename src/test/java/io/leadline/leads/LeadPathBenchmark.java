@@ -11,7 +11,6 @@ import io.leadline.testing.StatementLog;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -270,20 +269,9 @@ public final class LeadPathBenchmark {
             try (PreparedStatement lead = connection.prepareStatement("SELECT * FROM raw_leads WHERE id = ? AND team_id = 1");
                     PreparedStatement tags = connection.prepareStatement("SELECT tag_id FROM raw_lead_tags WHERE lead_id = ?")) {
                 lead.setLong(1, id);
-                readAll(lead.executeQuery());
+                StatementLog.readAll(lead.executeQuery());
                 tags.setLong(1, id);
-                readAll(tags.executeQuery());
-            }
-        }
-
-        private static void readAll(ResultSet rows) throws SQLException {
-            try (rows) {
-                int columns = rows.getMetaData().getColumnCount();
-                while (rows.next()) {
-                    for (int column = 1; column <= columns; column++) {
-                        rows.getObject(column);
-                    }
-                }
+                StatementLog.readAll(tags.executeQuery());
             }
         }
 

@@ -78,7 +78,8 @@ public final class StatementLog implements BeanPostProcessor {
         }
     }
 
-    private static void readAll(ResultSet rows) throws SQLException {
+    /** Reads every column of every row, as a client that wants the data would, and closes the rows. */
+    public static void readAll(ResultSet rows) throws SQLException {
         try (rows) {
             int columns = rows.getMetaData().getColumnCount();
             while (rows.next()) {
