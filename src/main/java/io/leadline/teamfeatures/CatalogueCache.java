@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,33 +48,23 @@ class CatalogueCache implements NodeNotifications.Listener {
 
     /** The tags of these names that exist, loading only the names not known yet. */
     List<Tag> tagsNamed(long teamId, Collection<String> names, Function<Collection<String>, List<Tag>> load) {
-        List<Tag> found = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        for (String name : names) {
-            Tag tag = tagsByName.get(new Named(teamId, name));
-            if (tag != null) {
-                found.add(tag);
-            } else {
-                unknown.add(name);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            List<Tag> loaded = load.apply(unknown);
-            found.addAll(loaded);
-            keepTags(teamId, loaded);
-        }
-        return found;
+        return tags(teamId, names, name -> tagsByName.get(new Named(teamId, name)), load);
     }
 
     List<Tag> tagsById(long teamId, Collection<Long> ids, Function<Collection<Long>, List<Tag>> load) {
+        return tags(teamId, ids, id -> tagsById.get(new Numbered(teamId, id)), load);
+    }
+
+    private <K> List<Tag> tags(long teamId, Collection<K> keys, Function<K, @Nullable Tag> known,
+                               Function<Collection<K>, List<Tag>> load) {
         List<Tag> found = new ArrayList<>();
-        List<Long> unknown = new ArrayList<>();
-        for (Long id : ids) {
-            Tag tag = tagsById.get(new Numbered(teamId, id));
+        List<K> unknown = new ArrayList<>();
+        for (K key : keys) {
+            Tag tag = known.apply(key);
             if (tag != null) {
                 found.add(tag);
             } else {
-                unknown.add(id);
+                unknown.add(key);
             }
         }
         if (!unknown.isEmpty()) {
