@@ -86,12 +86,8 @@ public class IndexConsistency {
                     .param("teamId", teamId)
                     .update();
         }
-        jdbc.sql("""
-                        UPDATE lead_tags SET tag_mask = (
-                            SELECT COALESCE(SUM(t.tag_bit), 0) FROM lead_tags y JOIN tags t ON t.id = y.tag_id
-                             WHERE y.lead_id = lead_tags.lead_id)
-                         WHERE lead_id IN (SELECT id FROM leads WHERE team_id = :teamId)
-                        """)
+        jdbc.sql("UPDATE lead_tags SET tag_mask = " + LeadIndex.maskOf("lead_tags.lead_id")
+                        + " WHERE lead_id IN (SELECT id FROM leads WHERE team_id = :teamId)")
                 .param("teamId", teamId)
                 .update();
         rebuildWords(teamId);
@@ -199,13 +195,8 @@ public class IndexConsistency {
     }
 
     private void tagMasks(long teamId, List<String> found) {
-        jdbc.sql("""
-                        SELECT x.lead_id FROM lead_tags x JOIN leads l ON l.id = x.lead_id
-                         WHERE l.team_id = :teamId AND x.tag_mask <> (
-                               SELECT COALESCE(SUM(t.tag_bit), 0) FROM lead_tags y JOIN tags t ON t.id = y.tag_id
-                                WHERE y.lead_id = x.lead_id)
-                         GROUP BY x.lead_id ORDER BY x.lead_id
-                        """)
+        jdbc.sql("SELECT x.lead_id FROM lead_tags x JOIN leads l ON l.id = x.lead_id WHERE l.team_id = :teamId"
+                        + " AND x.tag_mask <> " + LeadIndex.maskOf("x.lead_id") + " GROUP BY x.lead_id ORDER BY x.lead_id")
                 .param("teamId", teamId)
                 .query(Long.class)
                 .list()

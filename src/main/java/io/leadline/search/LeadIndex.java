@@ -92,13 +92,14 @@ public class LeadIndex {
      * faster team-wide at a million leads, {@code bench/run tag-masks}; docs/search.md).
      */
     public void tagsChanged(long leadId) {
-        jdbc.update("""
-                        UPDATE lead_tags SET tag_mask = (
-                            SELECT COALESCE(SUM(t.tag_bit), 0) FROM lead_tags x JOIN tags t ON t.id = x.tag_id
-                             WHERE x.lead_id = :leadId)
-                         WHERE lead_id = :leadId
-                        """,
+        jdbc.update("UPDATE lead_tags SET tag_mask = " + maskOf(":leadId") + " WHERE lead_id = :leadId",
                 Map.of("leadId", leadId));
+    }
+
+    /** A lead's mask as SQL: the sum of its tags' bits, for the lead whose id is {@code leadId} (a column or parameter). */
+    static String maskOf(String leadId) {
+        return "(SELECT COALESCE(SUM(t.tag_bit), 0) FROM lead_tags y JOIN tags t ON t.id = y.tag_id WHERE y.lead_id = "
+                + leadId + ")";
     }
 
     /** The mask of a lead with these tags' bits (a tag beyond the team's first 63 has none). */
