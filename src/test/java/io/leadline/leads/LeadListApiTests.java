@@ -298,6 +298,22 @@ abstract class LeadListApiTests extends ApiTestBase {
     }
 
     @Test
+    void aRenameAlsoPutsRightAWordRowThatWasWrong() {
+        TestTeam team = newTeam();
+        long lead = team.createLead(team.owner(), aLead().with("firstName", "Before").with("lastName", "Kept").build());
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.update("INSERT INTO lead_terms (lead_id, term, team_id, live, hidden, assigned_user_id, ownership_scope,"
+                + " ownership_id, stage_id, language) SELECT lead_id, 'stray', team_id, live, hidden, assigned_user_id,"
+                + " ownership_scope, ownership_id, stage_id, language FROM lead_terms WHERE lead_id = ? AND term = 'kept'", lead);
+
+        team.owner().put("/v1.0/leads/" + lead, Map.of("firstName", "After"));
+
+        assertThat(jdbc.queryForList("SELECT term FROM lead_terms WHERE lead_id = ? ORDER BY term", String.class, lead))
+                .containsExactly("after", "kept");
+        assertThat(names(team.owner(), "key=kept")).containsExactly("After");
+    }
+
+    @Test
     void keyFindsLeadsByTheirNamesAndEmailsAsTheyAreNow() {
         TestTeam team = newTeam();
         long lead = team.createLead(team.owner(), aLead().with("firstName", "Renamed").with("lastName", "Before")
