@@ -2,6 +2,7 @@ package io.leadline.accounts;
 
 import io.leadline.web.AfterCommit;
 import io.leadline.web.Caller;
+import io.leadline.web.ListeningCache;
 import io.leadline.web.NodeNotifications;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * kept ({@link #generation()}).
  */
 @Component
-class CallerCache implements NodeNotifications.Listener {
+class CallerCache extends ListeningCache {
 
     static final String CHANNEL = "leadline_auth_changed";
     /** A bound on anything a lost notification could leave behind. */
@@ -41,7 +42,6 @@ class CallerCache implements NodeNotifications.Listener {
     private final NodeNotifications notifications;
     private final Counter hits;
     private final Counter misses;
-    private volatile boolean listening;
 
     CallerCache(NodeNotifications notifications, MeterRegistry metrics) {
         this.notifications = notifications;
@@ -50,7 +50,7 @@ class CallerCache implements NodeNotifications.Listener {
     }
 
     @Nullable Entry find(String keyHash) {
-        Entry entry = listening ? entries.get(keyHash) : null;
+        Entry entry = listening() ? entries.get(keyHash) : null;
         if (entry != null && System.nanoTime() - entry.loadedAtNanos() < MAX_AGE_NANOS) {
             hits.increment();
             return entry;
@@ -65,7 +65,7 @@ class CallerCache implements NodeNotifications.Listener {
     }
 
     void keep(String keyHash, Entry entry, long generationBeforeLoad) {
-        if (!listening || generation.get() != generationBeforeLoad) {
+        if (!listening() || generation.get() != generationBeforeLoad) {
             return;
         }
         if (entries.size() >= MAX_ENTRIES) {
@@ -83,7 +83,8 @@ class CallerCache implements NodeNotifications.Listener {
         AfterCommit.run(this::clear);
     }
 
-    private void clear() {
+    @Override
+    protected void clear() {
         generation.incrementAndGet();
         entries.clear();
     }
@@ -91,22 +92,5 @@ class CallerCache implements NodeNotifications.Listener {
     @Override
     public String channel() {
         return CHANNEL;
-    }
-
-    @Override
-    public void notified() {
-        clear();
-    }
-
-    @Override
-    public void connected() {
-        clear();
-        listening = true;
-    }
-
-    @Override
-    public void disconnected() {
-        listening = false;
-        clear();
     }
 }

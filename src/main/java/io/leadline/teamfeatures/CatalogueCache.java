@@ -1,6 +1,7 @@
 package io.leadline.teamfeatures;
 
 import io.leadline.web.AfterCommit;
+import io.leadline.web.ListeningCache;
 import io.leadline.web.NodeNotifications;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * the other nodes (PostgreSQL notifications): adding a stage or field empties every node's lists at its commit.
  */
 @Component
-class CatalogueCache implements NodeNotifications.Listener {
+class CatalogueCache extends ListeningCache {
 
     static final String CHANNEL = "leadline_catalogues";
     private static final int MAX_ENTRIES = 200_000;
@@ -40,7 +41,6 @@ class CatalogueCache implements NodeNotifications.Listener {
     private final Map<Long, List<CustomField>> fields = new ConcurrentHashMap<>();
     private final AtomicLong listsGeneration = new AtomicLong();
     private final NodeNotifications notifications;
-    private volatile boolean listening;
 
     CatalogueCache(NodeNotifications notifications) {
         this.notifications = notifications;
@@ -121,7 +121,7 @@ class CatalogueCache implements NodeNotifications.Listener {
     /** In the transaction that adds a stage or custom field: every node forgets the lists once it commits. */
     void listsChanged() {
         notifications.send(CHANNEL);
-        AfterCommit.run(this::clearLists);
+        AfterCommit.run(this::clear);
     }
 
     /** Drops one team's lists here only: a lookup missed something another node may just have added. */
@@ -132,7 +132,7 @@ class CatalogueCache implements NodeNotifications.Listener {
     }
 
     private <T> List<T> list(Map<Long, List<T>> lists, long teamId, Supplier<List<T>> load) {
-        if (!listening) {
+        if (!listening()) {
             return load.get();
         }
         List<T> known = lists.get(teamId);
@@ -142,7 +142,7 @@ class CatalogueCache implements NodeNotifications.Listener {
         long generation = listsGeneration.get();
         List<T> loaded = List.copyOf(load.get());
         keep(() -> {
-            if (listening && listsGeneration.get() == generation) {
+            if (listening() && listsGeneration.get() == generation) {
                 lists.put(teamId, loaded);
                 if (listsGeneration.get() != generation) {
                     lists.remove(teamId, loaded);
@@ -170,7 +170,9 @@ class CatalogueCache implements NodeNotifications.Listener {
         AfterCommit.run(remember);
     }
 
-    private void clearLists() {
+    /** Only the lists: tags and sources stay true whatever happens elsewhere. */
+    @Override
+    protected void clear() {
         listsGeneration.incrementAndGet();
         stages.clear();
         fields.clear();
@@ -179,22 +181,5 @@ class CatalogueCache implements NodeNotifications.Listener {
     @Override
     public String channel() {
         return CHANNEL;
-    }
-
-    @Override
-    public void notified() {
-        clearLists();
-    }
-
-    @Override
-    public void connected() {
-        clearLists();
-        listening = true;
-    }
-
-    @Override
-    public void disconnected() {
-        listening = false;
-        clearLists();
     }
 }
