@@ -1,5 +1,6 @@
 package io.leadline.search;
 
+import io.leadline.accounts.AccountsService;
 import io.leadline.web.OperatorCommand;
 import java.io.PrintStream;
 import java.util.List;
@@ -7,7 +8,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code admin check-index [--team=ID]} and {@code admin rebuild-index --team=ID} (README "Search index"). */
 @Configuration(proxyBeanMethods = false)
@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class IndexCommands {
 
     @Bean
-    OperatorCommand checkIndex(IndexConsistency index, JdbcClient jdbc) {
+    OperatorCommand checkIndex(IndexConsistency index, AccountsService accounts) {
         return new OperatorCommand() {
             @Override
             public String verb() {
@@ -29,8 +29,8 @@ class IndexCommands {
 
             @Override
             public int run(ApplicationArguments args, PrintStream out) {
-                List<Long> teams = team(args) != null ? List.of(team(args))
-                        : jdbc.sql("SELECT id FROM teams ORDER BY id").query(Long.class).list();
+                Long team = team(args);
+                List<Long> teams = team != null ? List.of(team) : accounts.allTeamIds();
                 int differences = 0;
                 for (long teamId : teams) {
                     List<String> found = index.differences(teamId);
