@@ -254,19 +254,19 @@ class LeadEditor {
             return null;
         }
         // an existing lead's lists as they were, so the system log can say which changed and how
-        Map<String, List<String>> before = row.loaded == null
+        Map<String, List<String>> before = row.isNew()
                 ? Map.of()
                 : leads.lists(List.of(row.id)).getOrDefault(row.id, Map.of());
         wanted.forEach((list, values) -> {
+            if (row.isNew()) {
+                leads.insertList(row, list, values);
+                return;
+            }
             List<String> was = before.getOrDefault(list, List.of());
-            if (row.loaded != null && !was.equals(values)) {
+            if (!was.equals(values)) {
                 row.listChanges.add(new LeadHistory.Change(LIST_FIELDS.get(list), was, values));
             }
-            if (row.loaded == null) {
-                leads.insertList(row, list, values);
-            } else {
-                leads.replaceList(row, list, values);
-            }
+            leads.replaceList(row, list, values);
         });
         List<String> emails = wanted.get(LeadRepository.LIST_EMAIL);
         return emails == null ? null : emails.stream().map(email -> SearchKeys.of(LeadRepository.LIST_EMAIL, email))
@@ -282,7 +282,7 @@ class LeadEditor {
     /** A write's tag operations, started at its first one with the lead's tags as they were (none for a new lead). */
     private TagEdits tagEdits(LeadRow row) {
         if (row.tagEdits == null) {
-            row.tagEdits = new TagEdits(row.loaded == null ? java.util.Set.of() : leadTags.tagIds(row.id));
+            row.tagEdits = new TagEdits(row.isNew() ? java.util.Set.of() : leadTags.tagIds(row.id));
         }
         return row.tagEdits;
     }
@@ -290,7 +290,7 @@ class LeadEditor {
     void addTags(Caller caller, LeadRow row, List<String> names, OffsetDateTime now) {
         TagEdits edits = tagEdits(row);
         List<Tag> tags = teamFeatures.tagsNamed(caller.teamId(), names, caller.userId());
-        if (row.loaded == null && edits.current().isEmpty()) {
+        if (row.isNew() && edits.current().isEmpty()) {
             leadTags.addToNewLead(row, tags, caller.userId(), now);
         } else {
             leadTags.add(row, tags.stream().map(Tag::id).toList(), caller.userId(), now);

@@ -78,6 +78,11 @@ final class LeadRow {
         return new CountKey(teamId, stageId, assignedUserId, hidden, ownershipScope, ownershipId, trashedAt == null);
     }
 
+    /** Being created by this request: nothing of it was read from the database (no lists, tags or history yet). */
+    boolean isNew() {
+        return loaded == null;
+    }
+
     /** The lead as the search index should hold it now. */
     IndexedLead indexed() {
         return new IndexedLead(id, firstName, lastName, countKey(), language);
