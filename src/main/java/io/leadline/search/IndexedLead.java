@@ -17,10 +17,6 @@ public record IndexedLead(long leadId, String firstName, @Nullable String lastNa
             live = :live, hidden = :hidden, assigned_user_id = :assignedUserId, ownership_scope = :ownershipScope,
             ownership_id = :ownershipId, stage_id = :stageId, language = :language""";
 
-    public long teamId() {
-        return counted.teamId();
-    }
-
     String fullName() {
         return SearchTerms.fullName(firstName, lastName);
     }
