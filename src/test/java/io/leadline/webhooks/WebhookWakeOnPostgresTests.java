@@ -4,7 +4,7 @@ import static io.leadline.testing.TestLeads.aLead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadline.testing.ApiTestBase;
-import io.leadline.testing.OnPostgres;
+import io.leadline.testing.PostgresDatabase;
 import io.leadline.testing.SecondNode;
 import io.leadline.testing.TestTeam;
 import io.leadline.testing.WebhookReceiver;
@@ -13,13 +13,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Dispatchers sleep on a 30-second safety poll and are woken by PostgreSQL notifications (LL-13): an event written
- * on another node is delivered by this one at once, and an idle server does not poll the outbox.
+ * on another node is delivered by this one at once, and an idle server does not poll the outbox. On a database of its
+ * own: other classes' writes on the shared one wake its dispatchers too, and their polls would count here.
  */
-@OnPostgres
+@ContextConfiguration(initializers = PostgresDatabase.Own.class)
 @TestPropertySource(properties = {"leadline.webhooks.allow-insecure-targets=true", "leadline.webhooks.poll-interval=PT30S"})
 class WebhookWakeOnPostgresTests extends ApiTestBase {
 
