@@ -6,6 +6,7 @@ import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.BenchServer;
 import io.leadline.testing.CpuTimes;
+import io.leadline.testing.KeepAliveHttp;
 import io.leadline.testing.Latencies;
 import io.leadline.testing.StatementLog;
 import java.sql.Connection;
@@ -22,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -31,7 +34,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * (creates, gets, lists) at twice the clients, on one node and then split over two nodes on the same database, with
  * where the CPU went (this JVM, PostgreSQL). Prints throughput, p50/p95/p99, the statements one request runs (one
  * client, background work off) and each API figure as a share of the raw one; {@code --show-statements} also prints
- * the SQL of one create, get and update. Asserts nothing.
+ * the SQL of one create, get and update. The API's clients hold one HTTP/1.1 connection each and parse nothing but the
+ * created lead's id ({@link KeepAliveHttp}): they share this JVM and its cores with the server, as the raw side's JDBC
+ * clients do. Asserts nothing.
  */
 public final class LeadPathBenchmark {
 
@@ -78,21 +83,26 @@ public final class LeadPathBenchmark {
         RawLeads raw = new RawLeads(url, clients);
         raw.prepare(2000);
         raw.analyze();
+        String leadJson = ApiClient.JSON.writeValueAsString(lead);
+        Connections first = new Connections(BenchServer.baseUrl(server), owner.authorization(), 2 * clients);
 
         Figures rawWrite = load(clients, seconds, raw::write);
         Figures rawRead = load(clients, seconds, raw::read);
-        Figures create = load(clients, seconds, client -> leads.add(created(owner.post("/v1.0/leads", lead))));
-        Figures get = load(clients, seconds, client -> ok(owner.get("/v1.0/leads/" + any(leads))));
+        Figures create = load(clients, seconds, client -> leads.add(createdId(first.of(client).post("/v1.0/leads", leadJson))));
+        Figures get = load(clients, seconds, client -> ok(first.of(client).get("/v1.0/leads/" + any(leads))));
         AtomicLong names = new AtomicLong();
-        Figures update = load(clients, seconds, client -> ok(owner.put("/v1.0/leads/" + any(leads),
-                Map.of("firstName", "Renamed " + names.incrementAndGet()))));
-        Figures mixed = load(2 * clients, seconds, client -> mixedStep(owner, lead, leads));
+        Figures update = load(clients, seconds, client -> ok(first.of(client).put("/v1.0/leads/" + any(leads),
+                "{\"firstName\":\"Renamed " + names.incrementAndGet() + "\"}")));
+        Figures mixed = load(2 * clients, seconds, client -> mixedStep(first.of(client), leadJson, leads));
         Figures twoNodes;
         // The second node's pool is sized like the first's; PostgreSQL's 100 connections fit both and the raw side
         try (ConfigurableApplicationContext second = BenchServer.start(url, serverArgs)) {
-            ApiClient ownerOnSecond = owner.at(BenchServer.baseUrl(second));
-            twoNodes = load(2 * clients, seconds, client -> mixedStep(client % 2 == 0 ? owner : ownerOnSecond, lead, leads));
+            Connections onSecond = new Connections(BenchServer.baseUrl(second), owner.authorization(), 2 * clients);
+            twoNodes = load(2 * clients, seconds, client -> mixedStep(client % 2 == 0 ? first.of(client) : onSecond.of(client),
+                    leadJson, leads));
+            onSecond.close();
         }
+        first.close();
         raw.close();
 
         StatementLog statements = server.getBean(StatementLog.class);
@@ -124,14 +134,38 @@ public final class LeadPathBenchmark {
                 + " PostgreSQL's processes, over the phase");
     }
 
-    private static void mixedStep(ApiClient caller, Map<String, Object> lead, List<Long> leads) {
+    private static void mixedStep(KeepAliveHttp http, String leadJson, List<Long> leads) {
         int pick = ThreadLocalRandom.current().nextInt(10);
         if (pick < 2) {
-            leads.add(created(caller.post("/v1.0/leads", lead)));
+            leads.add(createdId(http.post("/v1.0/leads", leadJson)));
         } else if (pick < 8) {
-            ok(caller.get("/v1.0/leads/" + any(leads)));
+            ok(http.get("/v1.0/leads/" + any(leads)));
         } else {
-            ok(caller.get("/v1.0/leads?limit=10"));
+            ok(http.get("/v1.0/leads?limit=10"));
+        }
+    }
+
+    /** One kept-alive connection per client thread to one node. */
+    private static final class Connections implements AutoCloseable {
+
+        private final KeepAliveHttp[] perClient;
+
+        Connections(String baseUrl, String authorization, int clients) {
+            perClient = new KeepAliveHttp[clients];
+            for (int c = 0; c < clients; c++) {
+                perClient[c] = new KeepAliveHttp(baseUrl, authorization);
+            }
+        }
+
+        KeepAliveHttp of(int client) {
+            return perClient[client];
+        }
+
+        @Override
+        public void close() {
+            for (KeepAliveHttp http : perClient) {
+                http.close();
+            }
         }
     }
 
@@ -210,6 +244,23 @@ public final class LeadPathBenchmark {
     private static long created(ApiResponse response) {
         ok(response);
         return response.leadId();
+    }
+
+    private static final Pattern LEAD_ID = Pattern.compile("\"leadId\"\\s*:\\s*(\\d+)");
+
+    private static long createdId(KeepAliveHttp.Answer answer) {
+        ok(answer);
+        Matcher id = LEAD_ID.matcher(answer.body());
+        if (!id.find()) {
+            throw new IllegalStateException("no leadId in " + answer.body());
+        }
+        return Long.parseLong(id.group(1));
+    }
+
+    private static void ok(KeepAliveHttp.Answer answer) {
+        if (answer.status() != 200) {
+            throw new IllegalStateException(answer.status() + ": " + answer.body());
+        }
     }
 
     private static void ok(ApiResponse response) {

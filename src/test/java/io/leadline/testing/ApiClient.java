@@ -34,6 +34,11 @@ public final class ApiClient {
         this.headers = headers;
     }
 
+    /** The Authorization header value this client sends. */
+    public String authorization() {
+        return authorization;
+    }
+
     public ApiClient as(String newAuthorization) {
         return new ApiClient(baseUrl, newAuthorization, headers);
     }
