@@ -31,6 +31,73 @@ final class KeySql {
     /** Most leads whose phones match a key that are looked up before the query and named in it. */
     static final int KEY_PHONE_LEADS_MAX = 1000;
 
+    /** The team's words containing a run of the key, in order, one more than the most a query names. */
+    private static final Statement VOCABULARY = Statement.of("""
+            SELECT term FROM search_terms
+            WHERE team_id = :teamId AND term LIKE :pattern ESCAPE '\\'
+            ORDER BY term FETCH FIRST {limit} ROWS ONLY""");
+
+    /** The team's leads (trashed too) with a phone containing the key's digits, one more than the most a query names. */
+    private static final Statement PHONE_LEADS = Statement.of("""
+            SELECT DISTINCT i.lead_id FROM lead_list_items i
+            WHERE i.team_id = :teamId AND {phoneHasKeyDigits}
+            FETCH FIRST {limit} ROWS ONLY""");
+
+    private static final String PHONE_HAS_KEY_DIGITS = "i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\'";
+
+    /** Total, path "walked"/"ordered" of a one-word key: its word rows (alias l, carrying the filter columns) counted. */
+    private static final Statement WORD_LEADS_COUNTED = Statement.of("""
+            SELECT COUNT(DISTINCT m.lead_id) FROM ({wordRows}) m""");
+
+    /** The same with the leads whose phone has the key's digits. */
+    private static final Statement WORD_AND_PHONE_LEADS_COUNTED = Statement.of("""
+            SELECT COUNT(*) FROM ({wordRows} UNION SELECT l.id FROM {phoneMatches} AND {phoneFilter}) m""");
+
+    /** Phone matches looked up before the query ({@link #phoneLeads}). */
+    private static final Statement PHONE_LEADS_NAMED = Statement.of("""
+            leads {a} WHERE {a}.team_id = :teamId AND {a}.id IN (:keyPhoneLeads)""");
+
+    /** Phone matches found by scanning the team's phones (too many to name). */
+    private static final Statement PHONE_LEADS_SCANNED = Statement.of("""
+            lead_list_items i JOIN leads {a} ON {a}.id = i.lead_id WHERE i.team_id = :teamId AND {phoneHasKeyDigits}""");
+
+    /** The word rows of one resolved word: one equality branch of the (team, term, …) index. */
+    private static final Statement ROWS_OF_WORD = Statement.of("""
+            SELECT {selected} FROM lead_terms {a}
+            WHERE {a}.team_id = :teamId AND {a}.term = :keyWord{run}w{i} AND {filter}""");
+
+    /** The word rows of the vocabulary's words that contain a run, when they were too many to name. */
+    private static final Statement ROWS_OF_VOCABULARY = Statement.of("""
+            SELECT {selected} FROM lead_terms {a}
+            JOIN search_terms t ON t.team_id = {a}.team_id AND t.term = {a}.term
+            WHERE t.team_id = :teamId AND t.term LIKE :keyRun{run} ESCAPE '\\' AND {filter}""");
+
+    private static final Statement NO_ROWS = Statement.of("""
+            SELECT {selected} FROM lead_terms {a} WHERE 1 = 0""");
+
+    /** A key with no letters or digits: every name and email compared (on PostgreSQL through trigram indexes). */
+    private static final Statement MATCHES_OF_PUNCTUATION = Statement.of("""
+            SELECT k.id FROM leads k
+            WHERE k.team_id = :teamId AND LOWER(k.first_name || ' ' || COALESCE(k.last_name, '')) LIKE :keyText ESCAPE '\\'
+            UNION {emailMatches}{phoneMatches}""");
+
+    /** A key of words: the leads with a word containing each of its runs (and its phone matches). */
+    private static final Statement MATCHES_OF_WORDS = Statement.of("""
+            SELECT {distinct}m.lead_id AS id FROM ({candidatesOfEachRun}) m{phoneMatches}""");
+
+    private static final Statement CANDIDATES_OF_RUN = Statement.of("""
+            SELECT w.lead_id FROM ({wordRows}) w""");
+
+    /** The key tested on one lead: its name, then its emails, then (with digits enough) its phones. */
+    private static final Statement TESTED = Statement.of("""
+            LOWER(l.first_name || ' ' || COALESCE(l.last_name, '')) LIKE :keyText ESCAPE '\\'
+            OR {emailTested}{phoneTested}""");
+
+    /** A count, not EXISTS: PostgreSQL turns an EXISTS under OR into a hashed subplan that first finds every match. */
+    private static final Statement LIST_TESTED = Statement.of("""
+            (SELECT COUNT(*) FROM lead_list_items i
+             WHERE i.lead_id = l.id AND i.list_name = '{list}' AND i.item_key LIKE :{pattern} ESCAPE '\\') > 0""");
+
     /** The key's runs, as LIKE patterns for the vocabulary, in key order; empty for no key. */
     static List<String> runPatterns(@Nullable String key) {
         return key == null ? List.of() : SearchTerms.runs(normalizedKey(key)).stream().map(LeadListSql::contains).toList();
@@ -38,8 +105,7 @@ final class KeySql {
 
     /** The team's words matching a run pattern, in order, one more than {@link #KEY_WORDS_MAX} at most. */
     static Fragment vocabulary(long teamId, String runPattern) {
-        return new Fragment("SELECT term FROM search_terms WHERE team_id = :teamId"
-                + " AND term LIKE :pattern ESCAPE '\\' ORDER BY term FETCH FIRST " + (KEY_WORDS_MAX + 1) + " ROWS ONLY",
+        return new Fragment(VOCABULARY.fill("limit", String.valueOf(KEY_WORDS_MAX + 1)),
                 Map.of("teamId", teamId, "pattern", runPattern));
     }
 
@@ -62,15 +128,13 @@ final class KeySql {
         }
         String byWords = wordRows(r, 0, "l", "l.lead_id", LeadListSql.and(words));
         if (!phones) {
-            return new Fragment("SELECT COUNT(DISTINCT m.lead_id) FROM (" + byWords + ") m", params);
+            return new Fragment(WORD_LEADS_COUNTED.fill("wordRows", byWords), params);
         }
         List<String> byPhone = new ArrayList<>(clauses);
         byPhone.add("l.trashed_at IS NULL");
-        return new Fragment("SELECT COUNT(*) FROM (" + byWords + " UNION SELECT l.id FROM " + phoneMatches(r, "l")
-                + " AND " + LeadListSql.and(byPhone) + ") m", params);
+        return new Fragment(WORD_AND_PHONE_LEADS_COUNTED.fill("wordRows", byWords, "phoneMatches", phoneMatches(r, "l"),
+                "phoneFilter", LeadListSql.and(byPhone)), params);
     }
-
-    private static final String PHONE_HAS_KEY_DIGITS = "i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\'";
 
     /**
      * Whether the key can match phones: it has digits enough, unless a lookup of its phone matches ({@link #phoneLeads},
@@ -86,10 +150,8 @@ final class KeySql {
      * the query ({@link #phoneLeads}), or, when there were too many, found by scanning the team's phones.
      */
     private static String phoneMatches(Resolved r, String alias) {
-        return r.keyPhoneLeads() != null
-                ? "leads " + alias + " WHERE " + alias + ".team_id = :teamId AND " + alias + ".id IN (:keyPhoneLeads)"
-                : "lead_list_items i JOIN leads " + alias + " ON " + alias + ".id = i.lead_id WHERE i.team_id = :teamId AND "
-                        + PHONE_HAS_KEY_DIGITS;
+        return r.keyPhoneLeads() != null ? PHONE_LEADS_NAMED.fill("a", alias)
+                : PHONE_LEADS_SCANNED.fill("a", alias, "phoneHasKeyDigits", PHONE_HAS_KEY_DIGITS);
     }
 
     /**
@@ -97,8 +159,8 @@ final class KeySql {
      * {@link #KEY_PHONE_LEADS_MAX} at most: looked up once, so the total and the page do not both scan the phones.
      */
     static Fragment phoneLeads(long teamId, String key) {
-        return new Fragment("SELECT DISTINCT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId AND "
-                + PHONE_HAS_KEY_DIGITS + " FETCH FIRST " + (KEY_PHONE_LEADS_MAX + 1) + " ROWS ONLY",
+        return new Fragment(PHONE_LEADS.fill("phoneHasKeyDigits", PHONE_HAS_KEY_DIGITS,
+                "limit", String.valueOf(KEY_PHONE_LEADS_MAX + 1)),
                 Map.of("teamId", teamId, "keyDigits", LeadListSql.contains(Objects.requireNonNull(keyDigits(key)))));
     }
 
@@ -108,19 +170,17 @@ final class KeySql {
      * were not resolved.
      */
     private static String wordRows(Resolved r, int run, String alias, String selected, String filter) {
-        String select = "SELECT " + selected + " FROM lead_terms " + alias;
         if (r.keyWords().isEmpty()) {
-            return select + " JOIN search_terms t ON t.team_id = " + alias + ".team_id AND t.term = " + alias + ".term"
-                    + " WHERE t.team_id = :teamId AND t.term LIKE :keyRun" + run + " ESCAPE '\\' AND " + filter;
+            return ROWS_OF_VOCABULARY.fill("selected", selected, "a", alias, "run", String.valueOf(run), "filter", filter);
         }
         List<String> words = r.keyWords().get(run);
         if (words.isEmpty()) {
-            return select + " WHERE 1 = 0";
+            return NO_ROWS.fill("selected", selected, "a", alias);
         }
         List<String> branches = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            branches.add(select + " WHERE " + alias + ".team_id = :teamId AND " + alias + ".term = :keyWord" + run + "w" + i
-                    + " AND " + filter);
+            branches.add(ROWS_OF_WORD.fill("selected", selected, "a", alias, "run", String.valueOf(run),
+                    "i", String.valueOf(i), "filter", filter));
         }
         return String.join(" UNION ALL ", branches);
     }
@@ -186,17 +246,16 @@ final class KeySql {
         String phones = mayMatchPhones(key, r.keyPhoneLeads()) ? " UNION SELECT p.id FROM " + phoneMatches(r, "p") : "";
         List<String> runs = SearchTerms.runs(text);
         if (runs.isEmpty()) {
-            return "SELECT k.id FROM leads k WHERE k.team_id = :teamId"
-                    + " AND LOWER(k.first_name || ' ' || COALESCE(k.last_name, '')) LIKE :keyText ESCAPE '\\'"
-                    + " UNION " + LeadListSql.itemsMatching("email", "i.item_key LIKE :keyText ESCAPE '\\'") + phones;
+            return MATCHES_OF_PUNCTUATION.fill("emailMatches",
+                    LeadListSql.itemsMatching("email", "i.item_key LIKE :keyText ESCAPE '\\'"), "phoneMatches", phones);
         }
         List<String> candidates = new ArrayList<>();
         for (int run = 0; run < runs.size(); run++) {
-            candidates.add("SELECT w.lead_id FROM (" + wordRows(r, run, "w", "w.lead_id", "1 = 1") + ") w");
+            candidates.add(CANDIDATES_OF_RUN.fill("wordRows", wordRows(r, run, "w", "w.lead_id", "1 = 1")));
         }
         // UNION with the phone matches removes duplicates itself
-        return "SELECT " + (phones.isEmpty() ? "DISTINCT " : "") + "m.lead_id AS id FROM ("
-                + String.join(" INTERSECT ", candidates) + ") m" + phones;
+        return MATCHES_OF_WORDS.fill("distinct", phones.isEmpty() ? "DISTINCT " : "",
+                "candidatesOfEachRun", String.join(" INTERSECT ", candidates), "phoneMatches", phones);
     }
 
     /**
@@ -222,19 +281,13 @@ final class KeySql {
     }
 
     /**
-     * The key as a test of each lead a walk reads, with the same meaning as {@link #matches}. The list lookups are
-     * counts, not EXISTS: PostgreSQL turns an EXISTS under OR into a hashed subplan that first finds every match.
+     * The key as a test of each lead a walk reads, with the same meaning as {@link #matches}.
      */
     static Fragment tested(String key) {
         Map<String, Object> params = new HashMap<>();
         params(params, key);
-        String phones = keyDigits(key) == null ? "" : " OR " + listTested("phone", "keyDigits");
-        return new Fragment("LOWER(l.first_name || ' ' || COALESCE(l.last_name, '')) LIKE :keyText ESCAPE '\\'"
-                + " OR " + listTested("email", "keyText") + phones, params);
-    }
-
-    private static String listTested(String list, String pattern) {
-        return "(SELECT COUNT(*) FROM lead_list_items i WHERE i.lead_id = l.id AND i.list_name = '" + list + "'"
-                + " AND i.item_key LIKE :" + pattern + " ESCAPE '\\') > 0";
+        String phones = keyDigits(key) == null ? "" : " OR " + LIST_TESTED.fill("list", "phone", "pattern", "keyDigits");
+        return new Fragment(TESTED.fill("emailTested", LIST_TESTED.fill("list", "email", "pattern", "keyText"),
+                "phoneTested", phones), params);
     }
 }

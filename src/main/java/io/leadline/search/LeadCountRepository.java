@@ -53,10 +53,15 @@ class LeadCountRepository {
 
     /** The total of live leads matching {@code where}, written over alias {@code l} with lead column names. */
     static String totalSql(String where) {
-        return "SELECT COALESCE(SUM(n), 0) FROM ("
-                + " SELECT l.lead_count AS n FROM lead_counts l WHERE " + where
-                + " UNION ALL SELECT l.delta AS n FROM lead_count_deltas l WHERE " + where + ") t";
+        return TOTAL.fill("where", where);
     }
+
+    /** Total, path "ordered" with only what leads are counted by: the folded counts and the deltas not yet folded. */
+    private static final Statement TOTAL = Statement.of("""
+            SELECT COALESCE(SUM(n), 0) FROM (
+                SELECT l.lead_count AS n FROM lead_counts l WHERE {where}
+                UNION ALL
+                SELECT l.delta AS n FROM lead_count_deltas l WHERE {where}) t""");
 
     record Delta(long id, CountKey key, int delta) {}
 

@@ -15,14 +15,97 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the WHERE and ORDER BY of a lead list from small fragments with bound parameters; no text from the client
- * ever becomes SQL (sort columns come from {@link LeadSort}). Visibility, team scope and the trash filter come first.
- * Nulls sort high (NULLS LAST ascending, NULLS FIRST descending), which is how the (team_id, column, id) indexes
- * are ordered, so both directions walk an index.
+ * The statements of a lead list, one per shape of docs/search.md's decision table, each written out below as a
+ * {@link Statement}; what a request decides (its filters, order, tags and words) fills their slots as conditions with
+ * bound parameters. No text from the client ever becomes SQL (sort columns come from {@link LeadSort}). Visibility,
+ * team scope and the trash filter come first. Nulls sort high (NULLS LAST ascending, NULLS FIRST descending), which is
+ * how the (team_id, column, id) indexes are ordered, so both directions walk an index.
  */
 final class LeadListSql {
 
     private LeadListSql() {}
+
+    /** How many of the team's newest leads carry each tag ({@link #tagSample}). */
+    private static final Statement TAG_SAMPLE_COUNTS = Statement.of("""
+            SELECT lt.tag_id, COUNT(*)
+            FROM (SELECT l.id FROM leads l{hint}
+                  WHERE l.team_id = :teamId
+                  ORDER BY l.team_id DESC, l.created_at DESC, l.id DESC
+                  FETCH FIRST {sample} ROWS ONLY) s
+            JOIN lead_tags lt ON lt.lead_id = s.id AND lt.tag_id IN (:tagIds)
+            GROUP BY lt.tag_id""");
+
+    /** Total, path "ordered" with filters no narrower structure carries: the matching leads counted. */
+    private static final Statement COUNT_OF_MATCHES = Statement.of("""
+            SELECT COUNT(*) FROM {source} WHERE {filter}""");
+
+    /**
+     * Total of all of several tags: the rows of one tag (alias l, carrying the lead's filter columns) that pass the
+     * filter — with the other tags' mask bits in it, or each other tag's rows joined ({@link #OTHER_TAG_JOINED}).
+     */
+    private static final Statement ALL_TAGS_COUNT = Statement.of("""
+            SELECT COUNT(*) FROM lead_tags l{otherTagsJoined} WHERE {filter}""");
+
+    private static final Statement OTHER_TAG_JOINED = Statement.of("""
+            JOIN lead_tags {t} ON {t}.team_id = l.team_id AND {t}.tag_id = :allTag{i} AND {t}.lead_id = l.lead_id""");
+
+    /** Whether a tag row's lead has (1) or has not (0) the tag of bit :param; MOD and division, which both have. */
+    private static final Statement HAS_BIT = Statement.of("""
+            MOD(l.tag_mask / :{param}, 2) = {has}""");
+
+    /** Total of any of several tags, masked: per tag, its rows whose lead has none of the tags counted before it. */
+    private static final Statement ANY_TAGS_SUMMED = Statement.of("""
+            SELECT COALESCE(SUM(m.n), 0) FROM ({branches}) m""");
+
+    private static final Statement ANY_TAG_BRANCH_COUNTED = Statement.of("""
+            SELECT COUNT(*) AS n FROM lead_tags l WHERE {filter}""");
+
+    /** Total of any of several tags, some without a bit: distinct leads over all their rows. */
+    private static final Statement ANY_TAGS_DISTINCT = Statement.of("""
+            SELECT COUNT(DISTINCT m.lead_id) FROM ({branches}) m""");
+
+    private static final Statement ANY_TAG_BRANCH_LEADS = Statement.of("""
+            SELECT l.lead_id FROM lead_tags l WHERE {filter}""");
+
+    /** The team's leads with an entry in a list (email, phone, segment, group) that satisfies a comparison. */
+    private static final Statement LIST_ITEMS_MATCHING = Statement.of("""
+            SELECT i.lead_id FROM lead_list_items i
+            WHERE i.team_id = :teamId AND i.list_name = '{list}' AND {comparison}""");
+
+    /** A list that starts from an exact email or phone ({@link #listStartedFrom}): the lookup's leads. */
+    private static final Statement LOOKUP_JOINED = Statement.of("""
+            (SELECT DISTINCT i.lead_id AS id FROM lead_list_items i
+             WHERE i.team_id = :teamId AND i.list_name = '{list}' AND i.item_key = :{list}Key) list_matches
+            JOIN leads l ON l.id = list_matches.id""");
+
+    /** A list that starts from a key's matching leads ({@link KeySql#matches}). */
+    private static final Statement KEY_MATCHES_JOINED = Statement.of("""
+            ({matches}) key_matches JOIN leads l ON l.id = key_matches.id""");
+
+    private static final Statement HAS_ROLE_HOLDER = Statement.of("""
+            l.id IN (SELECT a.lead_id FROM lead_role_assignees a WHERE a.role_id = {roleId} AND a.user_id IN (:{ids}))""");
+
+    /**
+     * Page, paths "ordered" and "walked" over the plain leads: the team's leads in sort order through the sort index
+     * (named on H2), the filters tested per lead, stopping after one page.
+     */
+    private static final Statement PAGE_IN_SORT_ORDER = Statement.of("""
+            SELECT l.id, {sortColumn} AS sort_value
+            FROM leads l{hint}
+            WHERE {filter} AND ({after})
+            ORDER BY {order}
+            OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY""");
+
+    /**
+     * Page, paths "ordered" and "counted" over a lookup's or a key's matches: every match read, then sorted (ordered
+     * only outside: with an ORDER BY on the join itself, H2 walks the whole team in order and probes the matches);
+     * "counted" adds the count of them all to each row.
+     */
+    private static final Statement PAGE_OF_MATCHES = Statement.of("""
+            SELECT p.id, p.sort_value{totalColumn}
+            FROM (SELECT l.id, {sortColumn} AS sort_value FROM {source}{hint} WHERE {filter} AND ({after})) p
+            ORDER BY p.sort_value{direction}{nulls}, p.id{direction}
+            OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY""");
 
     /**
      * Names resolved to ids before the query; {@code matchesNothing} when a named stage, source or tag does not exist.
@@ -55,11 +138,8 @@ final class LeadListSql {
      * from its rows (a count reads every row of the tag it starts from). On H2 it names the index to walk.
      */
     static Fragment tagSample(long teamId, List<Long> tagIds, boolean h2) {
-        return new Fragment("SELECT lt.tag_id, COUNT(*) FROM (SELECT l.id FROM leads l"
-                + (h2 ? " USE INDEX (leads_team_created_idx)" : "") + " WHERE l.team_id = :teamId"
-                + " ORDER BY l.team_id DESC, l.created_at DESC, l.id DESC FETCH FIRST " + TAG_SAMPLE + " ROWS ONLY) s"
-                + " JOIN lead_tags lt ON lt.lead_id = s.id AND lt.tag_id IN (:tagIds) GROUP BY lt.tag_id",
-                Map.of("teamId", teamId, "tagIds", tagIds));
+        return new Fragment(TAG_SAMPLE_COUNTS.fill("hint", Statement.indexHint(h2, "leads_team_created_idx"),
+                "sample", String.valueOf(TAG_SAMPLE)), Map.of("teamId", teamId, "tagIds", tagIds));
     }
 
     record Fragment(String sql, Map<String, Object> params) {}
@@ -116,7 +196,7 @@ final class LeadListSql {
         if (wordCountable(q, r)) {
             return KeySql.total(caller, q, r);
         }
-        return new Fragment("SELECT COUNT(*) FROM " + from(q, r) + " WHERE " + where.sql(), where.params());
+        return new Fragment(COUNT_OF_MATCHES.fill("source", from(q, r), "filter", where.sql()), where.params());
     }
 
     /** The live leads of the team, whoever may see them: what a walk in sort order reads through ({@link KeySql#walks}). */
@@ -170,24 +250,21 @@ final class LeadListSql {
         clauses.add("l.tag_id = :allTag0");
         params.put("allTag0", tags.getFirst());
         boolean masked = tags.stream().skip(1).allMatch(r.tagBits()::containsKey);
-        StringBuilder from = new StringBuilder("lead_tags l");
+        StringBuilder joined = new StringBuilder();
         for (int i = 1; i < tags.size(); i++) {
             if (masked) {
                 clauses.add(hasBit("allBit" + i, true));
                 params.put("allBit" + i, r.tagBits().get(tags.get(i)));
                 continue;
             }
-            String t = "t" + i;
-            from.append(" JOIN lead_tags ").append(t).append(" ON ").append(t).append(".team_id = l.team_id AND ")
-                    .append(t).append(".tag_id = :allTag").append(i).append(" AND ").append(t).append(".lead_id = l.lead_id");
+            joined.append(' ').append(OTHER_TAG_JOINED.fill("t", "t" + i, "i", String.valueOf(i)));
             params.put("allTag" + i, tags.get(i));
         }
-        return new Fragment("SELECT COUNT(*) FROM " + from + " WHERE " + and(clauses), params);
+        return new Fragment(ALL_TAGS_COUNT.fill("otherTagsJoined", joined.toString(), "filter", and(clauses)), params);
     }
 
-    /** Whether the row's lead has (or has not) the tag of bit :param; MOD and division, which both databases have. */
     private static String hasBit(String param, boolean has) {
-        return "MOD(l.tag_mask / :" + param + ", 2) = " + (has ? 1 : 0);
+        return HAS_BIT.fill("param", param, "has", has ? "1" : "0");
     }
 
     /**
@@ -207,14 +284,13 @@ final class LeadListSql {
                 branch.add(hasBit("anyBit" + earlier, false));
                 params.put("anyBit" + earlier, r.tagBits().get(tags.get(earlier)));
             }
-            branches.add("SELECT " + (masked ? "COUNT(*) AS n" : "l.lead_id") + " FROM lead_tags l WHERE " + and(branch));
+            branches.add((masked ? ANY_TAG_BRANCH_COUNTED : ANY_TAG_BRANCH_LEADS).fill("filter", and(branch)));
         }
         if (branches.size() == 1) {
             return new Fragment(branches.getFirst(), params);
         }
         String union = String.join(" UNION ALL ", branches);
-        return new Fragment(masked ? "SELECT COALESCE(SUM(m.n), 0) FROM (" + union + ") m"
-                : "SELECT COUNT(DISTINCT m.lead_id) FROM (" + union + ") m", params);
+        return new Fragment((masked ? ANY_TAGS_SUMMED : ANY_TAGS_DISTINCT).fill("branches", union), params);
     }
 
     static void languages(List<String> clauses, Map<String, Object> params, LeadQuery q) {
@@ -273,8 +349,7 @@ final class LeadListSql {
 
     /** The ids of the team's leads with an entry in {@code list} (email, phone, segment, group) that satisfies it. */
     static String itemsMatching(String list, String comparison) {
-        return "SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId AND i.list_name = '" + list + "' AND "
-                + comparison;
+        return LIST_ITEMS_MATCHING.fill("list", list, "comparison", comparison);
     }
 
     private static void anyOfList(List<String> clauses, Map<String, Object> params, String list, List<String> values) {
@@ -304,8 +379,7 @@ final class LeadListSql {
                         .orElseThrow(() -> ApiException.invalidField("roleAssigneeFilters",
                                 "roleName '" + filter.roleName() + "' is not a lead role"))
                         .id();
-                clauses.add("l.id IN (SELECT a.lead_id FROM lead_role_assignees a WHERE a.role_id = " + roleId
-                        + " AND a.user_id IN (:" + ids + "))");
+                clauses.add(HAS_ROLE_HOLDER.fill("roleId", String.valueOf(roleId), "ids", ids));
             }
         }
     }
@@ -320,10 +394,9 @@ final class LeadListSql {
     static String from(LeadQuery q, Resolved r) {
         if (q.key() == null) {
             String list = listStartedFrom(q);
-            return list == null ? LEADS : "(" + itemsMatching(list, "i.item_key = :" + list + "Key").replaceFirst(
-                    "SELECT i.lead_id", "SELECT DISTINCT i.lead_id AS id") + ") list_matches JOIN leads l ON l.id = list_matches.id";
+            return list == null ? LEADS : LOOKUP_JOINED.fill("list", list);
         }
-        return "(" + KeySql.matches(q.key(), r) + ") key_matches JOIN leads l ON l.id = key_matches.id";
+        return KEY_MATCHES_JOINED.fill("matches", KeySql.matches(q.key(), r));
     }
 
     /**
@@ -346,8 +419,7 @@ final class LeadListSql {
     static String orderBy(LeadQuery q, @Nullable String index) {
         String fixed = STAGE_INDEX.equals(index) ? "l.stage_id" + direction(q) + ", "
                 : ASSIGNEE_INDEX.equals(index) ? "l.assigned_user_id" + direction(q) + ", " : "";
-        return " ORDER BY l.team_id" + direction(q) + ", " + fixed + q.sort().column + direction(q) + nulls(q)
-                + ", l.id" + direction(q);
+        return "l.team_id" + direction(q) + ", " + fixed + q.sort().column + direction(q) + nulls(q) + ", l.id" + direction(q);
     }
 
     private static String direction(LeadQuery q) {
@@ -359,16 +431,14 @@ final class LeadListSql {
     }
 
     /**
-     * One page of (id, sort_value): {@code limit} rows after {@code after} (a scroll's keyset) and {@code offset}. A
-     * page that starts from a lookup or a key's matches selects those in a subquery and orders only the outer query:
-     * with an ORDER BY on the join itself, H2 walks the whole team's leads in order and probes the matches. On H2 a
-     * plain lead list names the index to walk ({@link #sortIndex}, null unless the list reads the plain leads) with
-     * USE INDEX.
+     * One page of (id, sort_value): {@code limit} rows after {@code after} (a scroll's keyset) and {@code offset}, in
+     * sort order over the plain leads ({@link #PAGE_IN_SORT_ORDER}, walking {@code index} on H2) or from a lookup's or
+     * a key's matches ({@link #PAGE_OF_MATCHES}). {@code index} is {@link #sortIndex}, null unless the list reads the
+     * plain leads.
      */
     static Fragment page(LeadQuery q, Resolved r, Fragment where, Fragment after, @Nullable String index, long offset,
                          int limit, boolean h2, PageRead read) {
         String from = read == PageRead.WALKED ? LEADS : from(q, r);
-        String source = h2 && index != null ? from + " USE INDEX (" + index + ")" : from;
         Map<String, Object> params = new HashMap<>(where.params());
         String filter = where.sql();
         if (read == PageRead.WALKED && !KeySql.testsCandidates(q.key())) {
@@ -376,13 +446,13 @@ final class LeadListSql {
             filter += " AND (" + tested.sql() + ")";
             params.putAll(tested.params());
         }
-        String rows = "SELECT l.id, " + q.sort().column + " AS sort_value FROM " + source + " WHERE " + filter
-                + " AND (" + after.sql() + ")";
-        String window = " OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY";
-        String total = read == PageRead.COUNTED ? ", COUNT(*) OVER () AS total_rows" : "";
-        String sql = from.equals(LEADS) ? rows + orderBy(q, index) + window
-                : "SELECT p.id, p.sort_value" + total + " FROM (" + rows + ") p ORDER BY p.sort_value" + direction(q)
-                        + nulls(q) + ", p.id" + direction(q) + window;
+        String hint = Statement.indexHint(h2, index);
+        String sql = from.equals(LEADS)
+                ? PAGE_IN_SORT_ORDER.fill("sortColumn", q.sort().column, "hint", hint, "filter", filter,
+                        "after", after.sql(), "order", orderBy(q, index))
+                : PAGE_OF_MATCHES.fill("totalColumn", read == PageRead.COUNTED ? ", COUNT(*) OVER () AS total_rows" : "",
+                        "sortColumn", q.sort().column, "source", from, "hint", hint, "filter", filter, "after", after.sql(),
+                        "direction", direction(q), "nulls", nulls(q));
         params.putAll(after.params());
         params.put("pageOffset", offset);
         params.put("pageLimit", limit);

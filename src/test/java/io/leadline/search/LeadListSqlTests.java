@@ -33,9 +33,9 @@ class LeadListSqlTests {
     @Test
     void ordersByTheAllowListedColumnThenId() {
         assertThat(LeadListSql.orderBy(ScrollTokenTests.query(null, LeadSort.DEFAULT, true), null))
-                .isEqualTo(" ORDER BY l.team_id DESC, l.created_at DESC, l.id DESC");
+                .isEqualTo("l.team_id DESC, l.created_at DESC, l.id DESC");
         assertThat(LeadListSql.orderBy(ScrollTokenTests.query(null, LeadSort.ASSIGN_TIME, false), null))
-                .isEqualTo(" ORDER BY l.team_id ASC, l.assign_time ASC NULLS LAST, l.id ASC");
+                .isEqualTo("l.team_id ASC, l.assign_time ASC NULLS LAST, l.id ASC");
     }
 
     @Test
@@ -144,7 +144,7 @@ class LeadListSqlTests {
         LeadQuery newest = ScrollTokenTests.query("New Lead", LeadSort.DEFAULT, true);
         assertThat(LeadListSql.sortIndex(newest, stage, false)).isEqualTo("leads_team_stage_idx");
         assertThat(LeadListSql.orderBy(newest, "leads_team_stage_idx"))
-                .isEqualTo(" ORDER BY l.team_id DESC, l.stage_id DESC, l.created_at DESC, l.id DESC");
+                .isEqualTo("l.team_id DESC, l.stage_id DESC, l.created_at DESC, l.id DESC");
         assertThat(LeadListSql.sortIndex(ScrollTokenTests.query("New Lead", LeadSort.SCORE, true), stage, false)).isNull();
         LeadListSql.Resolved tagged = new LeadListSql.Resolved(false, null, null, List.of(), List.of(9L), List.of());
         assertThat(LeadListSql.sortIndex(byScore, tagged, false)).isEqualTo("leads_team_score_idx");
