@@ -3,6 +3,7 @@ package io.leadline.search;
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.BenchServer;
+import io.leadline.testing.KeepAliveHttp;
 import io.leadline.testing.StatementLog;
 import io.leadline.web.Caller;
 import java.io.IOException;
@@ -139,6 +140,8 @@ public final class LeadListBenchmark {
                 Connection connection = connect(server)) {
             ApiClient owner = new ApiClient(baseUrl(server), "token " + state.getProperty("ownerKey"));
             ApiClient agent = owner.as("token " + state.getProperty("agentKey"));
+            KeepAliveHttp ownerHttp = new KeepAliveHttp(baseUrl(server), owner.authorization());
+            KeepAliveHttp agentHttp = new KeepAliveHttp(baseUrl(server), agent.authorization());
             long teamId = Long.parseLong(state.getProperty("teamId"));
             Caller ownerCaller = new Caller(teamId, 0, "OWNER", null, List.of(), false, 0, "test", 0);
             Caller agentCaller = agentCaller(connection, teamId, Long.parseLong(state.getProperty("agentId")));
@@ -151,14 +154,15 @@ public final class LeadListBenchmark {
             System.out.printf("%-22s %-6s %8s %8s %8s %8s %5s | %8s %8s %6s | %8s | %9s%n", "shape", "caller",
                     "api p50", "api p95", "api p99", "req/s", "stmts", "sql p50", "sql p95", "api/sql", "search", "total");
             List<String> wanted = only.isEmpty() ? List.of() : List.of(only.split(","));
-            warmUp(shapes, wanted, owner, agent);
-            printFloor(owner, statements, iterations);
+            warmUp(shapes, wanted, ownerHttp, agentHttp);
+            printFloor(ownerHttp, statements, iterations);
             for (var shape : shapes.entrySet()) {
                 if (!wanted.isEmpty() && !wanted.contains(shape.getKey())) {
                     continue;
                 }
                 for (boolean asAgent : List.of(false, true)) {
                     ApiClient client = asAgent ? agent : owner;
+                    KeepAliveHttp http = asAgent ? agentHttp : ownerHttp;
                     Caller caller = asAgent ? agentCaller : ownerCaller;
                     String path = "/v1.0/leads?" + shape.getValue();
                     ApiResponse probe = client.get(path);
@@ -166,10 +170,10 @@ public final class LeadListBenchmark {
                         throw new IllegalStateException(shape.getKey() + ": " + probe);
                     }
                     statements.reset();
-                    Timing api = time(iterations, () -> client.getBody(path));
+                    Timing api = time(iterations, () -> body(http, path));
                     double statementsPerRequest = (double) statements.count() / (iterations + UNTIMED_CALLS);
                     statements.record();
-                    client.getBody(path);
+                    body(http, path);
                     List<StatementLog.Executed> requestSql = statements.recorded();
                     Timing sql = time(iterations, () -> replay(raw, requestSql));
                     Timing found = time(iterations, () -> search(leadSearch, caller, shape.getValue()));
@@ -188,12 +192,12 @@ public final class LeadListBenchmark {
     /** An authenticated request that reads nothing past authentication: what any request costs before its own work. */
     private static final String FLOOR_PATH = "/v1.0/routing/role/list";
 
-    private static void printFloor(ApiClient owner, StatementLog statements, int iterations) {
+    private static void printFloor(KeepAliveHttp owner, StatementLog statements, int iterations) {
         for (int i = 0; i < WARM_UP_PAGES; i++) {
-            owner.getBody(FLOOR_PATH);
+            body(owner, FLOOR_PATH);
         }
         statements.reset();
-        Timing floor = time(iterations * 5, () -> owner.getBody(FLOOR_PATH));
+        Timing floor = time(iterations * 5, () -> body(owner, FLOOR_PATH));
         System.out.printf("%-22s %-6s %8.1f %8.1f %8.1f %8.0f %5.1f   (GET %s: authentication, no other SQL)%n",
                 "floor", "owner", floor.p(50), floor.p(95), floor.p(99), floor.perSecond(),
                 (double) statements.count() / (iterations * 5 + UNTIMED_CALLS), FLOOR_PATH);
@@ -206,18 +210,27 @@ public final class LeadListBenchmark {
      * shape is timed while the JIT is still compiling it: a server that has served 100 requests lists the default page
      * in ~13 ms, one that has served 2,000 in ~5 ms, and a run of one or two shapes used to stop warming at 100.
      */
-    private static void warmUp(Map<String, String> shapes, List<String> wanted, ApiClient owner, ApiClient agent) {
+    private static void warmUp(Map<String, String> shapes, List<String> wanted, KeepAliveHttp owner, KeepAliveHttp agent) {
         for (int page = 0; page < WARM_UP_PAGES; page++) {
-            (page % 2 == 0 ? owner : agent).getBody("/v1.0/leads?offset=" + (page % 50) * 25);
+            body(page % 2 == 0 ? owner : agent, "/v1.0/leads?offset=" + (page % 50) * 25);
         }
         for (int round = 0; round < 10; round++) {
             for (var shape : shapes.entrySet()) {
                 if (wanted.isEmpty() || wanted.contains(shape.getKey())) {
-                    owner.getBody("/v1.0/leads?" + shape.getValue());
-                    agent.getBody("/v1.0/leads?" + shape.getValue());
+                    body(owner, "/v1.0/leads?" + shape.getValue());
+                    body(agent, "/v1.0/leads?" + shape.getValue());
                 }
             }
         }
+    }
+
+    /** The whole body of a GET on the kept-alive connection, failing unless it answered 200. */
+    private static String body(KeepAliveHttp http, String path) {
+        KeepAliveHttp.Answer answer = http.get(path);
+        if (answer.status() != 200) {
+            throw new IllegalStateException(path + " answered " + answer.status() + ": " + answer.body());
+        }
+        return answer.body();
     }
 
     /** {@code pages}: stop after that many pages (a quick reading of the page rate) instead of scrolling to the end. */

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
@@ -29,8 +30,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 public final class StatementLog implements BeanPostProcessor {
 
-    /** One executed statement: its SQL and its parameters by index. */
-    public record Executed(String sql, Map<Integer, Object> parameters) {}
+    /**
+     * One executed statement: its SQL, its parameters by index, and whether PostgreSQL planned it for its values on
+     * each execution (prepare threshold 0, as the search runs its statements) rather than possibly reusing a plan.
+     */
+    public record Executed(String sql, Map<Integer, Object> parameters, boolean plannedEachTime) {}
 
     /** A parameter that was set to SQL NULL of a JDBC type (untyped when set through setObject). */
     private record Null(int sqlType) {}
@@ -59,11 +63,14 @@ public final class StatementLog implements BeanPostProcessor {
 
     /**
      * Runs {@code statements} one after another on {@code connection} and reads every column of every row they return,
-     * as a client that wanted the same data without the server would.
+     * as a client that wanted the same data without the server would, each planned as the server had it planned.
      */
     public static void replay(Connection connection, List<Executed> statements) throws SQLException {
         for (Executed statement : statements) {
             try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+                if (statement.plannedEachTime()) {
+                    prepared.unwrap(PGStatement.class).setPrepareThreshold(0);
+                }
                 for (var parameter : statement.parameters().entrySet()) {
                     if (parameter.getValue() instanceof Null absent) {
                         prepared.setNull(parameter.getKey(), absent.sqlType());
@@ -115,7 +122,7 @@ public final class StatementLog implements BeanPostProcessor {
             executed.increment();
             String sql = args != null && args.length > 0 && args[0] instanceof String given ? given : preparedSql;
             if (recording && sql != null) {
-                log.add(new Executed(sql, Map.copyOf(parameters)));
+                log.add(new Executed(sql, Map.copyOf(parameters), plannedEachTime((Statement) statement)));
             }
         } else if (name.equals("clearParameters")) {
             parameters.clear();
@@ -124,6 +131,10 @@ public final class StatementLog implements BeanPostProcessor {
                     : args[1] == null ? new Null(Types.NULL) : args[1]);
         }
         return invoke(statement, method, args);
+    }
+
+    private static boolean plannedEachTime(Statement statement) throws SQLException {
+        return statement.isWrapperFor(PGStatement.class) && statement.unwrap(PGStatement.class).getPrepareThreshold() == 0;
     }
 
     /** A call on a wrapped object, with the object itself rather than its proxy. */
