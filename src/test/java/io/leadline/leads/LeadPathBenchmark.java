@@ -30,9 +30,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * One lead at a time (LL-18), run by {@code bench/run lead-path [--seconds=10] [--clients=16]}: on one fresh
  * PostgreSQL database, the raw statements a minimal lead write and read need (a lead row and two tag rows in one
- * transaction; the row and its tags read back) next to the API's create, get by id and update, then a mixed load
- * (creates, gets, lists) at twice the clients, on one node and then split over two nodes on the same database, with
- * where the CPU went (this JVM, PostgreSQL). Prints throughput, p50/p95/p99, the statements one request runs (one
+ * transaction; the row and its tags read back) next to the API: a request that reads nothing (the floor), create,
+ * get by id and update, then a mixed load (creates, gets, lists) at twice the clients, on one node and then split
+ * over two nodes on the same database, with where the CPU went (this JVM, PostgreSQL). Prints throughput, p50/p95/p99, the statements one request runs (one
  * client, background work off) and each API figure as a share of the raw one; {@code --show-statements} also prints
  * the SQL of one create, get and update. The API's clients hold one HTTP/1.1 connection each and parse nothing but the
  * created lead's id ({@link KeepAliveHttp}): they share this JVM and its cores with the server, as the raw side's JDBC
@@ -88,6 +88,7 @@ public final class LeadPathBenchmark {
 
         Figures rawWrite = load(clients, seconds, raw::write);
         Figures rawRead = load(clients, seconds, raw::read);
+        Figures floor = load(clients, seconds, client -> ok(first.of(client).get(FLOOR)));
         Figures create = load(clients, seconds, client -> leads.add(createdId(first.of(client).post("/v1.0/leads", leadJson))));
         Figures get = load(clients, seconds, client -> ok(first.of(client).get("/v1.0/leads/" + any(leads))));
         AtomicLong names = new AtomicLong();
@@ -121,6 +122,7 @@ public final class LeadPathBenchmark {
                 "of raw", "JVM us", "PG us");
         row("raw write: lead row + 2 tags, 1 transaction", rawWrite, "3 + commit", "");
         row("raw read: lead row + its tags", rawRead, "2", "");
+        row("API floor (authenticated, reads nothing)", floor, "0", share(floor, rawRead));
         row("API create (POST /v1.0/leads)", create, String.format("%.1f", createStatements), share(create, rawWrite));
         row("API get by id (GET /v1.0/leads/{id})", get, String.format("%.1f", getStatements), share(get, rawRead));
         row("API update (PUT /v1.0/leads/{id})", update, String.format("%.1f", updateStatements), share(update, rawWrite));
@@ -133,6 +135,9 @@ public final class LeadPathBenchmark {
         System.out.println("JVM us, PG us: CPU microseconds per operation of this JVM (server, HTTP or JDBC clients) and of"
                 + " PostgreSQL's processes, over the phase");
     }
+
+    /** An authenticated request that reads nothing past authentication: the HTTP stack's own cost. */
+    private static final String FLOOR = "/v1.0/routing/role/list";
 
     private static void mixedStep(KeepAliveHttp http, String leadJson, List<Long> leads) {
         int pick = ThreadLocalRandom.current().nextInt(10);
