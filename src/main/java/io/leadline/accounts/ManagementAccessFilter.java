@@ -47,7 +47,7 @@ class ManagementAccessFilter extends OncePerRequestFilter {
 
     static boolean managed(String path) {
         return (path.startsWith("/actuator") && !path.equals("/actuator/health") && !path.startsWith("/actuator/health/"))
-                || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui");
+                || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui") || path.startsWith("/webjars/");
     }
 
     @Override

@@ -34,16 +34,15 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * What springdoc infers from the controllers, made into a document to read (LL-19): operation ids named after the
+ * What springdoc infers from the controllers, made into a document to read (LL-19), when the build generates it
+ * ({@link OpenApiDocumentGenerator}): operation ids named after the
  * controller method, parameter descriptions from {@code openapi/parameters.properties}, the error answers every
  * endpoint can give with their bodies and examples, and Lofty's lead endpoints first.
  */
-@Component
 @SuppressWarnings({"rawtypes", "unchecked"}) // swagger's model types are raw in its own API
 class OpenApiDocument implements OperationCustomizer, OpenApiCustomizer {
 

@@ -7,10 +7,11 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
-/** The served OpenAPI document: /v3/api-docs, with Swagger UI at /swagger-ui.html. */
-@Configuration(proxyBeanMethods = false)
+/**
+ * The document's frame for springdoc when the build generates it ({@link OpenApiDocumentGenerator}): title,
+ * description, the two ways to authenticate. Registered by the generator only, never scanned.
+ */
 class OpenApiConfig {
 
     static {

@@ -1,0 +1,67 @@
+package io.leadline.web;
+
+import io.leadline.Application;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes the OpenAPI document the server serves (LL-19), run by the build before the tests
+ * ({@code exec-maven-plugin}, process-test-classes): the server started on an in-memory database with springdoc and
+ * this project's shaping of its output ({@link OpenApiConfig}, {@link OpenApiDocument}), its document read and
+ * written to the file given, which the jar then carries. springdoc and its swagger-core, built on Jackson 2, stay on
+ * the build's classpath; the server's has Jackson 3 only.
+ */
+public final class OpenApiDocumentGenerator {
+
+    private static final String GENERATION_PATH = "/openapi-generation";
+
+    private OpenApiDocumentGenerator() {}
+
+    public static void main(String[] args) throws Exception {
+        Path output = Path.of(args[0]);
+        SpringApplication application = new SpringApplication(Application.class);
+        application.addInitializers(context -> {
+            GenericApplicationContext registry = (GenericApplicationContext) context;
+            registry.registerBean(OpenApiConfig.class);
+            registry.registerBean(OpenApiDocument.class);
+        });
+        try (ConfigurableApplicationContext server = application.run(
+                "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:openapi;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "--spring.datasource.username=sa",
+                "--spring.datasource.password=",
+                "--leadline.management.open=true",
+                "--leadline.webhooks.dispatch=false",
+                "--leadline.messages.dispatch=false",
+                "--springdoc.api-docs.enabled=true",
+                "--springdoc.api-docs.path=" + GENERATION_PATH,
+                "--springdoc.default-produces-media-type=application/json",
+                "--springdoc.default-consumes-media-type=application/json",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN")) {
+            String port = server.getEnvironment().getProperty("local.server.port");
+            HttpResponse<String> served = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + GENERATION_PATH)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (served.statusCode() != 200) {
+                throw new IllegalStateException("springdoc answered " + served.statusCode() + ": " + served.body());
+            }
+            JsonMapper json = JsonMapper.builder().build();
+            ObjectNode document = (ObjectNode) json.readTree(served.body());
+            // springdoc names the address it was asked at; the served document leaves the server to the reader's origin
+            document.remove("servers");
+            Files.createDirectories(output.getParent());
+            Files.writeString(output, json.writeValueAsString(document) + "\n");
+        }
+        System.exit(0);
+    }
+}
