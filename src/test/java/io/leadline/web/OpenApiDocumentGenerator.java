@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the OpenAPI document the server serves (LL-19), run by the build before the tests
- * ({@code exec-maven-plugin}, process-test-classes): the server started on an in-memory database with springdoc and
+ * ({@code exec-maven-plugin}, at test-compile): the server started on an in-memory database with springdoc and
  * this project's shaping of its output ({@link OpenApiConfig}, {@link OpenApiDocument}), its document read and
  * written to the file given, which the jar then carries. springdoc and its swagger-core, built on Jackson 2, stay on
  * the build's classpath; the server's has Jackson 3 only.
