@@ -32,9 +32,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * PostgreSQL database, the raw statements a minimal lead write and read need (a lead row and two tag rows in one
  * transaction; the row and its tags read back) next to the API: a request that reads nothing (the floor), create,
  * get by id and update, then a mixed load (creates, gets, lists) at twice the clients, on one node and then split
- * over two nodes on the same database, with where the CPU went (this JVM, PostgreSQL). Prints throughput, p50/p95/p99, the statements one request runs (one
- * client, background work off) and each API figure as a share of the raw one; {@code --show-statements} also prints
- * the SQL of one create, get and update. The API's clients hold one HTTP/1.1 connection each and parse nothing but the
+ * over two nodes on the same database, with where the CPU went (this JVM, PostgreSQL). Prints throughput,
+ * p50/p95/p99, the statements one request runs (one client, background work off) and each API figure as a share of
+ * the raw one; {@code --show-statements} also prints the SQL of one create, get and update. The API's clients hold one HTTP/1.1 connection each and parse nothing but the
  * created lead's id ({@link KeepAliveHttp}): they share this JVM and its cores with the server, as the raw side's JDBC
  * clients do. Asserts nothing.
  */
@@ -88,12 +88,12 @@ public final class LeadPathBenchmark {
 
         Figures rawWrite = load(clients, seconds, raw::write);
         Figures rawRead = load(clients, seconds, raw::read);
-        Figures floor = load(clients, seconds, client -> ok(first.of(client).get(FLOOR)));
+        Figures floor = load(clients, seconds, client -> first.of(client).get(FLOOR).ok());
         Figures create = load(clients, seconds, client -> leads.add(createdId(first.of(client).post("/v1.0/leads", leadJson))));
-        Figures get = load(clients, seconds, client -> ok(first.of(client).get("/v1.0/leads/" + any(leads))));
+        Figures get = load(clients, seconds, client -> first.of(client).get("/v1.0/leads/" + any(leads)).ok());
         AtomicLong names = new AtomicLong();
-        Figures update = load(clients, seconds, client -> ok(first.of(client).put("/v1.0/leads/" + any(leads),
-                "{\"firstName\":\"Renamed " + names.incrementAndGet() + "\"}")));
+        Figures update = load(clients, seconds, client -> first.of(client).put("/v1.0/leads/" + any(leads),
+                "{\"firstName\":\"Renamed " + names.incrementAndGet() + "\"}").ok());
         Figures mixed = load(2 * clients, seconds, client -> mixedStep(first.of(client), leadJson, leads));
         Figures twoNodes;
         // The second node's pool is sized like the first's; PostgreSQL's 100 connections fit both and the raw side
@@ -144,9 +144,9 @@ public final class LeadPathBenchmark {
         if (pick < 2) {
             leads.add(createdId(http.post("/v1.0/leads", leadJson)));
         } else if (pick < 8) {
-            ok(http.get("/v1.0/leads/" + any(leads)));
+            http.get("/v1.0/leads/" + any(leads)).ok();
         } else {
-            ok(http.get("/v1.0/leads?limit=10"));
+            http.get("/v1.0/leads?limit=10").ok();
         }
     }
 
@@ -254,18 +254,11 @@ public final class LeadPathBenchmark {
     private static final Pattern LEAD_ID = Pattern.compile("\"leadId\"\\s*:\\s*(\\d+)");
 
     private static long createdId(KeepAliveHttp.Answer answer) {
-        ok(answer);
-        Matcher id = LEAD_ID.matcher(answer.body());
+        Matcher id = LEAD_ID.matcher(answer.ok().body());
         if (!id.find()) {
             throw new IllegalStateException("no leadId in " + answer.body());
         }
         return Long.parseLong(id.group(1));
-    }
-
-    private static void ok(KeepAliveHttp.Answer answer) {
-        if (answer.status() != 200) {
-            throw new IllegalStateException(answer.status() + ": " + answer.body());
-        }
     }
 
     private static void ok(ApiResponse response) {

@@ -226,11 +226,7 @@ public final class LeadListBenchmark {
 
     /** The whole body of a GET on the kept-alive connection, failing unless it answered 200. */
     private static String body(KeepAliveHttp http, String path) {
-        KeepAliveHttp.Answer answer = http.get(path);
-        if (answer.status() != 200) {
-            throw new IllegalStateException(path + " answered " + answer.status() + ": " + answer.body());
-        }
-        return answer.body();
+        return http.get(path).ok().body();
     }
 
     /** {@code pages}: stop after that many pages (a quick reading of the page rate) instead of scrolling to the end. */

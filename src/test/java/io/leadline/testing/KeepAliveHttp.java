@@ -20,7 +20,16 @@ import java.util.Locale;
 public final class KeepAliveHttp implements AutoCloseable {
 
     /** An answer: its status and body text. */
-    public record Answer(int status, String body) {}
+    public record Answer(int status, String body) {
+
+        /** This answer, failing unless it is a 200: a benchmark must not time errors as if they were work. */
+        public Answer ok() {
+            if (status != 200) {
+                throw new IllegalStateException("answered " + status + ": " + body);
+            }
+            return this;
+        }
+    }
 
     private final String host;
     private final int port;
