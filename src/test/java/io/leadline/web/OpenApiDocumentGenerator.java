@@ -1,6 +1,7 @@
 package io.leadline.web;
 
 import io.leadline.Application;
+import io.leadline.testing.H2Database;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,12 +35,9 @@ public final class OpenApiDocumentGenerator {
             registry.registerBean(OpenApiConfig.class);
             registry.registerBean(OpenApiDocument.class);
         });
+        application.addInitializers(new H2Database());
         try (ConfigurableApplicationContext server = application.run(
                 "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:mem:openapi;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "--spring.datasource.username=sa",
-                "--spring.datasource.password=",
-                "--leadline.management.open=true",
                 "--leadline.webhooks.dispatch=false",
                 "--leadline.messages.dispatch=false",
                 "--springdoc.api-docs.enabled=true",
