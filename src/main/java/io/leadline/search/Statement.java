@@ -1,7 +1,6 @@
 package io.leadline.search;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A search statement written out in full, as a text block with {@code {slots}} for the parts a request decides (its
@@ -9,8 +8,6 @@ import java.util.regex.Pattern;
  * The text is kept on one line, as the statement log and the tests read it.
  */
 final class Statement {
-
-    private static final Pattern SLOT = Pattern.compile("\\{([a-zA-Z]+)}");
 
     private final String text;
 
@@ -22,15 +19,19 @@ final class Statement {
         return new Statement(textBlock.strip().replaceAll("\\s+", " "));
     }
 
-    /** The statement with each slot replaced: pairs of slot name and text. Every slot must be given. */
+    /**
+     * The statement with each slot replaced: pairs of slot name and text. Every slot must be given (no search
+     * statement has a brace of its own, so one left over is a slot nobody filled).
+     */
     String fill(String... slotsAndTexts) {
         String filled = text;
         for (int i = 0; i < slotsAndTexts.length; i += 2) {
             filled = filled.replace("{" + slotsAndTexts[i] + "}", slotsAndTexts[i + 1]);
         }
-        Matcher missed = SLOT.matcher(filled);
-        if (missed.find()) {
-            throw new IllegalArgumentException("slot " + missed.group() + " not filled in: " + text);
+        int missed = filled.indexOf('{');
+        if (missed >= 0) {
+            throw new IllegalArgumentException("slot " + filled.substring(missed, filled.indexOf('}', missed) + 1)
+                    + " not filled in: " + text);
         }
         return filled;
     }
@@ -40,7 +41,7 @@ final class Statement {
      * otherwise pick one that matches "trashed_at IS NULL" and sort the whole team; PostgreSQL's planner needs no hint.
      * Empty when there is nothing to say.
      */
-    static String indexHint(boolean h2, String index) {
+    static String indexHint(boolean h2, @Nullable String index) {
         return h2 && index != null ? " USE INDEX (" + index + ")" : "";
     }
 }
