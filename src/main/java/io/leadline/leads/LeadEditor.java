@@ -253,21 +253,11 @@ class LeadEditor {
         if (wanted.isEmpty()) {
             return null;
         }
-        // an existing lead's lists as they were, so the system log can say which changed and how
-        Map<String, List<String>> before = row.isNew()
-                ? Map.of()
-                : leads.lists(List.of(row.id)).getOrDefault(row.id, Map.of());
-        wanted.forEach((list, values) -> {
-            if (row.isNew()) {
-                leads.insertList(row, list, values);
-                return;
-            }
-            List<String> was = before.getOrDefault(list, List.of());
-            if (!was.equals(values)) {
-                row.listChanges.add(new LeadHistory.Change(LIST_FIELDS.get(list), was, values));
-            }
-            leads.replaceList(row, list, values);
-        });
+        if (row.isNew()) {
+            wanted.forEach((list, values) -> leads.insertList(row, list, values));
+        } else {
+            replaceLists(row, wanted);
+        }
         List<String> emails = wanted.get(LeadRepository.LIST_EMAIL);
         return emails == null ? null : emails.stream().map(email -> SearchKeys.of(LeadRepository.LIST_EMAIL, email))
                 .toList();
@@ -278,6 +268,18 @@ class LeadEditor {
             LeadRepository.LIST_PHONE, "phones",
             LeadRepository.LIST_SEGMENT, "segments",
             LeadRepository.LIST_GROUP, "groups");
+
+    /** An existing lead's lists, each compared with what it was so the system log can say which changed and how. */
+    private void replaceLists(LeadRow row, Map<String, List<String>> wanted) {
+        Map<String, List<String>> before = leads.lists(List.of(row.id)).getOrDefault(row.id, Map.of());
+        wanted.forEach((list, values) -> {
+            List<String> was = before.getOrDefault(list, List.of());
+            if (!was.equals(values)) {
+                row.listChanges.add(new LeadHistory.Change(LIST_FIELDS.get(list), was, values));
+            }
+            leads.replaceList(row, list, values);
+        });
+    }
 
     /** A write's tag operations, started at its first one with the lead's tags as they were (none for a new lead). */
     private TagEdits tagEdits(LeadRow row) {
