@@ -30,7 +30,8 @@ abstract class AccountsApiTests extends ApiTestBase {
     @Test
     void managementEndpointsAnswerOnlyServerAdministratorsButHealthStaysOpen() {
         TestTeam team = newTeam();
-        for (String path : List.of("/actuator/prometheus", "/actuator/info", "/v3/api-docs", "/swagger-ui/index.html")) {
+        for (String path : List.of("/actuator/prometheus", "/actuator/info", "/v3/api-docs", "/swagger-ui/index.html",
+                "/webjars/swagger-ui/swagger-ui-bundle.js")) {
             assertThat(anonymous().get(path).status()).as(path).isEqualTo(401);
             ApiResponse owner = team.owner().get(path);
             assertThat(owner.status()).as(path).isEqualTo(403);
