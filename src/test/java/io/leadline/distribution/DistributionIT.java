@@ -43,9 +43,16 @@ class DistributionIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try (HttpClient http = HttpClient.newHttpClient()) {
             awaitHealthy(http, port, server, log);
-            HttpResponse<String> leads = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1.0/leads"))
-                    .header("Authorization", "token distribution-test-key").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> created = http.send(api(port, "/v1.0/leads")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"firstName\":\"Ada\",\"emails\":[\"ada@example.com\"]}"))
+                    .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+            String leadId = created.body().replaceAll(".*\"leadId\":(\\d+).*", "$1");
+            HttpResponse<String> read = http.send(api(port, "/v1.0/leads/" + leadId).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(read.body()).contains("\"firstName\":\"Ada\"");
+            HttpResponse<String> leads = http.send(api(port, "/v1.0/leads").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(leads.statusCode()).as(leads.body()).isEqualTo(200);
+            assertThat(leads.body()).contains("\"leadId\":" + leadId);
 
             Process whileRunning = launcher(home, "admin", "teams", "--leadline.data-dir=" + work.resolve("data"))
                     .redirectErrorStream(true).start();
@@ -61,12 +68,38 @@ class DistributionIT {
         String output = Files.readString(log);
         assertThat(output).as("started by the archive's runtime, its class cache accepted")
                 .contains("using Java " + runtimeVersion(home)).doesNotContain("[error").doesNotContain("Exception");
+        assertThat(output).as("from the context the build generated").contains("Starting from the context generated at build time")
+                .contains("Starting AOT-processed Application");
 
         Process admin = launcher(home, "admin", "teams", "--leadline.data-dir=" + work.resolve("data"))
                 .redirectErrorStream(true).start();
         String listed = new String(admin.getInputStream().readAllBytes());
         assertThat(admin.waitFor()).as(listed).isZero();
         assertThat(listed).contains("Leadline");
+    }
+
+    @Test
+    void aSettingTheBuildDecidedBeansOnStartsTheOrdinaryWayAndTakesEffect() throws Exception {
+        Path home = unpack("leadline-" + VERSION + "-linux-" + arch() + ".tar.gz");
+        int port = freePort();
+        int managementPort = freePort();
+        Path log = work.resolve("server.log");
+        Process server = launcher(home, "--server.port=" + port, "--management.server.port=" + managementPort,
+                "--leadline.data-dir=" + work.resolve("data"), "--leadline.bootstrap.api-key=distribution-test-key")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            awaitHealthy(http, managementPort, server, log);
+            HttpResponse<String> leads = http.send(api(port, "/v1.0/leads").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(leads.statusCode()).as(leads.body()).isEqualTo(200);
+            HttpResponse<String> noHealthOnTheApiPort = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(noHealthOnTheApiPort.statusCode()).isEqualTo(404);
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(40, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+        }
+        assertThat(Files.readString(log)).contains("Starting without the context generated at build time: "
+                + "management.server.port is not set as it was when the build decided the beans");
     }
 
     @Test
@@ -132,6 +165,11 @@ class DistributionIT {
             }
         }
         throw new IllegalStateException("no " + tool + " on this machine");
+    }
+
+    private static HttpRequest.Builder api(int port, String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "token distribution-test-key");
     }
 
     private static void awaitHealthy(HttpClient http, int port, Process server, Path log) throws Exception {
