@@ -235,9 +235,9 @@ public final class LeadPathBenchmark {
     private static double perRequest(StatementLog statements, Operation request) throws Exception {
         long total = 0;
         for (int i = 0; i < 200; i++) {
-            statements.reset();
+            statements.startCounting();
             request.run(0);
-            total += statements.count();
+            total += statements.stopCounting();
         }
         return total / 200.0;
     }

@@ -25,8 +25,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * For benchmarks: the statements the server executes, whichever thread runs them. Registered as a bean, it wraps the
- * server's DataSource. It counts every statement ({@link #reset}, then {@link #count}); between {@link #record} and
- * {@link #recorded} it also keeps each statement with its parameters, so a request's SQL can be run again on its own.
+ * server's DataSource. Between {@link #startCounting} and {@link #stopCounting} it counts every statement; between
+ * {@link #record} and {@link #recorded} it also keeps each statement with its parameters, so a request's SQL can be run
+ * again on its own. Otherwise connections are handed out unwrapped: a proxy on every JDBC call cost the server a
+ * tenth of its time in the throughput phases, which would count against the API.
  */
 public final class StatementLog implements BeanPostProcessor {
 
@@ -40,14 +42,18 @@ public final class StatementLog implements BeanPostProcessor {
     private record Null(int sqlType) {}
 
     private final LongAdder executed = new LongAdder();
+    private volatile boolean counting;
     private volatile boolean recording;
     private final ConcurrentLinkedQueue<Executed> log = new ConcurrentLinkedQueue<>();
 
-    public void reset() {
+    public void startCounting() {
         executed.reset();
+        counting = true;
     }
 
-    public long count() {
+    /** The statements executed on connections taken since {@link #startCounting}. */
+    public long stopCounting() {
+        counting = false;
         return executed.sum();
     }
 
@@ -101,7 +107,7 @@ public final class StatementLog implements BeanPostProcessor {
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         return bean instanceof DataSource ? wrap(bean, (target, method, args) -> {
             Object result = invoke(target, method, args);
-            return result instanceof Connection ? wrap(result, this::connectionCall) : result;
+            return result instanceof Connection && (counting || recording) ? wrap(result, this::connectionCall) : result;
         }) : bean;
     }
 
