@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Builds the Lofty read shape for a batch of lead rows with one query per related table, not one per lead. */
@@ -33,7 +34,11 @@ class LeadAssembler {
     private final TeamFeaturesService teamFeatures;
     private final AccountsService accounts;
     private final RoutingService routing;
-    private final JsonMapper json;
+    /** One reader per stored JSON column's type, built once: a mapper's readValue looks the type up on every call. */
+    private final ObjectReader leadTypesReader;
+    private final ObjectReader familyReader;
+    private final ObjectReader inquiryReader;
+    private final ObjectReader propertyReader;
 
     LeadAssembler(
             LeadSatellites satellites,
@@ -45,7 +50,10 @@ class LeadAssembler {
         this.teamFeatures = teamFeatures;
         this.accounts = accounts;
         this.routing = routing;
-        this.json = json;
+        this.leadTypesReader = json.readerFor(INTEGERS);
+        this.familyReader = json.readerFor(FAMILY);
+        this.inquiryReader = json.readerFor(LeadInquiry.class);
+        this.propertyReader = json.readerFor(LeadProperty.class);
     }
 
     /**
@@ -164,7 +172,7 @@ class LeadAssembler {
                 lists.getOrDefault(LeadRepository.LIST_GROUP, List.of()),
                 lists.getOrDefault(LeadRepository.LIST_SEGMENT, List.of()),
                 l.unsubscription,
-                json.readValue(l.leadTypes, INTEGERS),
+                leadTypesReader.readValue(l.leadTypes),
                 true,
                 l.buyingTimeFrame,
                 l.sellingTimeFrame,
@@ -176,7 +184,7 @@ class LeadAssembler {
                 l.buyHouse,
                 l.withListingAgent,
                 null,
-                l.familyMembers == null ? List.of() : json.readValue(l.familyMembers, FAMILY),
+                l.familyMembers == null ? List.of() : familyReader.readValue(l.familyMembers),
                 l.pondId == null ? 0 : l.pondId,
                 l.pondId == null ? null : related.names.ponds().get(l.pondId),
                 customRoles(l, related),
@@ -216,7 +224,7 @@ class LeadAssembler {
         if (l.inquiry == null) {
             return null;
         }
-        LeadInquiry stored = json.readValue(l.inquiry, LeadInquiry.class);
+        LeadInquiry stored = inquiryReader.readValue(l.inquiry);
         return new LeadInquiry(
                 orUnset(stored.priceMin()),
                 orUnset(stored.priceMax()),
@@ -237,7 +245,7 @@ class LeadAssembler {
     private List<LeadProperty> properties(LeadRow l, Related related) {
         return related.properties.getOrDefault(l.id, List.of()).stream()
                 .map(row -> {
-                    LeadProperty p = json.readValue(row.details(), LeadProperty.class);
+                    LeadProperty p = propertyReader.readValue(row.details());
                     return new LeadProperty(
                             orUnset(p.price()), p.priceMin(), p.priceMax(), p.state(), p.city(), p.streetAddress(),
                             p.zipCode(), p.county(), p.propertyType(), p.bedrooms(), p.bathrooms(), p.squareFeet(),
