@@ -43,21 +43,27 @@ public final class StartupBenchmark {
         System.exit(0);
     }
 
+    /** Launch to healthy, and the CPU the server's process had used by then (all its threads: JIT and GC too). */
+    private record Start(double seconds, double cpuSeconds) {}
+
     private static void measure(String what, List<String> command, int runs) throws Exception {
         Path data = Files.createTempDirectory("leadline-startup");
-        double first = start(command, data);
-        List<Double> restarts = new ArrayList<>();
+        Start first = start(command, data);
+        List<Start> restarts = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             restarts.add(start(command, data));
         }
-        double[] sorted = restarts.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted = restarts.stream().mapToDouble(Start::seconds).sorted().toArray();
+        double[] cpu = restarts.stream().mapToDouble(Start::cpuSeconds).sorted().toArray();
         System.out.printf("%nStart-up of %s, launch to healthy:%n", what);
-        System.out.printf("  first start, empty data directory (migrations, first team): %.2f s%n", first);
+        System.out.printf("  first start, empty data directory (migrations, first team): %.2f s%n", first.seconds());
         System.out.printf("  restarts on that data, %d runs: min %.2f s, median %.2f s, max %.2f s%n", runs, sorted[0],
                 sorted[sorted.length / 2], sorted[sorted.length - 1]);
+        System.out.printf("  CPU the server used by then, restarts: min %.2f s, median %.2f s, max %.2f s"
+                + " (a change of the machine's speed shows here first)%n", cpu[0], cpu[cpu.length / 2], cpu[cpu.length - 1]);
     }
 
-    private static double start(List<String> command, Path data) throws Exception {
+    private static Start start(List<String> command, Path data) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -73,7 +79,9 @@ public final class StartupBenchmark {
             while (true) {
                 try {
                     if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return (System.nanoTime() - started) / 1e9;
+                        double seconds = (System.nanoTime() - started) / 1e9;
+                        Duration cpu = server.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+                        return new Start(seconds, cpu.toNanos() / 1e9);
                     }
                 } catch (java.io.IOException notYet) {
                     // not listening yet
