@@ -57,11 +57,15 @@ record BuildTimeSettings(TreeMap<String, Optional<String>> settings, String prof
     static BuildTimeSettings of(Collection<String> read, ConfigurableEnvironment environment) {
         Set<String> placeholders = placeholdersOf(read, environment);
         TreeMap<String, Optional<String>> settings = new TreeMap<>();
-        read.stream().filter(name -> !placeholders.contains(name) && !NOT_CONDITIONS.contains(name)).forEach(name -> settings.put(name,
-                // not the value itself, which names the build's machine or process
-                COMPARED_BY_PRESENCE.contains(name) ? valueOf(name, environment).map(value -> "(set)")
-                        : valueOf(name, environment)));
+        read.stream().filter(name -> !placeholders.contains(name) && !NOT_CONDITIONS.contains(name))
+                .forEach(name -> settings.put(name, recordedValueOf(name, environment)));
         return new BuildTimeSettings(settings, profilesOf(environment), cloudPlatformOf(environment));
+    }
+
+    /** For a setting compared by presence, not the value itself, which would name the build's machine or process. */
+    private static Optional<String> recordedValueOf(String name, Environment environment) {
+        Optional<String> value = valueOf(name, environment);
+        return COMPARED_BY_PRESENCE.contains(name) ? value.map(set -> "(set)") : value;
     }
 
     private static Set<String> placeholdersOf(Collection<String> read, ConfigurableEnvironment environment) {
