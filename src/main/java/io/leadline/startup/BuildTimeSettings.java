@@ -98,11 +98,13 @@ record BuildTimeSettings(TreeMap<String, Optional<String>> settings, String prof
 
     /** The first answer this environment gives differently, said for a log line; empty when all agree. */
     Optional<String> firstDifference(Environment environment) {
-        if (!profiles.equals(profilesOf(environment))) {
-            return Optional.of("the active profiles are [" + profilesOf(environment) + "], not [" + profiles + "]");
+        String profilesNow = profilesOf(environment);
+        if (!profiles.equals(profilesNow)) {
+            return Optional.of("the active profiles are [" + profilesNow + "], not [" + profiles + "]");
         }
-        if (!cloudPlatform.equals(cloudPlatformOf(environment))) {
-            return Optional.of("the cloud platform is " + cloudPlatformOf(environment) + ", not " + cloudPlatform);
+        String cloudPlatformNow = cloudPlatformOf(environment);
+        if (!cloudPlatform.equals(cloudPlatformNow)) {
+            return Optional.of("the cloud platform is " + cloudPlatformNow + ", not " + cloudPlatform);
         }
         return settings.entrySet().stream()
                 .filter(setting -> !answersAsBuilt(setting.getKey(), setting.getValue(), environment))
