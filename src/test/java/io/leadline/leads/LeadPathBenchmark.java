@@ -34,9 +34,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * get by id and update, then a mixed load (creates, gets, lists) at twice the clients, on one node and then split
  * over two nodes on the same database, with where the CPU went (this JVM, PostgreSQL). Prints throughput,
  * p50/p95/p99, the statements one request runs (one client, background work off) and each API figure as a share of
- * the raw one; {@code --show-statements} also prints the SQL of one create, get and update. The API's clients hold one HTTP/1.1 connection each and parse nothing but the
- * created lead's id ({@link KeepAliveHttp}): they share this JVM and its cores with the server, as the raw side's JDBC
- * clients do. Asserts nothing.
+ * the raw one; {@code --show-statements} also prints the SQL of one create, get and update. The API's clients hold
+ * one HTTP/1.1 connection each and parse nothing but the created lead's id ({@link KeepAliveHttp}): they share this
+ * JVM and its cores with the server, as the raw side's JDBC clients do. Asserts nothing.
  */
 public final class LeadPathBenchmark {
 
@@ -88,7 +88,7 @@ public final class LeadPathBenchmark {
 
         Figures rawWrite = load(clients, seconds, raw::write);
         Figures rawRead = load(clients, seconds, raw::read);
-        Figures floor = load(clients, seconds, client -> first.of(client).get(FLOOR).ok());
+        Figures floor = load(clients, seconds, client -> first.of(client).get(BenchServer.FLOOR_PATH).ok());
         Figures create = load(clients, seconds, client -> leads.add(createdId(first.of(client).post("/v1.0/leads", leadJson))));
         Figures get = load(clients, seconds, client -> first.of(client).get("/v1.0/leads/" + any(leads)).ok());
         AtomicLong names = new AtomicLong();
@@ -97,11 +97,10 @@ public final class LeadPathBenchmark {
         Figures mixed = load(2 * clients, seconds, client -> mixedStep(first.of(client), leadJson, leads));
         Figures twoNodes;
         // The second node's pool is sized like the first's; PostgreSQL's 100 connections fit both and the raw side
-        try (ConfigurableApplicationContext second = BenchServer.start(url, serverArgs)) {
-            Connections onSecond = new Connections(BenchServer.baseUrl(second), owner.authorization(), 2 * clients);
+        try (ConfigurableApplicationContext second = BenchServer.start(url, serverArgs);
+                Connections onSecond = new Connections(BenchServer.baseUrl(second), owner.authorization(), 2 * clients)) {
             twoNodes = load(2 * clients, seconds, client -> mixedStep(client % 2 == 0 ? first.of(client) : onSecond.of(client),
                     leadJson, leads));
-            onSecond.close();
         }
         first.close();
         raw.close();
@@ -135,9 +134,6 @@ public final class LeadPathBenchmark {
         System.out.println("JVM us, PG us: CPU microseconds per operation of this JVM (server, HTTP or JDBC clients) and of"
                 + " PostgreSQL's processes, over the phase");
     }
-
-    /** An authenticated request that reads nothing past authentication: the HTTP stack's own cost. */
-    private static final String FLOOR = "/v1.0/routing/role/list";
 
     private static void mixedStep(KeepAliveHttp http, String leadJson, List<Long> leads) {
         int pick = ThreadLocalRandom.current().nextInt(10);

@@ -188,17 +188,14 @@ public final class LeadListBenchmark {
         }
     }
 
-    /** An authenticated request that reads nothing past authentication: what any request costs before its own work. */
-    private static final String FLOOR_PATH = "/v1.0/routing/role/list";
-
     private static void printFloor(KeepAliveHttp owner, StatementLog statements, int iterations) {
         for (int i = 0; i < WARM_UP_PAGES; i++) {
-            body(owner, FLOOR_PATH);
+            body(owner, BenchServer.FLOOR_PATH);
         }
-        Timing floor = time(iterations * 5, () -> body(owner, FLOOR_PATH));
+        Timing floor = time(iterations * 5, () -> body(owner, BenchServer.FLOOR_PATH));
         System.out.printf("%-22s %-6s %8.1f %8.1f %8.1f %8.0f %5.1f   (GET %s: authentication, no other SQL)%n",
                 "floor", "owner", floor.p(50), floor.p(95), floor.p(99), floor.perSecond(),
-                statementsPerRequest(statements, () -> body(owner, FLOOR_PATH)), FLOOR_PATH);
+                statementsPerRequest(statements, () -> body(owner, BenchServer.FLOOR_PATH)), BenchServer.FLOOR_PATH);
     }
 
     /** Counted apart from the timed calls, which run on unwrapped connections. */

@@ -18,6 +18,9 @@ public final class BenchServer {
 
     public static final String ADMIN_KEY = "bench-admin-key";
 
+    /** An authenticated request that reads nothing past authentication: what any request costs before its own work. */
+    public static final String FLOOR_PATH = "/v1.0/routing/role/list";
+
     private BenchServer() {}
 
     public static String freshPostgres(String database) throws SQLException {
