@@ -103,6 +103,25 @@ class DistributionIT {
     }
 
     @Test
+    void anExplicitSpringAotEnabledFalseStartsTheOrdinaryWay() throws Exception {
+        Path home = unpack("leadline-" + VERSION + "-linux-" + arch() + ".tar.gz");
+        int port = freePort();
+        Path log = work.resolve("server.log");
+        ProcessBuilder ordinary = launcher(home, "--server.port=" + port, "--leadline.data-dir=" + work.resolve("data"),
+                "--leadline.bootstrap.api-key=distribution-test-key");
+        ordinary.environment().put("JAVA_OPTS", "-Dspring.aot.enabled=false");
+        Process server = ordinary.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            awaitHealthy(http, port, server, log);
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(40, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+        }
+        assertThat(Files.readString(log)).contains("Starting Application")
+                .doesNotContain("AOT-processed").doesNotContain("context generated at build time");
+    }
+
+    @Test
     void thePlainArchiveFindsAJavaInTheUsualPlacesAndRunsTheAdministrationCommand() throws Exception {
         Path home = unpack("leadline-" + VERSION + ".tar.gz");
         assertThat(home.resolve("runtime")).doesNotExist();
