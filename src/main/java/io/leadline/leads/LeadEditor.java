@@ -254,7 +254,7 @@ class LeadEditor {
             return null;
         }
         if (row.isNew()) {
-            wanted.forEach((list, values) -> leads.insertList(row, list, values));
+            leads.insertLists(row, wanted);
         } else {
             replaceLists(row, wanted);
         }
@@ -277,8 +277,8 @@ class LeadEditor {
             if (!was.equals(values)) {
                 row.listChanges.add(new LeadHistory.Change(LIST_FIELDS.get(list), was, values));
             }
-            leads.replaceList(row, list, values);
         });
+        leads.replaceLists(row, wanted);
     }
 
     /** A write's tag operations, started at its first one with the lead's tags as they were (none for a new lead). */

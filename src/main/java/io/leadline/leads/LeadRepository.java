@@ -227,30 +227,35 @@ class LeadRepository {
         }
     }
 
-    /** Replaces one of the lead's lists (for emails, the row's next write tells the search index). */
-    void replaceList(LeadRow lead, String list, List<String> values) {
-        jdbc.sql("DELETE FROM lead_list_items WHERE lead_id = :leadId AND list_name = :list")
+    /**
+     * Replaces these lists of a lead: one delete and one batch of inserts, however many lists (for emails, the row's next
+     * write tells the search index).
+     */
+    void replaceLists(LeadRow lead, Map<String, List<String>> lists) {
+        jdbc.sql("DELETE FROM lead_list_items WHERE lead_id = :leadId AND list_name IN (:lists)")
                 .param("leadId", lead.id)
-                .param("list", list)
+                .param("lists", lists.keySet())
                 .update();
-        insertList(lead, list, values);
+        insertLists(lead, lists);
     }
 
-    /** Writes a list of a lead that has none yet (one being created). */
-    void insertList(LeadRow lead, String list, List<String> values) {
-        if (values.isEmpty()) {
+    /** Writes lists a lead has none of yet (one being created): every item of every list in one batch. */
+    void insertLists(LeadRow lead, Map<String, List<String>> lists) {
+        List<SqlParameterSource> items = new ArrayList<>();
+        lists.forEach((list, values) -> {
+            for (int position = 0; position < values.size(); position++) {
+                items.add(new MapSqlParameterSource("leadId", lead.id).addValue("teamId", lead.teamId)
+                        .addValue("list", list).addValue("position", position).addValue("value", values.get(position))
+                        .addValue("key", SearchKeys.of(list, values.get(position))));
+            }
+        });
+        if (items.isEmpty()) {
             return;
-        }
-        SqlParameterSource[] items = new SqlParameterSource[values.size()];
-        for (int position = 0; position < values.size(); position++) {
-            items[position] = new MapSqlParameterSource("leadId", lead.id).addValue("teamId", lead.teamId)
-                    .addValue("list", list).addValue("position", position).addValue("value", values.get(position))
-                    .addValue("key", SearchKeys.of(list, values.get(position)));
         }
         batches.batchUpdate("""
                         INSERT INTO lead_list_items (lead_id, team_id, list_name, position, item, item_key)
                         VALUES (:leadId, :teamId, :list, :position, :value, :key)
-                        """, items);
+                        """, items.toArray(SqlParameterSource[]::new));
     }
 
     /** Per lead, per list name, the entries in order. */

@@ -28,6 +28,7 @@ class RoutingAdminService {
     private final RoutingFallbackRepository fallbacks;
     private final PondRepository ponds;
     private final RoutingSettingsRepository settings;
+    private final RoutingSetups setups;
     private final AccountsService accounts;
     private final IdGenerator ids;
     private final JsonMapper json;
@@ -38,6 +39,7 @@ class RoutingAdminService {
             RoutingFallbackRepository fallbacks,
             PondRepository ponds,
             RoutingSettingsRepository settings,
+            RoutingSetups setups,
             AccountsService accounts,
             IdGenerator ids,
             JsonMapper json,
@@ -46,6 +48,7 @@ class RoutingAdminService {
         this.fallbacks = fallbacks;
         this.ponds = ponds;
         this.settings = settings;
+        this.setups = setups;
         this.accounts = accounts;
         this.ids = ids;
         this.json = json;
@@ -64,7 +67,7 @@ class RoutingAdminService {
         int position = rules.inScope(caller.teamId(), type, roleId, scopeKey).size();
         RoutingRule rule = validated(caller, ids.nextId(), type, roleId, scopeKey, position, in);
         rules.insert(rule);
-        settings.bumpVersion(caller.teamId(), Times.now(clock));
+        setups.changed(caller.teamId(), Times.now(clock));
         return rule;
     }
 
@@ -78,7 +81,7 @@ class RoutingAdminService {
         RoutingRule updated = validated(caller, ruleId, current.businessType(), current.roleId(), current.scopeKey(),
                 current.position(), in);
         rules.update(updated);
-        settings.bumpVersion(caller.teamId(), Times.now(clock));
+        setups.changed(caller.teamId(), Times.now(clock));
         return updated;
     }
 
@@ -136,7 +139,7 @@ class RoutingAdminService {
                                 .map(m -> new RuleInput.MemberWeight(m.userId(), m.weight())).toList()));
         RoutingRule updated = validated(caller, ruleId, type, current.roleId(), current.scopeKey(), current.position(), merged);
         rules.update(updated);
-        settings.bumpVersion(caller.teamId(), Times.now(clock));
+        setups.changed(caller.teamId(), Times.now(clock));
         return updated;
     }
 
@@ -147,7 +150,7 @@ class RoutingAdminService {
                 current.scopeKey(), current.position(), current.name(), enabled, current.conditions(), current.activeHours(),
                 current.strategy(), current.pondId(), current.touchMinutes(), current.members(), Times.now(clock));
         rules.update(updated);
-        settings.bumpVersion(caller.teamId(), Times.now(clock));
+        setups.changed(caller.teamId(), Times.now(clock));
         return updated;
     }
 
@@ -167,7 +170,7 @@ class RoutingAdminService {
         for (int i = 0; i < ruleIds.size(); i++) {
             rules.setPosition(ruleIds.get(i), i);
         }
-        settings.bumpVersion(caller.teamId(), Times.now(clock));
+        setups.changed(caller.teamId(), Times.now(clock));
         return rules.inScope(caller.teamId(), type, role, scopeKey);
     }
 
@@ -180,7 +183,7 @@ class RoutingAdminService {
         for (int i = 0; i < rest.size(); i++) {
             rules.setPosition(rest.get(i).id(), i);
         }
-        settings.bumpVersion(caller.teamId(), Times.now(clock));
+        setups.changed(caller.teamId(), Times.now(clock));
     }
 
     @Transactional(readOnly = true)
@@ -239,7 +242,7 @@ class RoutingAdminService {
         RoutingFallback fallback = new RoutingFallback(caller.teamId(), type, roleId, scopeKey, strategy, null,
                 in.assigneeAgentId(), pondId, Times.now(clock));
         fallbacks.put(fallback);
-        settings.bumpVersion(caller.teamId(), Times.now(clock));
+        setups.changed(caller.teamId(), Times.now(clock));
         return fallback;
     }
 
@@ -262,7 +265,7 @@ class RoutingAdminService {
         if (!fallbacks.delete(caller.teamId(), type, type.roleId("roleId", roleId), scopeKey(caller, officeId))) {
             throw new ApiException(io.leadline.web.ErrorCode.RESOURCE_NOT_EXIST, "that scope has no fallback rule");
         }
-        settings.bumpVersion(caller.teamId(), Times.now(clock));
+        setups.changed(caller.teamId(), Times.now(clock));
     }
 
     // --- ponds
@@ -337,7 +340,7 @@ class RoutingAdminService {
         try {
             String id = ZoneId.of(zone.trim()).getId();
             settings.putTimeZone(caller.teamId(), id, Times.now(clock));
-            settings.bumpVersion(caller.teamId(), Times.now(clock));
+            setups.changed(caller.teamId(), Times.now(clock));
             return id;
         } catch (DateTimeException e) {
             throw ApiException.invalidField("timeZone", "is not an IANA time zone id (like America/New_York): " + zone);
@@ -355,7 +358,7 @@ class RoutingAdminService {
                 in.active() == null ? current.active() : in.active(),
                 in.onVacation() == null ? current.onVacation() : in.onVacation());
         settings.putAvailability(caller.teamId(), updated, Times.now(clock));
-        settings.bumpVersion(caller.teamId(), Times.now(clock));
+        setups.changed(caller.teamId(), Times.now(clock));
         return updated;
     }
 
@@ -363,7 +366,7 @@ class RoutingAdminService {
     @EventListener
     void followActivation(MemberActivation activation) {
         settings.putDeactivated(activation.teamId(), activation.userId(), !activation.active(), activation.at());
-        settings.bumpVersion(activation.teamId(), activation.at());
+        setups.changed(activation.teamId(), activation.at());
     }
 
     @Transactional(readOnly = true)

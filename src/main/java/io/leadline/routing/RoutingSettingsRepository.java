@@ -45,7 +45,7 @@ class RoutingSettingsRepository {
                 .update();
     }
 
-    /** Every change to rules, fallbacks, availability or the time zone moves the version; caches compare it. */
+    /** Only through {@link RoutingSetups#changed}, which also tells every node. */
     void bumpVersion(long teamId, OffsetDateTime now) {
         ensureRow(teamId, now);
         jdbc.sql("UPDATE routing_team_settings SET version = version + 1 WHERE team_id = :teamId").param("teamId", teamId).update();

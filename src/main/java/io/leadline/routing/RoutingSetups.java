@@ -1,34 +1,49 @@
 package io.leadline.routing;
 
 import io.leadline.accounts.TeamCreated;
+import io.leadline.web.AfterCommit;
+import io.leadline.web.ListeningCache;
+import io.leadline.web.NodeNotifications;
 import io.leadline.web.Times;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Each node keeps the routing setup of the teams it routes for, and checks it against the team's version with one
- * small read per routed lead. Admin writes move the version in their own transaction, so a node never routes by a
- * setup older than the last committed change. The turn counters are never cached.
+ * Each node keeps the routing setup of the teams it routes for. Every admin change goes through {@link #changed}, which
+ * moves the team's version and, at its commit, empties every node's setups (PostgreSQL notifications): while this node
+ * hears them, a routed lead reads nothing of the setup (LL-18). While it does not (the embedded database, or the
+ * listening connection down), the kept setup is checked against the team's version with one small read per routed
+ * lead, so a node never routes by a setup older than the last committed change. The turn counters are never cached.
  */
 @Component
-class RoutingSetups {
+class RoutingSetups extends ListeningCache {
 
+    static final String CHANNEL = "leadline_routing_setup";
     private static final int MAX_TEAMS = 10_000;
 
-    private final Map<Long, RoutingSetup> cache = new ConcurrentHashMap<>();
+    /** Kept while notifications are heard: trusted until the next change empties it. */
+    private final Map<Long, RoutingSetup> heard = new ConcurrentHashMap<>();
+    /** Kept while they are not: used only when the team's version still matches. */
+    private final Map<Long, RoutingSetup> versioned = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
     private final RoutingSettingsRepository settings;
     private final RoutingRuleRepository rules;
     private final RoutingFallbackRepository fallbacks;
+    private final NodeNotifications notifications;
     private final Clock clock;
 
-    RoutingSetups(RoutingSettingsRepository settings, RoutingRuleRepository rules, RoutingFallbackRepository fallbacks, Clock clock) {
+    RoutingSetups(RoutingSettingsRepository settings, RoutingRuleRepository rules, RoutingFallbackRepository fallbacks,
+                  NodeNotifications notifications, Clock clock) {
         this.settings = settings;
         this.rules = rules;
         this.fallbacks = fallbacks;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -39,18 +54,68 @@ class RoutingSetups {
 
     /** Call inside a transaction: the version is read first, so the setup loaded after it is at least that new. */
     RoutingSetup current(long teamId) {
-        RoutingSettingsRepository.TeamSettings team = settings.teamSettings(teamId);
-        RoutingSetup cached = cache.get(teamId);
-        if (cached != null && cached.version() == team.version()) {
-            return cached;
+        return listening() ? heardSetup(teamId) : versionedSetup(teamId);
+    }
+
+    /** In the transaction of every change to rules, fallbacks, availability or the time zone. */
+    void changed(long teamId, OffsetDateTime now) {
+        settings.bumpVersion(teamId, now);
+        notifications.send(CHANNEL);
+        AfterCommit.run(this::clear);
+    }
+
+    private RoutingSetup heardSetup(long teamId) {
+        RoutingSetup kept = heard.get(teamId);
+        if (kept != null) {
+            return kept;
         }
-        RoutingSetup loaded = RoutingSetup.of(team.version(), ZoneId.of(team.timeZone()), rules.all(teamId),
-                fallbacks.all(teamId), settings.unavailable(teamId));
-        if (cache.size() >= MAX_TEAMS) {
-            cache.clear();
-        }
-        cache.put(teamId, loaded);
+        long generationBeforeLoad = generation.get();
+        RoutingSetup loaded = load(teamId, settings.teamSettings(teamId));
+        // Only what a committed transaction read, and only if no change was heard meanwhile.
+        AfterCommit.run(() -> keep(heard, teamId, loaded, generationBeforeLoad));
         return loaded;
+    }
+
+    private RoutingSetup versionedSetup(long teamId) {
+        long generationBeforeLoad = generation.get();
+        RoutingSettingsRepository.TeamSettings team = settings.teamSettings(teamId);
+        RoutingSetup kept = versioned.get(teamId);
+        if (kept != null && kept.version() == team.version()) {
+            return kept;
+        }
+        RoutingSetup loaded = load(teamId, team);
+        keep(versioned, teamId, loaded, generationBeforeLoad);
+        return loaded;
+    }
+
+    private RoutingSetup load(long teamId, RoutingSettingsRepository.TeamSettings team) {
+        return RoutingSetup.of(team.version(), ZoneId.of(team.timeZone()), rules.all(teamId), fallbacks.all(teamId),
+                settings.unavailable(teamId));
+    }
+
+    private void keep(Map<Long, RoutingSetup> setups, long teamId, RoutingSetup setup, long generationBeforeLoad) {
+        if (generation.get() != generationBeforeLoad) {
+            return;
+        }
+        if (setups.size() >= MAX_TEAMS) {
+            setups.clear();
+        }
+        setups.put(teamId, setup);
+        if (generation.get() != generationBeforeLoad) {
+            setups.remove(teamId, setup);
+        }
+    }
+
+    @Override
+    protected void clear() {
+        generation.incrementAndGet();
+        heard.clear();
+        versioned.clear();
+    }
+
+    @Override
+    public String channel() {
+        return CHANNEL;
     }
 
     @EventListener

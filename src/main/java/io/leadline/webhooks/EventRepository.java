@@ -24,25 +24,23 @@ class EventRepository {
         this.database = database;
     }
 
-    void insert(long id, long subscriptionId, String bucket, String item, OffsetDateTime at) {
-        jdbc.sql("INSERT INTO webhook_events (id, subscription_id, bucket, item, created_at) VALUES (:id, :sub, :bucket, :item, :at)")
-                .param("id", id)
-                .param("sub", subscriptionId)
-                .param("bucket", bucket)
-                .param("item", item)
-                .param("at", at)
-                .update();
-    }
-
-    /** Many events in one JDBC batch. */
+    /**
+     * Many events in one JDBC batch. A subscription deleted since its listener was kept ({@link Listeners}) gets
+     * nothing, instead of failing the writer's transaction on the foreign key.
+     */
     void insertAll(List<NewEvent> events) {
-        batches.batchUpdate("INSERT INTO webhook_events (id, subscription_id, bucket, item, created_at) VALUES (?, ?, ?, ?, ?)",
+        batches.batchUpdate("""
+                        INSERT INTO webhook_events (id, subscription_id, bucket, item, created_at)
+                        SELECT CAST(? AS BIGINT), id, CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(4000)),
+                               CAST(? AS TIMESTAMP WITH TIME ZONE)
+                          FROM webhook_subscriptions WHERE id = ?
+                        """,
                 events, 500, (statement, event) -> {
                     statement.setLong(1, event.id());
-                    statement.setLong(2, event.subscriptionId());
-                    statement.setString(3, event.bucket());
-                    statement.setString(4, event.item());
-                    statement.setObject(5, event.at());
+                    statement.setString(2, event.bucket());
+                    statement.setString(3, event.item());
+                    statement.setObject(4, event.at());
+                    statement.setLong(5, event.subscriptionId());
                 });
     }
 

@@ -55,11 +55,11 @@ class SubscriptionRepository {
                 .list();
     }
 
-    List<Subscription> listening(long teamId, Collection<Integer> listIds) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM webhook_subscriptions WHERE team_id = :teamId AND list_id IN (:listIds)")
+    List<Listeners.Listener> listening(long teamId, int listId) {
+        return jdbc.sql("SELECT id, user_id, permission_mode FROM webhook_subscriptions WHERE team_id = :teamId AND list_id = :listId")
                 .param("teamId", teamId)
-                .param("listIds", listIds)
-                .query(SubscriptionRepository::toSubscription)
+                .param("listId", listId)
+                .query((rs, row) -> new Listeners.Listener(rs.getLong("id"), rs.getLong("user_id"), rs.getInt("permission_mode")))
                 .list();
     }
 

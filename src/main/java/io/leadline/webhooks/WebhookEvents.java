@@ -5,6 +5,7 @@ import io.leadline.accounts.Member;
 import io.leadline.ids.IdGenerator;
 import io.leadline.web.NodeNotifications;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ public class WebhookEvents {
     }
 
     private final SubscriptionRepository subscriptions;
+    private final Listeners listeners;
     private final EventRepository events;
     private final AccountsService accounts;
     private final IdGenerator ids;
@@ -55,9 +57,10 @@ public class WebhookEvents {
     private final JsonMapper json;
     private final NodeNotifications notifications;
 
-    WebhookEvents(SubscriptionRepository subscriptions, EventRepository events, AccountsService accounts, IdGenerator ids,
+    WebhookEvents(SubscriptionRepository subscriptions, Listeners listeners, EventRepository events, AccountsService accounts, IdGenerator ids,
                   Dispatcher dispatcher, JsonMapper json, NodeNotifications notifications) {
         this.subscriptions = subscriptions;
+        this.listeners = listeners;
         this.events = events;
         this.accounts = accounts;
         this.ids = ids;
@@ -136,48 +139,44 @@ public class WebhookEvents {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void leadResources(long teamId, int listId, String bucket, String idField, List<LeadResource> resources, OffsetDateTime at) {
-        List<Subscription> listening = subscriptions.listening(teamId, List.of(listId));
-        if (listening.isEmpty() || resources.isEmpty()) {
+        List<Item> items = new ArrayList<>();
+        for (LeadResource resource : resources) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put(idField, resource.id());
+            fields.put("leadId", resource.leadId());
+            fields.put("updateTime", at.toInstant().toEpochMilli());
+            items.add(new Item(fields, resource.audience()));
+        }
+        record(teamId, listId, bucket, items, at);
+    }
+
+    /** One event's body, and who its lead belongs to. */
+    private record Item(Map<String, Object> fields, EventAudience audience) {}
+
+    private void record(long teamId, int listId, String bucket, Map<String, Object> item, EventAudience audience, OffsetDateTime at) {
+        record(teamId, listId, bucket, List.of(new Item(item, audience)), at);
+    }
+
+    /** The listeners are looked up once and every event row is written in one batch. */
+    private void record(long teamId, int listId, String bucket, List<Item> items, OffsetDateTime at) {
+        List<Listeners.Listener> listening = listeners.of(teamId, listId, () -> subscriptions.listening(teamId, listId));
+        if (listening.isEmpty() || items.isEmpty()) {
             return;
         }
-        Map<Long, Member> members = accounts.findMembers(teamId, listening.stream().map(Subscription::userId).distinct().toList());
-        List<EventRepository.NewEvent> rows = new java.util.ArrayList<>();
-        for (LeadResource resource : resources) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put(idField, resource.id());
-            item.put("leadId", resource.leadId());
-            item.put("updateTime", at.toInstant().toEpochMilli());
-            String itemJson = json.writeValueAsString(item);
-            for (Subscription subscription : listening) {
-                Member member = members.get(subscription.userId());
-                if (member != null && Recipients.receives(subscription.permissionMode(),
-                        subscriber(teamId, member, resource.audience()), resource.audience())) {
-                    rows.add(new EventRepository.NewEvent(ids.nextId(), subscription.id(), bucket, itemJson, at));
+        Map<Long, Member> members = accounts.findMembers(teamId, listening.stream().map(Listeners.Listener::userId).distinct().toList());
+        List<EventRepository.NewEvent> rows = new ArrayList<>();
+        for (Item item : items) {
+            String itemJson = json.writeValueAsString(item.fields());
+            for (Listeners.Listener listener : listening) {
+                Member member = members.get(listener.userId());
+                if (member != null && Recipients.receives(listener.permissionMode(), subscriber(teamId, member, item.audience()),
+                        item.audience())) {
+                    rows.add(new EventRepository.NewEvent(ids.nextId(), listener.subscriptionId(), bucket, itemJson, at));
                 }
             }
         }
         if (!rows.isEmpty()) {
             events.insertAll(rows);
-            wakeDispatchersOnCommit();
-        }
-    }
-
-    private void record(long teamId, int listId, String bucket, Map<String, Object> item, EventAudience audience, OffsetDateTime at) {
-        List<Subscription> listening = subscriptions.listening(teamId, List.of(listId));
-        if (listening.isEmpty()) {
-            return;
-        }
-        Map<Long, Member> members = accounts.findMembers(teamId, listening.stream().map(Subscription::userId).distinct().toList());
-        String itemJson = json.writeValueAsString(item);
-        boolean written = false;
-        for (Subscription subscription : listening) {
-            Member member = members.get(subscription.userId());
-            if (member != null && Recipients.receives(subscription.permissionMode(), subscriber(teamId, member, audience), audience)) {
-                events.insert(ids.nextId(), subscription.id(), bucket, itemJson, at);
-                written = true;
-            }
-        }
-        if (written) {
             wakeDispatchersOnCommit();
         }
     }

@@ -27,6 +27,7 @@ class WebhookService {
     record SubscribeRequest(@Nullable Integer listId, @Nullable String callbackUrl, @Nullable Integer limit, @Nullable Integer permissionMode) {}
 
     private final SubscriptionRepository subscriptions;
+    private final Listeners listeners;
     private final MessageRepository messages;
     private final EventRepository events;
     private final Dispatcher dispatcher;
@@ -37,11 +38,12 @@ class WebhookService {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    WebhookService(SubscriptionRepository subscriptions, MessageRepository messages, EventRepository events, Dispatcher dispatcher,
-                   Sender sender, WebhookProperties properties, IdGenerator ids, JsonMapper json, Clock clock,
+    WebhookService(SubscriptionRepository subscriptions, Listeners listeners, MessageRepository messages, EventRepository events,
+                   Dispatcher dispatcher, Sender sender, WebhookProperties properties, IdGenerator ids, JsonMapper json, Clock clock,
                    TransactionTemplate transactions) {
         this.transactions = transactions;
         this.subscriptions = subscriptions;
+        this.listeners = listeners;
         this.messages = messages;
         this.events = events;
         this.dispatcher = dispatcher;
@@ -76,6 +78,7 @@ class WebhookService {
         Subscription subscription = new Subscription(ids.nextId(), caller.teamId(), caller.userId(), request.listId(), url, limit, mode,
                 false, null, null, null, null, Times.now(clock));
         subscriptions.insert(subscription);
+        listeners.changed();
         return subscription;
     }
 
@@ -93,6 +96,7 @@ class WebhookService {
             throw ApiException.invalidField("subscribeId", "WEBHOOK_DELETE_NO_AUTHORITY: subscription " + id + " belongs to another user");
         }
         subscriptions.delete(id);
+        listeners.changed();
     }
 
     @Transactional(readOnly = true)

@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The round-robin cursor lives in the database: two server nodes and 32 concurrent creates split 10,000 routed leads
- * across the members exactly by weight (LL issue 5).
+ * across the members exactly by weight (LL issue 5). The routing setup each node keeps follows a change made through
+ * the other node (LL-18).
  */
 abstract class RoundRobinTwoNodesTests extends ApiTestBase {
 
@@ -66,5 +67,27 @@ abstract class RoundRobinTwoNodesTests extends ApiTestBase {
                     split.put(rs.getLong("assigned_user_id"), rs.getLong("n"));
                 });
         assertThat(split).containsExactlyInAnyOrderEntriesOf(Map.of(light, 1_000L, middle, 2_000L, heavy, 3_000L, heavier, 4_000L));
+    }
+
+    @Test
+    void aRoutingChangeMadeThroughOneNodeRoutesTheOthersNextLead() {
+        TestTeam team = newTeam();
+        long agent = team.agent(null).userId();
+        long ruleId = RoutingApiTests.rule(team, Map.of("name", "Everyone", "routingStrategy", RoutingApiTests.defaultAssignee(agent)));
+        ApiClient nodeB = team.owner().at(secondNode.url());
+        assertThat(assigneeOn(nodeB, nodeB.post("/v1.0/leads", aLead().build()).leadId())).isEqualTo(agent);
+
+        assertThat(team.owner().put("/leadline/v1/routing/rules/" + ruleId + "/switch", Map.of("ruleSwitch", false)).status())
+                .isEqualTo(200);
+        assertThat(assigneeOn(nodeB, nodeB.post("/v1.0/leads", aLead().build()).leadId())).isNull();
+
+        assertThat(team.owner().put("/leadline/v1/routing/rules/" + ruleId + "/switch", Map.of("ruleSwitch", true)).status())
+                .isEqualTo(200);
+        assertThat(assigneeOn(nodeB, nodeB.post("/v1.0/leads", aLead().build()).leadId())).isEqualTo(agent);
+    }
+
+    private static @org.jspecify.annotations.Nullable Long assigneeOn(ApiClient node, long leadId) {
+        var assignee = node.get("/v1.0/leads/" + leadId).json().path("lead").path("assignedUserId");
+        return assignee.isNumber() ? assignee.asLong() : null;
     }
 }

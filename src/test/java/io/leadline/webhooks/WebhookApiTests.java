@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +39,9 @@ abstract class WebhookApiTests extends ApiTestBase {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void stopReceiver() {
@@ -307,6 +311,25 @@ abstract class WebhookApiTests extends ApiTestBase {
         transactions.executeWithoutResult(status ->
                 outbox.leadInfo(team.teamId(), 43L, WebhookEvents.LeadChange.NEW, teamLead, java.time.OffsetDateTime.now()));
         assertThat(team.owner().get("/leadline/v1/webhooks/" + id).json().path("pendingEvents").asLong()).isEqualTo(1);
+    }
+
+    /** On PostgreSQL the listener is kept in memory; the delete below is one whose notification has not arrived yet. */
+    @Test
+    void aListenerKeptAfterItsSubscriptionWasDeletedWritesNothingAndFailsNothing() {
+        TestTeam team = newTeam();
+        long id = subscribe(team, 2, Map.of());
+        team.owner().put("/leadline/v1/webhooks/" + id + "/paused", Map.of("paused", true));
+        EventAudience teamLead = new EventAudience(null, false, "TEAM", null);
+        transactions.executeWithoutResult(status ->
+                outbox.leadInfo(team.teamId(), 44L, WebhookEvents.LeadChange.NEW, teamLead, java.time.OffsetDateTime.now()));
+        assertThat(team.owner().get("/leadline/v1/webhooks/" + id).json().path("pendingEvents").asLong()).isEqualTo(1);
+
+        jdbc.sql("DELETE FROM webhook_subscriptions WHERE id = :id").param("id", id).update();
+        transactions.executeWithoutResult(status ->
+                outbox.leadInfo(team.teamId(), 45L, WebhookEvents.LeadChange.NEW, teamLead, java.time.OffsetDateTime.now()));
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM webhook_events WHERE subscription_id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
     }
 
     @Test

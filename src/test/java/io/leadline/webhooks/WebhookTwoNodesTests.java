@@ -4,6 +4,7 @@ import static io.leadline.testing.TestLeads.aLead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadline.testing.ApiClient;
+import io.leadline.testing.ApiResponse;
 import io.leadline.testing.ApiTestBase;
 import io.leadline.testing.SecondNode;
 import io.leadline.testing.TestTeam;
@@ -20,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.TestPropertySource;
 
-/** Dispatchers on two server nodes share the outbox and never deliver an event twice (LL issue 6). */
+/**
+ * Dispatchers on two server nodes share the outbox and never deliver an event twice (LL issue 6); a subscription made
+ * or removed through one node is followed by the other's next write (LL-18: the listeners each node keeps).
+ */
 @TestPropertySource(properties = {"leadline.webhooks.allow-insecure-targets=true", "leadline.webhooks.poll-interval=PT0.05S"})
 abstract class WebhookTwoNodesTests extends ApiTestBase {
 
@@ -61,5 +65,31 @@ abstract class WebhookTwoNodesTests extends ApiTestBase {
             }
             assertThat(posts.stream().map(p -> p.header("webhook-id")).distinct().count()).isEqualTo(posts.size());
         }
+    }
+
+    @Test
+    void aSubscriptionMadeOrRemovedThroughOneNodeIsFollowedByTheOthersNextWrite() throws Exception {
+        TestTeam team = newTeam();
+        ApiClient nodeB = team.owner().at(secondNode.url());
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            long unheard = nodeB.post("/v1.0/leads", aLead().build()).leadId();
+            ApiResponse subscribed = team.owner().post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", receiver.url("/s"), "limit", 1));
+            assertThat(subscribed.status()).isEqualTo(200);
+
+            long heard = nodeB.post("/v1.0/leads", aLead().build()).leadId();
+            receiver.await(posts -> newLeads(posts).contains(heard), Duration.ofSeconds(10));
+
+            assertThat(team.owner().delete("/v1.0/webhook/" + subscribed.json().path("subscribeId").asLong()).status()).isEqualTo(200);
+            ApiResponse afterwards = nodeB.post("/v1.0/leads", aLead().build());
+            assertThat(afterwards.status()).as(afterwards.toString()).isEqualTo(200);
+            Thread.sleep(300);
+            assertThat(newLeads(receiver.received())).containsExactly(heard);
+        }
+    }
+
+    private static List<Long> newLeads(List<WebhookReceiver.Received> posts) {
+        List<Long> leads = new ArrayList<>();
+        posts.forEach(post -> post.json().path("newLead").forEach(item -> leads.add(item.path("leadId").asLong())));
+        return leads;
     }
 }
