@@ -24,10 +24,12 @@ import org.springframework.stereotype.Component;
 public class LeadIndex {
 
     private final LeadCountRepository counts;
+    private final Vocabulary vocabulary;
     private final NamedParameterJdbcTemplate jdbc;
 
-    LeadIndex(LeadCountRepository counts, NamedParameterJdbcTemplate jdbc) {
+    LeadIndex(LeadCountRepository counts, Vocabulary vocabulary, NamedParameterJdbcTemplate jdbc) {
         this.counts = counts;
+        this.vocabulary = vocabulary;
         this.jdbc = jdbc;
     }
 
@@ -111,16 +113,26 @@ public class LeadIndex {
         insertTerms(lead, SearchTerms.of(lead.fullName(), emailKeys).stream().toList());
     }
 
-    /** Vocabulary rows first, in the terms' order, so concurrent writers take their locks in one order. */
+    /**
+     * Vocabulary rows first, in the terms' order, so concurrent writers take their locks in one order; only the words
+     * this node has not seen stored ({@link Vocabulary}).
+     */
     private void insertTerms(IndexedLead lead, List<String> sortedTerms) {
         if (sortedTerms.isEmpty()) {
             return;
+        }
+        long teamId = lead.counted().teamId();
+        List<String> newWords = vocabulary.unknown(teamId, sortedTerms);
+        if (!newWords.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO search_terms (team_id, term) VALUES (:teamId, :term) ON CONFLICT DO NOTHING",
+                    newWords.stream().map(term -> new MapSqlParameterSource("teamId", teamId).addValue("term", term))
+                            .toArray(SqlParameterSource[]::new));
+            vocabulary.storing(teamId, newWords);
         }
         SqlParameterSource[] words = sortedTerms.stream()
                 .map(term -> new MapSqlParameterSource(lead.carriedColumns()).addValue("leadId", lead.leadId())
                         .addValue("term", term))
                 .toArray(SqlParameterSource[]::new);
-        jdbc.batchUpdate("INSERT INTO search_terms (team_id, term) VALUES (:teamId, :term) ON CONFLICT DO NOTHING", words);
         jdbc.batchUpdate("""
                         INSERT INTO lead_terms (lead_id, term, team_id, live, hidden, assigned_user_id, ownership_scope,
                                                 ownership_id, stage_id, language)
