@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * One lead at a time (LL-18), run by {@code bench/run lead-path [--seconds=10] [--clients=16]}: on one fresh
+ * One lead at a time (LL-18), run by {@code bench/run lead-path [--seconds=10] [--warmup=20] [--clients=16]}: on one fresh
  * PostgreSQL database, the raw statements a minimal lead write and read need (a lead row and two tag rows in one
  * transaction; the row and its tags read back) next to the API: a request that reads nothing (the floor), create,
  * get by id and update, then a mixed load (creates, gets, lists) at twice the clients, on one node and then split
@@ -41,6 +41,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class LeadPathBenchmark {
 
     private static final List<String> TAGS = List.of("Hot Lead", "Zillow");
+
+    /** Untimed seconds before each phase, doing what it does. */
+    private static final int PHASE_WARMUP_SECONDS = 2;
 
     private LeadPathBenchmark() {}
 
@@ -86,15 +89,23 @@ public final class LeadPathBenchmark {
         String leadJson = ApiClient.JSON.writeValueAsString(lead);
         Connections first = new Connections(BenchServer.baseUrl(server), owner.authorization(), 2 * clients);
 
+        AtomicLong names = new AtomicLong();
+        Operation floorRequest = client -> first.of(client).get(BenchServer.FLOOR_PATH).ok();
+        Operation createRequest = client -> leads.add(createdId(first.of(client).post("/v1.0/leads", leadJson)));
+        Operation getRequest = client -> first.of(client).get("/v1.0/leads/" + any(leads)).ok();
+        Operation updateRequest = client -> first.of(client).put("/v1.0/leads/" + any(leads),
+                "{\"firstName\":\"Renamed " + names.incrementAndGet() + "\"}").ok();
+        Operation mixedRequest = client -> mixedStep(first.of(client), leadJson, leads);
+        warmUp(clients, BenchServer.intOption(args, "--warmup=", 20),
+                List.of(raw::write, raw::read, floorRequest, createRequest, getRequest, updateRequest, mixedRequest));
+
         Figures rawWrite = load(clients, seconds, raw::write);
         Figures rawRead = load(clients, seconds, raw::read);
-        Figures floor = load(clients, seconds, client -> first.of(client).get(BenchServer.FLOOR_PATH).ok());
-        Figures create = load(clients, seconds, client -> leads.add(createdId(first.of(client).post("/v1.0/leads", leadJson))));
-        Figures get = load(clients, seconds, client -> first.of(client).get("/v1.0/leads/" + any(leads)).ok());
-        AtomicLong names = new AtomicLong();
-        Figures update = load(clients, seconds, client -> first.of(client).put("/v1.0/leads/" + any(leads),
-                "{\"firstName\":\"Renamed " + names.incrementAndGet() + "\"}").ok());
-        Figures mixed = load(2 * clients, seconds, client -> mixedStep(first.of(client), leadJson, leads));
+        Figures floor = load(clients, seconds, floorRequest);
+        Figures create = load(clients, seconds, createRequest);
+        Figures get = load(clients, seconds, getRequest);
+        Figures update = load(clients, seconds, updateRequest);
+        Figures mixed = load(2 * clients, seconds, mixedRequest);
         Figures twoNodes;
         // The second node's pool is sized like the first's; PostgreSQL's 100 connections fit both and the raw side
         try (ConfigurableApplicationContext second = BenchServer.start(url, serverArgs);
@@ -189,9 +200,18 @@ public final class LeadPathBenchmark {
         return String.format("%.0f%%", 100 * api.perSecond() / raw.perSecond());
     }
 
-    /** {@code clients} threads doing the operation back to back for the given seconds (after a one-second warm-up). */
+    /**
+     * Every phase's operation, interleaved at random, untimed. Without it the JIT compilers took 14-20% of the JVM's
+     * CPU in every API phase (a profile, LL-18): each phase runs code, and takes branches, the ones before it did not.
+     */
+    private static void warmUp(int clients, int seconds, List<Operation> operations) throws Exception {
+        runFor(clients, seconds, client -> operations.get(ThreadLocalRandom.current().nextInt(operations.size())).run(client),
+                new ArrayList<>());
+    }
+
+    /** {@code clients} threads doing the operation back to back for the given seconds, after a short warm-up. */
     private static Figures load(int clients, int seconds, Operation operation) throws Exception {
-        runFor(clients, 1, operation, new ArrayList<>());
+        runFor(clients, PHASE_WARMUP_SECONDS, operation, new ArrayList<>());
         List<long[]> perClient = new ArrayList<>();
         CpuTimes cpu = CpuTimes.now();
         double elapsed = runFor(clients, seconds, operation, perClient);
