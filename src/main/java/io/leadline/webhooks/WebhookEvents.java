@@ -57,8 +57,8 @@ public class WebhookEvents {
     private final JsonMapper json;
     private final NodeNotifications notifications;
 
-    WebhookEvents(SubscriptionRepository subscriptions, Listeners listeners, EventRepository events, AccountsService accounts, IdGenerator ids,
-                  Dispatcher dispatcher, JsonMapper json, NodeNotifications notifications) {
+    WebhookEvents(SubscriptionRepository subscriptions, Listeners listeners, EventRepository events, AccountsService accounts,
+                  IdGenerator ids, Dispatcher dispatcher, JsonMapper json, NodeNotifications notifications) {
         this.subscriptions = subscriptions;
         this.listeners = listeners;
         this.events = events;
