@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +37,6 @@ class CallerCache extends ListeningCache {
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
     private final NodeNotifications notifications;
     private final Counter hits;
     private final Counter misses;
@@ -61,31 +59,23 @@ class CallerCache extends ListeningCache {
 
     /** Taken before loading; {@link #keep} drops the load when a change came in meanwhile. */
     long generation() {
-        return generation.get();
+        return generationNow();
     }
 
     void keep(String keyHash, Entry entry, long generationBeforeLoad) {
-        if (!listening() || generation.get() != generationBeforeLoad) {
-            return;
-        }
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        entries.put(keyHash, entry);
-        if (generation.get() != generationBeforeLoad) {
-            entries.remove(keyHash, entry);
+        if (listening()) {
+            keep(entries, keyHash, entry, generationBeforeLoad, MAX_ENTRIES);
         }
     }
 
     /** In the writing transaction: every node forgets what it knows once the change commits. */
     void changed() {
         notifications.send(CHANNEL);
-        AfterCommit.run(this::clear);
+        AfterCommit.run(this::forget);
     }
 
     @Override
     protected void clear() {
-        generation.incrementAndGet();
         entries.clear();
     }
 

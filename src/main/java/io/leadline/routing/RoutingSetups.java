@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +30,6 @@ class RoutingSetups extends ListeningCache {
     private final Map<Long, RoutingSetup> heard = new ConcurrentHashMap<>();
     /** Kept while they are not: used only when the team's version still matches. */
     private final Map<Long, RoutingSetup> versioned = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
     private final RoutingSettingsRepository settings;
     private final RoutingRuleRepository rules;
     private final RoutingFallbackRepository fallbacks;
@@ -61,7 +59,7 @@ class RoutingSetups extends ListeningCache {
     void changed(long teamId, OffsetDateTime now) {
         settings.bumpVersion(teamId, now);
         notifications.send(CHANNEL);
-        AfterCommit.run(this::clear);
+        AfterCommit.run(this::forget);
     }
 
     private RoutingSetup heardSetup(long teamId) {
@@ -69,22 +67,22 @@ class RoutingSetups extends ListeningCache {
         if (kept != null) {
             return kept;
         }
-        long generationBeforeLoad = generation.get();
+        long generationBeforeLoad = generationNow();
         RoutingSetup loaded = load(teamId, settings.teamSettings(teamId));
         // Only what a committed transaction read, and only if no change was heard meanwhile.
-        AfterCommit.run(() -> keep(heard, teamId, loaded, generationBeforeLoad));
+        AfterCommit.run(() -> keep(heard, teamId, loaded, generationBeforeLoad, MAX_TEAMS));
         return loaded;
     }
 
     private RoutingSetup versionedSetup(long teamId) {
-        long generationBeforeLoad = generation.get();
+        long generationBeforeLoad = generationNow();
         RoutingSettingsRepository.TeamSettings team = settings.teamSettings(teamId);
         RoutingSetup kept = versioned.get(teamId);
         if (kept != null && kept.version() == team.version()) {
             return kept;
         }
         RoutingSetup loaded = load(teamId, team);
-        keep(versioned, teamId, loaded, generationBeforeLoad);
+        keep(versioned, teamId, loaded, generationBeforeLoad, MAX_TEAMS);
         return loaded;
     }
 
@@ -93,22 +91,8 @@ class RoutingSetups extends ListeningCache {
                 settings.unavailable(teamId));
     }
 
-    private void keep(Map<Long, RoutingSetup> setups, long teamId, RoutingSetup setup, long generationBeforeLoad) {
-        if (generation.get() != generationBeforeLoad) {
-            return;
-        }
-        if (setups.size() >= MAX_TEAMS) {
-            setups.clear();
-        }
-        setups.put(teamId, setup);
-        if (generation.get() != generationBeforeLoad) {
-            setups.remove(teamId, setup);
-        }
-    }
-
     @Override
     protected void clear() {
-        generation.incrementAndGet();
         heard.clear();
         versioned.clear();
     }

@@ -1,5 +1,8 @@
 package io.leadline.web;
 
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
  * A per-node cache that is used only while this node hears the other nodes' notifications on its channel: a change
  * made elsewhere empties it here, and what was kept while notifications could have been missed is dropped whenever
@@ -8,6 +11,7 @@ package io.leadline.web;
 public abstract class ListeningCache implements NodeNotifications.Listener {
 
     private volatile boolean listening;
+    private final AtomicLong generation = new AtomicLong();
 
     protected final boolean listening() {
         return listening;
@@ -16,20 +20,45 @@ public abstract class ListeningCache implements NodeNotifications.Listener {
     /** Forgets everything kept. */
     protected abstract void clear();
 
+    /** Taken before loading, and handed to {@link #keep}: a change heard after it means the load may be stale. */
+    protected final long generationNow() {
+        return generation.get();
+    }
+
+    /** Forgets everything kept, and makes any load under way not kept. */
+    protected final void forget() {
+        generation.incrementAndGet();
+        clear();
+    }
+
+    /** Keeps what was loaded, unless a change was heard since the load began (then it is not kept, or taken back). */
+    protected final <K, V> void keep(Map<K, V> kept, K key, V value, long generationBeforeLoad, int maxEntries) {
+        if (generation.get() != generationBeforeLoad) {
+            return;
+        }
+        if (kept.size() >= maxEntries) {
+            kept.clear();
+        }
+        kept.put(key, value);
+        if (generation.get() != generationBeforeLoad) {
+            kept.remove(key, value);
+        }
+    }
+
     @Override
     public final void notified() {
-        clear();
+        forget();
     }
 
     @Override
     public final void connected() {
-        clear();
+        forget();
         listening = true;
     }
 
     @Override
     public final void disconnected() {
         listening = false;
-        clear();
+        forget();
     }
 }

@@ -6,7 +6,6 @@ import io.leadline.web.NodeNotifications;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +28,6 @@ class Listeners extends ListeningCache {
     private record TeamList(long teamId, int listId) {}
 
     private final Map<TeamList, List<Listener>> kept = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
     private final NodeNotifications notifications;
 
     Listeners(NodeNotifications notifications) {
@@ -46,34 +44,24 @@ class Listeners extends ListeningCache {
         if (known != null) {
             return known;
         }
-        long generationBeforeLoad = generation.get();
+        long generationBeforeLoad = generationNow();
         List<Listener> loaded = List.copyOf(load.get());
-        AfterCommit.run(() -> keep(key, loaded, generationBeforeLoad));
+        AfterCommit.run(() -> {
+            if (listening()) {
+                keep(kept, key, loaded, generationBeforeLoad, MAX_ENTRIES);
+            }
+        });
         return loaded;
     }
 
     /** In the transaction that subscribes or unsubscribes. */
     void changed() {
         notifications.send(CHANNEL);
-        AfterCommit.run(this::clear);
-    }
-
-    private void keep(TeamList key, List<Listener> listeners, long generationBeforeLoad) {
-        if (!listening() || generation.get() != generationBeforeLoad) {
-            return;
-        }
-        if (kept.size() >= MAX_ENTRIES) {
-            kept.clear();
-        }
-        kept.put(key, listeners);
-        if (generation.get() != generationBeforeLoad) {
-            kept.remove(key, listeners);
-        }
+        AfterCommit.run(this::forget);
     }
 
     @Override
     protected void clear() {
-        generation.incrementAndGet();
         kept.clear();
     }
 
