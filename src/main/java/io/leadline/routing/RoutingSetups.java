@@ -52,7 +52,9 @@ class RoutingSetups extends ListeningCache {
 
     /** Call inside a transaction: the version is read first, so the setup loaded after it is at least that new. */
     RoutingSetup current(long teamId) {
-        return listening() ? heardSetup(teamId) : versionedSetup(teamId);
+        return listening()
+                ? keptOrLoaded(heard, teamId, () -> load(teamId, settings.teamSettings(teamId)), MAX_TEAMS)
+                : versionedSetup(teamId);
     }
 
     /** In the transaction of every change to rules, fallbacks, availability or the time zone. */
@@ -60,18 +62,6 @@ class RoutingSetups extends ListeningCache {
         settings.bumpVersion(teamId, now);
         notifications.send(CHANNEL);
         AfterCommit.run(this::forget);
-    }
-
-    private RoutingSetup heardSetup(long teamId) {
-        RoutingSetup kept = heard.get(teamId);
-        if (kept != null) {
-            return kept;
-        }
-        long generationBeforeLoad = generationNow();
-        RoutingSetup loaded = load(teamId, settings.teamSettings(teamId));
-        // Only what a committed transaction read, and only if no change was heard meanwhile.
-        AfterCommit.run(() -> keep(heard, teamId, loaded, generationBeforeLoad, MAX_TEAMS));
-        return loaded;
     }
 
     private RoutingSetup versionedSetup(long teamId) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +38,6 @@ class CatalogueCache extends ListeningCache {
     private final Map<Numbered, String> sourceNames = new ConcurrentHashMap<>();
     private final Map<Long, List<Stage>> stages = new ConcurrentHashMap<>();
     private final Map<Long, List<CustomField>> fields = new ConcurrentHashMap<>();
-    private final AtomicLong listsGeneration = new AtomicLong();
     private final NodeNotifications notifications;
 
     CatalogueCache(NodeNotifications notifications) {
@@ -81,7 +79,7 @@ class CatalogueCache extends ListeningCache {
             return Optional.of(known);
         }
         Optional<Integer> loaded = load.get();
-        loaded.ifPresent(id -> keep(() -> {
+        loaded.ifPresent(id -> keepAfterCommit(() -> {
             sourceIds.put(new Named(teamId, name), id);
             sourceNames.put(new Numbered(teamId, id), name);
         }));
@@ -102,7 +100,7 @@ class CatalogueCache extends ListeningCache {
         if (!unknown.isEmpty()) {
             Map<Integer, String> loaded = load.apply(unknown);
             found.putAll(loaded);
-            keep(() -> loaded.forEach((id, name) -> {
+            keepAfterCommit(() -> loaded.forEach((id, name) -> {
                 sourceNames.put(new Numbered(teamId, id), name);
                 sourceIds.put(new Named(teamId, name), id);
             }));
@@ -121,46 +119,29 @@ class CatalogueCache extends ListeningCache {
     /** In the transaction that adds a stage or custom field: every node forgets the lists once it commits. */
     void listsChanged() {
         notifications.send(CHANNEL);
-        AfterCommit.run(this::clear);
+        AfterCommit.run(this::forget);
     }
 
     /** Drops one team's lists here only: a lookup missed something another node may just have added. */
     void forgetLists(long teamId) {
-        listsGeneration.incrementAndGet();
+        forgetLoadsUnderWay();
         stages.remove(teamId);
         fields.remove(teamId);
     }
 
     private <T> List<T> list(Map<Long, List<T>> lists, long teamId, Supplier<List<T>> load) {
-        if (!listening()) {
-            return load.get();
-        }
-        List<T> known = lists.get(teamId);
-        if (known != null) {
-            return known;
-        }
-        long generation = listsGeneration.get();
-        List<T> loaded = List.copyOf(load.get());
-        keep(() -> {
-            if (listening() && listsGeneration.get() == generation) {
-                lists.put(teamId, loaded);
-                if (listsGeneration.get() != generation) {
-                    lists.remove(teamId, loaded);
-                }
-            }
-        });
-        return loaded;
+        return keptOrLoaded(lists, teamId, () -> List.copyOf(load.get()), MAX_ENTRIES);
     }
 
     private void keepTags(long teamId, List<Tag> tags) {
-        keep(() -> tags.forEach(tag -> {
+        keepAfterCommit(() -> tags.forEach(tag -> {
             tagsByName.put(new Named(teamId, tag.name()), tag);
             tagsById.put(new Numbered(teamId, tag.id()), tag);
         }));
     }
 
     /** Only what a committed transaction read is kept: a rolled-back one may have read its own rows. */
-    private void keep(Runnable remember) {
+    private void keepAfterCommit(Runnable remember) {
         if (tagsByName.size() + sourceIds.size() > MAX_ENTRIES) {
             tagsByName.clear();
             tagsById.clear();
@@ -173,7 +154,6 @@ class CatalogueCache extends ListeningCache {
     /** Only the lists: tags and sources stay true whatever happens elsewhere. */
     @Override
     protected void clear() {
-        listsGeneration.incrementAndGet();
         stages.clear();
         fields.clear();
     }

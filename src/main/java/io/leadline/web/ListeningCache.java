@@ -2,6 +2,7 @@ package io.leadline.web;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * A per-node cache that is used only while this node hears the other nodes' notifications on its channel: a change
@@ -27,8 +28,13 @@ public abstract class ListeningCache implements NodeNotifications.Listener {
 
     /** Forgets everything kept, and makes any load under way not kept. */
     protected final void forget() {
-        generation.incrementAndGet();
+        forgetLoadsUnderWay();
         clear();
+    }
+
+    /** Makes any load under way not kept, and leaves what is kept: for a cache that forgets part of itself. */
+    protected final void forgetLoadsUnderWay() {
+        generation.incrementAndGet();
     }
 
     /** Keeps what was loaded, unless a change was heard since the load began (then it is not kept, or taken back). */
@@ -43,6 +49,24 @@ public abstract class ListeningCache implements NodeNotifications.Listener {
         if (generation.get() != generationBeforeLoad) {
             kept.remove(key, value);
         }
+    }
+
+    /**
+     * What is kept under the key, or else loaded and, once the transaction that read it commits, kept — unless a
+     * change was heard meanwhile. While not listening, always loaded. Call inside the reading transaction.
+     */
+    protected final <K, V> V keptOrLoaded(Map<K, V> kept, K key, Supplier<V> load, int maxEntries) {
+        if (!listening) {
+            return load.get();
+        }
+        V known = kept.get(key);
+        if (known != null) {
+            return known;
+        }
+        long generationBeforeLoad = generationNow();
+        V loaded = load.get();
+        AfterCommit.run(() -> keep(kept, key, loaded, generationBeforeLoad, maxEntries));
+        return loaded;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.leadline.webhooks;
 
-import io.leadline.web.DatabaseProduct;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,12 +15,10 @@ class EventRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
-    private final DatabaseProduct database;
 
-    EventRepository(JdbcClient jdbc, JdbcTemplate batches, DatabaseProduct database) {
+    EventRepository(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
         this.batches = batches;
-        this.database = database;
     }
 
     /**

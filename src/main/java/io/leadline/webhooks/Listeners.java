@@ -36,22 +36,7 @@ class Listeners extends ListeningCache {
 
     /** Call inside a transaction: only what a committed one read is kept. */
     List<Listener> of(long teamId, int listId, Supplier<List<Listener>> load) {
-        if (!listening()) {
-            return load.get();
-        }
-        TeamList key = new TeamList(teamId, listId);
-        List<Listener> known = kept.get(key);
-        if (known != null) {
-            return known;
-        }
-        long generationBeforeLoad = generationNow();
-        List<Listener> loaded = List.copyOf(load.get());
-        AfterCommit.run(() -> {
-            if (listening()) {
-                keep(kept, key, loaded, generationBeforeLoad, MAX_ENTRIES);
-            }
-        });
-        return loaded;
+        return keptOrLoaded(kept, new TeamList(teamId, listId), () -> List.copyOf(load.get()), MAX_ENTRIES);
     }
 
     /** In the transaction that subscribes or unsubscribes. */

@@ -38,9 +38,7 @@ class DistributionIT {
         Path home = unpack("leadline-" + VERSION + "-linux-" + arch() + ".tar.gz");
         int port = freePort();
         Path log = work.resolve("server.log");
-        Process server = launcher(home, "--server.port=" + port, "--leadline.data-dir=" + work.resolve("data"),
-                "--leadline.bootstrap.api-key=distribution-test-key")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process server = start(server(home, port), log);
         try (HttpClient http = HttpClient.newHttpClient()) {
             awaitHealthy(http, port, server, log);
             HttpResponse<String> created = http.send(api(port, "/v1.0/leads")
@@ -62,8 +60,7 @@ class DistributionIT {
                     .isEqualTo("admin: the embedded database is open in another process (a running server?): stop it first,"
                             + " H2 lets one process open the file");
         } finally {
-            server.destroy();
-            assertThat(server.waitFor(40, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+            stop(server);
         }
         String output = Files.readString(log);
         assertThat(output).as("started by the archive's runtime, its class cache accepted")
@@ -84,9 +81,7 @@ class DistributionIT {
         int port = freePort();
         int managementPort = freePort();
         Path log = work.resolve("server.log");
-        Process server = launcher(home, "--server.port=" + port, "--management.server.port=" + managementPort,
-                "--leadline.data-dir=" + work.resolve("data"), "--leadline.bootstrap.api-key=distribution-test-key")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process server = start(server(home, port, "--management.server.port=" + managementPort), log);
         try (HttpClient http = HttpClient.newHttpClient()) {
             awaitHealthy(http, managementPort, server, log);
             HttpResponse<String> leads = http.send(api(port, "/v1.0/leads").build(), HttpResponse.BodyHandlers.ofString());
@@ -95,8 +90,7 @@ class DistributionIT {
                     URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(noHealthOnTheApiPort.statusCode()).isEqualTo(404);
         } finally {
-            server.destroy();
-            assertThat(server.waitFor(40, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+            stop(server);
         }
         assertThat(Files.readString(log)).contains("Starting without the context generated at build time: "
                 + "management.server.port is not set as it was when the build decided the beans");
@@ -107,15 +101,13 @@ class DistributionIT {
         Path home = unpack("leadline-" + VERSION + "-linux-" + arch() + ".tar.gz");
         int port = freePort();
         Path log = work.resolve("server.log");
-        ProcessBuilder ordinary = launcher(home, "--server.port=" + port, "--leadline.data-dir=" + work.resolve("data"),
-                "--leadline.bootstrap.api-key=distribution-test-key");
+        ProcessBuilder ordinary = server(home, port);
         ordinary.environment().put("JAVA_OPTS", "-Dspring.aot.enabled=false");
-        Process server = ordinary.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process server = start(ordinary, log);
         try (HttpClient http = HttpClient.newHttpClient()) {
             awaitHealthy(http, port, server, log);
         } finally {
-            server.destroy();
-            assertThat(server.waitFor(40, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+            stop(server);
         }
         assertThat(Files.readString(log)).contains("Starting Application")
                 .doesNotContain("AOT-processed").doesNotContain("context generated at build time");
@@ -158,6 +150,23 @@ class DistributionIT {
         Process tar = new ProcessBuilder("tar", "-C", into.toString(), "-xzf", file.toString()).inheritIO().start();
         assertThat(tar.waitFor()).isZero();
         return into.resolve("leadline-" + VERSION);
+    }
+
+    /** The server on this port, with the test's data folder and API key, and these further arguments. */
+    private ProcessBuilder server(Path home, int port, String... more) throws IOException {
+        List<String> arguments = new java.util.ArrayList<>(List.of("--server.port=" + port,
+                "--leadline.data-dir=" + work.resolve("data"), "--leadline.bootstrap.api-key=distribution-test-key"));
+        arguments.addAll(List.of(more));
+        return launcher(home, arguments.toArray(String[]::new));
+    }
+
+    private static Process start(ProcessBuilder server, Path log) throws IOException {
+        return server.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void stop(Process server) throws InterruptedException {
+        server.destroy();
+        assertThat(server.waitFor(40, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
     }
 
     /** bin/leadline with an empty environment but for HOME and a PATH of shell tools only. */

@@ -298,35 +298,41 @@ abstract class WebhookApiTests extends ApiTestBase {
     @Test
     void anEventWrittenInATransactionThatRollsBackIsNeverSent() {
         TestTeam team = newTeam();
-        long id = subscribe(team, 2, Map.of());
-        team.owner().put("/leadline/v1/webhooks/" + id + "/paused", Map.of("paused", true));
-        EventAudience teamLead = new EventAudience(null, false, "TEAM", null);
+        long id = pausedLeadInfoSubscription(team);
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            outbox.leadInfo(team.teamId(), 42L, WebhookEvents.LeadChange.NEW, teamLead, java.time.OffsetDateTime.now());
+            announceNewLead(team, 42L);
             throw new IllegalStateException("the change fails after its event was written");
         })).hasMessageContaining("fails");
         assertThat(team.owner().get("/leadline/v1/webhooks/" + id).json().path("pendingEvents").asLong()).isZero();
 
-        transactions.executeWithoutResult(status ->
-                outbox.leadInfo(team.teamId(), 43L, WebhookEvents.LeadChange.NEW, teamLead, java.time.OffsetDateTime.now()));
+        transactions.executeWithoutResult(status -> announceNewLead(team, 43L));
         assertThat(team.owner().get("/leadline/v1/webhooks/" + id).json().path("pendingEvents").asLong()).isEqualTo(1);
+    }
+
+    /** A Lead Info subscription whose events stay pending, so that they can be counted. */
+    private long pausedLeadInfoSubscription(TestTeam team) {
+        long id = subscribe(team, 2, Map.of());
+        team.owner().put("/leadline/v1/webhooks/" + id + "/paused", Map.of("paused", true));
+        return id;
+    }
+
+    /** Inside the caller's transaction, as a lead create announces itself. */
+    private void announceNewLead(TestTeam team, long leadId) {
+        outbox.leadInfo(team.teamId(), leadId, WebhookEvents.LeadChange.NEW, new EventAudience(null, false, "TEAM", null),
+                java.time.OffsetDateTime.now());
     }
 
     /** On PostgreSQL the listener is kept in memory; the delete below is one whose notification has not arrived yet. */
     @Test
     void aListenerKeptAfterItsSubscriptionWasDeletedWritesNothingAndFailsNothing() {
         TestTeam team = newTeam();
-        long id = subscribe(team, 2, Map.of());
-        team.owner().put("/leadline/v1/webhooks/" + id + "/paused", Map.of("paused", true));
-        EventAudience teamLead = new EventAudience(null, false, "TEAM", null);
-        transactions.executeWithoutResult(status ->
-                outbox.leadInfo(team.teamId(), 44L, WebhookEvents.LeadChange.NEW, teamLead, java.time.OffsetDateTime.now()));
+        long id = pausedLeadInfoSubscription(team);
+        transactions.executeWithoutResult(status -> announceNewLead(team, 44L));
         assertThat(team.owner().get("/leadline/v1/webhooks/" + id).json().path("pendingEvents").asLong()).isEqualTo(1);
 
         jdbc.sql("DELETE FROM webhook_subscriptions WHERE id = :id").param("id", id).update();
-        transactions.executeWithoutResult(status ->
-                outbox.leadInfo(team.teamId(), 45L, WebhookEvents.LeadChange.NEW, teamLead, java.time.OffsetDateTime.now()));
+        transactions.executeWithoutResult(status -> announceNewLead(team, 45L));
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM webhook_events WHERE subscription_id = :id").param("id", id)
                 .query(Long.class).single()).isZero();
