@@ -7,7 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.core.Ordered;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Runs after authentication: every authenticated response carries X-RateLimit-Limit, -Remaining and -Reset (UTC epoch
+ * Runs after Spring Security's filter chain has authenticated the caller: every authenticated response carries X-RateLimit-Limit, -Remaining and -Reset (UTC epoch
  * seconds); over the limit the answer is Lofty's 429 {@code {"message":"Too Many Requests"}} plus Retry-After.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10)
 class RateLimitFilter extends OncePerRequestFilter {
 
     private static final byte[] TOO_MANY_REQUESTS = "{\"message\":\"Too Many Requests\"}".getBytes();

@@ -32,6 +32,8 @@ public enum ErrorCode {
     LEAD_HAS_NO_ADDRESS(900452, HttpStatus.BAD_REQUEST),
     /** The server has no way to send that kind of message (leadline.messages.email, leadline.messages.sms). */
     MESSAGING_NOT_CONFIGURED(900531, HttpStatus.SERVICE_UNAVAILABLE),
+    /** A request the server refuses before reading it: a path not in plain form, a malformed query or body framing. */
+    MALFORMED_REQUEST(900400, HttpStatus.BAD_REQUEST),
     BAD_CREDENTIALS(900401, HttpStatus.UNAUTHORIZED),
     ROUTE_NOT_FOUND(900404, HttpStatus.NOT_FOUND),
     METHOD_NOT_ALLOWED(900405, HttpStatus.METHOD_NOT_ALLOWED),

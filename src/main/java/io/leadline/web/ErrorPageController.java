@@ -30,12 +30,11 @@ class ErrorPageController implements ErrorController {
 
     static ErrorBody bodyFor(HttpStatus status) {
         for (ErrorCode candidate : ErrorCode.values()) {
-            if (candidate.status() == status && candidate.code() >= 900000) {
+            if (candidate.status() == status && candidate.code() == 900000 + status.value()) {
                 return new ErrorBody(candidate.code(), status.getReasonPhrase());
             }
         }
         return switch (status) {
-            case BAD_REQUEST -> new ErrorBody(ErrorCode.INVALID_PARAMETER.code(), "Bad request");
             case INTERNAL_SERVER_ERROR -> new ErrorBody(ErrorCode.INTERNAL_ERROR.code(), "There is an internal error happened");
             default -> new ErrorBody(900000 + status.value(), status.getReasonPhrase());
         };

@@ -30,8 +30,7 @@ abstract class AccountsApiTests extends ApiTestBase {
     @Test
     void managementEndpointsAnswerOnlyServerAdministratorsButHealthStaysOpen() {
         TestTeam team = newTeam();
-        for (String path : List.of("/actuator/prometheus", "/actuator/info", "/v3/api-docs", "/swagger-ui/index.html",
-                "/webjars/swagger-ui/swagger-ui-bundle.js")) {
+        for (String path : List.of("/actuator/prometheus", "/actuator/info", "/actuator")) {
             assertThat(anonymous().get(path).status()).as(path).isEqualTo(401);
             ApiResponse owner = team.owner().get(path);
             assertThat(owner.status()).as(path).isEqualTo(403);
@@ -44,6 +43,33 @@ abstract class AccountsApiTests extends ApiTestBase {
         assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
         assertThat(anonymous().get("/actuator/health/liveness").status()).isEqualTo(200);
         assertThat(anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theApiDocumentAndSwaggerUiAreOpenToEveryone() {
+        for (String path : List.of("/v3/api-docs", "/swagger-ui/index.html", "/webjars/swagger-ui/swagger-ui-bundle.js")) {
+            assertThat(anonymous().get(path).status()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test // LL-26 item 1
+    void noSpellingOfAPathReachesAnEndpointPastItsRule() {
+        TestTeam team = newTeam();
+        for (String path : List.of("/%61ctuator/prometheus", "/%61ctuator/info", "/%61ctuator", "/actuator/%70rometheus",
+                "/%61ctuator/prometheus/", "/actuator%2Fprometheus", "/actuator/health/..%2Fprometheus",
+                "/actuator/health/%2E%2E/prometheus", "/actuator;x=1/prometheus", "/actuator/health/../prometheus",
+                "//actuator/prometheus", "/actuator//prometheus", "/ACTUATOR/prometheus")) {
+            for (ApiResponse refused : List.of(anonymous().get(path), team.owner().get(path))) {
+                assertThat(refused.status()).as(path + " " + refused).isIn(400, 401, 403, 404);
+                assertThat(refused.code()).as(path + " " + refused).isPositive();
+                assertThat(refused.raw()).as(path).doesNotContain("jvm_");
+            }
+        }
+        for (String path : List.of("/%761.0/me", "/v1.0/%6De", "/%6Ceadline/v1/api-keys", "/v2.0/%74asks")) {
+            ApiResponse refused = anonymous().get(path);
+            assertThat(refused.status()).as(path + " " + refused).isIn(400, 401);
+        }
+        assertThat(serverAdmin().get("/%61ctuator/prometheus").status()).as("the same endpoint, decoded").isEqualTo(200);
     }
 
     @Test

@@ -23,7 +23,7 @@ class ManagementPortTests extends ApiTestBase {
     void theManagementPortAnswersOnlyServerAdministratorsButHealthStaysOpen() {
         TestTeam team = newTeam();
         String management = "http://127.0.0.1:" + managementPort;
-        for (String path : List.of("/actuator/prometheus", "/actuator/info")) {
+        for (String path : List.of("/actuator/prometheus", "/actuator/info", "/%61ctuator/prometheus")) {
             assertThat(anonymous().at(management).get(path).status()).as(path).isEqualTo(401);
             ApiResponse owner = team.owner().at(management).get(path);
             assertThat(owner.status()).as(path).isEqualTo(403);
