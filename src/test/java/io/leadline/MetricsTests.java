@@ -63,6 +63,13 @@ abstract class MetricsTests extends ApiTestBase {
         }
     }
 
+    @Test
+    void aScraperAskingForOpenMetricsGetsThem() {
+        ApiResponse scraped = serverAdmin().withHeader("Accept", "application/openmetrics-text;version=1.0.0").get("/actuator/prometheus");
+        assertThat(scraped.status()).isEqualTo(200);
+        assertThat(scraped.raw()).contains("# EOF");
+    }
+
     private String awaitMetrics(Predicate<String> ready) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(15);
         String text = "";

@@ -512,6 +512,24 @@ abstract class LeadsApiTests extends ApiTestBase {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test // LL-26 item 4
+    void everyAnswerIsJsonWhateverAcceptAsksSoAWriteIsNeverAnsweredAsFailedAfterItCommitted() {
+        TestTeam team = newTeam();
+        for (String accept : List.of("application/xml", "text/html", "text/plain;q=1, image/png")) {
+            ApiResponse created = team.owner().withHeader("Accept", accept).post("/v1.0/leads", aLead().build());
+            assertThat(created.status()).as(accept + " " + created).isEqualTo(200);
+            long leadId = created.json().path("leadId").asLong();
+            assertThat(leadId).as(accept).isPositive();
+            ApiResponse read = team.owner().withHeader("Accept", accept).get("/v1.0/leads/" + leadId);
+            assertThat(read.json().path("lead").path("leadId").asLong()).as(accept).isEqualTo(leadId);
+            ApiResponse refused = team.owner().withHeader("Accept", accept).get("/v1.0/leads/99999");
+            assertThat(refused.status()).isEqualTo(404);
+            assertThat(refused.code()).isEqualTo(20006);
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM leads WHERE team_id = :teamId").param("teamId", team.teamId())
+                .query(Long.class).single()).isEqualTo(3);
+    }
+
     private static void assertRejected(TestTeam team, Map<String, ?> body, int code, String field) {
         ApiResponse response = team.owner().post("/v1.0/leads", body);
         assertThat(response.status()).as(response.toString()).isBetween(400, 499);
