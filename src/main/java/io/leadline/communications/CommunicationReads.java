@@ -1,14 +1,13 @@
 package io.leadline.communications;
 
 import io.leadline.leads.LeadService;
+import io.leadline.web.Times;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +72,8 @@ class CommunicationReads {
         if (endTime == null) {
             throw ApiException.missingField("endTime");
         }
+        OffsetDateTime from = Times.acceptedEpochMillis("startTime", startTime);
+        OffsetDateTime to = Times.acceptedEpochMillis("endTime", endTime);
         if (endTime <= startTime || Duration.ofMillis(endTime - startTime).compareTo(maxSpan) > 0) {
             throw ApiException.invalidField("endTime", "must be after startTime and at most " + maxSpan.toHours() + " hours after it");
         }
@@ -90,33 +91,29 @@ class CommunicationReads {
                 ? List.of(Channel.values())
                 : List.of(Channel.parse("type", type));
         Keyset after = cursor == null || cursor.isBlank() ? null : Keyset.decode(cursor);
-        List<Communication> found = communications.search(caller, channels, utc(startTime), utc(endTime), teamView,
+        List<Communication> found = communications.search(caller, channels, from, to, teamView,
                 after == null ? null : after.time(), after == null ? null : after.id(), after == null ? offset : 0, limit + 1);
         boolean more = found.size() > limit;
         List<Communication> page = more ? found.subList(0, limit) : found;
         String next = more ? new Keyset(page.getLast().occurredAt(), page.getLast().id()).encode() : null;
         return new SearchPage(page, more, next,
-                communications.countSearch(caller, channels, utc(startTime), utc(endTime), teamView));
+                communications.countSearch(caller, channels, from, to, teamView));
     }
 
     /** The v2 search's cursor: the last entry's time and id, base64url; it only positions, visibility stays in SQL. */
     record Keyset(OffsetDateTime time, long id) {
         String encode() {
             return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((time.toInstant().toEpochMilli() + ":" + id).getBytes(StandardCharsets.US_ASCII));
+                    .encodeToString((Times.epochMillis(time) + ":" + id).getBytes(StandardCharsets.US_ASCII));
         }
 
         static Keyset decode(String cursor) {
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.US_ASCII).split(":");
-                return new Keyset(utc(Long.parseLong(parts[0])), Long.parseLong(parts[1]));
+                return new Keyset(Times.acceptedEpochMillis("cursor", Long.parseLong(parts[0])), Long.parseLong(parts[1]));
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
                 throw ApiException.invalidField("cursor", "is not a cursor this server gave out");
             }
         }
-    }
-
-    private static OffsetDateTime utc(long millis) {
-        return Instant.ofEpochMilli(millis).atOffset(ZoneOffset.UTC);
     }
 }

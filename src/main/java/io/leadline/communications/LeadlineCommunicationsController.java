@@ -5,10 +5,8 @@ import io.leadline.web.Caller;
 import io.leadline.web.Times;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -97,12 +95,18 @@ class LeadlineCommunicationsController {
         if (value == null || value.isNull()) {
             return null;
         }
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            return Times.acceptedEpochMillis(field, value.asLong());
+        }
         if (value.isIntegralNumber()) {
-            return Instant.ofEpochMilli(value.asLong()).atOffset(ZoneOffset.UTC);
+            throw ApiException.invalidField(field, "is past any time: epoch milliseconds are a 64-bit number, not " + value);
+        }
+        if (!value.isString()) {
+            throw ApiException.invalidField(field, "must be ISO-8601 text with an offset or epoch milliseconds, not " + value.getNodeType());
         }
         try {
-            return OffsetDateTime.parse(value.asString()).withOffsetSameInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
+            return Times.accepted(field, OffsetDateTime.parse(value.asString()).withOffsetSameInstant(ZoneOffset.UTC));
+        } catch (java.time.DateTimeException e) {
             throw ApiException.invalidField(field, "must be ISO-8601 with an offset or epoch milliseconds, not " + value);
         }
     }

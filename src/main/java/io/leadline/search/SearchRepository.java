@@ -1,5 +1,6 @@
 package io.leadline.search;
 
+import io.leadline.web.Times;
 import io.leadline.web.DatabaseProduct;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -109,6 +110,6 @@ class SearchRepository {
     }
 
     private static @Nullable Long epochMillis(@Nullable OffsetDateTime time) {
-        return time == null ? null : time.toInstant().toEpochMilli();
+        return time == null ? null : Times.epochMillis(time);
     }
 }

@@ -102,6 +102,6 @@ final class TaskResponses {
     }
 
     private static long millis(OffsetDateTime time) {
-        return time.toInstant().toEpochMilli();
+        return Times.epochMillis(time);
     }
 }

@@ -1,14 +1,13 @@
 package io.leadline.tasks;
 
 import io.leadline.web.ApiException;
-import java.time.Instant;
+import io.leadline.web.Times;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import org.jspecify.annotations.Nullable;
 
@@ -36,10 +35,15 @@ record TimeInput(String field, @Nullable String iso, @Nullable Long millis) {
         return of(field, text, null);
     }
 
+    /** The time in the entry's zone, when inside the range every client time must fall in (Times.accepted). */
     OffsetDateTime resolve(ZoneId zone) {
         if (iso == null) {
-            return Instant.ofEpochMilli(millis).atZone(zone).toOffsetDateTime();
+            return Times.acceptedEpochMillis(field, millis).atZoneSameInstant(zone).toOffsetDateTime();
         }
+        return Times.accepted(field, parsed(zone));
+    }
+
+    private OffsetDateTime parsed(ZoneId zone) {
         try {
             TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(
                     iso, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from);
@@ -50,10 +54,10 @@ record TimeInput(String field, @Nullable String iso, @Nullable Long millis) {
                 return offset;
             }
             return ((LocalDateTime) parsed).atZone(zone).toOffsetDateTime();
-        } catch (DateTimeParseException e) {
+        } catch (java.time.DateTimeException e) {
             try {
                 return LocalDate.parse(iso).atStartOfDay(zone).toOffsetDateTime();
-            } catch (DateTimeParseException notADate) {
+            } catch (java.time.DateTimeException notADate) {
                 throw ApiException.invalidField(field, "must be an ISO-8601 time such as 2026-03-01T15:00:00-08:00, not '" + iso + "'");
             }
         }

@@ -51,7 +51,7 @@ class ActivityController {
         JsonNode c = timeline.content(entry);
         JsonNode listing = c.path("listing");
         return new LeadActivity(entry.type().desc, c.path("text").asString(""), c.path("link").asString(""),
-                c.path("picture").asString(""), listing.isObject() ? listing : null, entry.occurredAt().toInstant().toEpochMilli(),
+                c.path("picture").asString(""), listing.isObject() ? listing : null, Times.epochMillis(entry.occurredAt()),
                 TimelineService.text(c, "scheduledDate"), TimelineService.text(c, "pageName"));
     }
 

@@ -16,10 +16,8 @@ import io.leadline.communications.CommunicationService;
 import io.leadline.webhooks.WebhookEvents;
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +70,7 @@ public class TimelineService {
         LeadSummary lead = leads.visibleLead(caller, leadId);
         TimelineType type = activity.type();
         OffsetDateTime now = Times.now(clock);
-        OffsetDateTime happened = OffsetDateTime.ofInstant(Instant.ofEpochMilli(activity.created()), ZoneOffset.UTC);
+        OffsetDateTime happened = Times.acceptedEpochMillis("created", activity.created());
         timeline.insert(new TimelineEntry(ids.nextId(), caller.teamId(), leadId, type, caller.userId(), happened, now, now,
                 null, null, null, null, null, false, json.writeValueAsString(activity.content())));
         leads.touch(caller.teamId(), leadId, LeadTouch.ACTIVITY, happened);
@@ -158,7 +156,8 @@ public class TimelineService {
         }
         leads.visibleLead(caller, leadId, withTrash);
         List<TimelineEntry> found = timeline.page(caller.teamId(), leadId, Set.of(TimelineType.Kind.SYSTEM), null, true, null,
-                startTime < 0 ? null : utc(startTime), endTime < 0 ? null : utc(endTime), (long) pageNumber * pageSize,
+                startTime < 0 ? null : Times.acceptedEpochMillis("startTime", startTime),
+                endTime < 0 ? null : Times.acceptedEpochMillis("endTime", endTime), (long) pageNumber * pageSize,
                 pageSize + 1);
         boolean more = found.size() > pageSize;
         List<TimelineEntry> page = more ? found.subList(0, pageSize) : found;
@@ -174,9 +173,6 @@ public class TimelineService {
         return type != null && (type == TimelineEntry.AGENT || type == TimelineEntry.LENDER) ? id : null;
     }
 
-    private static OffsetDateTime utc(long epochMillis) {
-        return OffsetDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC);
-    }
 
     // --- manual logs
 
