@@ -71,6 +71,15 @@ abstract class HostileInputTests extends EndpointTestBase {
         assertThat(failures).isEmpty();
     }
 
+    @Test // LL-26 item 6
+    void refusalsBeforeAnyControllerRunsCarryTheirOwnCode() {
+        for (ApiResponse refused : List.of(serverAdmin().get("/v1.0/leads/12%00"), serverAdmin().get("/%61ctuator/x%2Fy"),
+                raw("GET /v1.0/leads?key=%FF HTTP/1.1"))) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.code()).as(refused.toString()).isEqualTo(900400);
+        }
+    }
+
     /** Null when the answer is a clean refusal or a success; otherwise what is wrong with it. */
     private static String problem(ApiResponse response) {
         if (response.status() >= 500) {
@@ -192,7 +201,9 @@ abstract class HostileInputTests extends EndpointTestBase {
                 "roleAssigneeFilters=%5B", "roleAssigneeFilters=%7B%7D",
                 "roleAssigneeFilters=%5B%7B%22roleName%22%3A%22Agent%22%2C%22assigneeToIds%22%3A%5B99999999999999999999%5D%7D%5D",
                 "anyTags=" + IntStream.range(0, 201).mapToObj(i -> "t" + i).collect(Collectors.joining(",")),
-                "stage=%00", "preciseSearchFlag=%00", "createTimeFrom=yesterday", "limit=", "offset=%20");
+                "stage=%00", "preciseSearchFlag=%00", "createTimeFrom=yesterday", "limit=", "offset=%20",
+                // LL-26 item 6: invalid UTF-8
+                "key=%FF", "key=%ED%A0%80", "key=%C3%28", "firstName=%C3", "%FF=1", "limit=%FF");
         for (String query : leadQueries) {
             cases.add(new Case("GET /v1.0/leads?" + query, () -> owner.get("/v1.0/leads?" + query), false));
         }
@@ -205,6 +216,20 @@ abstract class HostileInputTests extends EndpointTestBase {
         cases.add(new Case("DELETE a lead with a NUL reason",
                 () -> owner.delete("/v1.0/leads/" + real.get("leadId") + "?reason=a%00b"), true));
         cases.add(new Case("a NUL in the path", () -> owner.get("/v1.0/leads/12%00"), false));
+        cases.add(new Case("invalid UTF-8 in the path", () -> owner.get("/v1.0/leads/%FF"), false));
+        // LL-26 item 1: encoded spellings of paths
+        for (String path : List.of("/%61ctuator/prometheus", "/%61ctuator/info", "/%61ctuator", "/v3/api%2Ddocs/x%2F..",
+                "/v1.0/leads%2F1", "/v1.0/leads/1%3Bx", "/v1.0/%2E%2E/actuator/prometheus", "/v1.0/leads/..%5C1")) {
+            cases.add(new Case("GET " + path, () -> owner.get(path), false));
+        }
+        // LL-26 items 4 and 6: a malformed multipart body, and a write asking for XML
+        for (String endpoint : List.of("/v1.0/leads", "/v1.0/notes", "/leadline/v1/communications", "/v2.0/tasks")) {
+            cases.add(new Case("POST " + endpoint + " as malformed multipart", () -> owner
+                    .withHeader("Content-Type", "multipart/form-data; boundary=xyz")
+                    .send("POST", endpoint, "--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1"), true));
+            cases.add(new Case("POST " + endpoint + " as multipart without a boundary", () -> owner
+                    .withHeader("Content-Type", "multipart/form-data").send("POST", endpoint, "{}"), true));
+        }
     }
 
     // --- methods and raw requests
@@ -216,6 +241,17 @@ abstract class HostileInputTests extends EndpointTestBase {
             }
         }
         cases.add(new Case("CONNECT authority form", () -> raw("CONNECT 127.0.0.1:" + port() + " HTTP/1.1"), false));
+        // LL-26 item 6: invalid UTF-8 in a query, written on the socket as a client would send it
+        for (String query : List.of("key=%FF", "key=%ED%A0%80", "key=%C3%28", "firstName=%FF", "%FF=1")) {
+            cases.add(new Case("GET /v1.0/leads?" + query + " on the socket", () -> raw("GET /v1.0/leads?" + query + " HTTP/1.1"), false));
+        }
+        for (String endpoint : List.of("/v1.0/leads", "/v1.0/notes", "/leadline/v1/communications", "/inbound/sms/1")) {
+            cases.add(new Case("POST " + endpoint + " as malformed multipart on the socket", () -> raw("POST " + endpoint + " HTTP/1.1",
+                    "Content-Type: multipart/form-data; boundary=xyz\r\n",
+                    "--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1"), true));
+            cases.add(new Case("POST " + endpoint + " as a form with invalid UTF-8 on the socket", () -> raw("POST " + endpoint + " HTTP/1.1",
+                    "Content-Type: application/x-www-form-urlencoded\r\n", "Body=%FF&From=%C3%28"), true));
+        }
     }
 
     private int port() {
@@ -224,27 +260,33 @@ abstract class HostileInputTests extends EndpointTestBase {
 
     /** A request written by hand on a socket, for what Java's HTTP client refuses to send (CONNECT). */
     private ApiResponse raw(String requestLine) {
+        return raw(requestLine, "", "");
+    }
+
+    private ApiResponse raw(String requestLine, String headers, String body) {
         try (Socket socket = new Socket("127.0.0.1", port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write((requestLine + "\r\nHost: 127.0.0.1\r\nAuthorization: token " + SERVER_ADMIN_KEY
-                    + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            byte[] content = body.getBytes(StandardCharsets.ISO_8859_1);
+            out.write((requestLine + "\r\nHost: 127.0.0.1\r\nAuthorization: token " + SERVER_ADMIN_KEY + "\r\n" + headers
+                    + "Content-Length: " + content.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(content);
             out.flush();
             InputStream in = socket.getInputStream();
             String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             int status = Integer.parseInt(response.substring(9, 12));
             int bodyStart = response.indexOf("\r\n\r\n");
-            String body = bodyStart < 0 ? "" : response.substring(bodyStart + 4);
+            String answer = bodyStart < 0 ? "" : response.substring(bodyStart + 4);
             if (response.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
-                body = dechunk(body);
+                answer = dechunk(answer);
             }
             JsonNode json;
             try {
-                json = body.isBlank() ? tools.jackson.databind.node.MissingNode.getInstance() : ApiClient.JSON.readTree(body);
+                json = answer.isBlank() ? tools.jackson.databind.node.MissingNode.getInstance() : ApiClient.JSON.readTree(answer);
             } catch (RuntimeException notJson) {
                 json = tools.jackson.databind.node.MissingNode.getInstance();
             }
-            return new ApiResponse(status, null, body, json);
+            return new ApiResponse(status, null, answer, json);
         } catch (IOException e) {
             throw new IllegalStateException(requestLine, e);
         }

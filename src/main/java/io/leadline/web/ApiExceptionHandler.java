@@ -1,6 +1,7 @@
 package io.leadline.web;
 
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -68,6 +69,13 @@ class ApiExceptionHandler {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ErrorBody> noRoute(NoResourceFoundException e) {
         return body(ErrorCode.ROUTE_NOT_FOUND, "No endpoint " + e.getHttpMethod() + " /" + e.getResourcePath());
+    }
+
+    /** Tomcat parses a query string or form body on first use and refuses bytes that are not UTF-8 (LL-26 item 6). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ErrorBody> undecodableParameters(InvalidParameterException e) {
+        return body(ErrorCode.MALFORMED_REQUEST,
+                "The query string or form body is not valid UTF-8: percent-encode each parameter's UTF-8 bytes");
     }
 
     @ExceptionHandler(Exception.class)
