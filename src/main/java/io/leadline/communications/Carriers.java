@@ -20,11 +20,13 @@ class Carriers {
     private final @Nullable Carrier sms;
     private final CredentialCipher cipher;
     private final MessagingProperties.Smtp server;
+    private final MessagingProperties.TeamSmtp teamSmtp;
     private final java.util.Map<Long, TeamCarrier> teamCarriers = new java.util.concurrent.ConcurrentHashMap<>();
 
     Carriers(MessagingProperties properties, DatabaseProduct database, JsonMapper json, CredentialCipher cipher) {
         this.cipher = cipher;
         this.server = properties.smtp();
+        this.teamSmtp = properties.teamSmtp();
         this.email = choose("email", properties.email(), database, "smtp", () -> new SmtpCarrier(properties.smtp()));
         this.sms = choose("sms", properties.sms(), database, "twilio", () -> new TwilioCarrier(properties.twilio(), json));
     }
@@ -44,10 +46,10 @@ class Carriers {
         }
         TeamCarrier cached = teamCarriers.get(teamMail.teamId());
         if (cached == null || !cached.version().equals(teamMail.updatedAt())) {
-            cached = new TeamCarrier(teamMail.updatedAt(), new SmtpCarrier(new MessagingProperties.Smtp(teamMail.host(),
+            cached = new TeamCarrier(teamMail.updatedAt(), SmtpCarrier.teamOwn(new MessagingProperties.Smtp(teamMail.host(),
                     teamMail.port() == null ? 587 : teamMail.port(), teamMail.security() == null ? "starttls" : teamMail.security(),
                     teamMail.username(), teamMail.sealedPassword() == null ? null : cipher.decrypt(teamMail.sealedPassword()).orElse(null),
-                    teamMail.from(), teamMail.fromName(), server.timeout())));
+                    teamMail.from(), teamMail.fromName(), server.timeout()), teamSmtp.allowPrivateHosts()));
             teamCarriers.put(teamMail.teamId(), cached);
         }
         return Optional.of(cached.carrier());

@@ -3,7 +3,9 @@ package io.leadline.communications;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
+import io.leadline.web.OutboundAddresses;
 import io.leadline.web.Times;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -60,9 +62,17 @@ class MailSenders {
         if (host != null && !HOST.matcher(host).matches()) {
             throw ApiException.invalidField("host", "is not a host name or address: " + request.host());
         }
+        if (host != null) {
+            requireOutsideTheServersNetwork(host);
+        }
         Integer port = host == null ? null : request.port() == null ? 587 : request.port();
         if (port != null && (port < 1 || port > 65535)) {
             throw ApiException.invalidField("port", "must be between 1 and 65535");
+        }
+        List<Integer> ports = properties.teamSmtp().ports();
+        if (port != null && !ports.isEmpty() && !ports.contains(port)) {
+            throw ApiException.invalidField("port", "must be one of the mail ports " + ports
+                    + " (the server's operator allows others with leadline.messages.team-smtp.ports)");
         }
         String security = host == null ? null : request.security() == null ? "starttls" : request.security().trim().toLowerCase(Locale.ROOT);
         if (security != null && !SECURITY.contains(security)) {
@@ -77,6 +87,18 @@ class MailSenders {
                 username, sealed, Times.now(clock));
         settings.put(mail);
         return shown(mail);
+    }
+
+    private void requireOutsideTheServersNetwork(String host) {
+        if (properties.teamSmtp().allowPrivateHosts()) {
+            return;
+        }
+        try {
+            OutboundAddresses.vetted(host);
+        } catch (UnknownHostException refused) {
+            throw ApiException.invalidField("host", "'" + host + "' " + refused.getMessage()
+                    + " (leadline.messages.team-smtp.allow-private-hosts=true allows it, for development)");
+        }
     }
 
     @Transactional

@@ -14,6 +14,7 @@ record MessagingProperties(
         @Nullable String email,
         @Nullable String sms,
         Smtp smtp,
+        TeamSmtp teamSmtp,
         Twilio twilio,
         Duration pollInterval,
         Duration lease,
@@ -25,6 +26,12 @@ record MessagingProperties(
     /** The SMTP server emails are handed to; {@code security} is none, starttls or ssl. */
     record Smtp(@Nullable String host, int port, String security, @Nullable String username, @Nullable String password,
             @Nullable String from, @Nullable String fromName, Duration timeout) {}
+
+    /**
+     * What a team may set as its own SMTP server: never an address inside the server's network (the webhook rule)
+     * unless {@code allowPrivateHosts}, and only one of {@code ports} (empty: any port).
+     */
+    record TeamSmtp(boolean allowPrivateHosts, java.util.List<Integer> ports) {}
 
     /**
      * A Twilio-style Messages API: {@code baseUrl}/2010-04-01/Accounts/{accountSid}/Messages.json with Basic auth; the

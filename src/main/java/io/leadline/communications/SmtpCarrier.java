@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -23,14 +25,32 @@ final class SmtpCarrier implements Carrier {
 
     private static final Pattern HTML = Pattern.compile("(?s).*<[a-zA-Z][^>]*>.*");
 
+    private static final Logger log = LoggerFactory.getLogger(SmtpCarrier.class);
+
     private final JavaMailSenderImpl mail;
     private final MessagingProperties.Smtp settings;
+    private final boolean teamOwn;
 
+    /** The server's own SMTP server, set by its operator. */
     SmtpCarrier(MessagingProperties.Smtp settings) {
+        this(settings, false, true);
+    }
+
+    /**
+     * A team's own SMTP server, which a team admin set: connections go only outside the server's network (unless
+     * {@code allowPrivateHosts}), and a failure to connect is recorded in words that say nothing about what is listening
+     * where (the details go to the server's log), so the outbox cannot be used to scan the server's network.
+     */
+    static SmtpCarrier teamOwn(MessagingProperties.Smtp settings, boolean allowPrivateHosts) {
+        return new SmtpCarrier(settings, true, allowPrivateHosts);
+    }
+
+    private SmtpCarrier(MessagingProperties.Smtp settings, boolean teamOwn, boolean allowPrivateHosts) {
         if (settings.host() == null || settings.host().isBlank() || settings.from() == null || settings.from().isBlank()) {
             throw new IllegalStateException("leadline.messages.email=smtp needs leadline.messages.smtp.host and .from");
         }
         this.settings = settings;
+        this.teamOwn = teamOwn;
         this.mail = new JavaMailSenderImpl();
         mail.setHost(settings.host());
         mail.setPort(settings.port());
@@ -50,6 +70,10 @@ final class SmtpCarrier implements Carrier {
             default -> throw new IllegalStateException("leadline.messages.smtp.security must be none, starttls or ssl");
         }
         properties.put("mail.smtp.starttls.enable", String.valueOf(settings.security().equals("starttls")));
+        if (!allowPrivateHosts) {
+            properties.put("mail.smtp.socketFactory", new VettedSockets());
+            properties.put("mail.smtp.socketFactory.fallback", "false");
+        }
         mail.setJavaMailProperties(properties);
     }
 
@@ -82,21 +106,44 @@ final class SmtpCarrier implements Carrier {
             mail.send(sendable);
         } catch (MailAuthenticationException e) {
             replaceSent(outcomes, Delivery.retry("SMTP authentication failed: " + e.getMessage()));
-        } catch (MailSendException e) {
-            if (e.getFailedMessages().isEmpty()) {
-                replaceSent(outcomes, Delivery.retry(String.valueOf(e.getMessage())));
-            }
-            e.getFailedMessages().forEach((failed, cause) -> {
-                int at = built.indexOf(failed);
-                if (at >= 0) {
-                    outcomes.set(at, permanent(cause) ? Delivery.failed("SMTP refused the message: " + cause.getMessage())
-                            : Delivery.retry(String.valueOf(cause.getMessage())));
-                }
-            });
         } catch (MailException e) {
-            replaceSent(outcomes, Delivery.retry(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            if (teamOwn && notConnected(e)) {
+                log.warn("A team's SMTP server {}:{} could not be reached: {}", settings.host(), settings.port(), e.getMessage());
+                replaceSent(outcomes, Delivery.retry(TEAM_SERVER_UNREACHABLE));
+            } else if (e instanceof MailSendException refused) {
+                recordRefusals(refused, built, outcomes);
+            } else {
+                replaceSent(outcomes, Delivery.retry(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            }
         }
         return outcomes;
+    }
+
+    private static void recordRefusals(MailSendException e, java.util.List<MimeMessage> built, java.util.List<Delivery> outcomes) {
+        if (e.getFailedMessages().isEmpty()) {
+            replaceSent(outcomes, Delivery.retry(String.valueOf(e.getMessage())));
+        }
+        e.getFailedMessages().forEach((failed, cause) -> {
+            int at = built.indexOf(failed);
+            if (at >= 0) {
+                outcomes.set(at, permanent(cause) ? Delivery.failed("SMTP refused the message: " + cause.getMessage())
+                        : Delivery.retry(String.valueOf(cause.getMessage())));
+            }
+        });
+    }
+
+    static final String TEAM_SERVER_UNREACHABLE =
+            "Could not connect to the team's SMTP server (the server's log has the details)";
+
+    /** No SMTP conversation took place: refused, unreachable, timed out or unresolvable. */
+    private static boolean notConnected(Exception failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException || cause instanceof jakarta.mail.MessagingException m
+                    && m.getMessage() != null && m.getMessage().startsWith("Couldn't connect")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void replaceSent(java.util.List<Delivery> outcomes, Delivery instead) {

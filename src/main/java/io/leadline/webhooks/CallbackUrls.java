@@ -1,7 +1,7 @@
 package io.leadline.webhooks;
 
 import io.leadline.web.ApiException;
-import java.net.InetAddress;
+import io.leadline.web.OutboundAddresses;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where a webhook may be sent. HTTPS only, and never to a special-purpose address or one of this host's own
- * ({@link SpecialAddresses}: loopback, private, link-local — which includes cloud metadata at 169.254.169.254 —, IPv6
+ * ({@link OutboundAddresses}: loopback, private, link-local — which includes cloud metadata at 169.254.169.254 —, IPv6
  * forms wrapping any of those, …), unless the server allows insecure targets for local development. Checked when
  * subscribing, and again by the sender's resolver on every connection, which connects to the address it checked.
  */
@@ -30,10 +30,13 @@ final class CallbackUrls {
         URI uri = parse(url.trim());
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !(allowInsecure && scheme.equals("http"))) {
-            throw invalid(url, "must be an https URL");
+            throw invalid(url, "must be an https URL (leadline.webhooks.allow-insecure-targets=true allows http, for development)");
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             throw invalid(url, "has no host");
+        }
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            throw invalid(url, "has a port outside 1-65535");
         }
         if (uri.getUserInfo() != null) {
             throw invalid(url, "must not carry credentials before the host");
@@ -54,34 +57,10 @@ final class CallbackUrls {
 
     static void checkPublic(String url, String host) {
         try {
-            vetted(host);
+            OutboundAddresses.vetted(host);
         } catch (UnknownHostException e) {
-            throw invalid(url, e.getMessage());
+            throw invalid(url, e.getMessage() + " (leadline.webhooks.allow-insecure-targets=true allows it, for development)");
         }
-    }
-
-    /**
-     * The host's addresses, resolved once, when none of them is refused ({@link SpecialAddresses}); the sender
-     * connects to exactly these, so a DNS answer that changes between the check and the connection cannot slip in.
-     */
-    static InetAddress[] vetted(String host) throws UnknownHostException {
-        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        String lower = bare.toLowerCase(Locale.ROOT);
-        if (lower.equals("localhost") || lower.endsWith(".localhost") || lower.endsWith(".internal") || lower.endsWith(".local")) {
-            throw new UnknownHostException("points inside the server's network");
-        }
-        InetAddress[] addresses;
-        try {
-            addresses = InetAddress.getAllByName(bare);
-        } catch (UnknownHostException e) {
-            throw new UnknownHostException("has a host that does not resolve: " + host);
-        }
-        for (InetAddress address : addresses) {
-            if (SpecialAddresses.refused(address)) {
-                throw new UnknownHostException("resolves to " + address.getHostAddress() + ", inside the server's network");
-            }
-        }
-        return addresses;
     }
 
     private static ApiException invalid(String url, String why) {

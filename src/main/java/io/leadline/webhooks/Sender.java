@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import io.leadline.web.OutboundAddresses;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -62,7 +63,7 @@ class Sender implements AutoCloseable {
                 .build();
     }
 
-    /** Every name resolved for a webhook connection goes through {@link CallbackUrls#vetted}, unless insecure targets are allowed. */
+    /** Every name resolved for a webhook connection goes through {@link OutboundAddresses#vetted}, unless insecure targets are allowed. */
     static DnsResolver resolver(boolean allowInsecure) {
         if (allowInsecure) {
             return SystemDefaultDnsResolver.INSTANCE;
@@ -70,7 +71,7 @@ class Sender implements AutoCloseable {
         return new DnsResolver() {
             @Override
             public InetAddress[] resolve(String host) throws UnknownHostException {
-                return CallbackUrls.vetted(host);
+                return OutboundAddresses.vetted(host);
             }
 
             @Override

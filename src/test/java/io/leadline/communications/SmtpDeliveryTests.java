@@ -45,6 +45,9 @@ abstract class SmtpDeliveryTests extends ApiTestBase {
         registry.add("leadline.messages.lease", () -> "PT1S");
         registry.add("leadline.messages.dispatch", () -> "false");
         registry.add("leadline.secrets.key", () -> TEST_KEY);
+        // the team's own server in these tests is another GreenMail on loopback, on a random port
+        registry.add("leadline.messages.team-smtp.allow-private-hosts", () -> "true");
+        registry.add("leadline.messages.team-smtp.ports", () -> "");
     }
 
     static final String TEST_KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);

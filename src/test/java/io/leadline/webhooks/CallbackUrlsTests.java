@@ -3,6 +3,7 @@ package io.leadline.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.leadline.web.SpecialAddresses;
 import org.junit.jupiter.api.Test;
 
 class CallbackUrlsTests {
@@ -38,7 +39,9 @@ class CallbackUrlsTests {
             "https://[fec0::1]/x", "https://[ff02::1]/x", "https://[2001:db8::1]/x", "https://[::]/x", "https://[100::1]/x",
             "https://192.0.0.8/x", "https://192.0.2.1/x", "https://198.18.0.1/x", "https://198.51.100.7/x", "https://203.0.113.9/x",
             "https://192.88.99.1/x", "https://240.0.0.1/x", "https://255.255.255.255/x", "https://224.0.0.1/x",
-            "https://2130706433/x", "https://0x7f000001/x", "https://017700000001/x", "https://printer.local/x", "https://a.localhost/x"
+            "https://2130706433/x", "https://0x7f000001/x", "https://017700000001/x", "https://printer.local/x", "https://a.localhost/x",
+            // LL-26 item 5: IPv4-translated IPv6
+            "https://[::ffff:0:127.0.0.1]/x", "https://[::ffff:0:a9fe:a9fe]/x", "https://[::ffff:0:93.184.216.34]/x"
         }) {
             assertThatThrownBy(() -> CallbackUrls.validated(url, false)).as(url).hasMessageContaining("WEBHOOK_CALLBACK_URL_INVALID");
         }
@@ -59,6 +62,23 @@ class CallbackUrlsTests {
         for (String literal : new String[] {"93.184.216.34", "8.8.8.8", "2606:2800:220:1:248:1893:25c8:1946", "2a00:1450:4001:81c::200e"}) {
             assertThat(SpecialAddresses.refused(java.net.InetAddress.getByName(literal))).as(literal).isFalse();
         }
+    }
+
+    @Test // LL-26 item 5
+    void refusesPortsOutsideTheRange() {
+        for (String url : new String[] {"https://93.184.216.34:0/x", "https://93.184.216.34:65536/x", "https://93.184.216.34:99999/x",
+                "https://93.184.216.34:4294967297/x"}) {
+            assertThatThrownBy(() -> CallbackUrls.validated(url, false)).as(url).hasMessageContaining("callbackUrl");
+        }
+        assertThat(CallbackUrls.validated("https://93.184.216.34:65535/x", false).getPort()).isEqualTo(65535);
+    }
+
+    @Test
+    void aRefusalNamesTheSettingThatAllowsItInDevelopment() {
+        assertThatThrownBy(() -> CallbackUrls.validated("http://93.184.216.34/x", false))
+                .hasMessageContaining("leadline.webhooks.allow-insecure-targets");
+        assertThatThrownBy(() -> CallbackUrls.validated("https://127.0.0.1/x", false))
+                .hasMessageContaining("leadline.webhooks.allow-insecure-targets");
     }
 
     @Test

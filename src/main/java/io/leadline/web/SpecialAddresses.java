@@ -1,4 +1,4 @@
-package io.leadline.webhooks;
+package io.leadline.web;
 
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -9,13 +9,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Addresses a webhook must never reach (LL-13): every block of the IANA IPv4 and IPv6 special-purpose address
+ * Addresses nothing a team sets may reach — webhook callbacks, the team's SMTP server (LL-13, LL-26): every block of the IANA IPv4 and IPv6 special-purpose address
  * registries — loopback, private, shared, link-local, documentation, benchmarking, reserved, multicast — plus the
- * IPv6 forms that carry an IPv4 address inside them (IPv4-compatible {@code ::/96}, NAT64 {@code 64:ff9b::/96} and
+ * IPv6 forms that carry an IPv4 address inside them (IPv4-compatible {@code ::/96}, IPv4-translated
+ * {@code ::ffff:0:0:0/96}, NAT64 {@code 64:ff9b::/96} and
  * {@code 64:ff9b:1::/48}, 6to4 {@code 2002::/16}, Teredo in {@code 2001::/23}), whatever IPv4 address that is. Java
  * reads IPv4-mapped literals ({@code ::ffff:127.0.0.1}) as the IPv4 address, so the IPv4 blocks cover them.
  */
-final class SpecialAddresses {
+public final class SpecialAddresses {
 
     private record Block(byte[] prefix, int bits) {
         boolean contains(byte[] address) {
@@ -45,7 +46,7 @@ final class SpecialAddresses {
             block("192.175.48.0/24"), block("198.18.0.0/15"), block("198.51.100.0/24"), block("203.0.113.0/24"),
             block("224.0.0.0/4"), block("240.0.0.0/4"),
             // IPv6
-            block("::/96"), block("::ffff:0:0/96"), block("64:ff9b::/96"), block("64:ff9b:1::/48"), block("100::/64"),
+            block("::/96"), block("::ffff:0:0/96"), block("::ffff:0:0:0/96"), block("64:ff9b::/96"), block("64:ff9b:1::/48"), block("100::/64"),
             block("2001::/23"), block("2001:db8::/32"), block("2002::/16"), block("2620:4f:8000::/48"),
             block("3fff::/20"), block("5f00::/16"), block("fc00::/7"), block("fe80::/10"), block("fec0::/10"),
             block("ff00::/8"));
@@ -57,7 +58,7 @@ final class SpecialAddresses {
     private SpecialAddresses() {}
 
     /** True when the address is special-purpose or belongs to one of this host's own interfaces. */
-    static boolean refused(InetAddress address) {
+    public static boolean refused(InetAddress address) {
         byte[] bytes = address.getAddress();
         return BLOCKS.stream().anyMatch(block -> block.contains(bytes)) || ownAddresses().contains(address);
     }
@@ -86,7 +87,7 @@ final class SpecialAddresses {
         try {
             // literals only: getByName parses them without a DNS lookup
             byte[] prefix = InetAddress.getByName(cidr.substring(0, slash)).getAddress();
-            if (cidr.startsWith("::ffff:")) {
+            if (cidr.equals("::ffff:0:0/96")) {
                 prefix = mappedPrefix();
             }
             return new Block(prefix, Integer.parseInt(cidr.substring(slash + 1)));
