@@ -2,12 +2,16 @@ package io.leadline.web;
 
 import io.leadline.Application;
 import io.leadline.testing.H2Database;
+import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
@@ -20,6 +24,10 @@ import tools.jackson.databind.node.ObjectNode;
  * this project's shaping of its output ({@link OpenApiConfig}, {@link OpenApiDocument}), its document read and
  * written to the file given, which the jar then carries. springdoc and its swagger-core, built on Jackson 2, stay on
  * the build's classpath; the server's has Jackson 3 only.
+ *
+ * <p>A document newer than every compiled class it describes is kept as it is: a restart of {@code spring-boot:run}
+ * with nothing recompiled does not start a second server (LL-26 item 8). The throwaway server is given a bootstrap key,
+ * so it never prints a first-start key that would answer 401 everywhere else.
  */
 public final class OpenApiDocumentGenerator {
 
@@ -29,6 +37,9 @@ public final class OpenApiDocumentGenerator {
 
     public static void main(String[] args) throws Exception {
         Path output = Path.of(args[0]);
+        if (upToDate(output)) {
+            System.exit(0);
+        }
         SpringApplication application = new SpringApplication(Application.class);
         application.addInitializers(context -> {
             GenericApplicationContext registry = (GenericApplicationContext) context;
@@ -38,6 +49,7 @@ public final class OpenApiDocumentGenerator {
         application.addInitializers(new H2Database());
         try (ConfigurableApplicationContext server = application.run(
                 "--server.port=0",
+                "--leadline.bootstrap.api-key=openapi-generation-only",
                 "--leadline.webhooks.dispatch=false",
                 "--leadline.messages.dispatch=false",
                 "--springdoc.api-docs.enabled=true",
@@ -61,5 +73,35 @@ public final class OpenApiDocumentGenerator {
             Files.writeString(output, json.writeValueAsString(document) + "\n");
         }
         System.exit(0);
+    }
+
+    /** Whether the document is newer than the server's classes and this generator's own. */
+    static boolean upToDate(Path output) throws IOException, URISyntaxException {
+        if (!Files.exists(output)) {
+            return false;
+        }
+        FileTime written = Files.getLastModifiedTime(output);
+        Path serverClasses = output.getParent().getParent().resolve("io/leadline");
+        Path generatorClasses = Path.of(OpenApiDocumentGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve("io/leadline/web");
+        return newestIn(serverClasses).compareTo(written) < 0 && newestIn(generatorClasses).compareTo(written) < 0;
+    }
+
+    private static FileTime newestIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return FileTime.fromMillis(Long.MAX_VALUE);
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).map(OpenApiDocumentGenerator::modified)
+                    .max(FileTime::compareTo).orElse(FileTime.fromMillis(0));
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(Long.MAX_VALUE);
+        }
     }
 }
