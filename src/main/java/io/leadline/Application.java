@@ -1,5 +1,6 @@
 package io.leadline;
 
+import io.leadline.web.StartupRefused;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -21,7 +22,16 @@ public class Application {
         if (args.length > 0 && args[0].equals("admin")) {
             System.exit(runAdmin(args));
         }
-        SpringApplication.run(Application.class, args);
+        try {
+            SpringApplication.run(Application.class, args);
+        } catch (RuntimeException failure) {
+            StartupRefused refused = StartupRefused.in(failure);
+            if (refused == null) {
+                throw failure;
+            }
+            // already told in one line (StartupRefusalReporter); its own exit code tells a service manager not to retry
+            System.exit(refused.getExitCode());
+        }
     }
 
     /**
@@ -39,6 +49,10 @@ public class Application {
                             "logging.level.org.springframework.boot.SpringApplication=OFF")
                     .run(args);
         } catch (RuntimeException e) {
+            StartupRefused refused = StartupRefused.in(e);
+            if (refused != null) {
+                return refused.getExitCode();
+            }
             System.err.println("admin: " + whyNotStarted(e));
             return 1;
         }

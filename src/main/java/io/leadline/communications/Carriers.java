@@ -1,5 +1,6 @@
 package io.leadline.communications;
 
+import io.leadline.web.StartupRefused;
 import io.leadline.web.DatabaseProduct;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,6 +70,6 @@ class Carriers {
         if (chosen.equals(real)) {
             return realCarrier.get();
         }
-        throw new IllegalStateException("leadline.messages." + channel + " must be " + real + " or capture, not '" + setting + "'");
+        throw new StartupRefused(StartupRefused.Reason.CONFIGURATION, "leadline.messages." + channel + " must be " + real + " or capture, not '" + setting + "'");
     }
 }

@@ -1,5 +1,6 @@
 package io.leadline.communications;
 
+import io.leadline.web.StartupRefused;
 import io.leadline.web.ApiException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +37,10 @@ class CredentialCipher {
         try {
             bytes = Base64.getDecoder().decode(key.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("leadline.secrets.key must be 32 bytes in Base64 (openssl rand -base64 32)");
+            throw new StartupRefused(StartupRefused.Reason.CONFIGURATION, "leadline.secrets.key must be 32 bytes in Base64 (openssl rand -base64 32)");
         }
         if (bytes.length != 32) {
-            throw new IllegalStateException("leadline.secrets.key must be 32 bytes in Base64 (openssl rand -base64 32), not " + bytes.length);
+            throw new StartupRefused(StartupRefused.Reason.CONFIGURATION, "leadline.secrets.key must be 32 bytes in Base64 (openssl rand -base64 32), not " + bytes.length);
         }
         this.key = new SecretKeySpec(bytes, "AES");
     }

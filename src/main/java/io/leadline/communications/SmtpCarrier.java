@@ -1,5 +1,6 @@
 package io.leadline.communications;
 
+import io.leadline.web.StartupRefused;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
@@ -47,7 +48,7 @@ final class SmtpCarrier implements Carrier {
 
     private SmtpCarrier(MessagingProperties.Smtp settings, boolean teamOwn, boolean allowPrivateHosts) {
         if (settings.host() == null || settings.host().isBlank() || settings.from() == null || settings.from().isBlank()) {
-            throw new IllegalStateException("leadline.messages.email=smtp needs leadline.messages.smtp.host and .from");
+            throw new StartupRefused(StartupRefused.Reason.CONFIGURATION, "leadline.messages.email=smtp needs leadline.messages.smtp.host and .from");
         }
         this.settings = settings;
         this.teamOwn = teamOwn;
@@ -67,7 +68,7 @@ final class SmtpCarrier implements Carrier {
             case "starttls" -> properties.put("mail.smtp.starttls.required", "true");
             case "ssl" -> properties.put("mail.smtp.ssl.enable", "true");
             case "none" -> { }
-            default -> throw new IllegalStateException("leadline.messages.smtp.security must be none, starttls or ssl");
+            default -> throw new StartupRefused(StartupRefused.Reason.CONFIGURATION, "leadline.messages.smtp.security must be none, starttls or ssl");
         }
         properties.put("mail.smtp.starttls.enable", String.valueOf(settings.security().equals("starttls")));
         if (!allowPrivateHosts) {

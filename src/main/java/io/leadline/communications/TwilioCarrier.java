@@ -1,5 +1,6 @@
 package io.leadline.communications;
 
+import io.leadline.web.StartupRefused;
 import io.leadline.search.SearchKeys;
 import java.io.IOException;
 import java.net.URI;
@@ -33,7 +34,7 @@ final class TwilioCarrier implements Carrier {
 
     TwilioCarrier(MessagingProperties.Twilio settings, JsonMapper json) {
         if (blank(settings.accountSid()) || blank(settings.authToken()) || blank(settings.from())) {
-            throw new IllegalStateException("leadline.messages.sms=twilio needs leadline.messages.twilio.account-sid, .auth-token and .from");
+            throw new StartupRefused(StartupRefused.Reason.CONFIGURATION, "leadline.messages.sms=twilio needs leadline.messages.twilio.account-sid, .auth-token and .from");
         }
         this.settings = settings;
         this.json = json;

@@ -27,8 +27,9 @@ class DataLocation {
         log.info("Leadline data: {}", where);
         return flyway -> {
             if (mustExist && flyway.info().applied().length == 0) {
-                throw new IllegalStateException("leadline.data-must-exist is true, but " + where + " holds no Leadline data:"
-                        + " refusing to start on an empty database (check leadline.data-dir or spring.datasource.url)");
+                throw new StartupRefused(StartupRefused.Reason.NO_DATA, "leadline.data-must-exist is true, but " + where
+                        + " holds no Leadline data: check leadline.data-dir or spring.datasource.url, or set"
+                        + " leadline.data-must-exist=false to start afresh");
             }
             flyway.migrate();
         };

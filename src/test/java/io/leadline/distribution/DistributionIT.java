@@ -143,6 +143,29 @@ class DistributionIT {
                 .contains("carries its own Java runtime");
     }
 
+    @Test // LL-26 item 9
+    void aRefusedStartSaysWhyInOneLineWithAnExitCodeOfItsOwnAndCreatesNothing() throws Exception {
+        Path home = unpack("leadline-" + VERSION + "-linux-x64.tar.gz");
+        Path data = work.resolve("no-data-here");
+        assertRefused(home, 65, "leadline.data-must-exist", "--leadline.data-dir=" + data, "--leadline.data-must-exist=true");
+        assertThat(data).as("nothing created").doesNotExist();
+        assertRefused(home, 78, "leadline.messages.smtp.host", "--leadline.data-dir=" + work.resolve("data"),
+                "--leadline.messages.email=smtp");
+        assertRefused(home, 66, "spring.datasource.url", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/leadline_no_such_database",
+                "--spring.datasource.username=postgres", "--spring.datasource.password=");
+    }
+
+    private void assertRefused(Path home, int exitCode, String setting, String... arguments) throws Exception {
+        Process run = launcher(home, arguments).redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes());
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).as(output).isEqualTo(exitCode);
+        List<String> told = output.lines().filter(line -> line.contains("Leadline cannot start")).toList();
+        assertThat(told).as(output).hasSize(1);
+        assertThat(told.getFirst()).startsWith("Leadline cannot start: ").contains(setting);
+        assertThat(output).doesNotContain("\tat ").doesNotContain("APPLICATION FAILED TO START");
+    }
+
     private Path unpack(String archive) throws Exception {
         Path file = TARGET.resolve(archive);
         assertThat(file).as("built by ./mvnw package (src/dist/build)").exists();

@@ -30,9 +30,14 @@ class DataLocationTests {
         }
         Path mistyped = dir.resolve("dta");
         assertThatThrownBy(() -> start(mistyped, true).close())
-                .hasRootCauseMessage("leadline.data-must-exist is true, but the embedded database in "
-                        + mistyped.toAbsolutePath().normalize() + " holds no Leadline data: refusing to start on an empty database"
-                        + " (check leadline.data-dir or spring.datasource.url)");
+                .isInstanceOfSatisfying(StartupRefused.class, refused -> {
+                    assertThat(refused.getExitCode()).isEqualTo(65);
+                    assertThat(refused.line()).contains("leadline.data-must-exist").contains("leadline.data-dir")
+                            .contains(mistyped.toAbsolutePath().normalize().toString()).doesNotContain("\n");
+                });
+        assertThat(mistyped).as("nothing created for a refused start (LL-26 item 9)").doesNotExist();
+        assertThat(output.getAll()).contains("Leadline cannot start: leadline.data-must-exist is true")
+                .doesNotContain("APPLICATION FAILED TO START").doesNotContain("\tat org.springframework");
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, boolean mustExist) {
