@@ -1,7 +1,9 @@
 package io.leadline;
 
+import io.leadline.startup.CommandLine;
 import io.leadline.web.StartupRefused;
 import java.time.Clock;
+import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,6 +21,10 @@ import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
 public class Application {
 
     public static void main(String[] args) {
+        OptionalInt answered = CommandLine.answer(args, System.out, System.err);
+        if (answered.isPresent()) {
+            System.exit(answered.getAsInt());
+        }
         if (args.length > 0 && args[0].equals("admin")) {
             System.exit(runAdmin(args));
         }
@@ -39,6 +45,10 @@ public class Application {
      * (sweeps and deliveries stay with the running nodes), no first-start bootstrap. Answers the exit code.
      */
     public static int runAdmin(String... args) {
+        OptionalInt answered = CommandLine.answer(args, System.out, System.err);
+        if (answered.isPresent()) {
+            return answered.getAsInt();
+        }
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(Application.class)

@@ -412,7 +412,8 @@ public class AccountsService {
                 Times.now(clock),
                 expiresAt,
                 null,
-                rateLimitPerMinute);
+                rateLimitPerMinute,
+                null);
         credentials.insert(credential, Secrets.hash(key));
         return new IssuedKey(credential, key);
     }

@@ -170,7 +170,7 @@ class AdminController {
 
     record RateLimitRequest(@Nullable Integer rateLimitPerMinute) {}
 
-    /** {@code key} is present only in the response that creates the key. */
+    /** {@code key} is present only in the response that creates the key; {@code lastUseTime} is to the minute. */
     record ApiKeyResponse(
             long id,
             long userId,
@@ -181,11 +181,12 @@ class AdminController {
             @Nullable String expiresAt,
             @Nullable String revokedAt,
             @Nullable Integer rateLimitPerMinute,
+            @Nullable String lastUseTime,
             @Nullable String key) {
         static ApiKeyResponse of(Credential c, @Nullable String key) {
             return new ApiKeyResponse(
                     c.id(), c.userId(), c.name(), c.scheme(), c.keyPrefix(), Times.iso(c.createdAt()),
-                    Times.iso(c.expiresAt()), Times.iso(c.revokedAt()), c.rateLimitPerMinute(), key);
+                    Times.iso(c.expiresAt()), Times.iso(c.revokedAt()), c.rateLimitPerMinute(), Times.iso(c.lastUsedAt()), key);
         }
     }
 

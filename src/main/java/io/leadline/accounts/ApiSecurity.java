@@ -10,6 +10,7 @@ import io.leadline.web.ErrorResponses;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and none of Spring Security's default response headers, so Lofty clients see exactly the answers they always did.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiSecurity {
 
     static final RequestMatcher API = new OrRequestMatcher(

@@ -14,7 +14,8 @@ record Credential(
         OffsetDateTime createdAt,
         @Nullable OffsetDateTime expiresAt,
         @Nullable OffsetDateTime revokedAt,
-        @Nullable Integer rateLimitPerMinute) {
+        @Nullable Integer rateLimitPerMinute,
+        @Nullable OffsetDateTime lastUsedAt) {
 
     static final String TOKEN = "token";
     static final String BEARER = "bearer";

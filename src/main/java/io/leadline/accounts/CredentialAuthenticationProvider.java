@@ -1,6 +1,7 @@
 package io.leadline.accounts;
 
 import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -14,22 +15,27 @@ import org.springframework.stereotype.Component;
 class CredentialAuthenticationProvider implements AuthenticationProvider {
 
     private final AccountsService accounts;
+    private final CredentialUses uses;
     private final boolean strictScheme;
 
-    CredentialAuthenticationProvider(AccountsService accounts, @Value("${leadline.auth.strict-scheme}") boolean strictScheme) {
+    CredentialAuthenticationProvider(AccountsService accounts, CredentialUses uses,
+            @Value("${leadline.auth.strict-scheme}") boolean strictScheme) {
         this.accounts = accounts;
+        this.uses = uses;
         this.strictScheme = strictScheme;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         CredentialAuthentication presented = (CredentialAuthentication) authentication;
+        Caller caller;
         try {
-            return CredentialAuthentication.of(presented.scheme(),
-                    accounts.authenticate(presented.scheme(), (String) presented.getCredentials(), strictScheme));
+            caller = accounts.authenticate(presented.scheme(), (String) presented.getCredentials(), strictScheme);
         } catch (ApiException refused) {
             throw new CredentialRejected(refused);
         }
+        uses.record(caller.credentialId());
+        return CredentialAuthentication.of(presented.scheme(), caller);
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 class CredentialRepository {
 
     private static final String COLUMNS =
-            "id, team_id, user_id, scheme, name, key_prefix, created_at, expires_at, revoked_at, rate_limit_per_minute";
+            "id, team_id, user_id, scheme, name, key_prefix, created_at, expires_at, revoked_at, rate_limit_per_minute, last_used_at";
 
     private final JdbcClient jdbc;
     private final CallerCache callers;
@@ -106,6 +106,22 @@ class CredentialRepository {
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("expires_at", OffsetDateTime.class),
                 rs.getObject("revoked_at", OffsetDateTime.class),
-                rs.getObject("rate_limit_per_minute", Integer.class));
+                rs.getObject("rate_limit_per_minute", Integer.class),
+                rs.getObject("last_used_at", OffsetDateTime.class));
+    }
+
+    /** Every team's credentials, for the operator's {@code admin keys}. */
+    List<Credential> findEveryTeams() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credentials ORDER BY team_id, created_at, id")
+                .query(CredentialRepository::toCredential)
+                .list();
+    }
+
+    /** Moves the last use forward only: two nodes recording the same minute in either order keep the later one. */
+    void recordUse(long id, OffsetDateTime at) {
+        jdbc.sql("UPDATE credentials SET last_used_at = :at WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :at)")
+                .param("at", at)
+                .param("id", id)
+                .update();
     }
 }

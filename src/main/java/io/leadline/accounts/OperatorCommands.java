@@ -2,6 +2,7 @@ package io.leadline.accounts;
 
 import io.leadline.web.ApiException;
 import io.leadline.web.OperatorCommand;
+import io.leadline.web.Times;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * <pre>
  *   admin teams                                   the teams
  *   admin members                                 every member of every team
+ *   admin keys                                    every key, with its owner and last use
  *   admin issue-key --user=ID [--name=NAME]       a new API key for that member (shown once)
  *   admin revoke-key --key=ID                     revoke a key
  * </pre>
@@ -28,21 +30,18 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "leadline.operator.command", havingValue = "true")
 class OperatorCommands implements ApplicationRunner, ExitCodeGenerator {
 
-    static final String USAGE = """
-            usage: admin teams
-                   admin members
-                   admin issue-key --user=<user id> [--name=<key name>]
-                   admin revoke-key --key=<key id>""";
-
     private final AccountsService accounts;
     private final UserRepository users;
+    private final CredentialRepository credentials;
     private final List<OperatorCommand> contributed;
     private final PrintStream out = System.out;
     private int exitCode;
 
-    OperatorCommands(AccountsService accounts, UserRepository users, List<OperatorCommand> contributed) {
+    OperatorCommands(AccountsService accounts, UserRepository users, CredentialRepository credentials,
+            List<OperatorCommand> contributed) {
         this.accounts = accounts;
         this.users = users;
+        this.credentials = credentials;
         this.contributed = contributed;
     }
 
@@ -54,13 +53,14 @@ class OperatorCommands implements ApplicationRunner, ExitCodeGenerator {
             switch (command) {
                 case "teams" -> accounts.allTeams().forEach(t -> out.printf("team %d  %s%n", t.id(), t.name()));
                 case "members" -> members();
+                case "keys" -> keys();
                 case "issue-key" -> issueKey(option(args, "user").map(Long::parseLong), option(args, "name").orElse("operator key"));
                 case "revoke-key" -> revokeKey(option(args, "key").map(Long::parseLong));
                 default -> contributed.stream().filter(verb -> verb.verb().equals(command)).findFirst()
-                        .ifPresentOrElse(verb -> exitCode = verb.run(args, out), () -> fail(2, usage()));
+                        .ifPresentOrElse(verb -> exitCode = verb.run(args, out), () -> fail(2, OperatorCommand.USAGE));
             }
         } catch (NumberFormatException e) {
-            fail(2, "ids are whole numbers: " + e.getMessage() + "\n" + usage());
+            fail(2, "ids are whole numbers: " + e.getMessage() + "\n" + OperatorCommand.USAGE);
         } catch (ApiException e) {
             fail(1, e.getMessage());
         }
@@ -72,6 +72,14 @@ class OperatorCommands implements ApplicationRunner, ExitCodeGenerator {
                 out.printf("team %d  user %d  %-9s %s  %s%s%s%n", team.id(), m.id(), m.role(), m.email(), m.fullName(),
                         m.serverAdmin() ? "  (server administrator)" : "", m.deactivatedAt() != null ? "  (deactivated)" : "");
             }
+        }
+    }
+
+    private void keys() {
+        for (Credential key : credentials.findEveryTeams()) {
+            out.printf("team %d  key %d  user %d  %-6s %-20s created %s  %s  last used %s%n", key.teamId(), key.id(), key.userId(),
+                    key.scheme(), key.name(), Times.iso(key.createdAt()), key.revokedAt() != null ? "revoked" : "active",
+                    key.lastUsedAt() == null ? "never" : Times.iso(key.lastUsedAt()));
         }
     }
 
@@ -94,12 +102,6 @@ class OperatorCommands implements ApplicationRunner, ExitCodeGenerator {
         }
         Credential revoked = accounts.revokeKeyAsOperator(keyId.get());
         out.printf("key %d (%s) of user %d revoked%n", revoked.id(), revoked.name(), revoked.userId());
-    }
-
-    private String usage() {
-        StringBuilder usage = new StringBuilder(USAGE);
-        contributed.forEach(verb -> usage.append("\n       admin ").append(verb.usage()));
-        return usage.toString();
     }
 
     private static Optional<String> option(ApplicationArguments args, String name) {

@@ -9,6 +9,21 @@ import org.springframework.boot.ApplicationArguments;
  */
 public interface OperatorCommand {
 
+    /**
+     * Every verb, for {@code admin --help} and a mistyped verb without starting anything. Each feature's verbs are
+     * here too: OperatorCommandsTests checks that every {@link #usage()} is listed.
+     */
+    String USAGE = """
+            usage: admin teams                                     the teams
+                   admin members                                   every member of every team
+                   admin keys                                      every key: id, name, owner, scheme, last use (never the secret)
+                   admin issue-key --user=<user id> [--name=<key name>]   a new API key for that member, shown once
+                   admin revoke-key --key=<key id>                 revoke a key (ids: admin keys)
+                   admin check-index [--team=<team id>]            compare the search index with the leads
+                   admin rebuild-index --team=<team id>   (with lead writes to the team stopped)
+            Settings are read as the server reads them (environment, --name=value); the server may keep running on
+            PostgreSQL, not on the embedded database (one process at a time).""";
+
     String verb();
 
     /** One usage line, without the leading {@code admin}. */

@@ -39,6 +39,13 @@ class OperatorCommandsTests {
             long keyId = Long.parseLong(output.getOut().lines().filter(l -> l.startsWith("key ") && l.contains("issued"))
                     .findFirst().orElseThrow().replaceAll("key (\\d+).*", "$1"));
 
+            assertThat(Application.runAdmin("admin", "keys", database)).isZero();
+            String listed = output.getOut().lines().filter(l -> l.startsWith("team ") && l.contains("key " + keyId + " ")).findFirst().orElseThrow();
+            assertThat(listed).contains("user " + ownerId).contains("recovered").contains("active").contains("last used 20")
+                    .doesNotContain(key.substring(4, 12));
+            assertThat(output.getOut().lines().filter(l -> l.startsWith("team ") && l.contains(" key ")))
+                    .noneMatch(l -> l.contains(key.substring(4))).anyMatch(l -> l.contains("last used never"));
+
             assertThat(Application.runAdmin("admin", "revoke-key", "--key=" + keyId, database)).isZero();
             assertThat(recovered.get("/v1.0/me").status()).isEqualTo(401);
 
@@ -46,6 +53,23 @@ class OperatorCommandsTests {
             assertThat(output.getErr()).contains("usage: admin teams");
             assertThat(Application.runAdmin("admin", "issue-key", "--user=4503599627370001", database)).isEqualTo(1);
             assertThat(Application.runAdmin("admin", "issue-key", "--user=abc", database)).isEqualTo(2);
+        }
+    }
+
+    @Test // LL-26 item 10
+    void theUsageThatNeedsNoServerListsEveryVerbTheFeaturesContribute() {
+        String url = "jdbc:h2:mem:verbs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+                + ";DEFAULT_NULL_ORDERING=HIGH";
+        try (ConfigurableApplicationContext operator = new org.springframework.boot.builder.SpringApplicationBuilder(Application.class)
+                .web(org.springframework.boot.WebApplicationType.NONE)
+                .properties("leadline.operator.command=true", "leadline.webhooks.dispatch=false", "leadline.messages.dispatch=false",
+                        "spring.main.banner-mode=off", "logging.level.root=ERROR")
+                .run("admin", "teams", "--spring.datasource.url=" + url)) {
+            var verbs = operator.getBeansOfType(io.leadline.web.OperatorCommand.class).values();
+            assertThat(verbs).isNotEmpty();
+            for (var verb : verbs) {
+                assertThat(io.leadline.web.OperatorCommand.USAGE).contains("admin " + verb.usage());
+            }
         }
     }
 

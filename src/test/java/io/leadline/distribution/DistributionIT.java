@@ -143,6 +143,22 @@ class DistributionIT {
                 .contains("carries its own Java runtime");
     }
 
+    @Test // LL-26 item 10
+    void helpVersionAndTheAdministrationUsageAnswerAtOnceWithoutStartingAnything() throws Exception {
+        Path home = unpack("leadline-" + VERSION + "-linux-x64.tar.gz");
+        Path data = work.resolve("untouched");
+        for (List<String> arguments : List.of(List.of("--help"), List.of("--version"), List.of("admin", "--help"))) {
+            List<String> all = new java.util.ArrayList<>(arguments);
+            all.add("--leadline.data-dir=" + data);
+            Process run = launcher(home, all.toArray(String[]::new)).redirectErrorStream(true).start();
+            String output = new String(run.getInputStream().readAllBytes());
+            assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(run.exitValue()).as(arguments + ": " + output).isZero();
+            assertThat(output).as(arguments.toString()).containsAnyOf("usage:", "leadline " + VERSION).doesNotContain("Starting");
+        }
+        assertThat(data).as("no database opened, no first-start key spent").doesNotExist();
+    }
+
     @Test // LL-26 item 9
     void aRefusedStartSaysWhyInOneLineWithAnExitCodeOfItsOwnAndCreatesNothing() throws Exception {
         Path home = unpack("leadline-" + VERSION + "-linux-x64.tar.gz");
