@@ -160,7 +160,7 @@ class LeadAssembler {
                 Times.iso(l.createdAt),
                 Times.iso(l.assignTime),
                 Times.iso(l.updatedAt),
-                null,
+                Times.iso(l.lastContactAt),
                 null,
                 null,
                 null,

@@ -46,6 +46,9 @@ abstract class CommunicationsApiTests extends ApiTestBase {
                 Map.entry("durationSeconds", 65), Map.entry("leadAddress", "5125550101"), Map.entry("agentAddress", "5125550199"),
                 Map.entry("recordingUrl", "https://recordings.example/123.mp3"), Map.entry("occurredAt", "2026-11-30T15:00:00Z"),
                 Map.entry("body", "Wants a showing")));
+        // LL-26 item 14: lastTouch is the last call, email or text
+        assertThat(team.owner().get("/v1.0/leads/" + leadId).json().path("lead").path("lastTouch").asString())
+                .isEqualTo("2026-11-30T15:00:00Z");
         long email = imported(team.owner(), Map.of("leadId", leadId, "channel", "EMAIL", "subject", "Listing",
                 "body", "<p>Hello <b>Bob</b></p><script>alert(1)</script>", "occurredAt", 1764518400000L));
         long text = imported(team.owner(), Map.of("leadId", leadId, "channel", "TEXT", "body", "See you at 5"));
@@ -88,6 +91,7 @@ abstract class CommunicationsApiTests extends ApiTestBase {
         assertThat(emailEntry.path("note").asString()).isEqualTo("Hello Bob");
         assertThat(timeline.stream().map(a -> a.path("id").asLong()).toList()).contains(call, text);
         long other = team.createLead(team.owner(), aLead().build());
+        assertThat(team.owner().get("/v1.0/leads/" + other).json().path("lead").path("lastTouch").isNull()).isTrue();
         for (String sort : List.of("LastCall", "LastEmail", "LastContact", "Communication")) {
             assertThat(team.owner().get("/v1.0/leads?desc=false&limit=2&sort=" + sort).json().path("leads").valueStream()
                     .map(l -> l.path("leadId").asLong()).toList()).as(sort).containsExactly(leadId, other);
