@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * The statements of a lead list, one per shape of docs/search.md's decision table, each written out below as a
  * {@link Statement}; what a request decides (its filters, order, tags and words) fills their slots as conditions with
  * bound parameters. No text from the client ever becomes SQL (sort columns come from {@link LeadSort}). Visibility,
- * team scope and the trash filter come first. Nulls sort high (NULLS LAST ascending, NULLS FIRST descending), which is
- * how the (team_id, column, id) indexes are ordered, so both directions walk an index.
+ * team scope and the trash filter come first. A time that leads may not have sorts them last in both directions
+ * ({@link LeadSort#nullsLastBothWays}): ascending walks the (team_id, column, id) index, descending its newest-first
+ * twin; elsewhere nulls sort high, as the one index orders them both ways.
  */
 final class LeadListSql {
 
@@ -427,7 +428,10 @@ final class LeadListSql {
     }
 
     private static String nulls(LeadQuery q) {
-        return q.sort().notNull ? "" : q.desc() ? " NULLS FIRST" : " NULLS LAST";
+        if (q.sort().notNull) {
+            return "";
+        }
+        return q.desc() && !q.sort().nullsLastBothWays() ? " NULLS FIRST" : " NULLS LAST";
     }
 
     /**
@@ -494,7 +498,7 @@ final class LeadListSql {
         boolean stage = r.stageId() != null;
         boolean assignee = q.assignedUserId() != null;
         if (!stage && !assignee) {
-            return q.sort().index;
+            return q.sort().index(q.desc());
         }
         if (q.sort().byCreateTime() && stage != assignee) {
             return stage ? STAGE_INDEX : ASSIGNEE_INDEX;
@@ -502,16 +506,17 @@ final class LeadListSql {
         return null;
     }
 
-    /** Rows strictly after the token's (value, id) in the list's order, with nulls ordered high. */
+    /** Rows strictly after the token's (value, id) in the list's order, with nulls where {@link #nulls} puts them. */
     static Fragment after(LeadQuery q, ScrollToken token) {
         String column = q.sort().column;
         String beyond = q.desc() ? "<" : ">";
+        boolean nullsLast = !q.desc() || q.sort().nullsLastBothWays();
         Map<String, Object> params = new HashMap<>();
         params.put("afterId", token.lastId());
         if (token.lastValue() == null) {
-            String sql = q.desc()
-                    ? "(" + column + " IS NULL AND l.id < :afterId) OR " + column + " IS NOT NULL"
-                    : column + " IS NULL AND l.id > :afterId";
+            String sql = nullsLast
+                    ? column + " IS NULL AND l.id " + beyond + " :afterId"
+                    : "(" + column + " IS NULL AND l.id < :afterId) OR " + column + " IS NOT NULL";
             return new Fragment(sql, params);
         }
         params.put("afterValue", q.sort().isTime()
@@ -520,7 +525,7 @@ final class LeadListSql {
         // A range on the column plus a row-value comparison, so the (team_id, column, id) index seeks to the token
         // (PostgreSQL uses the row comparison, H2 the range) instead of scanning every earlier row.
         String sql = column + " " + beyond + "= :afterValue AND (" + column + ", l.id) " + beyond + " (:afterValue, :afterId)";
-        if (!q.desc() && !q.sort().notNull) {
+        if (nullsLast && !q.sort().notNull) {
             sql = "(" + sql + ") OR " + column + " IS NULL";
         }
         return new Fragment(sql, params);

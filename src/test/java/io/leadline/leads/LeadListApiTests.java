@@ -119,7 +119,7 @@ abstract class LeadListApiTests extends ApiTestBase {
         assertThat(names(f, "sort=HasDrip&limit=100")).containsExactlyElementsOf(creationOrder.reversed());
         List<String> byAssignTime = names(f, "sort=AssignTime&desc=false&limit=100");
         assertThat(byAssignTime.getFirst()).isEqualTo("Assigned");
-        assertThat(names(f, "sort=AssignTime&limit=100").getLast()).isEqualTo("Assigned");
+        assertThat(names(f, "sort=AssignTime&limit=100").getFirst()).as("leads never assigned last (LL-26)").isEqualTo("Assigned");
         assertThat(names(f, "sort=Score&limit=100")).containsExactlyElementsOf(creationOrder.reversed());
         assertThat(names(f, "sort=LastContact&desc=false&limit=100")).containsExactlyElementsOf(creationOrder);
     }
@@ -147,6 +147,52 @@ abstract class LeadListApiTests extends ApiTestBase {
         assertThat(tooDeep.code()).isEqualTo(200104);
         assertThat(tooDeep.message()).contains("scrollId");
         assertThat(f.team().owner().get("/v1.0/leads?assignedUserId=me").message()).contains("assignedUserId");
+    }
+
+    @Test // LL-26 item 15
+    void timeSortsListLeadsThatNeverHadTheTimeLastInBothDirectionsAndScrollAcrossThem() {
+        TestTeam team = newTeam();
+        List<String> never = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            team.createLead(team.owner(), aLead().with("firstName", "Never" + i).with("tags", List.of("calls")).build());
+            never.add("Never" + i);
+        }
+        List<String> calledOldestFirst = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            long lead = team.createLead(team.owner(), aLead().with("firstName", "Called" + i).with("tags", List.of("calls")).build());
+            ApiResponse logged = team.owner().post("/leadline/v1/communications", Map.of("leadId", lead, "channel", "CALL",
+                    "occurredAt", "2026-0" + (i + 1) + "-10T10:00:00Z"));
+            assertThat(logged.status()).as(logged.toString()).isIn(200, 201);
+            calledOldestFirst.add("Called" + i);
+        }
+        for (String sort : List.of("LastCall", "LastContact", "Communication")) {
+            List<String> newestFirst = new ArrayList<>(calledOldestFirst.reversed());
+            newestFirst.addAll(never.reversed());
+            List<String> oldestFirst = new ArrayList<>(calledOldestFirst);
+            oldestFirst.addAll(never);
+            assertThat(names(team.owner(), "anyTags=calls&limit=100&sort=" + sort)).as(sort).containsExactlyElementsOf(newestFirst);
+            assertThat(names(team.owner(), "anyTags=calls&limit=100&desc=false&sort=" + sort)).as(sort).containsExactlyElementsOf(oldestFirst);
+            assertThat(scrolled(team, "sort=" + sort)).as(sort + " scrolled").containsExactlyElementsOf(newestFirst);
+            assertThat(scrolled(team, "desc=false&sort=" + sort)).as(sort + " scrolled").containsExactlyElementsOf(oldestFirst);
+            assertThat(names(team.owner(), "anyTags=calls&limit=2&offset=3&sort=" + sort)).containsExactlyElementsOf(newestFirst.subList(3, 5));
+        }
+        assertThat(names(team.owner(), "limit=100&sort=Task")).containsExactlyElementsOf(names(team.owner(), "limit=100"))
+                .as("no lead has a task: ties go newest first");
+    }
+
+    private static List<String> scrolled(TestTeam team, String query) {
+        List<String> seen = new ArrayList<>();
+        String scrollId = null;
+        for (int pages = 0; pages < 20; pages++) {
+            JsonNode page = team.owner().get("/v1.0/leads?anyTags=calls&limit=2&" + query
+                    + (scrollId == null ? "" : "&scrollId=" + scrollId)).json();
+            page.path("leads").forEach(lead -> seen.add(lead.path("firstName").asString()));
+            scrollId = page.path("_metadata").path("scrollId").isNull() ? null : page.path("_metadata").path("scrollId").asString();
+            if (scrollId == null) {
+                break;
+            }
+        }
+        return seen;
     }
 
     @Test

@@ -36,6 +36,11 @@ class LeadListSqlTests {
                 .isEqualTo("l.team_id DESC, l.created_at DESC, l.id DESC");
         assertThat(LeadListSql.orderBy(ScrollTokenTests.query(null, LeadSort.ASSIGN_TIME, false), null))
                 .isEqualTo("l.team_id ASC, l.assign_time ASC NULLS LAST, l.id ASC");
+        assertThat(LeadListSql.orderBy(ScrollTokenTests.query(null, LeadSort.ASSIGN_TIME, true), null))
+                .as("never assigned last when newest first too (LL-26)")
+                .isEqualTo("l.team_id DESC, l.assign_time DESC NULLS LAST, l.id DESC");
+        assertThat(LeadListSql.orderBy(ScrollTokenTests.query(null, LeadSort.DELETE_TIME, true), null))
+                .isEqualTo("l.team_id DESC, l.trashed_at DESC NULLS FIRST, l.id DESC");
     }
 
     @Test
