@@ -210,7 +210,10 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("POST /leadline/v1/webhooks/{subscribeId}/ping", "", "{}", F, A);
     }
 
-    /** Paths that are not the API: the error page, the API document, and provider callbacks (signed, not keyed). */
+    /**
+     * Paths that are not the API: the error page, the API document, the root's pointer to it, and provider callbacks
+     * (signed, not keyed).
+     */
     private static final List<String> NOT_API = List.of("/error", "/v3/api-docs", "/swagger-ui", "/inbound/");
 
     @Autowired
@@ -286,7 +289,7 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         Set<String> endpoints = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             for (String pattern : info.getPatternValues()) {
-                if (NOT_API.stream().anyMatch(pattern::startsWith)) {
+                if (pattern.equals("/") || NOT_API.stream().anyMatch(pattern::startsWith)) {
                     continue;
                 }
                 info.getMethodsCondition().getMethods().forEach(method -> endpoints.add(method.name() + " " + pattern

@@ -11,8 +11,8 @@ import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The OpenAPI document at {@code /v3/api-docs}, as the build generated it into the jar ({@code openapi/leadline.json},
- * README "API document"), and Swagger UI over it. Server administrators only, unless management is open
- * ({@code ManagementAccessFilter}).
+ * README "API document"), and Swagger UI over it: open to anyone unless {@code leadline.api-docs.public=false}. The root
+ * path says where they are, for whoever opens the server's address first.
  */
 @Hidden
 @RestController
@@ -29,6 +29,14 @@ class ApiDocumentController {
                     "This build carries no API document: build the server with ./mvnw package (tests may be skipped)");
         }
         return document;
+    }
+
+    record Welcome(String name, String apiDocument, String swaggerUi, String health) {}
+
+    @GetMapping(path = "/", produces = MediaType.APPLICATION_JSON_VALUE)
+    Welcome welcome() {
+        return new Welcome("Leadline: a lead-management API server that speaks the Lofty Open API v1.0",
+                "/v3/api-docs", "/swagger-ui/index.html", "/actuator/health");
     }
 
     @GetMapping("/swagger-ui.html")

@@ -1,6 +1,8 @@
 package io.leadline.web;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,6 +27,9 @@ class DataLocation {
             @Value("${leadline.data-must-exist}") boolean mustExist) {
         String where = describe(url, dataDir);
         log.info("Leadline data: {}", where);
+        if (url.startsWith("jdbc:h2:file:")) {
+            oldDatabaseLeftBehind(Path.of("data"), Path.of(dataDir)).ifPresent(log::warn);
+        }
         return flyway -> {
             if (mustExist && flyway.info().applied().length == 0) {
                 throw new StartupRefused(StartupRefused.Reason.NO_DATA, "leadline.data-must-exist is true, but " + where
@@ -33,6 +38,20 @@ class DataLocation {
             }
             flyway.migrate();
         };
+    }
+
+    /**
+     * Early versions kept the embedded database in ./data: one still there, while this server uses another directory,
+     * would otherwise look lost. Told once, at start.
+     */
+    static Optional<String> oldDatabaseLeftBehind(Path oldDir, Path dataDir) {
+        Path old = oldDir.toAbsolutePath().normalize();
+        if (old.equals(dataDir.toAbsolutePath().normalize()) || !Files.exists(old.resolve("leadline.mv.db"))) {
+            return Optional.empty();
+        }
+        return Optional.of("An embedded database from an earlier Leadline is in " + old + ", which this server does not use"
+                + " (it uses " + dataDir.toAbsolutePath().normalize() + "): to keep using it, set leadline.data-dir"
+                + " (LEADLINE_DATA_DIR) to " + old + ", or move its files there");
     }
 
     /** The embedded database's directory, or the JDBC URL without any password in it. */

@@ -52,6 +52,14 @@ abstract class AccountsApiTests extends ApiTestBase {
         }
     }
 
+    @Test // LL-26 item 13
+    void theRootSaysWhereTheApiDocumentIs() {
+        ApiResponse root = anonymous().get("/");
+        assertThat(root.status()).isEqualTo(200);
+        assertThat(root.json().path("apiDocument").asString()).isEqualTo("/v3/api-docs");
+        assertThat(anonymous().get(root.json().path("swaggerUi").asString()).status()).isEqualTo(200);
+    }
+
     @Test // LL-26 item 1
     void noSpellingOfAPathReachesAnEndpointPastItsRule() {
         TestTeam team = newTeam();

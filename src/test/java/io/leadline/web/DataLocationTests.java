@@ -40,6 +40,17 @@ class DataLocationTests {
                 .doesNotContain("APPLICATION FAILED TO START").doesNotContain("\tat org.springframework");
     }
 
+    @Test // LL-26 item 13
+    void anEmbeddedDatabaseLeftInTheOldPlaceIsToldOnce(@TempDir Path dir) throws Exception {
+        Path old = Files.createDirectories(dir.resolve("data"));
+        Path current = dir.resolve("home/.leadline");
+        assertThat(DataLocation.oldDatabaseLeftBehind(old, current)).isEmpty();
+        Files.writeString(old.resolve("leadline.mv.db"), "");
+        assertThat(DataLocation.oldDatabaseLeftBehind(old, current)).hasValueSatisfying(warning ->
+                assertThat(warning).contains(old.toString()).contains("leadline.data-dir").contains(current.toString()));
+        assertThat(DataLocation.oldDatabaseLeftBehind(old, old)).as("it is the one in use").isEmpty();
+    }
+
     private static ConfigurableApplicationContext start(Path dataDir, boolean mustExist) {
         return new SpringApplicationBuilder(Application.class).run(
                 "--server.port=0",
