@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
-/** What {@code /actuator/prometheus} shows after real work (README "Metrics"): names, tags, routes of refusals. */
+/** What {@code /actuator/prometheus} shows after real work (docs/operations.md "Management endpoints, metrics and logs"): names, tags, routes of refusals. */
 @TestPropertySource(properties = {
     "leadline.webhooks.allow-insecure-targets=true",
     "leadline.webhooks.poll-interval=PT0.05S",

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Leadline's administration of the team's sender (README "Communications"). */
+/** Leadline's administration of the team's sender (docs/api.md "Communications"). */
 @RestController
 @Tag(name = "Leadline communications")
 class MailSettingsController {

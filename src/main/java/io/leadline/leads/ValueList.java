@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * One of Lofty's documented value lists and the near-misses people and language models send for its values. A value
  * is matched on its key: lower case, letters, digits and '+' only, except that a range between two numbers keeps its
- * dash ("1 to 3" is "1-3"), so "single-family home", "Single Family Home" and "SINGLE FAMILY HOME" are one value. README "Value lists" publishes every synonym.
+ * dash ("1 to 3" is "1-3"), so "single-family home", "Single Family Home" and "SINGLE FAMILY HOME" are one value. docs/api.md "Value lists" publishes every synonym.
  */
 enum ValueList {
     TIME_FRAME(Map.of(

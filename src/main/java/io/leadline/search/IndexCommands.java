@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** {@code admin check-index [--team=ID]} and {@code admin rebuild-index --team=ID} (README "Search index"). */
+/** {@code admin check-index [--team=ID]} and {@code admin rebuild-index --team=ID} (docs/architecture.md "Search index"). */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "leadline.operator.command", havingValue = "true")
 class IndexCommands {

@@ -98,7 +98,7 @@ public final class LeadQueryParser {
         return List.copyOf(values);
     }
 
-    /** Values one multi-valued parameter may carry (README "Limits"). */
+    /** Values one multi-valued parameter may carry (docs/security.md "Input limits"). */
     static final int MAX_VALUES = 200;
 
     private static List<String> lowerCased(List<String> values) {

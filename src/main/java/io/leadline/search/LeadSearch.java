@@ -39,7 +39,7 @@ public class LeadSearch {
     }
 
     /**
-     * Timed as {@code leadline.search{path,filter}}: the statement shape that answered (see docs and README "Metrics")
+     * Timed as {@code leadline.search{path,filter}}: the statement shape that answered (see docs and docs/operations.md "Management endpoints, metrics and logs")
      * and the kind of filter that drove it.
      */
     public SearchResult find(Caller caller, LeadQuery query) {

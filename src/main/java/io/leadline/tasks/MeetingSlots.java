@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Free meeting slots for the caller: whole hours from 09:00 to 18:00, Monday to Friday, in the asked zone, that lie
- * inside the range, start after now, and overlap none of the caller's open appointments (README "Calendar").
+ * inside the range, start after now, and overlap none of the caller's open appointments (docs/api.md "Tasks and appointments").
  */
 @Service
 class MeetingSlots {

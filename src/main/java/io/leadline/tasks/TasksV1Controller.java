@@ -28,7 +28,7 @@ class TasksV1Controller {
         this.reads = reads;
     }
 
-    /** Lofty's {@code TaskRequest}; {@code assignedUserId} is Leadline's addition (README "Tasks"). */
+    /** Lofty's {@code TaskRequest}; {@code assignedUserId} is Leadline's addition (docs/api.md "Tasks and appointments"). */
     record TaskRequest(
             @Nullable String content,
             @Nullable Long leadId,

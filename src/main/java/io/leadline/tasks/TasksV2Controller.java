@@ -30,7 +30,7 @@ class TasksV2Controller {
 
     /**
      * Lofty's {@code TaskRequestV2} and {@code UpdateTaskRequestV2}; {@code assignedUserId}, {@code reminderTime}
-     * (ISO-8601 or epoch milliseconds) and {@code reminderType} are Leadline's additions (README "Tasks").
+     * (ISO-8601 or epoch milliseconds) and {@code reminderType} are Leadline's additions (docs/api.md "Tasks and appointments").
      */
     record TaskRequest(
             @Nullable String content,

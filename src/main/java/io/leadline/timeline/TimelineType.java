@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an entry records. Lofty publishes a few of its codes (38 stage change, 17/18 note edited/deleted, and the site
  * tracking types 1, 2, 3, 23, 39); the rest of its numbering is not public, so Leadline's own events take codes from
- * 1000 up (README "Timeline").
+ * 1000 up (docs/api.md "Timeline").
  */
 enum TimelineType {
     SITE_SEARCH(1, Kind.SITE, "Search"),

@@ -66,7 +66,7 @@ class TransactionListing {
 
     record Pipeline(String transactionType, List<Stage> stages) {}
 
-    /** Leadline's pipelines are fixed (README "Transactions"); the first stage of each is its default. */
+    /** Leadline's pipelines are fixed (docs/api.md "Transactions"); the first stage of each is its default. */
     List<Pipeline> pipelines() {
         return TransactionRules.TYPES.stream()
                 .map(type -> new Pipeline(type, TransactionRules.PIPELINES.get(type).stream()

@@ -11,7 +11,7 @@ import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The OpenAPI document at {@code /v3/api-docs}, as the build generated it into the jar ({@code openapi/leadline.json},
- * README "API document"), and Swagger UI over it: open to anyone unless {@code leadline.api-docs.public=false}. The root
+ * docs/api.md "API document"), and Swagger UI over it: open to anyone unless {@code leadline.api-docs.public=false}. The root
  * path says where they are, for whoever opens the server's address first.
  */
 @Hidden

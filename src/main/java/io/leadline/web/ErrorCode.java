@@ -4,7 +4,7 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Every error code Leadline answers with. Codes below 900000 are Lofty's own (reference §2); the 9000xx codes are
- * Leadline's, for situations Lofty documents without a number. README "Errors" lists them all.
+ * Leadline's, for situations Lofty documents without a number. docs/api.md "Errors" lists them all.
  */
 public enum ErrorCode {
     CONTENT_TYPE_INVALID(20001, HttpStatus.BAD_REQUEST),

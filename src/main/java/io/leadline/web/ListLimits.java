@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every list a request body may carry has a documented limit (README "Limits"), checked on the bound body before any
+ * Every list a request body may carry has a documented limit (docs/security.md "Input limits"), checked on the bound body before any
  * controller runs, so no endpoint can forget it: the named fields have their own, any other array
  * {@link #DEFAULT_MAX}. A hundred thousand {@code tagsAdd} once overflowed the driver's IN list (LL-13).
  */

@@ -9,7 +9,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 /**
- * How the pool connects to PostgreSQL (README "Database outages"): connecting to an unreachable host gives up after
+ * How the pool connects to PostgreSQL (docs/operations.md "Database outages"): connecting to an unreachable host gives up after
  * 2 s (the driver's default is 10 s), TCP keep-alive finds connections a dead peer left open, and once the server is
  * up new connections come through {@link ConnectionsThatWaitForTheDatabase}, so the pool is back within about 100 ms
  * of the database. No socket timeout: a long migration or bulk load must not be cut off. No parallel query workers:

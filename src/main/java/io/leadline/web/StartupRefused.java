@@ -7,7 +7,7 @@ import org.springframework.boot.ExitCodeGenerator;
 /**
  * The server will not start, for a reason its operator can fix: told in one line that names the setting and what to
  * do, with an exit code of its own per reason, so a service manager can stop restarting on it (the systemd unit's
- * {@code RestartPreventExitStatus}). README "Exit codes" lists them.
+ * {@code RestartPreventExitStatus}). docs/operations.md "Exit codes" lists them.
  */
 public final class StartupRefused extends RuntimeException implements ExitCodeGenerator {
 

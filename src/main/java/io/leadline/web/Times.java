@@ -9,12 +9,12 @@ import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The wire formats of time: ISO-8601 UTC to the second for lead and account timestamps (README "Formats"), and the one
+ * The wire formats of time: ISO-8601 UTC to the second for lead and account timestamps (docs/api.md "Formats"), and the one
  * range every time a client sends must fall in.
  */
 public final class Times {
 
-    /** The first instant a client may send (README "Formats"): no CRM record needs earlier, and PostgreSQL stores it. */
+    /** The first instant a client may send (docs/api.md "Formats"): no CRM record needs earlier, and PostgreSQL stores it. */
     public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
 
     /** The first instant past the range: 2200-12-31T23:59:59.999Z is the last a client may send. */

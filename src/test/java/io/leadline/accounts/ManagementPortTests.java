@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.context.TestPropertySource;
 
-/** The actuator on a port of its own (README "Configuration"): guarded as on the API's port, health open. */
+/** The actuator on a port of its own (docs/operations.md "Configuration"): guarded as on the API's port, health open. */
 @OnH2
 @TestPropertySource(properties = "management.server.port=0")
 class ManagementPortTests extends ApiTestBase {

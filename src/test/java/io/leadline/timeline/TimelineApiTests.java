@@ -48,7 +48,7 @@ abstract class TimelineApiTests extends ApiTestBase {
         assertThat(list.json().get(1).path("scheduledDate").asString()).isEqualTo("2025-12-05 10:00");
         assertThat(team.owner().get("/v1.0/leads/" + active + "/activities?curPage=1").json()).isEmpty();
 
-        // ascending: leads never active sort last (README: without a value, first descending and last ascending)
+        // ascending: leads never active sort last (docs/api.md "Listing and search": without a value, last both ways)
         JsonNode byActivity = team.owner().get("/v1.0/leads?sort=LastActivity&desc=false&limit=2").json().path("leads");
         assertThat(byActivity.get(0).path("leadId").asLong()).isEqualTo(active);
         assertThat(byActivity.get(1).path("leadId").asLong()).isEqualTo(quiet);

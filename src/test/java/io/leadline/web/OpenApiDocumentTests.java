@@ -19,13 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The served OpenAPI document (README "API document"): valid, complete, and the same interface as Lofty's. */
+/** The served OpenAPI document (docs/api.md "API document"): valid, complete, and the same interface as Lofty's. */
 @OnH2
 class OpenApiDocumentTests extends ApiTestBase {
 
     /**
      * Where Leadline knowingly differs from Lofty's document on a shared operation, and why. Anything else is drift.
-     * {@code withTrash} is Leadline's extension for reading a trashed lead's records (README "Timeline").
+     * {@code withTrash} is Leadline's extension for reading a trashed lead's records (docs/api.md "Timeline").
      */
     private static final Set<String> KNOWN_DIFFERENCES = Set.of(
             "GET /v1.0/leads/{leadId}/activities: query parameter withTrash is Leadline's",
