@@ -36,7 +36,7 @@ public class Application {
                 throw failure;
             }
             // already told in one line (StartupRefusalReporter); its own exit code tells a service manager not to retry
-            System.exit(refused.getExitCode());
+            System.exit(refused.exitCode());
         }
     }
 
@@ -61,7 +61,7 @@ public class Application {
         } catch (RuntimeException e) {
             StartupRefused refused = StartupRefused.in(e);
             if (refused != null) {
-                return refused.getExitCode();
+                return refused.exitCode();
             }
             System.err.println("admin: " + whyNotStarted(e));
             return 1;

@@ -28,8 +28,8 @@ class Carriers {
         this.cipher = cipher;
         this.server = properties.smtp();
         this.teamSmtp = properties.teamSmtp();
-        this.email = choose("email", properties.email(), database, "smtp", () -> new SmtpCarrier(properties.smtp()));
-        this.sms = choose("sms", properties.sms(), database, "twilio", () -> new TwilioCarrier(properties.twilio(), json));
+        this.email = choose("email", properties.email(), database.isH2(), "smtp", () -> new SmtpCarrier(properties.smtp()));
+        this.sms = choose("sms", properties.sms(), database.isH2(), "twilio", () -> new TwilioCarrier(properties.twilio(), json));
     }
 
     Optional<Carrier> forChannel(Channel channel) {
@@ -56,13 +56,20 @@ class Carriers {
         return Optional.of(cached.carrier());
     }
 
+    /** Refuses the settings the carriers would refuse at start ({@link MessagingSettingsCheck}); builds nothing kept. */
+    static void checkSettings(MessagingProperties properties) {
+        choose("email", properties.email(), true, "smtp", () -> new SmtpCarrier(properties.smtp()));
+        choose("sms", properties.sms(), true, "twilio",
+                () -> new TwilioCarrier(properties.twilio(), tools.jackson.databind.json.JsonMapper.builder().build()));
+    }
+
     private record TeamCarrier(java.time.OffsetDateTime version, Carrier carrier) {}
 
-    private static @Nullable Carrier choose(String channel, @Nullable String setting, DatabaseProduct database, String real,
+    private static @Nullable Carrier choose(String channel, @Nullable String setting, boolean h2, String real,
             Supplier<Carrier> realCarrier) {
         String chosen = setting == null ? "" : setting.trim().toLowerCase(Locale.ROOT);
         if (chosen.isEmpty()) {
-            return database.isH2() ? new CaptureCarrier() : null;
+            return h2 ? new CaptureCarrier() : null;
         }
         if (chosen.equals("capture")) {
             return new CaptureCarrier();

@@ -2,14 +2,13 @@ package io.leadline.web;
 
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.ExitCodeGenerator;
 
 /**
  * The server will not start, for a reason its operator can fix: told in one line that names the setting and what to
  * do, with an exit code of its own per reason, so a service manager can stop restarting on it (the systemd unit's
  * {@code RestartPreventExitStatus}). docs/operations.md "Exit codes" lists them.
  */
-public final class StartupRefused extends RuntimeException implements ExitCodeGenerator {
+public final class StartupRefused extends RuntimeException {
 
     /** Why, with its exit code (sysexits.h numbers, none of which the JVM uses itself). */
     public enum Reason {
@@ -44,8 +43,11 @@ public final class StartupRefused extends RuntimeException implements ExitCodeGe
         return reason;
     }
 
-    @Override
-    public int getExitCode() {
+    /**
+     * The process's exit code. Not Spring's {@code ExitCodeGenerator}: Spring would publish the code as an event on the
+     * context that just failed, which cannot deliver it and logs a stack trace; {@code Application.main} exits with it.
+     */
+    public int exitCode() {
         return reason.exitCode();
     }
 

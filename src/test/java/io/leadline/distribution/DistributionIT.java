@@ -165,8 +165,10 @@ class DistributionIT {
         Path data = work.resolve("no-data-here");
         assertRefused(home, 65, "leadline.data-must-exist", "--leadline.data-dir=" + data, "--leadline.data-must-exist=true");
         assertThat(data).as("nothing created").doesNotExist();
-        assertRefused(home, 78, "leadline.messages.smtp.host", "--leadline.data-dir=" + work.resolve("data"),
-                "--leadline.messages.email=smtp");
+        Path smtpData = work.resolve("smtp-data");
+        assertRefused(home, 78, "leadline.messages.smtp.host", "--leadline.data-dir=" + smtpData, "--leadline.messages.email=smtp");
+        assertThat(smtpData).as("refused before the database was opened").doesNotExist();
+        assertRefused(home, 78, "leadline.secrets.key", "--leadline.data-dir=" + smtpData, "--leadline.secrets.key=too-short");
         assertRefused(home, 66, "spring.datasource.url", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/leadline_no_such_database",
                 "--spring.datasource.username=postgres", "--spring.datasource.password=");
     }

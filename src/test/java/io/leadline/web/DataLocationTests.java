@@ -31,7 +31,7 @@ class DataLocationTests {
         Path mistyped = dir.resolve("dta");
         assertThatThrownBy(() -> start(mistyped, true).close())
                 .isInstanceOfSatisfying(StartupRefused.class, refused -> {
-                    assertThat(refused.getExitCode()).isEqualTo(65);
+                    assertThat(refused.exitCode()).isEqualTo(65);
                     assertThat(refused.line()).contains("leadline.data-must-exist").contains("leadline.data-dir")
                             .contains(mistyped.toAbsolutePath().normalize().toString()).doesNotContain("\n");
                 });
