@@ -28,9 +28,10 @@ final class VettedSockets extends SocketFactory {
         return connected(new InetSocketAddress(host, port));
     }
 
+    /** The local address is the system's choice, as for every other outbound connection. */
     @Override
     public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-        return connected(new InetSocketAddress(host, port));
+        return createSocket(host, port);
     }
 
     @Override
@@ -40,7 +41,7 @@ final class VettedSockets extends SocketFactory {
 
     @Override
     public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
-        return connected(new InetSocketAddress(address, port));
+        return createSocket(address, port);
     }
 
     private static Socket connected(InetSocketAddress endpoint) throws IOException {

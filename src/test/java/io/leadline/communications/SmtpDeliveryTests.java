@@ -32,13 +32,18 @@ abstract class SmtpDeliveryTests extends ApiTestBase {
     static final int PORT = freePort();
     static GreenMail smtp = start();
 
-    @DynamicPropertySource
-    static void smtpServer(DynamicPropertyRegistry registry) {
+    /** The server's own SMTP server: the GreenMail on this port, plain SMTP, the brokerage's sender. */
+    static void serversSmtp(DynamicPropertyRegistry registry, int port) {
         registry.add("leadline.messages.email", () -> "smtp");
         registry.add("leadline.messages.smtp.host", () -> "127.0.0.1");
-        registry.add("leadline.messages.smtp.port", () -> PORT);
+        registry.add("leadline.messages.smtp.port", () -> port);
         registry.add("leadline.messages.smtp.security", () -> "none");
         registry.add("leadline.messages.smtp.from", () -> "agents@brokerage.example");
+    }
+
+    @DynamicPropertySource
+    static void smtpServer(DynamicPropertyRegistry registry) {
+        serversSmtp(registry, PORT);
         registry.add("leadline.messages.smtp.from-name", () -> "Brokerage Agents");
         registry.add("leadline.messages.smtp.timeout", () -> "PT2S");
         registry.add("leadline.messages.first-retry", () -> "PT0.2S");

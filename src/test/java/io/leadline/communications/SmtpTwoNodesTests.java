@@ -38,11 +38,7 @@ abstract class SmtpTwoNodesTests extends ApiTestBase {
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
-        registry.add("leadline.messages.email", () -> "smtp");
-        registry.add("leadline.messages.smtp.host", () -> "127.0.0.1");
-        registry.add("leadline.messages.smtp.port", () -> PORT);
-        registry.add("leadline.messages.smtp.security", () -> "none");
-        registry.add("leadline.messages.smtp.from", () -> "agents@brokerage.example");
+        SmtpDeliveryTests.serversSmtp(registry, PORT);
         registry.add("leadline.messages.poll-interval", () -> "PT0.1S");
     }
 

@@ -34,11 +34,7 @@ class TeamSmtpGuardTests extends ApiTestBase {
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
-        registry.add("leadline.messages.email", () -> "smtp");
-        registry.add("leadline.messages.smtp.host", () -> "127.0.0.1");
-        registry.add("leadline.messages.smtp.port", () -> PORT);
-        registry.add("leadline.messages.smtp.security", () -> "none");
-        registry.add("leadline.messages.smtp.from", () -> "agents@brokerage.example");
+        SmtpDeliveryTests.serversSmtp(registry, PORT);
         registry.add("leadline.messages.smtp.timeout", () -> "PT2S");
         registry.add("leadline.messages.dispatch", () -> "false");
         registry.add("leadline.secrets.key", () -> SmtpDeliveryTests.TEST_KEY);
