@@ -41,6 +41,14 @@ abstract class MetricsTests extends ApiTestBase {
             ApiClient limited = keyWithLimit(team, 1, "metrics-limited");
             assertThat(limited.get("/v1.0/me").status()).isEqualTo(200);
             assertThat(limited.get("/v1.0/leads/" + leadId).status()).isEqualTo(429);
+            // LL-26 item 13: refusals answered before a controller ran
+            assertThat(anonymous().get("/v1.0/leads/" + leadId).status()).isEqualTo(401);
+            assertThat(team.owner().get("/actuator/prometheus").status()).isEqualTo(403);
+            assertThat(team.owner().send("PATCH", "/v1.0/leads/" + leadId, "{}").status()).isEqualTo(405);
+            assertThat(team.owner().withHeader("Content-Type", "text/plain").send("POST", "/v1.0/leads", "{}").status())
+                    .isEqualTo(415);
+            assertThat(team.owner().post("/v1.0/leads", Map.of("firstName", "x".repeat(70_000))).status()).isEqualTo(413);
+            assertThat(team.owner().send("PUT", "/v1.0/leads/" + leadId, "{").status()).isEqualTo(400);
 
             String metrics = awaitMetrics(text -> text.contains("leadline_webhooks_attempts_total{outcome=\"delivered\"}")
                     && text.contains("leadline_messages_deliveries_total{channel=\"email\",outcome=\"sent\"}")

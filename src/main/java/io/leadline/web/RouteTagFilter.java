@@ -3,6 +3,7 @@ package io.leadline.web;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,13 +14,15 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
- * Names the route of a request that a filter answered before Spring MVC saw it (401, 403, 413, 429, 503), so that
+ * Names the route of a request that a filter answered before Spring MVC saw it (401, 403, 413, 429, 503), or that
+ * used a method its route does not take (405), so that
  * {@code http.server.requests} tags it with its endpoint's pattern instead of {@code UNKNOWN}. It sits inside the
  * observation filter and outside every answering filter; the handler mappings it asks are the dispatcher's own, and
  * asking one records the matched pattern on the request's observation.
@@ -55,9 +58,31 @@ class RouteTagFilter extends OncePerRequestFilter {
                 if (mapping.getHandler(request) != null) {
                     return;
                 }
-            } catch (Exception noRouteForThisMethod) {
+            } catch (HttpRequestMethodNotSupportedException wrongMethod) {
+                matchAs(request, mapping, wrongMethod);
+                return;
+            } catch (Exception noRoute) {
                 return;
             }
+        }
+    }
+
+    /** A 405 names the route it was refused on: matched again as one of the methods the route takes. */
+    private static void matchAs(HttpServletRequest request, HandlerMapping mapping, HttpRequestMethodNotSupportedException refused) {
+        String[] supported = refused.getSupportedMethods();
+        if (supported == null || supported.length == 0) {
+            return;
+        }
+        HttpServletRequest asSupported = new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return supported[0];
+            }
+        };
+        try {
+            mapping.getHandler(asSupported);
+        } catch (Exception stillNoRoute) {
+            // the answer stands; only its route tag is missing
         }
     }
 
