@@ -48,6 +48,7 @@ abstract class HostileInputTests extends EndpointTestBase {
         pathIdCases(cases, owner, fixture.real());
         bodyCases(cases, owner, fixture.real());
         queryCases(cases, owner, fixture.real());
+        hardeningCases(cases, owner, fixture.real());
         methodCases(cases);
         assertThat(cases).as("cases in the corpus").hasSizeGreaterThanOrEqualTo(300);
 
@@ -230,6 +231,37 @@ abstract class HostileInputTests extends EndpointTestBase {
             cases.add(new Case("POST " + endpoint + " as multipart without a boundary", () -> owner
                     .withHeader("Content-Type", "multipart/form-data").send("POST", endpoint, "{}"), true));
         }
+    }
+
+    // --- LL-26: times past the range, addresses inside the server's network, a write asking for XML
+
+    private static void hardeningCases(List<Case> cases, ApiClient owner, Map<String, String> real) {
+        String lead = real.get("leadId");
+        Map<String, String> writes = new java.util.LinkedHashMap<>();
+        for (String time : List.of("-9223372036854775808", "9223372036854775807", "18446744073709551616", "[1]", "{\"a\":1}",
+                "\"-999999999-01-01T00:00:00Z\"", "\"+999999999-12-31T23:59:59Z\"")) {
+            writes.put("POST /v1.0/tasks deadline " + time, "{\"leadId\":" + lead
+                    + ",\"content\":\"Call\",\"type\":\"Call\",\"assignedRole\":\"Agent\",\"deadline\":" + time + "}");
+            writes.put("POST /leadline/v1/communications occurredAt " + time,
+                    "{\"leadId\":" + lead + ",\"channel\":\"CALL\",\"occurredAt\":" + time + "}");
+            writes.put("POST /v2.0/tasks endAt " + time, "{\"leadId\":" + lead
+                    + ",\"content\":\"Call\",\"type\":\"Call\",\"assignedRole\":\"Agent\",\"endAt\":" + time + "}");
+            writes.put("POST /v1.0/leads/" + lead + "/activity created " + time, "{\"type\":\"Search\",\"created\":" + time + "}");
+        }
+        for (String url : List.of("https://[::ffff:0:127.0.0.1]/x", "https://93.184.216.34:0/x", "https://93.184.216.34:65536/x",
+                "https://169.254.169.254/latest")) {
+            writes.put("POST /v1.0/webhook to " + url, "{\"listId\":2,\"callbackUrl\":\"" + url + "\"}");
+        }
+        for (var write : writes.entrySet()) {
+            String path = write.getKey().substring(5, write.getKey().indexOf(' ', 5));
+            cases.add(new Case(write.getKey(), () -> owner.send("POST", path, write.getValue()), true));
+        }
+        for (String host : List.of("169.254.169.254", "127.0.0.1", "10.0.0.1", "metadata.google.internal")) {
+            cases.add(new Case("PUT /leadline/v1/mail-settings host " + host, () -> owner.send("PUT", "/leadline/v1/mail-settings",
+                    "{\"from\":\"a@b.example\",\"host\":\"" + host + "\",\"port\":587}"), true));
+        }
+        cases.add(new Case("POST /v1.0/leads asking for XML", () -> owner.withHeader("Accept", "application/xml")
+                .send("POST", "/v1.0/leads", "{\"firstName\":\"Xml\",\"tags\":[\"t\"]}"), true));
     }
 
     // --- methods and raw requests
