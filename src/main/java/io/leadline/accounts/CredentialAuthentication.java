@@ -53,4 +53,10 @@ final class CredentialAuthentication extends AbstractAuthenticationToken {
     public @Nullable Object getPrincipal() {
         return caller;
     }
+
+    /** The credential's id: cheap, and never the secret (the default would print the whole caller). */
+    @Override
+    public String getName() {
+        return caller == null ? "unauthenticated " + scheme + " credential" : "credential " + caller.credentialId();
+    }
 }
