@@ -174,14 +174,14 @@ class CommunicationRepository {
         jdbc.sql("UPDATE communications SET next_attempt_at = :at WHERE id = :id").param("at", at).param("id", id).update();
     }
 
+    /** A message this node holds, with the attempts made so far (this one included). */
+    record Claimed(Communication message, int attempts) {}
+
     /**
      * Takes up to {@code limit} due messages for this node: row locks other nodes skip, then a lease (token and end)
      * that keeps them this node's while it sends outside any transaction. A message whose lease ran out (its node died
      * or hung) is due again.
      */
-    /** A message this node holds, with the attempts made so far (this one included). */
-    record Claimed(Communication message, int attempts) {}
-
     List<Claimed> claimDue(OffsetDateTime now, OffsetDateTime leasedUntil, String token, int limit) {
         List<Long> ids = jdbc.sql("""
                         SELECT id FROM communications

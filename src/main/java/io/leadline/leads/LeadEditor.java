@@ -234,8 +234,10 @@ class LeadEditor {
 
     // --- the tables hanging off the row
 
-    /** Replaces the lists the request names; the row is written after, so its words follow its emails. */
-    /** Replaces the lists the request gives; the new emails' keys when it gives emails (for the search index), else null. */
+    /**
+     * Replaces the lists the request gives; the new emails' keys when it gives emails (for the search index), else null.
+     * The row is written after, so its words follow its emails.
+     */
     @Nullable List<String> applyLists(LeadRow row, LeadFields f) {
         Map<String, List<String>> wanted = new java.util.LinkedHashMap<>();
         if (f.emails() != null) {
