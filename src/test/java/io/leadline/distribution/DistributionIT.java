@@ -208,6 +208,7 @@ class DistributionIT {
     private static void stop(Process server) throws InterruptedException {
         server.destroy();
         assertThat(server.waitFor(40, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+        assertThat(server.exitValue()).as("a graceful stop is a normal end (LL-26 item 13)").isZero();
     }
 
     /** bin/leadline with an empty environment but for HOME and a PATH of shell tools only. */
