@@ -7,7 +7,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets a controller method declare a {@link Caller} parameter; the authentication filter has put it there. */
+/** Lets a controller method declare a {@link Caller} parameter; authentication (accounts.ApiSecurity) has put it there. */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
