@@ -56,27 +56,34 @@ class Carriers {
         return Optional.of(cached.carrier());
     }
 
-    /** Refuses the settings the carriers would refuse at start ({@link MessagingSettingsCheck}); builds nothing kept. */
+    /** Refuses, before anything is built, the settings the carriers would refuse at start ({@link MessagingSettingsCheck}). */
     static void checkSettings(MessagingProperties properties) {
-        choose("email", properties.email(), true, "smtp", () -> new SmtpCarrier(properties.smtp()));
-        choose("sms", properties.sms(), true, "twilio",
-                () -> new TwilioCarrier(properties.twilio(), tools.jackson.databind.json.JsonMapper.builder().build()));
+        if (chosen("email", properties.email(), "smtp").equals("smtp")) {
+            SmtpCarrier.requireComplete(properties.smtp());
+        }
+        if (chosen("sms", properties.sms(), "twilio").equals("twilio")) {
+            TwilioCarrier.requireComplete(properties.twilio());
+        }
     }
 
     private record TeamCarrier(java.time.OffsetDateTime version, Carrier carrier) {}
 
     private static @Nullable Carrier choose(String channel, @Nullable String setting, boolean h2, String real,
             Supplier<Carrier> realCarrier) {
+        return switch (chosen(channel, setting, real)) {
+            case "" -> h2 ? new CaptureCarrier() : null;
+            case "capture" -> new CaptureCarrier();
+            default -> realCarrier.get();
+        };
+    }
+
+    /** The setting as one of "", "capture" or the real carrier's name; anything else refuses the start. */
+    private static String chosen(String channel, @Nullable String setting, String real) {
         String chosen = setting == null ? "" : setting.trim().toLowerCase(Locale.ROOT);
-        if (chosen.isEmpty()) {
-            return h2 ? new CaptureCarrier() : null;
+        if (chosen.isEmpty() || chosen.equals("capture") || chosen.equals(real)) {
+            return chosen;
         }
-        if (chosen.equals("capture")) {
-            return new CaptureCarrier();
-        }
-        if (chosen.equals(real)) {
-            return realCarrier.get();
-        }
-        throw new StartupRefused(StartupRefused.Reason.CONFIGURATION, "leadline.messages." + channel + " must be " + real + " or capture, not '" + setting + "'");
+        throw new StartupRefused(StartupRefused.Reason.CONFIGURATION,
+                "leadline.messages." + channel + " must be " + real + " or capture, not '" + setting + "'");
     }
 }

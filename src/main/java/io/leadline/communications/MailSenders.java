@@ -24,7 +24,6 @@ class MailSenders {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern HOST = Pattern.compile("^[A-Za-z0-9.-]{1,255}$");
-    private static final List<String> SECURITY = List.of("none", "starttls", "ssl");
 
     private final MailSettingsRepository settings;
     private final CredentialCipher cipher;
@@ -75,8 +74,8 @@ class MailSenders {
                     + " (the server's operator allows others with leadline.messages.team-smtp.ports)");
         }
         String security = host == null ? null : request.security() == null ? "starttls" : request.security().trim().toLowerCase(Locale.ROOT);
-        if (security != null && !SECURITY.contains(security)) {
-            throw ApiException.invalidField("security", "must be one of " + SECURITY);
+        if (security != null && !SmtpCarrier.SECURITY.contains(security)) {
+            throw ApiException.invalidField("security", "must be one of " + SmtpCarrier.SECURITY);
         }
         String username = line("username", request.username(), 320);
         if (request.password() != null && !request.password().isEmpty() && username == null) {

@@ -8,8 +8,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * Checks the messaging settings before anything starts: a carrier chosen but not configured (SMTP without a host, an
  * SMS provider without its account) or a malformed secrets key refuses the start before the database is opened, so a
- * refused start creates nothing. The rules are the carriers' own: each is built once here and dropped. Listed in
- * META-INF/spring.factories.
+ * refused start creates nothing. The rules are the carriers' own ({@code requireComplete}) and the cipher's reading of
+ * its key; nothing is built to be kept. Listed in META-INF/spring.factories.
  */
 public final class MessagingSettingsCheck implements EnvironmentPostProcessor {
 

@@ -28,6 +28,12 @@ final class SmtpCarrier implements Carrier {
 
     private static final Logger log = LoggerFactory.getLogger(SmtpCarrier.class);
 
+    /** How a connection is secured: not at all, upgraded after connecting, or TLS from the start. */
+    static final java.util.List<String> SECURITY = java.util.List.of("none", "starttls", "ssl");
+
+    static final String TEAM_SERVER_UNREACHABLE =
+            "Could not connect to the team's SMTP server (the server's log has the details)";
+
     private final JavaMailSenderImpl mail;
     private final MessagingProperties.Smtp settings;
     private final boolean teamOwn;
@@ -46,10 +52,20 @@ final class SmtpCarrier implements Carrier {
         return new SmtpCarrier(settings, true, allowPrivateHosts);
     }
 
-    private SmtpCarrier(MessagingProperties.Smtp settings, boolean teamOwn, boolean allowPrivateHosts) {
+    /** What the carrier needs to send anything; checked before the server starts too ({@link MessagingSettingsCheck}). */
+    static void requireComplete(MessagingProperties.Smtp settings) {
         if (settings.host() == null || settings.host().isBlank() || settings.from() == null || settings.from().isBlank()) {
-            throw new StartupRefused(StartupRefused.Reason.CONFIGURATION, "leadline.messages.email=smtp needs leadline.messages.smtp.host and .from");
+            throw new StartupRefused(StartupRefused.Reason.CONFIGURATION,
+                    "leadline.messages.email=smtp needs leadline.messages.smtp.host and .from");
         }
+        if (!SECURITY.contains(settings.security())) {
+            throw new StartupRefused(StartupRefused.Reason.CONFIGURATION,
+                    "leadline.messages.smtp.security must be none, starttls or ssl");
+        }
+    }
+
+    private SmtpCarrier(MessagingProperties.Smtp settings, boolean teamOwn, boolean allowPrivateHosts) {
+        requireComplete(settings);
         this.settings = settings;
         this.teamOwn = teamOwn;
         this.mail = new JavaMailSenderImpl();
@@ -64,13 +80,9 @@ final class SmtpCarrier implements Carrier {
         properties.put("mail.smtp.timeout", timeout);
         properties.put("mail.smtp.writetimeout", timeout);
         properties.put("mail.smtp.auth", String.valueOf(settings.username() != null && !settings.username().isBlank()));
-        switch (settings.security()) {
-            case "starttls" -> properties.put("mail.smtp.starttls.required", "true");
-            case "ssl" -> properties.put("mail.smtp.ssl.enable", "true");
-            case "none" -> { }
-            default -> throw new StartupRefused(StartupRefused.Reason.CONFIGURATION, "leadline.messages.smtp.security must be none, starttls or ssl");
-        }
+        properties.put("mail.smtp.starttls.required", String.valueOf(settings.security().equals("starttls")));
         properties.put("mail.smtp.starttls.enable", String.valueOf(settings.security().equals("starttls")));
+        properties.put("mail.smtp.ssl.enable", String.valueOf(settings.security().equals("ssl")));
         if (!allowPrivateHosts) {
             properties.put("mail.smtp.socketFactory", new VettedSockets());
             properties.put("mail.smtp.socketFactory.fallback", "false");
@@ -132,9 +144,6 @@ final class SmtpCarrier implements Carrier {
             }
         });
     }
-
-    static final String TEAM_SERVER_UNREACHABLE =
-            "Could not connect to the team's SMTP server (the server's log has the details)";
 
     /** No SMTP conversation took place: refused, unreachable, timed out or unresolvable. */
     private static boolean notConnected(Exception failed) {

@@ -33,12 +33,18 @@ final class TwilioCarrier implements Carrier {
     private final JsonMapper json;
 
     TwilioCarrier(MessagingProperties.Twilio settings, JsonMapper json) {
-        if (blank(settings.accountSid()) || blank(settings.authToken()) || blank(settings.from())) {
-            throw new StartupRefused(StartupRefused.Reason.CONFIGURATION, "leadline.messages.sms=twilio needs leadline.messages.twilio.account-sid, .auth-token and .from");
-        }
+        requireComplete(settings);
         this.settings = settings;
         this.json = json;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** What the carrier needs to send anything; checked before the server starts too ({@link MessagingSettingsCheck}). */
+    static void requireComplete(MessagingProperties.Twilio settings) {
+        if (blank(settings.accountSid()) || blank(settings.authToken()) || blank(settings.from())) {
+            throw new StartupRefused(StartupRefused.Reason.CONFIGURATION,
+                    "leadline.messages.sms=twilio needs leadline.messages.twilio.account-sid, .auth-token and .from");
+        }
     }
 
     @Override
