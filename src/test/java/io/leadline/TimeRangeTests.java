@@ -55,6 +55,8 @@ abstract class TimeRangeTests extends ApiTestBase {
                     v2Task(lead, null, "\"2030-01-01T10:00:00Z\"", quoted), "reminderTime"));
             probes.add(new Probe("communication occurredAt " + time, "POST", "/leadline/v1/communications",
                     "{\"leadId\":" + lead + ",\"channel\":\"CALL\",\"occurredAt\":" + quoted + "}", "occurredAt"));
+            probes.add(new Probe("api key expiresAt " + time, "POST", "/leadline/v1/api-keys",
+                    "{\"name\":\"far\",\"expiresAt\":" + quoted + "}", "expiresAt"));
         }
         for (String odd : List.of("9223372036854775808", "18446744073709551616", "[1]", "{\"at\":1}", "true", "1.5e300")) {
             probes.add(new Probe("communication endedAt " + odd, "POST", "/leadline/v1/communications",

@@ -389,7 +389,7 @@ public class AccountsService {
         if (!chosenScheme.equals(Credential.TOKEN) && !chosenScheme.equals(Credential.BEARER)) {
             throw ApiException.invalidField("scheme", "must be 'token' (API key) or 'bearer' (access token)");
         }
-        if (expiresAt != null && !expiresAt.isAfter(OffsetDateTime.now(clock))) {
+        if (expiresAt != null && !Times.accepted("expiresAt", expiresAt).isAfter(OffsetDateTime.now(clock))) {
             throw ApiException.invalidField("expiresAt", "must be in the future");
         }
         return issue(member, name.trim(), chosenScheme, expiresAt, rateLimit(rateLimitPerMinute), Secrets.newKey(chosenScheme));
