@@ -21,12 +21,12 @@ import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
 public class Application {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("admin")) {
+            System.exit(runAdmin(args));
+        }
         OptionalInt answered = CommandLine.answer(args, System.out, System.err);
         if (answered.isPresent()) {
             System.exit(answered.getAsInt());
-        }
-        if (args.length > 0 && args[0].equals("admin")) {
-            System.exit(runAdmin(args));
         }
         try {
             SpringApplication.run(Application.class, args);

@@ -20,6 +20,9 @@ class DataLocation {
 
     private static final Logger log = LoggerFactory.getLogger(DataLocation.class);
 
+    /** How the URL of an embedded database in a file starts. */
+    static final String H2_FILE = "jdbc:h2:file:";
+
     @Bean
     FlywayMigrationStrategy migrateUnlessDataMustExist(
             @Value("${spring.datasource.url}") String url,
@@ -27,7 +30,7 @@ class DataLocation {
             @Value("${leadline.data-must-exist}") boolean mustExist) {
         String where = describe(url, dataDir);
         log.info("Leadline data: {}", where);
-        if (url.startsWith("jdbc:h2:file:")) {
+        if (url.startsWith(H2_FILE)) {
             oldDatabaseLeftBehind(Path.of("data"), Path.of(dataDir)).ifPresent(log::warn);
         }
         return flyway -> {
@@ -56,7 +59,7 @@ class DataLocation {
 
     /** The embedded database's directory, or the JDBC URL without any password in it. */
     static String describe(String url, String dataDir) {
-        if (url.startsWith("jdbc:h2:file:") && url.contains(dataDir)) {
+        if (url.startsWith(H2_FILE) && url.contains(dataDir)) {
             return "the embedded database in " + Path.of(dataDir).toAbsolutePath().normalize();
         }
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");

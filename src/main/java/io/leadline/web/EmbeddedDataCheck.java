@@ -14,18 +14,16 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 public final class EmbeddedDataCheck implements EnvironmentPostProcessor {
 
-    private static final String H2_FILE = "jdbc:h2:file:";
-
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (!environment.getProperty("leadline.data-must-exist", Boolean.class, false)) {
             return;
         }
         String url = environment.getProperty("spring.datasource.url", "");
-        if (!url.startsWith(H2_FILE)) {
+        if (!url.startsWith(DataLocation.H2_FILE)) {
             return;
         }
-        String file = url.substring(H2_FILE.length()).split(";", 2)[0];
+        String file = url.substring(DataLocation.H2_FILE.length()).split(";", 2)[0];
         if (!Files.exists(Path.of(file + ".mv.db"))) {
             throw new StartupRefused(StartupRefused.Reason.NO_DATA, "leadline.data-must-exist is true, but there is no"
                     + " embedded database at " + Path.of(file + ".mv.db").toAbsolutePath().normalize()

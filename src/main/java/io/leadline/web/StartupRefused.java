@@ -39,10 +39,6 @@ public final class StartupRefused extends RuntimeException {
         this.reason = reason;
     }
 
-    public Reason reason() {
-        return reason;
-    }
-
     /**
      * The process's exit code. Not Spring's {@code ExitCodeGenerator}: Spring would publish the code as an event on the
      * context that just failed, which cannot deliver it and logs a stack trace; {@code Application.main} exits with it.
