@@ -52,6 +52,18 @@ abstract class AccountsApiTests extends ApiTestBase {
         }
     }
 
+    @Test // LL-26 item 1: Spring Security adds no header, cookie or session to what Lofty clients see
+    void answersCarryNoSecurityHeadersCookiesOrSessions() {
+        TestTeam team = newTeam();
+        for (ApiResponse answer : List.of(team.owner().get("/v1.0/me"), anonymous().get("/v1.0/me"),
+                team.owner().get("/actuator/prometheus"), team.owner().post("/v1.0/leads", Map.of("firstName", "Headers")))) {
+            for (String added : List.of("X-Content-Type-Options", "X-Frame-Options", "X-XSS-Protection", "Cache-Control",
+                    "Pragma", "Expires", "Set-Cookie", "Strict-Transport-Security")) {
+                assertThat(answer.headers().firstValue(added)).as(added + " on " + answer).isEmpty();
+            }
+        }
+    }
+
     @Test // LL-26 item 13
     void theRootSaysWhereTheApiDocumentIs() {
         ApiResponse root = anonymous().get("/");

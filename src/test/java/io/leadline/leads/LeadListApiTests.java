@@ -176,8 +176,8 @@ abstract class LeadListApiTests extends ApiTestBase {
             assertThat(scrolled(team, "desc=false&sort=" + sort)).as(sort + " scrolled").containsExactlyElementsOf(oldestFirst);
             assertThat(names(team.owner(), "anyTags=calls&limit=2&offset=3&sort=" + sort)).containsExactlyElementsOf(newestFirst.subList(3, 5));
         }
-        assertThat(names(team.owner(), "limit=100&sort=Task")).containsExactlyElementsOf(names(team.owner(), "limit=100"))
-                .as("no lead has a task: ties go newest first");
+        assertThat(names(team.owner(), "limit=100&sort=Task")).as("no lead has a task: ties go newest first")
+                .containsExactlyElementsOf(names(team.owner(), "limit=100"));
     }
 
     private static List<String> scrolled(TestTeam team, String query) {
