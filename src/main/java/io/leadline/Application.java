@@ -1,7 +1,7 @@
 package io.leadline;
 
 import io.leadline.startup.CommandLine;
-import io.leadline.web.StartupRefused;
+import io.leadline.database.StartupRefused;
 import java.time.Clock;
 import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;

@@ -275,6 +275,14 @@ public class AccountsService {
     }
 
     @Transactional(readOnly = true)
+    /**
+     * Holds the team's row until the caller's transaction ends, so two first writes of a setting the team has at
+     * most one of (another feature's table) do not both insert.
+     */
+    public void lockTeam(long teamId) {
+        teams.lock(teamId);
+    }
+
     List<Team> teams(Caller caller) {
         if (!caller.serverAdmin()) {
             throw ApiException.permissionDenied("only a server administrator lists teams");

@@ -1,9 +1,9 @@
 package io.leadline.accounts;
 
-import io.leadline.web.AfterCommit;
+import io.leadline.database.AfterCommit;
 import io.leadline.web.Caller;
-import io.leadline.web.ListeningCache;
-import io.leadline.web.NodeNotifications;
+import io.leadline.database.ListeningCache;
+import io.leadline.database.NodeNotifications;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.leadline.accounts;
 
 import io.leadline.web.ApiException;
-import io.leadline.web.OperatorCommand;
+import io.leadline.startup.OperatorCommand;
 import io.leadline.web.Times;
 import java.io.PrintStream;
 import java.util.List;

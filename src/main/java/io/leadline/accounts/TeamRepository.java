@@ -24,6 +24,11 @@ class TeamRepository {
                 .update();
     }
 
+    /** Holds the team's row until commit: serialises writes of a setting a team has at most one of. */
+    void lock(long teamId) {
+        jdbc.sql("SELECT id FROM teams WHERE id = :teamId FOR UPDATE").param("teamId", teamId).query(Long.class).single();
+    }
+
     java.util.Optional<Team> find(long teamId) {
         return jdbc.sql("SELECT id, name, created_at FROM teams WHERE id = :id")
                 .param("id", teamId)

@@ -1,7 +1,7 @@
 package io.leadline.communications;
 
-import io.leadline.web.StartupRefused;
-import io.leadline.web.DatabaseProduct;
+import io.leadline.database.StartupRefused;
+import io.leadline.database.DatabaseProduct;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -67,8 +67,8 @@ class CommunicationRepository {
     /** One communication of a channel whose lead the caller may see (a live lead of the team). */
     Optional<Communication> findVisible(Caller caller, long id, Channel channel) {
         Visibility.SqlFilter visible = Visibility.where(caller);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM communications c JOIN leads l ON l.id = c.lead_id WHERE c.id = :id"
-                        + " AND c.channel = :channel AND c.team_id = :visTeamId AND l.trashed_at IS NULL AND " + visible.sql())
+        return jdbc.sql("SELECT " + COLUMNS + " FROM communications c" + Visibility.joinLiveLead("c.lead_id") + " WHERE c.id = :id"
+                        + " AND c.channel = :channel AND c.team_id = :visTeamId AND " + visible.sql())
                 .params(visible.params())
                 .param("id", id)
                 .param("channel", channel.name())
@@ -129,8 +129,8 @@ class CommunicationRepository {
         params.put("to", to);
         params.put("offset", offset);
         params.put("limit", limit);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM communications c JOIN leads l ON l.id = c.lead_id WHERE c.team_id = :visTeamId"
-                        + " AND l.trashed_at IS NULL AND c.channel IN (:channels) AND c.occurred_at >= :from AND c.occurred_at < :to"
+        return jdbc.sql("SELECT " + COLUMNS + " FROM communications c" + Visibility.joinLiveLead("c.lead_id")
+                        + " WHERE c.team_id = :visTeamId AND c.channel IN (:channels) AND c.occurred_at >= :from AND c.occurred_at < :to"
                         + " AND " + who + keyset + " ORDER BY c.occurred_at DESC, c.id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
                 .params(params)
                 .query(CommunicationRepository::toCommunication)
@@ -139,8 +139,8 @@ class CommunicationRepository {
 
     long countSearch(Caller caller, List<Channel> channels, OffsetDateTime from, OffsetDateTime to, boolean teamView) {
         Visibility.SqlFilter visible = Visibility.where(caller);
-        return jdbc.sql("SELECT COUNT(*) FROM communications c JOIN leads l ON l.id = c.lead_id WHERE c.team_id = :visTeamId"
-                        + " AND l.trashed_at IS NULL AND c.channel IN (:channels) AND c.occurred_at >= :from AND c.occurred_at < :to AND "
+        return jdbc.sql("SELECT COUNT(*) FROM communications c" + Visibility.joinLiveLead("c.lead_id")
+                        + " WHERE c.team_id = :visTeamId AND c.channel IN (:channels) AND c.occurred_at >= :from AND c.occurred_at < :to AND "
                         + (teamView ? visible.sql() : "c.agent_id = :me AND l.team_id = :visTeamId"))
                 .params(visible.params())
                 .param("me", caller.userId())

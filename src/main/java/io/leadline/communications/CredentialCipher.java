@@ -1,6 +1,6 @@
 package io.leadline.communications;
 
-import io.leadline.web.StartupRefused;
+import io.leadline.database.StartupRefused;
 import io.leadline.web.ApiException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.leadline.communications;
 
+import io.leadline.accounts.AccountsService;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
@@ -26,11 +27,14 @@ class MailSenders {
     private static final Pattern HOST = Pattern.compile("^[A-Za-z0-9.-]{1,255}$");
 
     private final MailSettingsRepository settings;
+    private final AccountsService accounts;
     private final CredentialCipher cipher;
     private final MessagingProperties properties;
     private final Clock clock;
 
-    MailSenders(MailSettingsRepository settings, CredentialCipher cipher, MessagingProperties properties, Clock clock) {
+    MailSenders(MailSettingsRepository settings, AccountsService accounts, CredentialCipher cipher, MessagingProperties properties,
+            Clock clock) {
+        this.accounts = accounts;
         this.settings = settings;
         this.cipher = cipher;
         this.properties = properties;
@@ -84,6 +88,7 @@ class MailSenders {
         String sealed = request.password() == null || request.password().isEmpty() ? null : cipher.encrypt("password", request.password());
         MailSettingsRepository.TeamMail mail = new MailSettingsRepository.TeamMail(caller.teamId(), from, name, host, port, security,
                 username, sealed, Times.now(clock));
+        accounts.lockTeam(caller.teamId());
         settings.put(mail);
         return shown(mail);
     }

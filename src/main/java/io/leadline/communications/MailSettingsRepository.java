@@ -45,9 +45,8 @@ class MailSettingsRepository {
         return found;
     }
 
-    /** Replaces the team's settings; the team's row is locked first, so two first writes do not both insert. */
+    /** Replaces the team's settings; the caller holds the team's lock, so two first writes do not both insert. */
     void put(TeamMail mail) {
-        jdbc.sql("SELECT id FROM teams WHERE id = :teamId FOR UPDATE").param("teamId", mail.teamId()).query(Long.class).single();
         jdbc.sql("DELETE FROM team_mail_settings WHERE team_id = :teamId").param("teamId", mail.teamId()).update();
         jdbc.sql("""
                         INSERT INTO team_mail_settings (team_id, from_address, from_name, smtp_host, smtp_port, smtp_security,

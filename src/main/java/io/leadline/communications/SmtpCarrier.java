@@ -1,6 +1,6 @@
 package io.leadline.communications;
 
-import io.leadline.web.StartupRefused;
+import io.leadline.database.StartupRefused;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;

@@ -1,6 +1,6 @@
 package io.leadline.communications;
 
-import io.leadline.web.StartupRefused;
+import io.leadline.database.StartupRefused;
 import io.leadline.search.SearchKeys;
 import java.io.IOException;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package io.leadline.routing;
 
 import io.leadline.ids.IdGenerator;
-import io.leadline.web.AfterCommit;
+import io.leadline.database.AfterCommit;
 import io.leadline.web.ApiException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.OffsetDateTime;

@@ -1,9 +1,9 @@
 package io.leadline.routing;
 
 import io.leadline.accounts.TeamCreated;
-import io.leadline.web.AfterCommit;
-import io.leadline.web.ListeningCache;
-import io.leadline.web.NodeNotifications;
+import io.leadline.database.AfterCommit;
+import io.leadline.database.ListeningCache;
+import io.leadline.database.NodeNotifications;
 import io.leadline.web.Times;
 import java.time.Clock;
 import java.time.OffsetDateTime;

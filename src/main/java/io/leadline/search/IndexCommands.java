@@ -1,7 +1,7 @@
 package io.leadline.search;
 
 import io.leadline.accounts.AccountsService;
-import io.leadline.web.OperatorCommand;
+import io.leadline.startup.OperatorCommand;
 import java.io.PrintStream;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;

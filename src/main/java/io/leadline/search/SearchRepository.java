@@ -1,7 +1,7 @@
 package io.leadline.search;
 
 import io.leadline.web.Times;
-import io.leadline.web.DatabaseProduct;
+import io.leadline.database.DatabaseProduct;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -15,6 +15,14 @@ public final class Visibility {
 
     public record SqlFilter(String sql, Map<String, Object> params) {}
 
+    /**
+     * Joins another feature's rows to their lead as {@code l}, live leads only, for {@link #where}: the one place
+     * outside the lead tables' owner that names them.
+     */
+    public static String joinLiveLead(String leadIdColumn) {
+        return " JOIN leads l ON l.id = " + leadIdColumn + " AND l.trashed_at IS NULL";
+    }
+
     public static SqlFilter where(Caller caller) {
         Map<String, Object> params = new HashMap<>();
         params.put("visTeamId", caller.teamId());

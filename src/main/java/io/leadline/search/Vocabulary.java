@@ -1,6 +1,6 @@
 package io.leadline.search;
 
-import io.leadline.web.AfterCommit;
+import io.leadline.database.AfterCommit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

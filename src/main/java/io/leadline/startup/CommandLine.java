@@ -1,6 +1,5 @@
 package io.leadline.startup;
 
-import io.leadline.web.OperatorCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

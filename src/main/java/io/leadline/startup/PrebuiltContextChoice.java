@@ -1,6 +1,5 @@
 package io.leadline.startup;
 
-import io.leadline.Application;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,7 +8,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
@@ -39,8 +38,7 @@ final class PrebuiltContextChoice implements SpringApplicationRunListener {
 
     @Override
     public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext, ConfigurableEnvironment environment) {
-        if (System.getProperty(AOT_ENABLED) != null || !application.getAllSources().equals(Set.of(Application.class))
-                || !packaged()) {
+        if (System.getProperty(AOT_ENABLED) != null || !startsTheServer() || !packaged()) {
             return;
         }
         Optional<BuildTimeSettings> built = buildTimeSettings();
@@ -56,12 +54,20 @@ final class PrebuiltContextChoice implements SpringApplicationRunListener {
         }
     }
 
+    /** By name: the application class sits above every module and may use them all, so no module refers to it. */
+    private boolean startsTheServer() {
+        return application.getAllSources().stream()
+                .map(source -> source instanceof Class<?> type ? type.getName() : source.toString())
+                .toList()
+                .equals(List.of("io.leadline.Application"));
+    }
+
     /**
      * A jar built by the build, not classes in a folder: there the generated context may be left over from an earlier
      * build of other sources (and tests and {@code spring-boot:run} start from the folder).
      */
     private static boolean packaged() {
-        URL location = Application.class.getProtectionDomain().getCodeSource().getLocation();
+        URL location = PrebuiltContextChoice.class.getProtectionDomain().getCodeSource().getLocation();
         try {
             return !location.getProtocol().equals("file") || !Files.isDirectory(Path.of(location.toURI()));
         } catch (URISyntaxException e) {
@@ -70,7 +76,7 @@ final class PrebuiltContextChoice implements SpringApplicationRunListener {
     }
 
     private static Optional<BuildTimeSettings> buildTimeSettings() {
-        try (InputStream text = Application.class.getClassLoader().getResourceAsStream(BuildTimeSettings.RESOURCE)) {
+        try (InputStream text = PrebuiltContextChoice.class.getClassLoader().getResourceAsStream(BuildTimeSettings.RESOURCE)) {
             return text == null ? Optional.empty() : Optional.of(BuildTimeSettings.parse(text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,6 @@
 package io.leadline.startup;
 
-import io.leadline.web.StartupRefused;
+import io.leadline.database.StartupRefused;
 import org.springframework.boot.SpringBootExceptionReporter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -23,8 +23,8 @@ class TaskRepository {
             t.reminder_sent_at, t.finished_at, t.deleted_at, t.created_at, t.updated_at""";
 
     /** Entries the caller may see: those on live leads they may see, and those assigned to them. */
-    private static final String VISIBLE_FROM = " FROM tasks t JOIN leads l ON l.id = t.lead_id WHERE t.team_id = :visTeamId"
-            + " AND t.deleted_at IS NULL AND l.trashed_at IS NULL AND (t.assignee_user_id = :me OR (%s))";
+    private static final String VISIBLE_FROM = " FROM tasks t" + Visibility.joinLiveLead("t.lead_id")
+            + " WHERE t.team_id = :visTeamId AND t.deleted_at IS NULL AND (t.assignee_user_id = :me OR (%s))";
 
     private final JdbcClient jdbc;
 

@@ -1,8 +1,8 @@
 package io.leadline.teamfeatures;
 
-import io.leadline.web.AfterCommit;
-import io.leadline.web.ListeningCache;
-import io.leadline.web.NodeNotifications;
+import io.leadline.database.AfterCommit;
+import io.leadline.database.ListeningCache;
+import io.leadline.database.NodeNotifications;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

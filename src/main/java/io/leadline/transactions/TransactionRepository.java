@@ -120,9 +120,9 @@ class TransactionRepository {
      */
     SearchPage search(Visibility.SqlFilter visible, @Nullable String type, @Nullable Long leadId, @Nullable String key,
             int offset, int limit) {
-        StringBuilder where = new StringBuilder(" FROM lead_transactions t JOIN leads l ON l.id = t.lead_id"
+        StringBuilder where = new StringBuilder(" FROM lead_transactions t" + Visibility.joinLiveLead("t.lead_id")
                 + " LEFT JOIN transaction_addresses a ON a.transaction_id = t.id"
-                + " WHERE t.team_id = :visTeamId AND l.trashed_at IS NULL AND " + visible.sql());
+                + " WHERE t.team_id = :visTeamId AND " + visible.sql());
         Map<String, Object> params = new HashMap<>(visible.params());
         if (type != null) {
             where.append(" AND t.type = :type");

@@ -1,5 +1,6 @@
 package io.leadline.web;
 
+import io.leadline.database.ConnectionsThatWaitForTheDatabase;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;

@@ -1,8 +1,8 @@
 package io.leadline.webhooks;
 
-import io.leadline.web.AfterCommit;
-import io.leadline.web.ListeningCache;
-import io.leadline.web.NodeNotifications;
+import io.leadline.database.AfterCommit;
+import io.leadline.database.ListeningCache;
+import io.leadline.database.NodeNotifications;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,6 +1,6 @@
 package io.leadline.webhooks;
 
-import io.leadline.web.NodeNotifications;
+import io.leadline.database.NodeNotifications;
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,7 +3,7 @@ package io.leadline.webhooks;
 import io.leadline.accounts.AccountsService;
 import io.leadline.accounts.Member;
 import io.leadline.ids.IdGenerator;
-import io.leadline.web.NodeNotifications;
+import io.leadline.database.NodeNotifications;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

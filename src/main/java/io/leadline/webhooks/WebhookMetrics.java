@@ -1,6 +1,6 @@
 package io.leadline.webhooks;
 
-import io.leadline.web.AfterCommit;
+import io.leadline.database.AfterCommit;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;

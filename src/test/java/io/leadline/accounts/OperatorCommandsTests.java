@@ -65,10 +65,10 @@ class OperatorCommandsTests {
                 .properties("leadline.operator.command=true", "leadline.webhooks.dispatch=false", "leadline.messages.dispatch=false",
                         "spring.main.banner-mode=off", "logging.level.root=ERROR")
                 .run("admin", "teams", "--spring.datasource.url=" + url)) {
-            var verbs = operator.getBeansOfType(io.leadline.web.OperatorCommand.class).values();
+            var verbs = operator.getBeansOfType(io.leadline.startup.OperatorCommand.class).values();
             assertThat(verbs).isNotEmpty();
             for (var verb : verbs) {
-                assertThat(io.leadline.web.OperatorCommand.USAGE).contains("admin " + verb.usage());
+                assertThat(io.leadline.startup.OperatorCommand.USAGE).contains("admin " + verb.usage());
             }
         }
     }

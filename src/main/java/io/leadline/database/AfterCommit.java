@@ -1,4 +1,4 @@
-package io.leadline.web;
+package io.leadline.database;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;

@@ -1,4 +1,4 @@
-package io.leadline.web;
+package io.leadline.startup;
 
 import java.io.PrintStream;
 import org.springframework.boot.ApplicationArguments;

@@ -1,4 +1,4 @@
-package io.leadline.web;
+package io.leadline.database;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

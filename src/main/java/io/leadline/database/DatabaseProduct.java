@@ -1,4 +1,4 @@
-package io.leadline.web;
+package io.leadline.database;
 
 import java.sql.SQLException;
 import java.util.Locale;

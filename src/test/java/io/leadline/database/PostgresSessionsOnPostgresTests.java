@@ -1,4 +1,4 @@
-package io.leadline.web;
+package io.leadline.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

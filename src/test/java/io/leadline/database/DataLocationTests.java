@@ -1,4 +1,4 @@
-package io.leadline.web;
+package io.leadline.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,7 +58,7 @@ class DataLocationTests {
                 "--leadline.data-must-exist=" + mustExist,
                 "--leadline.bootstrap.api-key=data-location-test-key",
                 "--logging.level.root=WARN",
-                "--logging.level.io.leadline.web=INFO",
+                "--logging.level.io.leadline.database=INFO",
                 "--spring.main.banner-mode=off");
     }
 }

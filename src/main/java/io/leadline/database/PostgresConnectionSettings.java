@@ -1,4 +1,4 @@
-package io.leadline.web;
+package io.leadline.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Properties;

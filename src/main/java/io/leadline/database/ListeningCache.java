@@ -1,4 +1,4 @@
-package io.leadline.web;
+package io.leadline.database;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;

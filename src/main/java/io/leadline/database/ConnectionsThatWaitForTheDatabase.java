@@ -1,4 +1,4 @@
-package io.leadline.web;
+package io.leadline.database;
 
 import com.zaxxer.hikari.util.DriverDataSource;
 import java.io.PrintWriter;
@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  * longer than the pool's connection timeout: they answer 503 meanwhile. Before the server is up (migrations, the
  * first connection) a failure fails at once, so a server started without its database stops instead of hanging.
  */
-final class ConnectionsThatWaitForTheDatabase implements DataSource {
+public final class ConnectionsThatWaitForTheDatabase implements DataSource {
 
     private static final long RETRY_MILLIS = 100;
 
@@ -70,7 +70,7 @@ final class ConnectionsThatWaitForTheDatabase implements DataSource {
     }
 
     /** Connection exceptions (SQLSTATE class 08), and a server shutting down or still starting (57P01, 57P03). */
-    static boolean unreachable(SQLException failure) {
+    public static boolean unreachable(SQLException failure) {
         String state = failure.getSQLState();
         return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P03"));
     }
