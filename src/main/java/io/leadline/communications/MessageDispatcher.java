@@ -1,35 +1,34 @@
 package io.leadline.communications;
 
+import io.leadline.database.NodeNotifications;
+import io.leadline.outbound.Lease;
+import io.leadline.outbound.OutboundChannel;
+import io.leadline.outbound.RetryPolicy;
 import io.leadline.web.Times;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers queued emails and texts, on every node. A batch is claimed in a short transaction (row locks other nodes
- * skip, then a lease), handed to its carrier outside any transaction, one virtual thread per message, and each
- * outcome written only while the lease is still this node's: sent, tried again later (doubling from
- * {@code first-retry} up to {@code max-retry}), or failed for good after {@code attempts} tries. A node that dies
- * mid-send leaves its lease to run out; another node then sends the message.
+ * Delivers queued emails and texts on every node, on the outbound kernel ({@link OutboundChannel}). A batch is claimed
+ * in a short transaction (row locks other nodes skip, then a lease), handed to its carrier outside any transaction,
+ * one virtual thread per group of messages, and each outcome written only while the lease is still this node's: sent,
+ * tried again later ({@link MessagingProperties#retries()}), or failed for good. A node that dies mid-send leaves its
+ * lease to run out; another node then sends the message.
  */
 @Component
-class MessageDispatcher {
+class MessageDispatcher extends OutboundChannel {
 
     static final int BATCH = 50;
     /** Messages a carrier may send together (over one SMTP connection); the groups of a batch go in parallel. */
@@ -40,62 +39,39 @@ class MessageDispatcher {
     private final MailSettingsRepository mailSettings;
     private final Carriers carriers;
     private final MessagingProperties properties;
+    private final RetryPolicy retries;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final MeterRegistry metrics;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("message-dispatcher").factory());
-    private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
 
     MessageDispatcher(CommunicationRepository communications, MailSettingsRepository mailSettings, Carriers carriers,
-            MessagingProperties properties, TransactionTemplate transactions, Clock clock, MeterRegistry metrics) {
+            MessagingProperties properties, TransactionTemplate transactions, Clock clock, MeterRegistry metrics,
+            NodeNotifications notifications) {
+        super(new Settings("message", properties.dispatch(), properties.dispatchers(), properties.pollInterval(),
+                properties.smtp().timeout().plusSeconds(1)), clock, notifications);
         this.communications = communications;
         this.mailSettings = mailSettings;
         this.carriers = carriers;
         this.properties = properties;
+        this.retries = properties.retries();
         this.transactions = transactions;
         this.clock = clock;
         this.metrics = metrics;
     }
 
-    @Scheduled(fixedDelayString = "${leadline.messages.poll-interval}")
-    void poll() {
-        wake();
-    }
-
-    /** Drains the outbox soon, on the dispatcher's own thread (never on the caller's or the scheduler's). */
-    void wake() {
-        if (properties.dispatch() && !worker.isShutdown()) {
-            worker.execute(this::drain);
-        }
-    }
-
-    private void drain() {
-        if (!draining.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
-                again.set(false);
-                while (deliverBatch() == BATCH) {
-                    // a full batch: there may be more due
-                }
-            } while (again.get());
-        } catch (RuntimeException e) {
-            log.warn("Message delivery stopped for now: {}", e.getMessage());
-        } finally {
-            draining.set(false);
-        }
+    /** A full batch: more may be due. */
+    @Override
+    protected boolean deliverSome() {
+        return deliverBatch() == BATCH;
     }
 
     /** One batch: claimed, sent in parallel, outcomes recorded; answers how many were claimed. */
     int deliverBatch() {
-        String token = UUID.randomUUID().toString();
         OffsetDateTime now = Times.now(clock);
+        Lease lease = Lease.from(now, properties.lease());
+        String token = lease.token();
         List<CommunicationRepository.Claimed> claimed = transactions.execute(status ->
-                communications.claimDue(now, now.plus(properties.lease()), token, BATCH));
+                communications.claimDue(now, lease.until(), token, BATCH));
         if (claimed == null || claimed.isEmpty()) {
             return 0;
         }
@@ -107,7 +83,7 @@ class MessageDispatcher {
                 return null;
             });
         }
-        try {
+        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
             for (Future<Void> sent : senders.invokeAll(sends)) {
                 sent.get();
             }
@@ -168,25 +144,13 @@ class MessageDispatcher {
         return switch (delivery.outcome()) {
             case SENT -> new CommunicationRepository.Outcome(id, "Sent", null, delivery.providerId(), null, now);
             case FAILED -> new CommunicationRepository.Outcome(id, "Failed", null, null, delivery.error(), null);
-            case RETRY -> claimed.attempts() >= properties.attempts()
-                    ? new CommunicationRepository.Outcome(id, "Failed", null, null,
-                            "gave up after " + claimed.attempts() + " attempts: " + delivery.error(), null)
-                    : new CommunicationRepository.Outcome(id, "Queued", now.plus(backoff(claimed.attempts())), null, delivery.error(), null);
+            case RETRY -> retries.nextTry(claimed.attempts(), claimed.message().occurredAt(), now, 0)
+                    .map(next -> {
+                        retryAt(next);
+                        return new CommunicationRepository.Outcome(id, "Queued", next, null, delivery.error(), null);
+                    })
+                    .orElseGet(() -> new CommunicationRepository.Outcome(id, "Failed", null, null,
+                            "gave up after " + claimed.attempts() + " attempts: " + delivery.error(), null));
         };
-    }
-
-    /** first-retry, doubled for each attempt already made, at most max-retry. */
-    Duration backoff(int attempts) {
-        Duration wait = properties.firstRetry();
-        for (int i = 1; i < attempts && wait.compareTo(properties.maxRetry()) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(properties.maxRetry()) > 0 ? properties.maxRetry() : wait;
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
-        senders.shutdownNow();
     }
 }

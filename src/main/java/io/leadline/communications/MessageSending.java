@@ -15,8 +15,6 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Emails and texts to leads (Lofty's {@code /v1.0/message/*}). Consent first: a lead flagged cannotEmail, cannotText
@@ -97,19 +95,8 @@ class MessageSending {
         Communication queued = communications.recordSent(caller, lead.leadId(), new CommunicationService.Details(channel,
                 Communication.OUTBOUND, Communication.MANUAL, caller.userId(), "Queued", null, null, to, null, subject, body, null,
                 carrier.name(), now, null), reach.audience());
-        wakeAfterCommit();
+        dispatcher.wakeAfterCommit();
         return queued;
-    }
-
-    private void wakeAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    dispatcher.wake();
-                }
-            });
-        }
     }
 
     private LeadSummary visible(Caller caller, @Nullable Long leadId) {

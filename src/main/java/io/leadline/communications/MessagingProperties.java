@@ -1,5 +1,7 @@
 package io.leadline.communications;
 
+import io.leadline.outbound.Backoff;
+import io.leadline.outbound.RetryPolicy;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -7,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code leadline.messages.*} (defaults in application.yml). {@code email} is {@code smtp} or {@code capture},
  * {@code sms} is {@code twilio} or {@code capture}; left empty, both are {@code capture} on the embedded database and
- * refused on PostgreSQL, so a production server sends nothing until someone chooses.
+ * refused on PostgreSQL, so a production server sends nothing until someone chooses. The delivery settings share
+ * their names with {@code leadline.webhooks.*} (docs/operations.md, "Deliveries").
  */
 @ConfigurationProperties("leadline.messages")
 record MessagingProperties(
@@ -18,10 +21,17 @@ record MessagingProperties(
         Twilio twilio,
         Duration pollInterval,
         Duration lease,
-        int attempts,
+        @Nullable Integer attempts,
+        @Nullable Duration retryFor,
         Duration firstRetry,
         Duration maxRetry,
+        int dispatchers,
         boolean dispatch) {
+
+    /** A message the carrier may take later is tried again on a doubling schedule, not spread: one carrier per server. */
+    RetryPolicy retries() {
+        return new RetryPolicy(new Backoff(firstRetry, maxRetry, 0), attempts, retryFor);
+    }
 
     /** The SMTP server emails are handed to; {@code security} is none, starttls or ssl. */
     record Smtp(@Nullable String host, int port, String security, @Nullable String username, @Nullable String password,

@@ -5,7 +5,7 @@
  * <p>
  * Tables written: {@code communications}, {@code team_mail_settings}.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "database", "ids", "leads", "search", "web", "webhooks"})
+@ApplicationModule(allowedDependencies = {"accounts", "database", "ids", "leads", "outbound", "search", "web", "webhooks"})
 @NullMarked
 package io.leadline.communications;
 

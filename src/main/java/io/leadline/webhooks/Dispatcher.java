@@ -1,6 +1,10 @@
 package io.leadline.webhooks;
 
+import io.leadline.database.NodeNotifications;
 import io.leadline.ids.IdGenerator;
+import io.leadline.outbound.Lease;
+import io.leadline.outbound.OutboundChannel;
+import io.leadline.outbound.RetryPolicy;
 import io.leadline.web.Times;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,15 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,20 +23,20 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Delivers on every node, in three steps (LL-13). Claim, in a short transaction: lock one due subscription
- * ({@code FOR UPDATE SKIP LOCKED}, so nodes and threads never share one), take its oldest pending message or batch its
- * oldest events into a new message (its id and body are fixed from then on), and lease the subscription for the
- * length of one POST. Send, outside any transaction: no connection or row lock is held while the receiver answers.
- * Record, in another short transaction: the attempt, the message's fate and the end of the lease. A node that dies
- * mid-POST leaves the lease to run out; another node then sends the same message again, with the same
- * {@code webhook-id}. A failed message blocks its subscription until the retry, so a receiver sees events in order.
- * Idle dispatchers wait to be woken: after a commit on this node, by PostgreSQL notifications from other nodes
- * ({@link WakeOnNotify}), when a retry falls due, or at the slow safety poll.
+ * Delivers webhooks on every node, on the outbound kernel ({@link OutboundChannel}), in three steps (LL-13). Claim, in
+ * a short transaction: lock one due subscription ({@code FOR UPDATE SKIP LOCKED}, so nodes and threads never share
+ * one), take its oldest pending message or batch its oldest events into a new message (its id and body are fixed from
+ * then on), and lease the subscription for the length of one POST. Send, outside any transaction: no connection or row
+ * lock is held while the receiver answers. Record, in another short transaction: the attempt, the message's fate and
+ * the end of the lease. A node that dies mid-POST leaves the lease to run out; another node then sends the same
+ * message again, with the same {@code webhook-id}. A failed message blocks its subscription until the retry, so a
+ * receiver sees events in order.
  */
 @Component
-class Dispatcher implements SmartLifecycle {
+class Dispatcher extends OutboundChannel {
 
-    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    /** The notification name nodes of earlier versions send and listen on, kept so a mixed cluster still wakes. */
+    static final String NOTIFICATION_CHANNEL = "leadline_webhook_events";
     private static final Duration KEEP_FINISHED = Duration.ofDays(7);
 
     private final SubscriptionRepository subscriptions;
@@ -48,26 +45,24 @@ class Dispatcher implements SmartLifecycle {
     private final Sender sender;
     private final TransactionTemplate transactions;
     private final WebhookProperties properties;
+    private final RetryPolicy retries;
     private final IdGenerator ids;
     private final JsonMapper json;
     private final Clock clock;
     private final WebhookMetrics metrics;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition work = lock.newCondition();
-    private final List<Thread> workers = new ArrayList<>();
-    private final java.util.concurrent.atomic.AtomicLong polls = new java.util.concurrent.atomic.AtomicLong();
-    private volatile long nextRetryAtMillis = Long.MAX_VALUE;
-    private volatile boolean running;
 
     Dispatcher(SubscriptionRepository subscriptions, EventRepository events, MessageRepository messages, Sender sender,
                TransactionTemplate transactions, WebhookProperties properties, IdGenerator ids, JsonMapper json, Clock clock,
-               WebhookMetrics metrics) {
+               WebhookMetrics metrics, NodeNotifications notifications) {
+        super(new Settings("webhook", properties.dispatch(), properties.dispatchers(), properties.pollInterval(),
+                properties.timeout().plusSeconds(1)), clock, notifications);
         this.subscriptions = subscriptions;
         this.events = events;
         this.messages = messages;
         this.sender = sender;
         this.transactions = transactions;
         this.properties = properties;
+        this.retries = properties.retries();
         this.ids = ids;
         this.json = json;
         this.clock = clock;
@@ -75,86 +70,19 @@ class Dispatcher implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
-        if (!properties.dispatch()) {
-            return;
-        }
-        for (int i = 0; i < properties.dispatchers(); i++) {
-            workers.add(Thread.ofVirtual().name("webhook-dispatcher-" + i).start(this::loop));
-        }
+    public String channel() {
+        return NOTIFICATION_CHANNEL;
     }
 
     @Override
-    public void stop() {
-        running = false;
-        wake();
-        for (Thread worker : workers) {
-            try {
-                worker.join(properties.timeout().toMillis() + 1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        workers.clear();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Called after a commit that wrote events: idle dispatchers look at once instead of at their next poll. */
-    void wake() {
-        lock.lock();
-        try {
-            work.signalAll();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void loop() {
-        while (running) {
-            boolean delivered = false;
-            try {
-                delivered = dispatchOne();
-            } catch (RuntimeException e) {
-                log.warn("webhook dispatch failed; retrying after the poll interval", e);
-            }
-            if (!delivered) {
-                idle();
-            }
-        }
-    }
-
-    private void idle() {
-        long untilRetry = nextRetryAtMillis - clock.millis();
-        long wait = Math.max(1, Math.min(properties.pollInterval().toMillis(), untilRetry));
-        lock.lock();
-        try {
-            work.await(wait, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        } finally {
-            lock.unlock();
-        }
-        if (nextRetryAtMillis <= clock.millis()) {
-            nextRetryAtMillis = Long.MAX_VALUE;
-        }
-    }
-
-    /** How many times dispatchers looked for work: an idle server's should grow only with the safety poll. */
-    long polls() {
-        return polls.get();
+    protected boolean deliverSome() {
+        return dispatchOne();
     }
 
     record Claim(Subscription subscription, @Nullable Message message, String leaseToken) {}
 
     /** One message for one subscription; false when nothing is due anywhere. */
     boolean dispatchOne() {
-        polls.incrementAndGet();
         Claim claim = transactions.execute(status -> claim(Times.now(clock)));
         if (claim == null) {
             return false;
@@ -176,13 +104,13 @@ class Dispatcher implements SmartLifecycle {
             subscriptions.dispatched(subscription.id(), null, now);
             return new Claim(subscription, null, "");
         }
-        String token = UUID.randomUUID().toString();
-        subscriptions.lease(subscription.id(), now.plus(lease()), token);
-        return new Claim(subscription, message, token);
+        Lease lease = Lease.from(now, leaseLength());
+        subscriptions.lease(subscription.id(), lease.until(), lease.token());
+        return new Claim(subscription, message, lease.token());
     }
 
     /** Long enough for the sender's connect timeout and request timeout back to back, and a margin. */
-    private Duration lease() {
+    private Duration leaseLength() {
         return properties.timeout().multipliedBy(2).plusSeconds(5);
     }
 
@@ -204,16 +132,17 @@ class Dispatcher implements SmartLifecycle {
             messages.settle(message.id(), Message.DELIVERED, attempts, null, now);
             metrics.delivered(message, now);
             subscriptions.release(subscription.id(), claim.leaseToken(), null, now);
-        } else if (!now.isBefore(message.firstEventAt().plus(properties.retryFor()))) {
-            if (subscriptions.release(subscription.id(), claim.leaseToken(), null, now)) {
-                messages.settle(message.id(), Message.FAILED, attempts, null, now);
-                metrics.gaveUp();
-            }
         } else {
-            OffsetDateTime next = now.plus(backoff(attempts));
-            if (subscriptions.release(subscription.id(), claim.leaseToken(), next, now)) {
+            OffsetDateTime next = retries.nextTry(attempts, message.firstEventAt(), now, ThreadLocalRandom.current().nextDouble())
+                    .orElse(null);
+            if (next == null) {
+                if (subscriptions.release(subscription.id(), claim.leaseToken(), null, now)) {
+                    messages.settle(message.id(), Message.FAILED, attempts, null, now);
+                    metrics.gaveUp();
+                }
+            } else if (subscriptions.release(subscription.id(), claim.leaseToken(), next, now)) {
                 messages.settle(message.id(), Message.PENDING, attempts, next, null);
-                nextRetryAtMillis = Math.min(nextRetryAtMillis, next.toInstant().toEpochMilli());
+                retryAt(next);
             }
         }
     }
@@ -253,13 +182,6 @@ class Dispatcher implements SmartLifecycle {
     void record(Message message, Sender.Outcome outcome, OffsetDateTime at) {
         messages.insertAttempt(new MessageRepository.Attempt(ids.nextId(), message.id(), at, outcome.httpStatus(),
                 outcome.latencyMs(), outcome.error()));
-    }
-
-    /** 1 s, 2 s, 4 s … up to the maximum, each ±20% so a fleet of failed receivers does not retry in step. */
-    Duration backoff(int attempts) {
-        long base = Math.min(properties.maxBackoff().toMillis(), 1000L << Math.min(attempts - 1, 20));
-        double jitter = 0.8 + 0.4 * ThreadLocalRandom.current().nextDouble();
-        return Duration.ofMillis((long) (base * jitter));
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

@@ -3,7 +3,6 @@ package io.leadline.webhooks;
 import io.leadline.accounts.AccountsService;
 import io.leadline.accounts.Member;
 import io.leadline.ids.IdGenerator;
-import io.leadline.database.NodeNotifications;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,10 +52,9 @@ public class WebhookEvents {
     private final IdGenerator ids;
     private final Dispatcher dispatcher;
     private final JsonMapper json;
-    private final NodeNotifications notifications;
 
     WebhookEvents(SubscriptionRepository subscriptions, Listeners listeners, EventRepository events, AccountsService accounts,
-                  IdGenerator ids, Dispatcher dispatcher, JsonMapper json, NodeNotifications notifications) {
+                  IdGenerator ids, Dispatcher dispatcher, JsonMapper json) {
         this.subscriptions = subscriptions;
         this.listeners = listeners;
         this.events = events;
@@ -66,7 +62,6 @@ public class WebhookEvents {
         this.ids = ids;
         this.dispatcher = dispatcher;
         this.json = json;
-        this.notifications = notifications;
     }
 
     /** Lead Info (listId 2): {@code {"leadId", "updateTime"}} in the newLead, updatedLead or deletedLead bucket. */
@@ -177,32 +172,10 @@ public class WebhookEvents {
         }
         if (!rows.isEmpty()) {
             events.insertAll(rows);
-            wakeDispatchersOnCommit();
+            dispatcher.wakeAfterCommit();
         }
     }
 
-    /** Once per transaction: a notification to every node (PostgreSQL) and, after the commit, this node's dispatchers. */
-    private void wakeDispatchersOnCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()
-                || TransactionSynchronizationManager.hasResource(WAKE_REGISTERED)) {
-            return;
-        }
-        notifications.send(WakeOnNotify.CHANNEL);
-        TransactionSynchronizationManager.bindResource(WAKE_REGISTERED, Boolean.TRUE);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                dispatcher.wake();
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(WAKE_REGISTERED);
-            }
-        });
-    }
-
-    private static final Object WAKE_REGISTERED = new Object();
 
     /** The office subtree is looked up only when an OFFICE lead needs it. */
     private Recipients.Subscriber subscriber(long teamId, Member member, EventAudience audience) {

@@ -6,7 +6,7 @@
  * Tables written: {@code webhook_attempts}, {@code webhook_events}, {@code webhook_messages},
  * {@code webhook_subscriptions}.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "database", "ids", "web"})
+@ApplicationModule(allowedDependencies = {"accounts", "database", "ids", "outbound", "web"})
 @NullMarked
 package io.leadline.webhooks;
 

@@ -48,8 +48,8 @@ class SenderTests {
     }
 
     private static WebhookProperties properties(boolean allowInsecure) {
-        return new WebhookProperties(allowInsecure, 20, Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofSeconds(1),
-                Duration.ofSeconds(5), 1, false);
+        return new WebhookProperties(allowInsecure, 20, Duration.ofSeconds(2), null, Duration.ofMinutes(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), Duration.ofSeconds(5), 1, false);
     }
 
     private static Subscription subscription(String url) {

@@ -1,0 +1,7 @@
+package io.leadline.outbound;
+
+/**
+ * Published when the server's clock jumps (a sandbox moving time): every schedule that waits on the clock looks
+ * again at once instead of sleeping out a wait measured before the jump.
+ */
+public record ClockMoved() {}
