@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -144,13 +145,13 @@ class MessageDispatcher extends OutboundChannel {
         return switch (delivery.outcome()) {
             case SENT -> new CommunicationRepository.Outcome(id, "Sent", null, delivery.providerId(), null, now);
             case FAILED -> new CommunicationRepository.Outcome(id, "Failed", null, null, delivery.error(), null);
-            case RETRY -> retries.nextTry(claimed.attempts(), claimed.message().occurredAt(), now, 0)
-                    .map(next -> {
-                        retryAt(next);
-                        return new CommunicationRepository.Outcome(id, "Queued", next, null, delivery.error(), null);
-                    })
-                    .orElseGet(() -> new CommunicationRepository.Outcome(id, "Failed", null, null,
-                            "gave up after " + claimed.attempts() + " attempts: " + delivery.error(), null));
+            case RETRY -> {
+                Optional<OffsetDateTime> next = retries.nextTry(claimed.attempts(), claimed.message().occurredAt(), now, 0);
+                next.ifPresent(this::retryAt);
+                yield next.map(at -> new CommunicationRepository.Outcome(id, "Queued", at, null, delivery.error(), null))
+                        .orElseGet(() -> new CommunicationRepository.Outcome(id, "Failed", null, null,
+                                "gave up after " + claimed.attempts() + " attempts: " + delivery.error(), null));
+            }
         };
     }
 }

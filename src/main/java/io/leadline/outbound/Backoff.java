@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * How long a failed delivery waits before its next try: {@code first}, doubled for each attempt already made, at most
- * {@code max} (even the first), then spread by ±{@code jitter} (0.2: ±20%) so a fleet of failed receivers does not retry in step. Pure:
- * the caller supplies the random number.
+ * {@code max} (even the first), then spread by ±{@code jitter} (0.2: ±20%) so a fleet of failed receivers does not
+ * retry in step. Pure: the caller supplies the random number.
  */
 public record Backoff(Duration first, Duration max, double jitter) {
 
@@ -23,7 +23,7 @@ public record Backoff(Duration first, Duration max, double jitter) {
         long firstMillis = first.toMillis();
         long maxMillis = max.toMillis();
         int doublings = Math.min(Math.max(attempts - 1, 0), 62);
-        long base = firstMillis > (maxMillis >> doublings) ? maxMillis : Math.min(maxMillis, firstMillis << doublings);
+        long base = firstMillis > (maxMillis >> doublings) ? maxMillis : firstMillis << doublings;
         return Duration.ofMillis((long) (base * (1 - jitter + 2 * jitter * random)));
     }
 }

@@ -14,8 +14,4 @@ public record Lease(String token, OffsetDateTime until) {
     public static Lease from(OffsetDateTime now, Duration length) {
         return new Lease(UUID.randomUUID().toString(), now.plus(length));
     }
-
-    public boolean heldAt(OffsetDateTime now) {
-        return now.isBefore(until);
-    }
 }

@@ -3,6 +3,7 @@ package io.leadline.webhooks;
 import static io.leadline.testing.TestLeads.aLead;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadline.outbound.ClockMoved;
 import io.leadline.testing.ApiTestBase;
 import io.leadline.testing.PostgresDatabase;
 import io.leadline.testing.SecondNode;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
@@ -32,6 +34,9 @@ class WebhookWakeOnPostgresTests extends ApiTestBase {
     @Autowired
     Dispatcher dispatcher;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
     @Test
     void anEventWrittenOnAnotherNodeIsDeliveredAtOnceAndAnIdleServerStaysQuiet() throws Exception {
         TestTeam team = newTeam();
@@ -49,5 +54,18 @@ class WebhookWakeOnPostgresTests extends ApiTestBase {
             Thread.sleep(3000);
             assertThat(dispatcher.polls() - before).as("outbox polls in 3 s of idleness, four dispatchers").isLessThanOrEqualTo(4);
         }
+    }
+
+    /** The sandbox moves the clock: idle workers must look again at once, not sleep out their 30-second poll. */
+    @Test
+    void aMovedClockWakesIdleDispatchersAtOnce() throws Exception {
+        Thread.sleep(300);
+        long before = dispatcher.polls();
+        events.publishEvent(new ClockMoved());
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (dispatcher.polls() - before < 4 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(dispatcher.polls() - before).as("each of the four idle dispatchers looked once").isGreaterThanOrEqualTo(4);
     }
 }
