@@ -1,6 +1,7 @@
 package io.leadline.accounts;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** A user of a team. {@code id} is the user id Lofty calls memberUserId and uses in assignedUserId. */
@@ -21,5 +22,10 @@ public record Member(
 
     public String fullName() {
         return (firstName + " " + lastName).trim();
+    }
+
+    /** The form a login email is stored and compared in. */
+    public static String normalizeEmail(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
     }
 }

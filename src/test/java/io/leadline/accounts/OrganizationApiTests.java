@@ -2,6 +2,7 @@ package io.leadline.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadline.accounts.directory.UserResponse;
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.ApiTestBase;

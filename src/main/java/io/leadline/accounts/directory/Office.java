@@ -1,0 +1,13 @@
+package io.leadline.accounts.directory;
+
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+
+public record Office(
+        long id,
+        long teamId,
+        @Nullable Long parentId,
+        String name,
+        ContactDetails contact,
+        boolean allowManageSub,
+        OffsetDateTime createdAt) {}
