@@ -4,12 +4,16 @@ import io.leadline.accounts.directory.OfficeRepository;
 import io.leadline.accounts.directory.Team;
 import io.leadline.accounts.directory.TeamRepository;
 import io.leadline.accounts.directory.UserRepository;
+import io.leadline.web.ApiException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,6 +73,27 @@ public class AccountsService {
     @Transactional(readOnly = true)
     public void lockTeam(long teamId) {
         teams.lock(teamId);
+    }
+
+    /** The team's time zone, which times are shown in when a request names none (also routing's active hours'). */
+    @Transactional(readOnly = true)
+    public ZoneId teamZone(long teamId) {
+        return ZoneId.of(teams.zone(teamId));
+    }
+
+    /** Stores an IANA time zone id as the team's; answers the id as stored, or 400 naming {@code field}. */
+    @Transactional
+    public String setTeamZone(long teamId, String field, @Nullable String zone) {
+        if (zone == null || zone.isBlank()) {
+            throw ApiException.missingField(field);
+        }
+        try {
+            String id = ZoneId.of(zone.trim()).getId();
+            teams.setZone(teamId, id);
+            return id;
+        } catch (DateTimeException e) {
+            throw ApiException.invalidField(field, "is not an IANA time zone id (like America/New_York): " + zone);
+        }
     }
 
     /** Every team's id, in order (the operator's checks that go through all teams). */

@@ -328,23 +328,15 @@ class RoutingAdminService {
 
     @Transactional(readOnly = true)
     String timeZone(Caller caller) {
-        return settings.teamSettings(caller.teamId()).timeZone();
+        return accounts.teamZone(caller.teamId()).getId();
     }
 
     @Transactional
     String setTimeZone(Caller caller, @Nullable String zone) {
         requireManager(caller);
-        if (zone == null || zone.isBlank()) {
-            throw ApiException.missingField("timeZone");
-        }
-        try {
-            String id = ZoneId.of(zone.trim()).getId();
-            settings.putTimeZone(caller.teamId(), id, Times.now(clock));
-            setups.changed(caller.teamId(), Times.now(clock));
-            return id;
-        } catch (DateTimeException e) {
-            throw ApiException.invalidField("timeZone", "is not an IANA time zone id (like America/New_York): " + zone);
-        }
+        String id = accounts.setTeamZone(caller.teamId(), "timeZone", zone);
+        setups.changed(caller.teamId(), Times.now(clock));
+        return id;
     }
 
     record AvailabilityInput(@Nullable Boolean active, @Nullable Boolean onVacation) {}

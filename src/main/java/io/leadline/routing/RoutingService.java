@@ -154,12 +154,6 @@ public class RoutingService {
                 fallback.strategy(), null, fallback.pondId(), List.of(), detail);
     }
 
-    /** The team's time zone, which times are shown in when a request names none (also the routing active hours'). */
-    @Transactional(readOnly = true)
-    public java.time.ZoneId teamZone(long teamId) {
-        return setups.teamZone(teamId);
-    }
-
     /** Whether the lead is offered to the user first-to-claim, or waits in a pond the user belongs to. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean claimableBy(long teamId, long leadId, long userId, @Nullable Long pondId) {

@@ -18,37 +18,29 @@ class RoutingSettingsRepository {
         this.jdbc = jdbc;
     }
 
-    record TeamSettings(String timeZone, long version) {}
-
     void insertDefaults(long teamId, OffsetDateTime now) {
-        jdbc.sql("INSERT INTO routing_team_settings (team_id, time_zone, updated_at, version) VALUES (:teamId, 'UTC', :now, 0)")
+        jdbc.sql("INSERT INTO routing_team_settings (team_id, updated_at, version) VALUES (:teamId, :now, 0)")
                 .param("teamId", teamId)
                 .param("now", now)
                 .update();
     }
 
-    /** The team's time zone and the version of its routing setup. */
-    TeamSettings teamSettings(long teamId) {
-        return jdbc.sql("SELECT time_zone, version FROM routing_team_settings WHERE team_id = :teamId")
+    /** The version of the team's routing setup; -1 when the team has no settings row. */
+    long version(long teamId) {
+        return jdbc.sql("SELECT version FROM routing_team_settings WHERE team_id = :teamId")
                 .param("teamId", teamId)
-                .query((rs, row) -> new TeamSettings(rs.getString("time_zone"), rs.getLong("version")))
+                .query(Long.class)
                 .optional()
-                .orElse(new TeamSettings("UTC", -1));
-    }
-
-    void putTimeZone(long teamId, String zone, OffsetDateTime now) {
-        ensureRow(teamId, now);
-        jdbc.sql("UPDATE routing_team_settings SET time_zone = :zone, updated_at = :now WHERE team_id = :teamId")
-                .param("teamId", teamId)
-                .param("zone", zone)
-                .param("now", now)
-                .update();
+                .orElse(-1L);
     }
 
     /** Only through {@link RoutingSetups#changed}, which also tells every node. */
     void bumpVersion(long teamId, OffsetDateTime now) {
         ensureRow(teamId, now);
-        jdbc.sql("UPDATE routing_team_settings SET version = version + 1 WHERE team_id = :teamId").param("teamId", teamId).update();
+        jdbc.sql("UPDATE routing_team_settings SET version = version + 1, updated_at = :now WHERE team_id = :teamId")
+                .param("teamId", teamId)
+                .param("now", now)
+                .update();
     }
 
     /** Every team gets its row when created (and by migration before that); this only guards against a missing one. */

@@ -1,5 +1,6 @@
 package io.leadline.routing;
 
+import io.leadline.accounts.AccountsService;
 import io.leadline.accounts.TeamCreated;
 import io.leadline.database.AfterCommit;
 import io.leadline.database.ListeningCache;
@@ -33,11 +34,13 @@ class RoutingSetups extends ListeningCache {
     private final RoutingSettingsRepository settings;
     private final RoutingRuleRepository rules;
     private final RoutingFallbackRepository fallbacks;
+    private final AccountsService accounts;
     private final NodeNotifications notifications;
     private final Clock clock;
 
     RoutingSetups(RoutingSettingsRepository settings, RoutingRuleRepository rules, RoutingFallbackRepository fallbacks,
-                  NodeNotifications notifications, Clock clock) {
+                  AccountsService accounts, NodeNotifications notifications, Clock clock) {
+        this.accounts = accounts;
         this.settings = settings;
         this.rules = rules;
         this.fallbacks = fallbacks;
@@ -45,15 +48,10 @@ class RoutingSetups extends ListeningCache {
         this.clock = clock;
     }
 
-    /** The team's time zone (Leadline's routing settings; UTC until someone sets it). */
-    ZoneId teamZone(long teamId) {
-        return ZoneId.of(settings.teamSettings(teamId).timeZone());
-    }
-
     /** Call inside a transaction: the version is read first, so the setup loaded after it is at least that new. */
     RoutingSetup current(long teamId) {
         return listening()
-                ? keptOrLoaded(heard, teamId, () -> load(teamId, settings.teamSettings(teamId)), MAX_TEAMS)
+                ? keptOrLoaded(heard, teamId, () -> load(teamId, settings.version(teamId)), MAX_TEAMS)
                 : versionedSetup(teamId);
     }
 
@@ -66,18 +64,18 @@ class RoutingSetups extends ListeningCache {
 
     private RoutingSetup versionedSetup(long teamId) {
         long generationBeforeLoad = generationNow();
-        RoutingSettingsRepository.TeamSettings team = settings.teamSettings(teamId);
+        long version = settings.version(teamId);
         RoutingSetup kept = versioned.get(teamId);
-        if (kept != null && kept.version() == team.version()) {
+        if (kept != null && kept.version() == version) {
             return kept;
         }
-        RoutingSetup loaded = load(teamId, team);
+        RoutingSetup loaded = load(teamId, version);
         keep(versioned, teamId, loaded, generationBeforeLoad, MAX_TEAMS);
         return loaded;
     }
 
-    private RoutingSetup load(long teamId, RoutingSettingsRepository.TeamSettings team) {
-        return RoutingSetup.of(team.version(), ZoneId.of(team.timeZone()), rules.all(teamId), fallbacks.all(teamId),
+    private RoutingSetup load(long teamId, long version) {
+        return RoutingSetup.of(version, accounts.teamZone(teamId), rules.all(teamId), fallbacks.all(teamId),
                 settings.unavailable(teamId));
     }
 

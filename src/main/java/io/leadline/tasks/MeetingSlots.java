@@ -1,6 +1,6 @@
 package io.leadline.tasks;
 
-import io.leadline.routing.RoutingService;
+import io.leadline.accounts.AccountsService;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
@@ -33,12 +33,12 @@ class MeetingSlots {
     static final int LIMIT_MAX = 100;
 
     private final TaskRepository tasks;
-    private final RoutingService routing;
+    private final AccountsService accounts;
     private final Clock clock;
 
-    MeetingSlots(TaskRepository tasks, RoutingService routing, Clock clock) {
+    MeetingSlots(TaskRepository tasks, AccountsService accounts, Clock clock) {
         this.tasks = tasks;
-        this.routing = routing;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -58,7 +58,7 @@ class MeetingSlots {
         if (end == null) {
             throw ApiException.missingField("endTime");
         }
-        ZoneId zone = TaskRules.zone(zoneCode, routing.teamZone(caller.teamId()));
+        ZoneId zone = TaskRules.zone(zoneCode, accounts.teamZone(caller.teamId()));
         OffsetDateTime from = start.resolve(zone);
         OffsetDateTime to = end.resolve(zone);
         OffsetDateTime now = Times.now(clock);

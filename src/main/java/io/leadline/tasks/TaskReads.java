@@ -6,7 +6,6 @@ import io.leadline.leads.LeadCards;
 import io.leadline.leads.LeadService;
 import io.leadline.leads.LeadSummary;
 import io.leadline.search.Visibility;
-import io.leadline.routing.RoutingService;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
@@ -37,15 +36,13 @@ class TaskReads {
     private final LeadService leads;
     private final LeadCards cards;
     private final AccountsService accounts;
-    private final RoutingService routing;
     private final Clock clock;
 
-    TaskReads(TaskRepository tasks, LeadService leads, LeadCards cards, AccountsService accounts, RoutingService routing, Clock clock) {
+    TaskReads(TaskRepository tasks, LeadService leads, LeadCards cards, AccountsService accounts, Clock clock) {
         this.tasks = tasks;
         this.leads = leads;
         this.cards = cards;
         this.accounts = accounts;
-        this.routing = routing;
         this.clock = clock;
     }
 
@@ -75,7 +72,7 @@ class TaskReads {
         if (limit < 1 || limit > MY_TASKS_MAX) {
             throw new ApiException(ErrorCode.LIMIT_NOT_VALID, "Limit must be between 1 and " + MY_TASKS_MAX);
         }
-        ZoneId zone = TaskRules.zone(zoneCode, routing.teamZone(caller.teamId()));
+        ZoneId zone = TaskRules.zone(zoneCode, accounts.teamZone(caller.teamId()));
         long member = userId == null ? caller.userId() : userId;
         if (member != caller.userId()) {
             if (!caller.managesTeam()) {
@@ -113,7 +110,7 @@ class TaskReads {
      */
     @Transactional(readOnly = true)
     CalendarPage calendar(Caller caller, CalendarQuery q) {
-        ZoneId zone = TaskRules.zone(q.timeZoneCode(), routing.teamZone(caller.teamId()));
+        ZoneId zone = TaskRules.zone(q.timeZoneCode(), accounts.teamZone(caller.teamId()));
         TimeInput from = TimeInput.of("startTime", q.startTime(), number("startTimeMs", q.startTimeMs()));
         TimeInput to = TimeInput.of("endTime", q.endTime(), number("endTimeMs", q.endTimeMs()));
         if (from == null && to == null) {

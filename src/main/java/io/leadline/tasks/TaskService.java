@@ -6,7 +6,6 @@ import io.leadline.leads.LeadCards;
 import io.leadline.leads.LeadHistory;
 import io.leadline.leads.LeadService;
 import io.leadline.leads.LeadSummary;
-import io.leadline.routing.RoutingService;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.Times;
@@ -35,11 +34,10 @@ public class TaskService {
     private final WebhookEvents webhooks;
     private final ApplicationEventPublisher events;
     private final IdGenerator ids;
-    private final RoutingService routing;
     private final Clock clock;
 
     TaskService(TaskRepository tasks, LeadService leads, LeadCards cards, AccountsService accounts, WebhookEvents webhooks,
-            ApplicationEventPublisher events, IdGenerator ids, RoutingService routing, Clock clock) {
+            ApplicationEventPublisher events, IdGenerator ids, Clock clock) {
         this.tasks = tasks;
         this.leads = leads;
         this.cards = cards;
@@ -47,7 +45,6 @@ public class TaskService {
         this.webhooks = webhooks;
         this.events = events;
         this.ids = ids;
-        this.routing = routing;
         this.clock = clock;
     }
 
@@ -60,7 +57,7 @@ public class TaskService {
         if (command.leadId() == null) {
             throw ApiException.missingField("leadId");
         }
-        task.zone = TaskRules.zone(command.zoneCode(), routing.teamZone(caller.teamId()));
+        task.zone = TaskRules.zone(command.zoneCode(), accounts.teamZone(caller.teamId()));
         OffsetDateTime now = Times.now(clock);
         if (command.due() == null) {
             throw ApiException.missingField(command.dueField());

@@ -6,7 +6,6 @@ import io.leadline.ids.IdGenerator;
 import io.leadline.leads.LeadService;
 import io.leadline.leads.LeadSummary;
 import io.leadline.leads.LeadTouch;
-import io.leadline.routing.RoutingService;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
@@ -42,19 +41,17 @@ public class TimelineService {
     private final TimelineRepository timeline;
     private final LeadService leads;
     private final AccountsService accounts;
-    private final RoutingService routing;
     private final WebhookEvents webhooks;
     private final CommunicationService communications;
     private final IdGenerator ids;
     private final JsonMapper json;
     private final Clock clock;
 
-    TimelineService(TimelineRepository timeline, LeadService leads, AccountsService accounts, RoutingService routing,
+    TimelineService(TimelineRepository timeline, LeadService leads, AccountsService accounts,
                     WebhookEvents webhooks, CommunicationService communications, IdGenerator ids, JsonMapper json, Clock clock) {
         this.timeline = timeline;
         this.leads = leads;
         this.accounts = accounts;
-        this.routing = routing;
         this.webhooks = webhooks;
         this.communications = communications;
         this.ids = ids;
@@ -125,7 +122,7 @@ public class TimelineService {
 
     private ZoneId zone(Caller caller, @Nullable String zoneCode) {
         if (zoneCode == null || zoneCode.isBlank()) {
-            return routing.teamZone(caller.teamId());
+            return accounts.teamZone(caller.teamId());
         }
         try {
             return ZoneId.of(zoneCode.trim());

@@ -29,6 +29,16 @@ public class TeamRepository {
         jdbc.sql("SELECT id FROM teams WHERE id = :teamId FOR UPDATE").param("teamId", teamId).query(Long.class).single();
     }
 
+    /** The team's IANA time zone id; UTC until someone sets it. */
+    public String zone(long teamId) {
+        return jdbc.sql("SELECT time_zone FROM teams WHERE id = :teamId").param("teamId", teamId).query(String.class)
+                .optional().orElse("UTC");
+    }
+
+    public void setZone(long teamId, String zone) {
+        jdbc.sql("UPDATE teams SET time_zone = :zone WHERE id = :teamId").param("teamId", teamId).param("zone", zone).update();
+    }
+
     java.util.Optional<Team> find(long teamId) {
         return jdbc.sql("SELECT id, name, created_at FROM teams WHERE id = :id")
                 .param("id", teamId)
