@@ -12,7 +12,7 @@ public enum BusinessType {
     /** The role id of business types that route one fixed role (Lofty passes {@code roleId=-1}). */
     public static final int NO_ROLE = -1;
 
-    final int code;
+    public final int code;
 
     BusinessType(int code) {
         this.code = code;
@@ -22,7 +22,7 @@ public enum BusinessType {
         return code;
     }
 
-    static BusinessType of(String field, int code) {
+    public static BusinessType of(String field, int code) {
         return Arrays.stream(values())
                 .filter(type -> type.code == code)
                 .findFirst()
@@ -30,7 +30,7 @@ public enum BusinessType {
     }
 
     /** ASSISTANT_LEAD routes one custom role, named by roleId; the other types ignore it. */
-    int roleId(String field, @org.jspecify.annotations.Nullable Integer roleId) {
+    public int roleId(String field, @org.jspecify.annotations.Nullable Integer roleId) {
         if (this != ASSISTANT_LEAD) {
             return NO_ROLE;
         }

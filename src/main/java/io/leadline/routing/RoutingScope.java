@@ -1,5 +1,6 @@
 package io.leadline.routing;
 
+import io.leadline.routing.decisions.RoutingRule;
 import org.jspecify.annotations.Nullable;
 
 /** Whose rules decide: the company's, or one office's. */

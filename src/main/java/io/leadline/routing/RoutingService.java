@@ -1,7 +1,17 @@
 package io.leadline.routing;
 
-import io.leadline.ids.IdGenerator;
 import io.leadline.database.AfterCommit;
+import io.leadline.ids.IdGenerator;
+import io.leadline.routing.administration.PondRepository;
+import io.leadline.routing.administration.RoutingRuleRepository;
+import io.leadline.routing.decisions.ConditionMatcher;
+import io.leadline.routing.decisions.DecisionRepository;
+import io.leadline.routing.decisions.OfferRepository;
+import io.leadline.routing.decisions.RoundRobin;
+import io.leadline.routing.decisions.RoutingFallback;
+import io.leadline.routing.decisions.RoutingRule;
+import io.leadline.routing.decisions.RoutingSetup;
+import io.leadline.routing.decisions.RoutingSetups;
 import io.leadline.web.ApiException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.OffsetDateTime;

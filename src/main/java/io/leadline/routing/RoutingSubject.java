@@ -31,7 +31,7 @@ public record RoutingSubject(
             @Nullable Long priceMin,
             @Nullable Long priceMax) {}
 
-    boolean isSeller() {
+    public boolean isSeller() {
         return leadTypes.contains(SELLER);
     }
 }

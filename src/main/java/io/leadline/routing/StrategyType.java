@@ -14,13 +14,13 @@ public enum StrategyType {
     LEAD_POND(4),
     DEFAULT_ASSIGNEE(5);
 
-    final int code;
+    public final int code;
 
     StrategyType(int code) {
         this.code = code;
     }
 
-    static StrategyType of(String field, int code) {
+    public static StrategyType of(String field, int code) {
         return Arrays.stream(values())
                 .filter(type -> type.code == code)
                 .findFirst()
@@ -29,7 +29,7 @@ public enum StrategyType {
     }
 
     /** Lofty: ponds hold agent leads only; NEXT_UP and BLAST_ALERT are not for assistant routing. */
-    void checkFits(String field, BusinessType businessType) {
+    public void checkFits(String field, BusinessType businessType) {
         boolean fits = switch (this) {
             case LEAD_POND -> businessType == BusinessType.AGENT_LEAD;
             case NEXT_UP, BLAST_ALERT -> businessType != BusinessType.ASSISTANT_LEAD;
@@ -40,7 +40,7 @@ public enum StrategyType {
         }
     }
 
-    boolean usesMembers() {
+    public boolean usesMembers() {
         return this == ROUND_ROBIN || this == NEXT_UP || this == BLAST_ALERT || this == DEFAULT_ASSIGNEE;
     }
 }

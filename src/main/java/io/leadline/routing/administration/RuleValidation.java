@@ -1,5 +1,9 @@
-package io.leadline.routing;
+package io.leadline.routing.administration;
 
+import io.leadline.routing.decisions.ActiveHours;
+import io.leadline.routing.decisions.RoundRobin;
+import io.leadline.routing.decisions.RuleConditions;
+import io.leadline.routing.StrategyType;
 import io.leadline.web.ApiException;
 import java.util.ArrayList;
 import java.util.HashSet;

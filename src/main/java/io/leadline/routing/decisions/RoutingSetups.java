@@ -1,10 +1,13 @@
-package io.leadline.routing;
+package io.leadline.routing.decisions;
 
 import io.leadline.accounts.AccountsService;
 import io.leadline.accounts.TeamCreated;
 import io.leadline.database.AfterCommit;
 import io.leadline.database.ListeningCache;
 import io.leadline.database.NodeNotifications;
+import io.leadline.routing.administration.RoutingFallbackRepository;
+import io.leadline.routing.administration.RoutingRuleRepository;
+import io.leadline.routing.administration.RoutingSettingsRepository;
 import io.leadline.web.Times;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -22,7 +25,7 @@ import org.springframework.stereotype.Component;
  * lead, so a node never routes by a setup older than the last committed change. The turn counters are never cached.
  */
 @Component
-class RoutingSetups extends ListeningCache {
+public class RoutingSetups extends ListeningCache {
 
     static final String CHANNEL = "leadline_routing_setup";
     private static final int MAX_TEAMS = 10_000;
@@ -49,14 +52,14 @@ class RoutingSetups extends ListeningCache {
     }
 
     /** Call inside a transaction: the version is read first, so the setup loaded after it is at least that new. */
-    RoutingSetup current(long teamId) {
+    public RoutingSetup current(long teamId) {
         return listening()
                 ? keptOrLoaded(heard, teamId, () -> load(teamId, settings.version(teamId)), MAX_TEAMS)
                 : versionedSetup(teamId);
     }
 
     /** In the transaction of every change to rules, fallbacks, availability or the time zone. */
-    void changed(long teamId, OffsetDateTime now) {
+    public void changed(long teamId, OffsetDateTime now) {
         settings.bumpVersion(teamId, now);
         notifications.send(CHANNEL);
         AfterCommit.run(this::forget);

@@ -1,5 +1,9 @@
-package io.leadline.routing;
+package io.leadline.routing.administration;
 
+import io.leadline.routing.BusinessType;
+import io.leadline.routing.LeadPond;
+import io.leadline.routing.decisions.RoutingFallback;
+import io.leadline.routing.decisions.RoutingRule;
 import io.leadline.web.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,10 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 class RoutingAdminController {
 
     private final RoutingAdminService admin;
+    private final RuleAdministration ruleAdmin;
     private final RuleViews views;
 
-    RoutingAdminController(RoutingAdminService admin, RuleViews views) {
+    RoutingAdminController(RoutingAdminService admin, RuleAdministration ruleAdmin, RuleViews views) {
         this.admin = admin;
+        this.ruleAdmin = ruleAdmin;
         this.views = views;
     }
 
@@ -37,26 +43,26 @@ class RoutingAdminController {
     @PostMapping("/rules")
     @ResponseStatus(HttpStatus.CREATED)
     RuleViews.AdminRule createRule(Caller caller, @RequestBody RuleInput input) {
-        return views.admin(caller.teamId(), admin.createRule(caller, input));
+        return views.admin(caller.teamId(), ruleAdmin.createRule(caller, input));
     }
 
     @Operation(summary = "Every rule of a business type and role: company rules first, then each office's, in order")
     @GetMapping("/rules")
     RulesResponse rules(Caller caller, @RequestParam(defaultValue = "1") int businessType, @RequestParam(required = false) @Nullable Integer roleId) {
         BusinessType type = BusinessType.of("businessType", businessType);
-        return new RulesResponse(views.admin(caller.teamId(), admin.rules(caller, type, type.roleId("roleId", roleId))));
+        return new RulesResponse(views.admin(caller.teamId(), ruleAdmin.rules(caller, type, type.roleId("roleId", roleId))));
     }
 
     @Operation(summary = "One rule")
     @GetMapping("/rules/{ruleId}")
     RuleViews.AdminRule rule(Caller caller, @PathVariable long ruleId) {
-        return views.admin(caller.teamId(), admin.rule(caller, ruleId));
+        return views.admin(caller.teamId(), ruleAdmin.rule(caller, ruleId));
     }
 
     @Operation(summary = "Replace a rule's name, switch, conditions, hours and strategy (its scope and place stay)")
     @PutMapping("/rules/{ruleId}")
     RuleViews.AdminRule updateRule(Caller caller, @PathVariable long ruleId, @RequestBody RuleInput input) {
-        return views.admin(caller.teamId(), admin.updateRule(caller, ruleId, input));
+        return views.admin(caller.teamId(), ruleAdmin.updateRule(caller, ruleId, input));
     }
 
     record SwitchRequest(@Nullable Boolean ruleSwitch) {}
@@ -67,14 +73,14 @@ class RoutingAdminController {
         if (request.ruleSwitch() == null) {
             throw io.leadline.web.ApiException.missingField("ruleSwitch");
         }
-        return views.admin(caller.teamId(), admin.setEnabled(caller, ruleId, request.ruleSwitch()));
+        return views.admin(caller.teamId(), ruleAdmin.setEnabled(caller, ruleId, request.ruleSwitch()));
     }
 
     @Operation(summary = "Delete a rule; the rules after it move up")
     @DeleteMapping("/rules/{ruleId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteRule(Caller caller, @PathVariable long ruleId) {
-        admin.deleteRule(caller, ruleId);
+        ruleAdmin.deleteRule(caller, ruleId);
     }
 
     record OrderRequest(@Nullable Integer businessType, @Nullable Integer roleId, @Nullable Long officeId, @Nullable List<Long> ruleIds) {}
@@ -83,7 +89,7 @@ class RoutingAdminController {
     @PutMapping("/rule-order")
     RulesResponse reorder(Caller caller, @RequestBody OrderRequest request) {
         return new RulesResponse(views.admin(caller.teamId(),
-                admin.reorder(caller, request.businessType(), request.roleId(), request.officeId(), request.ruleIds())));
+                ruleAdmin.reorder(caller, request.businessType(), request.roleId(), request.officeId(), request.ruleIds())));
     }
 
     record FallbacksResponse(List<RuleViews.Fallback> fallbacks) {}

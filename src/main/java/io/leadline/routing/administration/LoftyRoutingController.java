@@ -1,10 +1,13 @@
-package io.leadline.routing;
+package io.leadline.routing.administration;
 
 import io.leadline.accounts.AccountsService;
+import io.leadline.routing.BusinessType;
+import io.leadline.routing.LeadPond;
+import io.leadline.routing.RoleCatalog;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
-import io.leadline.web.JsonText;
 import io.leadline.web.ErrorCode;
+import io.leadline.web.JsonText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -26,12 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 class LoftyRoutingController {
 
     private final RoutingAdminService admin;
+    private final RuleAdministration ruleAdmin;
     private final RuleViews views;
     private final PondRepository ponds;
     private final AccountsService accounts;
 
-    LoftyRoutingController(RoutingAdminService admin, RuleViews views, PondRepository ponds, AccountsService accounts) {
+    LoftyRoutingController(RoutingAdminService admin, RuleAdministration ruleAdmin, RuleViews views, PondRepository ponds, AccountsService accounts) {
         this.admin = admin;
+        this.ruleAdmin = ruleAdmin;
         this.views = views;
         this.ponds = ponds;
         this.accounts = accounts;
@@ -42,7 +47,7 @@ class LoftyRoutingController {
     List<RuleViews.LoftyRule> rules(Caller caller, @PathVariable int type, @RequestParam(required = false) @Nullable Integer roleId) {
         requireDistributionPermission(caller);
         BusinessType businessType = BusinessType.of("type", type);
-        return views.lofty(caller.teamId(), admin.rules(caller, businessType, businessType.roleId("roleId", roleId)));
+        return views.lofty(caller.teamId(), ruleAdmin.rules(caller, businessType, businessType.roleId("roleId", roleId)));
     }
 
     record RuleUpdate(@Nullable Long id, RuleInput.@Nullable ActiveHoursInput activeHours, RuleInput.@Nullable StrategyInput routingStrategy) {}
@@ -51,7 +56,7 @@ class LoftyRoutingController {
     @PutMapping("/v1.0/routing/rule/{type}")
     ResponseEntity<String> updateRule(Caller caller, @PathVariable int type, @RequestBody RuleUpdate update) {
         requireDistributionPermission(caller);
-        admin.updateHoursAndStrategy(caller, BusinessType.of("type", type), update.id(), update.activeHours(), update.routingStrategy());
+        ruleAdmin.updateHoursAndStrategy(caller, BusinessType.of("type", type), update.id(), update.activeHours(), update.routingStrategy());
         return ok();
     }
 

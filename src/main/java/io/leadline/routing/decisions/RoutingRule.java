@@ -1,11 +1,13 @@
-package io.leadline.routing;
+package io.leadline.routing.decisions;
 
+import io.leadline.routing.BusinessType;
+import io.leadline.routing.StrategyType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** One ordered rule of a scope; {@code scopeKey} is the office id, or {@link #COMPANY} for company-level rules. */
-record RoutingRule(
+public record RoutingRule(
         long id,
         long teamId,
         BusinessType businessType,
@@ -22,9 +24,9 @@ record RoutingRule(
         List<RoundRobin.Weighted> members,
         OffsetDateTime updatedAt) {
 
-    static final long COMPANY = 0;
+    public static final long COMPANY = 0;
 
-    static @Nullable Long officeId(long scopeKey) {
+    public static @Nullable Long officeId(long scopeKey) {
         return scopeKey == COMPANY ? null : scopeKey;
     }
 }

@@ -1,5 +1,6 @@
-package io.leadline.routing;
+package io.leadline.routing.administration;
 
+import io.leadline.routing.decisions.RuleConditions;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
-package io.leadline.routing;
+package io.leadline.routing.decisions;
 
+import io.leadline.routing.BusinessType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -9,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class OfferRepository {
+public class OfferRepository {
 
-    record Offer(long leadId, long teamId, long ruleId, BusinessType businessType, int roleId, long scopeKey,
+    public record Offer(long leadId, long teamId, long ruleId, BusinessType businessType, int roleId, long scopeKey,
                  OffsetDateTime offeredAt, OffsetDateTime expiresAt) {}
 
     private static final String COLUMNS = "lead_id, team_id, rule_id, business_type, role_id, scope_key, offered_at, expires_at";
@@ -22,7 +23,7 @@ class OfferRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(Offer offer, List<Long> memberIds) {
+    public void insert(Offer offer, List<Long> memberIds) {
         jdbc.sql("INSERT INTO routing_offers (" + COLUMNS + """
                         ) VALUES (:leadId, :teamId, :ruleId, :type, :roleId, :scopeKey, :offeredAt, :expiresAt)
                         """)
@@ -44,7 +45,7 @@ class OfferRepository {
     }
 
     /** The lead's open offer, row-locked: a claim and an expiry of the same offer cannot both win. */
-    Optional<Offer> lock(long teamId, long leadId) {
+    public Optional<Offer> lock(long teamId, long leadId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM routing_offers WHERE team_id = :teamId AND lead_id = :leadId FOR UPDATE")
                 .param("teamId", teamId)
                 .param("leadId", leadId)
@@ -52,20 +53,20 @@ class OfferRepository {
                 .optional();
     }
 
-    List<Long> members(long leadId) {
+    public List<Long> members(long leadId) {
         return jdbc.sql("SELECT user_id FROM routing_offer_members WHERE lead_id = :leadId ORDER BY user_id")
                 .param("leadId", leadId)
                 .query(Long.class)
                 .list();
     }
 
-    void delete(long leadId) {
+    public void delete(long leadId) {
         jdbc.sql("DELETE FROM routing_offers WHERE lead_id = :leadId").param("leadId", leadId).update();
     }
 
-    record Due(long teamId, long leadId) {}
+    public record Due(long teamId, long leadId) {}
 
-    List<Due> due(OffsetDateTime now, int limit) {
+    public List<Due> due(OffsetDateTime now, int limit) {
         return jdbc.sql("SELECT team_id, lead_id FROM routing_offers WHERE expires_at <= :now ORDER BY expires_at LIMIT :limit")
                 .param("now", now)
                 .param("limit", limit)

@@ -1,7 +1,8 @@
-package io.leadline.routing;
+package io.leadline.routing.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadline.routing.RoutingSubject;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

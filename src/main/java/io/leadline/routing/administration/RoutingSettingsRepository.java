@@ -1,4 +1,4 @@
-package io.leadline.routing;
+package io.leadline.routing.administration;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class RoutingSettingsRepository {
+public class RoutingSettingsRepository {
 
     record Availability(long userId, boolean active, boolean onVacation) {}
 
@@ -18,7 +18,7 @@ class RoutingSettingsRepository {
         this.jdbc = jdbc;
     }
 
-    void insertDefaults(long teamId, OffsetDateTime now) {
+    public void insertDefaults(long teamId, OffsetDateTime now) {
         jdbc.sql("INSERT INTO routing_team_settings (team_id, updated_at, version) VALUES (:teamId, :now, 0)")
                 .param("teamId", teamId)
                 .param("now", now)
@@ -26,7 +26,7 @@ class RoutingSettingsRepository {
     }
 
     /** The version of the team's routing setup; -1 when the team has no settings row. */
-    long version(long teamId) {
+    public long version(long teamId) {
         return jdbc.sql("SELECT version FROM routing_team_settings WHERE team_id = :teamId")
                 .param("teamId", teamId)
                 .query(Long.class)
@@ -35,7 +35,7 @@ class RoutingSettingsRepository {
     }
 
     /** Only through {@link RoutingSetups#changed}, which also tells every node. */
-    void bumpVersion(long teamId, OffsetDateTime now) {
+    public void bumpVersion(long teamId, OffsetDateTime now) {
         ensureRow(teamId, now);
         jdbc.sql("UPDATE routing_team_settings SET version = version + 1, updated_at = :now WHERE team_id = :teamId")
                 .param("teamId", teamId)
@@ -89,7 +89,7 @@ class RoutingSettingsRepository {
     }
 
     /** The team's members who must not receive leads now (inactive, on vacation, or deactivated). */
-    Set<Long> unavailable(long teamId) {
+    public Set<Long> unavailable(long teamId) {
         return jdbc.sql("""
                         SELECT user_id FROM routing_member_availability
                          WHERE team_id = :teamId AND (active = FALSE OR on_vacation = TRUE)

@@ -1,5 +1,12 @@
-package io.leadline.routing;
+package io.leadline.routing.administration;
 
+import io.leadline.database.DatabaseProduct;
+import io.leadline.routing.BusinessType;
+import io.leadline.routing.decisions.ActiveHours;
+import io.leadline.routing.decisions.RoundRobin;
+import io.leadline.routing.decisions.RoutingRule;
+import io.leadline.routing.decisions.RuleConditions;
+import io.leadline.routing.StrategyType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -8,13 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.leadline.database.DatabaseProduct;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 @Repository
-class RoutingRuleRepository {
+public class RoutingRuleRepository {
 
     private static final String COLUMNS = """
             id, team_id, business_type, role_id, scope_key, position, name, enabled, conditions, active_days,
@@ -122,7 +128,7 @@ class RoutingRuleRepository {
     }
 
     /** Every rule of the team, each scope's in evaluation order. */
-    List<RoutingRule> all(long teamId) {
+    public List<RoutingRule> all(long teamId) {
         return withMembers(jdbc.sql("SELECT " + COLUMNS + " FROM routing_rules WHERE team_id = :teamId ORDER BY scope_key, position, id")
                 .param("teamId", teamId)
                 .query(this::toRule)
@@ -166,7 +172,7 @@ class RoutingRuleRepository {
      * Takes the rule's next round-robin turn. The UPDATE row-locks the rule until the lead's transaction ends, so
      * concurrent creates on any node take consecutive turns and the split stays exact.
      */
-    Optional<Long> takeTurn(long ruleId) {
+    public Optional<Long> takeTurn(long ruleId) {
         if (returning) {
             return jdbc.sql("UPDATE routing_rules SET round_robin_turn = round_robin_turn + 1 WHERE id = :id RETURNING round_robin_turn - 1")
                     .param("id", ruleId)
@@ -180,7 +186,7 @@ class RoutingRuleRepository {
     }
 
     /** Empty when the rule was deleted after the cached setup was read. */
-    Optional<Long> peekTurn(long ruleId) {
+    public Optional<Long> peekTurn(long ruleId) {
         return jdbc.sql("SELECT round_robin_turn FROM routing_rules WHERE id = :id").param("id", ruleId).query(Long.class).optional();
     }
 

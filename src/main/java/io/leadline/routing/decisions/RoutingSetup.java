@@ -1,5 +1,7 @@
-package io.leadline.routing;
+package io.leadline.routing.decisions;
 
+import io.leadline.routing.BusinessType;
+import io.leadline.routing.RoutingService;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A team's whole routing setup at one version: every scope's rules in order, the fallbacks, who is unavailable. */
-record RoutingSetup(
+public record RoutingSetup(
         long version,
         ZoneId zone,
         Map<Scope, List<RoutingRule>> rules,
@@ -28,16 +30,16 @@ record RoutingSetup(
                 Set.copyOf(unavailable));
     }
 
-    List<RoutingRule> rules(BusinessType type, int roleId, long scopeKey) {
+    public List<RoutingRule> rules(BusinessType type, int roleId, long scopeKey) {
         return rules.getOrDefault(new Scope(type, roleId, scopeKey), List.of());
     }
 
-    Optional<RoutingFallback> fallback(BusinessType type, int roleId, long scopeKey) {
+    public Optional<RoutingFallback> fallback(BusinessType type, int roleId, long scopeKey) {
         return Optional.ofNullable(fallbacks.get(new Scope(type, roleId, scopeKey)));
     }
 
     /** The business types and roles other than agent routing that have a rule or fallback anywhere in the team. */
-    List<RoutingService.RoleTarget> otherRoles() {
+    public List<RoutingService.RoleTarget> otherRoles() {
         Set<RoutingService.RoleTarget> targets = new LinkedHashSet<>();
         for (Scope scope : rules.keySet()) {
             targets.add(new RoutingService.RoleTarget(scope.type(), scope.roleId()));

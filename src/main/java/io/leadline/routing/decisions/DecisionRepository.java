@@ -1,5 +1,9 @@
-package io.leadline.routing;
+package io.leadline.routing.decisions;
 
+import io.leadline.routing.BusinessType;
+import io.leadline.routing.RoutingDecision;
+import io.leadline.routing.RoutingService;
+import io.leadline.routing.StrategyType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -7,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class DecisionRepository {
+public class DecisionRepository {
 
     private final JdbcClient jdbc;
 
@@ -15,7 +19,7 @@ class DecisionRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(long id, long teamId, long leadId, OffsetDateTime at, RoutingDecision d) {
+    public void insert(long id, long teamId, long leadId, OffsetDateTime at, RoutingDecision d) {
         jdbc.sql("""
                         INSERT INTO routing_decisions (id, team_id, lead_id, decided_at, business_type, role_id, scope,
                                                        rule_id, rule_name, strategy, outcome, assignee_user_id, pond_id, detail)
@@ -43,7 +47,7 @@ class DecisionRepository {
         return detail.length() <= 1000 ? detail : detail.substring(0, 1000);
     }
 
-    List<RoutingService.LoggedDecision> forLead(long teamId, long leadId) {
+    public List<RoutingService.LoggedDecision> forLead(long teamId, long leadId) {
         return jdbc.sql("""
                         SELECT id, decided_at, business_type, role_id, scope, rule_id, rule_name, strategy, outcome,
                                assignee_user_id, pond_id, detail

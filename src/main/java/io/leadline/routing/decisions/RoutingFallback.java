@@ -1,5 +1,7 @@
-package io.leadline.routing;
+package io.leadline.routing.decisions;
 
+import io.leadline.routing.BusinessType;
+import io.leadline.routing.StrategyType;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
@@ -7,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A scope's catch-all (Lofty's supplement rule): who gets the leads no rule took. DEFAULT_ASSIGNEE names one member
  * or, for agent leads, a pond; LEAD_POND names a pond.
  */
-record RoutingFallback(
+public record RoutingFallback(
         long teamId,
         BusinessType businessType,
         int roleId,

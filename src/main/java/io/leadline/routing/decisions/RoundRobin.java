@@ -1,4 +1,4 @@
-package io.leadline.routing;
+package io.leadline.routing.decisions;
 
 import java.util.List;
 
@@ -7,13 +7,13 @@ import java.util.List;
  * sequence over the members (W = the sum of weights), so every W turns each member gets exactly its weight, spread out
  * rather than in runs. The counter lives in the database; this class holds no state.
  */
-final class RoundRobin {
+public final class RoundRobin {
 
-    record Weighted(long userId, int weight) {}
+    public record Weighted(long userId, int weight) {}
 
     private RoundRobin() {}
 
-    static long pick(List<Weighted> members, long turn) {
+    public static long pick(List<Weighted> members, long turn) {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("round robin needs at least one member");
         }

@@ -1,4 +1,4 @@
-package io.leadline.routing;
+package io.leadline.routing.decisions;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * {@code sourceName} may list alternatives separated by commas. Match types are Leadline's numbering (Lofty does not
  * publish its own): location 1 = match exactly, 2 = empty or match exactly; tags and segments 1 = any, 2 = all.
  */
-record RuleConditions(
+public record RuleConditions(
         @Nullable LocationRule locationRule,
         @Nullable String sourceName,
         @Nullable Integer sourceMatchType,
@@ -28,7 +28,7 @@ record RuleConditions(
 
     static final RuleConditions NONE = new RuleConditions(null, null, null, null, null, null, null, null, null, null, null);
 
-    record LocationRule(
+    public record LocationRule(
             @Nullable Integer locationMatchType,
             @Nullable String state,
             @Nullable String county,
@@ -37,5 +37,5 @@ record RuleConditions(
             @Nullable String streetAddress) {}
 
     /** {@code type} is "one_of" or "all"; {@code ids} a comma-separated list of lead type ids. */
-    record LeadTypeFilter(String type, String ids) {}
+    public record LeadTypeFilter(String type, String ids) {}
 }

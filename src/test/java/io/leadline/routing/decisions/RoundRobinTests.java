@@ -1,4 +1,4 @@
-package io.leadline.routing;
+package io.leadline.routing.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

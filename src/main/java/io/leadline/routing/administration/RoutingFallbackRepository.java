@@ -1,5 +1,8 @@
-package io.leadline.routing;
+package io.leadline.routing.administration;
 
+import io.leadline.routing.BusinessType;
+import io.leadline.routing.decisions.RoutingFallback;
+import io.leadline.routing.StrategyType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -9,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class RoutingFallbackRepository {
+public class RoutingFallbackRepository {
 
     private static final String COLUMNS =
             "team_id, business_type, role_id, scope_key, strategy_type, touch_minutes, assignee_user_id, pond_id, updated_at";
@@ -33,7 +36,7 @@ class RoutingFallbackRepository {
                 .optional();
     }
 
-    List<RoutingFallback> all(long teamId) {
+    public List<RoutingFallback> all(long teamId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM routing_fallbacks WHERE team_id = :teamId ORDER BY business_type, role_id, scope_key")
                 .param("teamId", teamId)
                 .query(RoutingFallbackRepository::toFallback)

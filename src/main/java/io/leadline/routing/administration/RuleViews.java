@@ -1,8 +1,14 @@
-package io.leadline.routing;
+package io.leadline.routing.administration;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.leadline.accounts.AccountsService;
 import io.leadline.accounts.Member;
+import io.leadline.routing.BusinessType;
+import io.leadline.routing.LeadPond;
+import io.leadline.routing.decisions.RoundRobin;
+import io.leadline.routing.decisions.RoutingFallback;
+import io.leadline.routing.decisions.RoutingRule;
+import io.leadline.routing.decisions.RuleConditions;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

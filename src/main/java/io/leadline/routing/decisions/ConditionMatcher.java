@@ -1,5 +1,6 @@
-package io.leadline.routing;
+package io.leadline.routing.decisions;
 
+import io.leadline.routing.RoutingSubject;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -12,11 +13,11 @@ import org.jspecify.annotations.Nullable;
  * Whether a lead meets a rule's conditions. Sellers are matched on their properties (address and price); every other
  * lead on its inquiry's locations and price range (reference §5.2, "Location matching").
  */
-final class ConditionMatcher {
+public final class ConditionMatcher {
 
     private ConditionMatcher() {}
 
-    static boolean matches(RuleConditions rule, RoutingSubject lead) {
+    public static boolean matches(RuleConditions rule, RoutingSubject lead) {
         return locationMatches(rule.locationRule(), places(lead))
                 && sourceMatches(rule.sourceName(), lead.source())
                 && namesMatch(rule.tagNames(), rule.tagMatchType(), lead.tags())

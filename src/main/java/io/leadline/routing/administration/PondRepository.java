@@ -1,5 +1,6 @@
-package io.leadline.routing;
+package io.leadline.routing.administration;
 
+import io.leadline.routing.LeadPond;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class PondRepository {
+public class PondRepository {
 
     private final JdbcClient jdbc;
 
@@ -62,11 +63,11 @@ class PondRepository {
                 .single() > 0;
     }
 
-    Optional<LeadPond> find(long teamId, long pondId) {
+    public Optional<LeadPond> find(long teamId, long pondId) {
         return withMembers(teamId, "AND p.id = :id", Map.of("id", pondId)).stream().findFirst();
     }
 
-    List<LeadPond> all(long teamId) {
+    public List<LeadPond> all(long teamId) {
         return withMembers(teamId, "", Map.of());
     }
 

@@ -1,4 +1,4 @@
-package io.leadline.routing;
+package io.leadline.routing.decisions;
 
 import io.leadline.web.ApiException;
 import java.time.ZonedDateTime;
@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
  * {@code hoursStart}:00 to the end of {@code hoursEnd}; a start after the end wraps past midnight, and then belongs to
  * the day it started on (Friday 22–6 covers early Saturday morning, not early Friday).
  */
-record ActiveHours(List<Integer> activeDays, int hoursStart, int hoursEnd) {
+public record ActiveHours(List<Integer> activeDays, int hoursStart, int hoursEnd) {
 
-    static final ActiveHours ALWAYS = new ActiveHours(List.of(1, 2, 3, 4, 5, 6, 7), 0, 23);
+    public static final ActiveHours ALWAYS = new ActiveHours(List.of(1, 2, 3, 4, 5, 6, 7), 0, 23);
 
     /** Lofty's validation: days deduplicated and sorted, each 1–7; hours 0–23. Omitted means always. */
-    static ActiveHours validated(@Nullable List<Integer> days, @Nullable Integer start, @Nullable Integer end) {
+    public static ActiveHours validated(@Nullable List<Integer> days, @Nullable Integer start, @Nullable Integer end) {
         if (days == null && start == null && end == null) {
             return ALWAYS;
         }
@@ -40,7 +40,7 @@ record ActiveHours(List<Integer> activeDays, int hoursStart, int hoursEnd) {
         return hour;
     }
 
-    boolean isActive(ZonedDateTime teamTime) {
+    public boolean isActive(ZonedDateTime teamTime) {
         int day = teamTime.getDayOfWeek().getValue();
         int hour = teamTime.getHour();
         if (hoursStart <= hoursEnd) {
@@ -50,11 +50,11 @@ record ActiveHours(List<Integer> activeDays, int hoursStart, int hoursEnd) {
         return (activeDays.contains(day) && hour >= hoursStart) || (activeDays.contains(previousDay) && hour <= hoursEnd);
     }
 
-    String daysText() {
+    public String daysText() {
         return String.join(",", activeDays.stream().map(String::valueOf).toList());
     }
 
-    static ActiveHours fromText(String days, int start, int end) {
+    public static ActiveHours fromText(String days, int start, int end) {
         List<Integer> parsed = days.isEmpty() ? List.of() : java.util.Arrays.stream(days.split(",")).map(Integer::valueOf).toList();
         return new ActiveHours(parsed, start, end);
     }
