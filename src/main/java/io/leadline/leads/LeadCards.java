@@ -1,5 +1,9 @@
 package io.leadline.leads;
 
+import io.leadline.leads.assignment.LeadRoleRepository;
+import io.leadline.leads.resource.LeadEvents;
+import io.leadline.leads.resource.LeadRepository;
+import io.leadline.leads.resource.LeadRow;
 import io.leadline.routing.RoleCatalog;
 import io.leadline.webhooks.EventAudience;
 import java.time.OffsetDateTime;

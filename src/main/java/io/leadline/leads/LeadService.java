@@ -1,6 +1,19 @@
 package io.leadline.leads;
 
 import io.leadline.ids.IdGenerator;
+import io.leadline.leads.assignment.LeadRouter;
+import io.leadline.leads.resource.CreateLeadRequest;
+import io.leadline.leads.resource.FieldRules;
+import io.leadline.leads.resource.LeadAssembler;
+import io.leadline.leads.resource.LeadEditor;
+import io.leadline.leads.resource.LeadEvents;
+import io.leadline.leads.resource.LeadInquiry;
+import io.leadline.leads.resource.LeadNotFound;
+import io.leadline.leads.resource.LeadProperty;
+import io.leadline.leads.resource.LeadRepository;
+import io.leadline.leads.resource.LeadResponse;
+import io.leadline.leads.resource.LeadRow;
+import io.leadline.leads.resource.UpdateLeadRequest;
 import io.leadline.routing.BusinessType;
 import io.leadline.routing.RoutingService;
 import io.leadline.search.IndexedLead;
@@ -70,7 +83,7 @@ public class LeadService {
     }
 
     @Transactional
-    long create(Caller caller, CreateLeadRequest request) {
+    public long create(Caller caller, CreateLeadRequest request) {
         if (request.firstName() == null || request.firstName().isBlank()) {
             throw ApiException.missingField("firstName");
         }
@@ -135,7 +148,7 @@ public class LeadService {
 
     /** Replaces the lead's inquiry (POST /v1.0/leads/{leadId}/inquiry). */
     @Transactional
-    long replaceInquiry(Caller caller, long leadId, LeadInquiry inquiry) {
+    public long replaceInquiry(Caller caller, long leadId, LeadInquiry inquiry) {
         LeadRow row = lockLive(caller, leadId);
         OffsetDateTime now = Times.now(clock);
         row.inquiry = editor.inquiryJson(row, inquiry, now);
@@ -147,7 +160,7 @@ public class LeadService {
 
     /** Merges or updates one property (POST /v1.0/leads/{leadId}/property), by Lofty's rules. */
     @Transactional
-    long putProperty(Caller caller, long leadId, LeadProperty property) {
+    public long putProperty(Caller caller, long leadId, LeadProperty property) {
         LeadRow row = lockLive(caller, leadId);
         OffsetDateTime now = Times.now(clock);
         editor.applyProperty(caller.teamId(), row, property, now);
@@ -157,10 +170,10 @@ public class LeadService {
         return row.id;
     }
 
-    record LeadPage(List<LeadResponse> leads, long total, @Nullable String scrollId) {}
+    public record LeadPage(List<LeadResponse> leads, long total, @Nullable String scrollId) {}
 
     /** {@code GET /v1.0/leads}: search finds the page's leads in order, and their rows are read and shaped. */
-    LeadPage list(Caller caller, LeadQuery query) {
+    public LeadPage list(Caller caller, LeadQuery query) {
         SearchResult found = search.find(caller, query);
         List<LeadRow> rows = leads.findAll(caller.teamId(), found.leadIds());
         return new LeadPage(assembler.responses(caller.teamId(), rows), found.total(), found.scrollId());
@@ -168,7 +181,7 @@ public class LeadService {
 
     /** Its statements share one connection, bound for the call (SUPPORTS), without a transaction of their own. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    LeadResponse get(Caller caller, long leadId, boolean withTrash) {
+    public LeadResponse get(Caller caller, long leadId, boolean withTrash) {
         LeadRow row = leads.findVisible(
                         caller, leadId, withTrash ? LeadRepository.TrashFilter.ANY : LeadRepository.TrashFilter.LIVE, false)
                 .orElseThrow(() -> LeadNotFound.forId(leadId));
@@ -177,7 +190,7 @@ public class LeadService {
 
     /** Partial update (reference §5.5); tag operations apply as tags, then tagsAdd, then tagsRemove, and clearAllTags wins. */
     @Transactional
-    long update(Caller caller, long leadId, UpdateLeadRequest request) {
+    public long update(Caller caller, long leadId, UpdateLeadRequest request) {
         LeadRow row = lockLive(caller, leadId);
         OffsetDateTime now = Times.now(clock);
         Long assigneeBefore = row.assignedUserId;
@@ -227,7 +240,7 @@ public class LeadService {
     }
 
     @Transactional
-    void moveToTrash(Caller caller, long leadId, @Nullable String reason) {
+    public void moveToTrash(Caller caller, long leadId, @Nullable String reason) {
         if (reason == null || reason.isBlank()) {
             throw ApiException.missingField("reason");
         }
@@ -241,17 +254,17 @@ public class LeadService {
         leadEvents.trashed(row);
     }
 
-    record TrashEntry(long leadId, OffsetDateTime deleteTime, String deleteReason, long deletedByUserId) {}
+    public record TrashEntry(long leadId, OffsetDateTime deleteTime, String deleteReason, long deletedByUserId) {}
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    TrashEntry trashEntry(Caller caller, long leadId) {
+    public TrashEntry trashEntry(Caller caller, long leadId) {
         LeadRow row = leads.findVisible(caller, leadId, LeadRepository.TrashFilter.TRASHED, false)
                 .orElseThrow(() -> new ApiException(ErrorCode.LEAD_NOT_EXIST, "Lead " + leadId + " is not in the trash"));
         return new TrashEntry(row.id, row.trashedAt, row.trashReason, row.trashedBy);
     }
 
     @Transactional
-    long restore(Caller caller, long leadId) {
+    public long restore(Caller caller, long leadId) {
         LeadRow row = leads.findVisible(caller, leadId, LeadRepository.TrashFilter.TRASHED, true)
                 .orElseThrow(() -> new ApiException(ErrorCode.LEAD_NOT_EXIST, "Lead " + leadId + " is not in the trash"));
         row.trashedAt = null;

@@ -1,0 +1,4 @@
+package io.leadline.leads.resource;
+
+/** Lofty's wrapper around one lead. */
+public record LeadEnvelope(LeadResponse lead) {}

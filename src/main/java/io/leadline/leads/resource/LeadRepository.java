@@ -1,0 +1,435 @@
+package io.leadline.leads.resource;
+
+import io.leadline.leads.LeadTouch;
+import io.leadline.search.IndexedLead;
+import io.leadline.search.LeadIndex;
+import io.leadline.search.SearchKeys;
+import io.leadline.search.Visibility;
+import io.leadline.web.Caller;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class LeadRepository {
+
+    public static final String LIST_EMAIL = "email";
+    public static final String LIST_PHONE = "phone";
+    static final String LIST_SEGMENT = "segment";
+    static final String LIST_GROUP = "group";
+
+    private static final String COLUMNS = """
+            l.id, l.team_id, l.lead_user_id, l.first_name, l.last_name, l.birthday, l.source_id, l.stage_id,
+            l.assigned_user_id, l.assign_time, l.street_address, l.city, l.state, l.zip_code, l.referred_by, l.hidden,
+            l.unsubscription, l.cannot_text, l.cannot_call, l.cannot_email, l.welcome_email, l.lead_alert,
+            l.buying_time_frame, l.selling_time_frame, l.pre_qual, l.house_to_sell, l.fthb, l.with_buyer_agent,
+            l.mortgage, l.buy_house, l.with_listing_agent, l.language, l.lead_types, l.ownership_scope,
+            l.ownership_id, l.assign_group_id, l.inquiry, l.family_members, l.creator_user_id,
+            l.created_at, l.updated_at, l.trashed_at, l.trash_reason, l.trashed_by, l.score, l.last_activity_at,
+            l.last_contact_at, l.last_call_at, l.last_email_at, l.lender_user_id, l.pond_id""";
+
+    private static final String WRITABLE_VALUES = """
+            first_name = :firstName, last_name = :lastName, birthday = :birthday, source_id = :sourceId,
+            stage_id = :stageId, assigned_user_id = :assignedUserId, assign_time = :assignTime,
+            street_address = :streetAddress, city = :city, state = :state, zip_code = :zipCode,
+            referred_by = :referredBy, hidden = :hidden, unsubscription = :unsubscription, cannot_text = :cannotText,
+            cannot_call = :cannotCall, cannot_email = :cannotEmail, buying_time_frame = :buyingTimeFrame,
+            selling_time_frame = :sellingTimeFrame, pre_qual = :preQual, house_to_sell = :houseToSell, fthb = :fthb,
+            with_buyer_agent = :withBuyerAgent, mortgage = :mortgage, buy_house = :buyHouse,
+            with_listing_agent = :withListingAgent, language = :language, lead_types = :leadTypes,
+            ownership_scope = :ownershipScope, ownership_id = :ownershipId, inquiry = :inquiry,
+            family_members = :familyMembers, updated_at = :updatedAt,
+            trashed_at = :trashedAt, trash_reason = :trashReason, trashed_by = :trashedBy,
+            lender_user_id = :lenderUserId, pond_id = :pondId""";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+    private final LeadIndex index;
+
+    LeadRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches, LeadIndex index) {
+        this.batches = batches;
+        this.jdbc = jdbc;
+        this.index = index;
+    }
+
+    public void insert(LeadRow lead) {
+        bind(jdbc.sql("""
+                                INSERT INTO leads (id, team_id, lead_user_id, first_name, last_name, birthday, source_id,
+                                    stage_id, assigned_user_id, assign_time, street_address, city, state, zip_code,
+                                    referred_by, hidden, unsubscription, cannot_text, cannot_call, cannot_email,
+                                    welcome_email, lead_alert, buying_time_frame, selling_time_frame, pre_qual,
+                                    house_to_sell, fthb, with_buyer_agent, mortgage, buy_house, with_listing_agent,
+                                    language, lead_types, ownership_scope, ownership_id, assign_group_id, inquiry,
+                                    family_members, creator_user_id, created_at, updated_at,
+                                    trashed_at, trash_reason, trashed_by, lender_user_id, pond_id)
+                                VALUES (:id, :teamId, :leadUserId, :firstName, :lastName, :birthday, :sourceId,
+                                    :stageId, :assignedUserId, :assignTime, :streetAddress, :city, :state, :zipCode,
+                                    :referredBy, :hidden, :unsubscription, :cannotText, :cannotCall, :cannotEmail,
+                                    :welcomeEmail, :leadAlert, :buyingTimeFrame, :sellingTimeFrame, :preQual,
+                                    :houseToSell, :fthb, :withBuyerAgent, :mortgage, :buyHouse, :withListingAgent,
+                                    :language, :leadTypes, :ownershipScope, :ownershipId, :assignGroupId, :inquiry,
+                                    :familyMembers, :creatorUserId, :createdAt, :updatedAt,
+                                    :trashedAt, :trashReason, :trashedBy, :lenderUserId, :pondId)
+                                """), lead)
+                .update();
+    }
+
+    /**
+     * A new lead's create is complete: its row is written again when routing changed it after the insert, and the
+     * search index takes it in (its tag rows were written as {@code tagRowsWrittenAs}, null when it has none).
+     */
+    public void created(LeadRow lead, boolean rowChanged, List<String> emailKeys, @Nullable IndexedLead tagRowsWrittenAs) {
+        if (rowChanged) {
+            write(lead);
+        }
+        IndexedLead now = lead.indexed();
+        index.created(now, emailKeys, tagRowsWrittenAs);
+        lead.indexedAs = now;
+    }
+
+    /** Writes an existing lead's row back whole, and the search index follows. */
+    public void update(LeadRow lead) {
+        update(lead, null);
+    }
+
+    /** The same, for a write that replaced the lead's emails with {@code replacedEmailKeys} (null when it did not). */
+    public void update(LeadRow lead, @Nullable List<String> replacedEmailKeys) {
+        IndexedLead before = java.util.Objects.requireNonNull(lead.indexedAs, "a new lead is indexed when created");
+        write(lead);
+        IndexedLead now = lead.indexed();
+        index.changed(before, now, replacedEmailKeys);
+        lead.indexedAs = now;
+    }
+
+    private void write(LeadRow lead) {
+        bind(jdbc.sql("UPDATE leads SET " + WRITABLE_VALUES + " WHERE team_id = :teamId AND id = :id"), lead)
+                .update();
+    }
+
+    /**
+     * The lead if the caller may see it. {@code forUpdate} locks the row so concurrent partial updates apply one
+     * after the other instead of overwriting each other's fields.
+     */
+    public Optional<LeadRow> findVisible(Caller caller, long leadId, TrashFilter trash, boolean forUpdate) {
+        Visibility.SqlFilter visible = Visibility.where(caller);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE l.id = :leadId AND " + visible.sql()
+                        + trash.sql + (forUpdate ? " FOR UPDATE" : ""))
+                .params(visible.params())
+                .param("leadId", leadId)
+                .query(LeadRepository::toLead)
+                .optional()
+                .map(row -> forUpdate ? forWrite(row) : row);
+    }
+
+    /** The oldest live lead the caller may see with exactly this email (normalised search key). */
+    public Optional<LeadRow> findVisibleByEmailKey(Caller caller, String emailKey) {
+        Visibility.SqlFilter visible = Visibility.where(caller);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE " + visible.sql() + " AND l.trashed_at IS NULL"
+                        + " AND l.id IN (SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :visTeamId"
+                        + " AND i.list_name = 'email' AND i.item_key = :emailKey) ORDER BY l.created_at, l.id FETCH FIRST 1 ROWS ONLY")
+                .params(visible.params())
+                .param("emailKey", emailKey)
+                .query(LeadRepository::toLead)
+                .optional();
+    }
+
+    /** Moves the lead's "last …" times (one per kind of touch, plus lastContact for calls and emails) forward, never back. */
+    public void touch(long teamId, long leadId, LeadTouch touch, OffsetDateTime at) {
+        List<String> columns = switch (touch) {
+            case ACTIVITY -> List.of("last_activity_at");
+            case CALL -> List.of("last_call_at", "last_contact_at");
+            case EMAIL -> List.of("last_email_at", "last_contact_at");
+            case TEXT -> List.of("last_contact_at");
+        };
+        String set = columns.stream()
+                .map(c -> c + " = CASE WHEN " + c + " IS NULL OR " + c + " < :at THEN :at ELSE " + c + " END")
+                .collect(java.util.stream.Collectors.joining(", "));
+        jdbc.sql("UPDATE leads SET " + set + " WHERE team_id = :teamId AND id = :id")
+                .param("at", at)
+                .param("teamId", teamId)
+                .param("id", leadId)
+                .update();
+    }
+
+    /** The team's newest live lead with one of these phone keys (digits), whoever may see it. */
+    public Optional<LeadRow> findLiveByPhoneKeys(long teamId, List<String> keys) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE l.team_id = :teamId AND l.trashed_at IS NULL"
+                        + " AND l.id IN (SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId AND i.list_name = 'phone'"
+                        + " AND i.item_key IN (:keys)) ORDER BY l.created_at DESC, l.id DESC FETCH FIRST 1 ROWS ONLY")
+                .param("teamId", teamId)
+                .param("keys", keys)
+                .query(LeadRepository::toLead)
+                .optional();
+    }
+
+    public void lockRow(long teamId, long leadId) {
+        jdbc.sql("SELECT id FROM leads WHERE team_id = :teamId AND id = :id FOR UPDATE")
+                .param("teamId", teamId)
+                .param("id", leadId)
+                .query(Long.class)
+                .optional();
+    }
+
+    public void setNextTask(long teamId, long leadId, @Nullable OffsetDateTime at) {
+        jdbc.sql("UPDATE leads SET next_task_at = :at WHERE team_id = :teamId AND id = :id")
+                .param("at", at)
+                .param("teamId", teamId)
+                .param("id", leadId)
+                .update();
+    }
+
+    /** The team's live lead, row-locked, whoever may see it: for claims and offer expiry, which check rights themselves. */
+    public Optional<LeadRow> lockLive(long teamId, long leadId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE l.team_id = :teamId AND l.id = :leadId"
+                        + " AND l.trashed_at IS NULL FOR UPDATE")
+                .param("teamId", teamId)
+                .param("leadId", leadId)
+                .query(LeadRepository::toLead)
+                .optional()
+                .map(LeadRepository::forWrite);
+    }
+
+    /** The team's leads with these ids, in the order of the ids (a list page's order). */
+    public List<LeadRow> findAll(long teamId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LeadRow> byId = new HashMap<>();
+        jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE l.team_id = :teamId AND l.id IN (:ids)")
+                .param("teamId", teamId)
+                .param("ids", ids)
+                .query(LeadRepository::toLead)
+                .list()
+                .forEach(row -> byId.put(row.id, row));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    public enum TrashFilter {
+        LIVE(" AND l.trashed_at IS NULL"),
+        TRASHED(" AND l.trashed_at IS NOT NULL"),
+        ANY("");
+
+        final String sql;
+
+        TrashFilter(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /**
+     * Replaces these lists of a lead: one delete and one batch of inserts, however many lists (for emails, the row's next
+     * write tells the search index).
+     */
+    void replaceLists(LeadRow lead, Map<String, List<String>> lists) {
+        jdbc.sql("DELETE FROM lead_list_items WHERE lead_id = :leadId AND list_name IN (:lists)")
+                .param("leadId", lead.id)
+                .param("lists", lists.keySet())
+                .update();
+        insertLists(lead, lists);
+    }
+
+    /** Writes lists a lead has none of yet (one being created): every item of every list in one batch. */
+    void insertLists(LeadRow lead, Map<String, List<String>> lists) {
+        List<SqlParameterSource> items = new ArrayList<>();
+        lists.forEach((list, values) -> {
+            for (int position = 0; position < values.size(); position++) {
+                items.add(new MapSqlParameterSource("leadId", lead.id).addValue("teamId", lead.teamId)
+                        .addValue("list", list).addValue("position", position).addValue("value", values.get(position))
+                        .addValue("key", SearchKeys.of(list, values.get(position))));
+            }
+        });
+        if (items.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate("""
+                        INSERT INTO lead_list_items (lead_id, team_id, list_name, position, item, item_key)
+                        VALUES (:leadId, :teamId, :list, :position, :value, :key)
+                        """, items.toArray(SqlParameterSource[]::new));
+    }
+
+    /** Per lead, per list name, the entries in order. */
+    public Map<Long, Map<String, List<String>>> lists(Collection<Long> leadIds) {
+        Map<Long, Map<String, List<String>>> result = new HashMap<>();
+        if (leadIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        SELECT lead_id, list_name, item FROM lead_list_items
+                        WHERE lead_id IN (:leadIds) ORDER BY lead_id, list_name, position
+                        """)
+                .param("leadIds", leadIds)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong("lead_id"), id -> new HashMap<>())
+                            .computeIfAbsent(rs.getString("list_name"), list -> new ArrayList<>())
+                            .add(rs.getString("item"));
+                });
+        return result;
+    }
+
+    void deleteCustomValue(long leadId, long fieldId) {
+        jdbc.sql("DELETE FROM lead_custom_values WHERE lead_id = :leadId AND field_id = :fieldId")
+                .param("leadId", leadId)
+                .param("fieldId", fieldId)
+                .update();
+    }
+
+    void putCustomValue(long leadId, long fieldId, String value) {
+        deleteCustomValue(leadId, fieldId);
+        jdbc.sql("INSERT INTO lead_custom_values (lead_id, field_id, custom_value) VALUES (:leadId, :fieldId, :value)")
+                .param("leadId", leadId)
+                .param("fieldId", fieldId)
+                .param("value", value)
+                .update();
+    }
+
+    public record AssignedCount(long userId, long assigned, long inFirstStage) {}
+
+    /** {@code firstStageId} is -1 when the team has no stages, so no lead counts as in its first one. */
+    public List<AssignedCount> assignedCounts(long teamId, Collection<Long> userIds, long firstStageId) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT l.assigned_user_id,
+                               COUNT(*) AS assigned,
+                               SUM(CASE WHEN l.stage_id = :firstStageId THEN 1 ELSE 0 END) AS in_first_stage
+                        FROM leads l
+                        WHERE l.team_id = :teamId AND l.trashed_at IS NULL AND l.assigned_user_id IN (:userIds)
+                        GROUP BY l.assigned_user_id
+                        """)
+                .param("teamId", teamId)
+                .param("userIds", userIds)
+                .param("firstStageId", firstStageId)
+                .query((rs, row) -> new AssignedCount(
+                        rs.getLong("assigned_user_id"), rs.getLong("assigned"), rs.getLong("in_first_stage")))
+                .list();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, LeadRow l) {
+        return statement
+                .param("id", l.id)
+                .param("teamId", l.teamId)
+                .param("leadUserId", l.leadUserId)
+                .param("firstName", l.firstName)
+                .param("lastName", l.lastName)
+                .param("birthday", l.birthday)
+                .param("sourceId", l.sourceId)
+                .param("stageId", l.stageId)
+                .param("assignedUserId", l.assignedUserId)
+                .param("assignTime", l.assignTime)
+                .param("streetAddress", l.streetAddress)
+                .param("city", l.city)
+                .param("state", l.state)
+                .param("zipCode", l.zipCode)
+                .param("referredBy", l.referredBy)
+                .param("hidden", l.hidden)
+                .param("unsubscription", l.unsubscription)
+                .param("cannotText", l.cannotText)
+                .param("cannotCall", l.cannotCall)
+                .param("cannotEmail", l.cannotEmail)
+                .param("welcomeEmail", l.welcomeEmail)
+                .param("leadAlert", l.leadAlert)
+                .param("buyingTimeFrame", l.buyingTimeFrame)
+                .param("sellingTimeFrame", l.sellingTimeFrame)
+                .param("preQual", l.preQual)
+                .param("houseToSell", l.houseToSell)
+                .param("fthb", l.fthb)
+                .param("withBuyerAgent", l.withBuyerAgent)
+                .param("mortgage", l.mortgage)
+                .param("buyHouse", l.buyHouse)
+                .param("withListingAgent", l.withListingAgent)
+                .param("language", l.language)
+                .param("leadTypes", l.leadTypes)
+                .param("ownershipScope", l.ownershipScope)
+                .param("ownershipId", l.ownershipId)
+                .param("assignGroupId", l.assignGroupId)
+                .param("inquiry", l.inquiry)
+                .param("familyMembers", l.familyMembers)
+                .param("creatorUserId", l.creatorUserId)
+                .param("createdAt", l.createdAt)
+                .param("updatedAt", l.updatedAt)
+                .param("trashedAt", l.trashedAt)
+                .param("trashReason", l.trashReason)
+                .param("trashedBy", l.trashedBy)
+                .param("lenderUserId", l.lenderUserId)
+                .param("pondId", l.pondId);
+    }
+
+    /**
+     * A row loaded under its lock to be written: its logged fields are noted as they were, so the system log can say
+     * what the write changed. Rows read only (list pages, gets) skip it.
+     */
+    private static LeadRow forWrite(LeadRow row) {
+        row.loaded = LeadSnapshot.of(row);
+        return row;
+    }
+
+    private static LeadRow toLead(ResultSet rs, int row) throws SQLException {
+        LeadRow l = new LeadRow();
+        l.id = rs.getLong("id");
+        l.teamId = rs.getLong("team_id");
+        l.leadUserId = rs.getLong("lead_user_id");
+        l.firstName = rs.getString("first_name");
+        l.lastName = rs.getString("last_name");
+        l.birthday = rs.getString("birthday");
+        l.sourceId = rs.getObject("source_id", Integer.class);
+        l.stageId = rs.getObject("stage_id", Long.class);
+        l.assignedUserId = rs.getObject("assigned_user_id", Long.class);
+        l.assignTime = rs.getObject("assign_time", OffsetDateTime.class);
+        l.lenderUserId = rs.getObject("lender_user_id", Long.class);
+        l.pondId = rs.getObject("pond_id", Long.class);
+        l.streetAddress = rs.getString("street_address");
+        l.city = rs.getString("city");
+        l.state = rs.getString("state");
+        l.zipCode = rs.getString("zip_code");
+        l.referredBy = rs.getString("referred_by");
+        l.hidden = rs.getBoolean("hidden");
+        l.unsubscription = rs.getBoolean("unsubscription");
+        l.cannotText = rs.getBoolean("cannot_text");
+        l.cannotCall = rs.getBoolean("cannot_call");
+        l.cannotEmail = rs.getBoolean("cannot_email");
+        l.welcomeEmail = rs.getBoolean("welcome_email");
+        l.leadAlert = rs.getBoolean("lead_alert");
+        l.buyingTimeFrame = rs.getString("buying_time_frame");
+        l.sellingTimeFrame = rs.getString("selling_time_frame");
+        l.preQual = rs.getString("pre_qual");
+        l.houseToSell = rs.getString("house_to_sell");
+        l.fthb = rs.getString("fthb");
+        l.withBuyerAgent = rs.getString("with_buyer_agent");
+        l.mortgage = rs.getString("mortgage");
+        l.buyHouse = rs.getString("buy_house");
+        l.withListingAgent = rs.getString("with_listing_agent");
+        l.language = rs.getString("language");
+        l.leadTypes = rs.getString("lead_types");
+        l.ownershipScope = rs.getString("ownership_scope");
+        l.ownershipId = rs.getObject("ownership_id", Long.class);
+        l.assignGroupId = rs.getObject("assign_group_id", Long.class);
+        l.inquiry = rs.getString("inquiry");
+        l.familyMembers = rs.getString("family_members");
+        l.creatorUserId = rs.getLong("creator_user_id");
+        l.createdAt = rs.getObject("created_at", OffsetDateTime.class);
+        l.updatedAt = rs.getObject("updated_at", OffsetDateTime.class);
+        l.trashedAt = rs.getObject("trashed_at", OffsetDateTime.class);
+        l.trashReason = rs.getString("trash_reason");
+        l.trashedBy = rs.getObject("trashed_by", Long.class);
+        l.score = rs.getInt("score");
+        l.lastActivityAt = rs.getObject("last_activity_at", OffsetDateTime.class);
+        l.lastContactAt = rs.getObject("last_contact_at", OffsetDateTime.class);
+        l.lastCallAt = rs.getObject("last_call_at", OffsetDateTime.class);
+        l.lastEmailAt = rs.getObject("last_email_at", OffsetDateTime.class);
+        l.indexedAs = l.indexed();
+        return l;
+    }
+}

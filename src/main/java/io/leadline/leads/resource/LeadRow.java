@@ -1,0 +1,91 @@
+package io.leadline.leads.resource;
+
+import io.leadline.leads.LeadHistory;
+import io.leadline.search.CountKey;
+import io.leadline.search.IndexedLead;
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One row of {@code leads}. Mutable on purpose: an update loads the row under a lock, applies the request's fields
+ * and writes the row back whole, inside one transaction.
+ */
+public final class LeadRow {
+    public long id;
+    public long teamId;
+    public long leadUserId;
+    public String firstName = "";
+    public @Nullable String lastName;
+    public @Nullable String birthday;
+    public @Nullable Integer sourceId;
+    public @Nullable Long stageId;
+    public @Nullable Long assignedUserId;
+    public @Nullable OffsetDateTime assignTime;
+    public @Nullable Long lenderUserId;
+    public @Nullable Long pondId;
+    public @Nullable String streetAddress;
+    public @Nullable String city;
+    public @Nullable String state;
+    public @Nullable String zipCode;
+    public @Nullable String referredBy;
+    public boolean hidden;
+    public boolean unsubscription;
+    public boolean cannotText;
+    public boolean cannotCall;
+    public boolean cannotEmail;
+    public boolean welcomeEmail;
+    public boolean leadAlert;
+    public @Nullable String buyingTimeFrame;
+    public @Nullable String sellingTimeFrame;
+    public @Nullable String preQual;
+    public @Nullable String houseToSell;
+    public @Nullable String fthb;
+    public @Nullable String withBuyerAgent;
+    public @Nullable String mortgage;
+    public @Nullable String buyHouse;
+    public @Nullable String withListingAgent;
+    public @Nullable String language;
+    public String leadTypes = "[]";
+    public String ownershipScope = "PERSONAL";
+    public @Nullable Long ownershipId;
+    public @Nullable Long assignGroupId;
+    public @Nullable String inquiry;
+    public @Nullable String familyMembers;
+    public int score;
+    public @Nullable OffsetDateTime lastActivityAt;
+    public @Nullable OffsetDateTime lastContactAt;
+    public @Nullable OffsetDateTime lastCallAt;
+    public @Nullable OffsetDateTime lastEmailAt;
+    public long creatorUserId;
+    public OffsetDateTime createdAt = OffsetDateTime.MIN;
+    public OffsetDateTime updatedAt = OffsetDateTime.MIN;
+    public @Nullable OffsetDateTime trashedAt;
+    public @Nullable String trashReason;
+    public @Nullable Long trashedBy;
+    /** The lead as the search index holds it (as loaded or last written); null until a new lead is indexed. */
+    public @Nullable IndexedLead indexedAs;
+    /** The logged fields as loaded, for the system log; null for a lead being created. */
+    public @Nullable LeadSnapshot loaded;
+    /** What this write's tag operations did; null when the write leaves tags alone. */
+    public @Nullable TagEdits tagEdits;
+    /** What the write did to a property ("added: …", "updated: …"), for the system log. */
+    public @Nullable String propertyChange;
+    /** The lists (emails, phones, segments, groups) this write changed, for the system log. */
+    public final java.util.List<LeadHistory.Change> listChanges = new java.util.ArrayList<>();
+    /** What set the assignee during this write, for the system log. */
+    public @Nullable String assignedBy;
+
+    public CountKey countKey() {
+        return new CountKey(teamId, stageId, assignedUserId, hidden, ownershipScope, ownershipId, trashedAt == null);
+    }
+
+    /** Being created by this request: nothing of it was read from the database (no lists, tags or history yet). */
+    public boolean isNew() {
+        return loaded == null;
+    }
+
+    /** The lead as the search index should hold it now. */
+    public IndexedLead indexed() {
+        return new IndexedLead(id, firstName, lastName, countKey(), language);
+    }
+}
