@@ -14,7 +14,7 @@ public enum Channel {
     final String bucket;
     final String idField;
     final LeadTouch touch;
-    final String label;
+    public final String label;
 
     Channel(int listId, String bucket, String idField, LeadTouch touch, String label) {
         this.listId = listId;
@@ -24,7 +24,7 @@ public enum Channel {
         this.label = label;
     }
 
-    static Channel parse(String field, String value) {
+    public static Channel parse(String field, String value) {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

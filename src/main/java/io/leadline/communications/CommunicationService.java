@@ -1,6 +1,9 @@
 package io.leadline.communications;
 
 import io.leadline.accounts.AccountsService;
+import io.leadline.communications.records.Communication;
+import io.leadline.communications.delivery.MessageOutbox;
+import io.leadline.communications.records.CommunicationRepository;
 import io.leadline.ids.IdGenerator;
 import io.leadline.leads.LeadCards;
 import io.leadline.leads.LeadService;
@@ -26,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommunicationService {
 
     private final CommunicationRepository communications;
+    private final MessageOutbox outbox;
     private final LeadService leads;
     private final LeadCards cards;
     private final AccountsService accounts;
@@ -34,9 +38,10 @@ public class CommunicationService {
     private final IdGenerator ids;
     private final Clock clock;
 
-    CommunicationService(CommunicationRepository communications, LeadService leads, LeadCards cards, AccountsService accounts,
+    CommunicationService(CommunicationRepository communications, MessageOutbox outbox, LeadService leads, LeadCards cards, AccountsService accounts,
             WebhookEvents webhooks, ApplicationEventPublisher events, IdGenerator ids, Clock clock) {
         this.communications = communications;
+        this.outbox = outbox;
         this.leads = leads;
         this.cards = cards;
         this.accounts = accounts;
@@ -47,7 +52,7 @@ public class CommunicationService {
     }
 
     /** What a communication says, before it has an id. */
-    record Details(
+    public record Details(
             Channel channel,
             String direction,
             String type,
@@ -69,7 +74,7 @@ public class CommunicationService {
      * by the caller or by the member it names.
      */
     @Transactional
-    Communication importOne(Caller caller, @Nullable Long leadId, Details details) {
+    public Communication importOne(Caller caller, @Nullable Long leadId, Details details) {
         if (leadId == null) {
             throw io.leadline.web.ApiException.missingField("leadId");
         }
@@ -99,19 +104,19 @@ public class CommunicationService {
 
     /** Messages sent through Leadline with their delivery state, captured ones included (owners and admins). */
     @Transactional(readOnly = true)
-    java.util.List<CommunicationRepository.OutboxEntry> outbox(Caller caller, @Nullable Long leadId, int limit) {
+    public java.util.List<MessageOutbox.OutboxEntry> outbox(Caller caller, @Nullable Long leadId, int limit) {
         if (!caller.managesTeam()) {
             throw io.leadline.web.ApiException.permissionDenied("only the team's owner or an admin may read the outbox");
         }
         if (limit < 1 || limit > 1000) {
             throw new io.leadline.web.ApiException(io.leadline.web.ErrorCode.LIMIT_NOT_VALID, "limit must be between 1 and 1000");
         }
-        return communications.outbox(caller.teamId(), leadId, limit);
+        return outbox.outbox(caller.teamId(), leadId, limit);
     }
 
     /** A text a lead sent back (the SMS provider's callback), on the lead whose number it came from. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void recordInbound(long teamId, LeadCards.LeadCard lead, Details details) {
+    public void recordInbound(long teamId, LeadCards.LeadCard lead, Details details) {
         Communication saved = save(teamId, lead.leadId(), ids.nextId(), details, lead.audience(), false);
         leads.touch(teamId, lead.leadId(), details.channel().touch, saved.occurredAt());
     }
@@ -123,9 +128,9 @@ public class CommunicationService {
     }
 
     /** A message sent through Leadline (the caller's, outbound): recorded and queued for its carrier. */
-    Communication recordSent(Caller caller, long leadId, Details details, EventAudience audience) {
+    public Communication recordSent(Caller caller, long leadId, Details details, EventAudience audience) {
         Communication saved = save(caller.teamId(), leadId, ids.nextId(), details, audience, false);
-        communications.queue(saved.id(), saved.createdAt());
+        outbox.queue(saved.id(), saved.createdAt());
         leads.touch(caller.teamId(), leadId, details.channel().touch, saved.occurredAt());
         return saved;
     }

@@ -4,6 +4,8 @@ import static io.leadline.testing.TestLeads.aLead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.leadline.communications.delivery.InboundTexts;
+import io.leadline.communications.delivery.MessageDispatcher;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.ApiTestBase;
 import io.leadline.testing.TestTeam;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.leadline.communications.delivery.MessageDispatcher;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.ApiTestBase;
 import io.leadline.testing.TestTeam;

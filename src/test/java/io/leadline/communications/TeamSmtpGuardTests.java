@@ -4,6 +4,8 @@ import static io.leadline.testing.TestLeads.aLead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.leadline.communications.delivery.MessageDispatcher;
+import io.leadline.communications.delivery.SmtpCarrier;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.ApiTestBase;
 import io.leadline.testing.OnH2;

@@ -1,4 +1,4 @@
-package io.leadline.communications;
+package io.leadline.communications.delivery;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

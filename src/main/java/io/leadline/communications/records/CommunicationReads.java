@@ -1,10 +1,11 @@
-package io.leadline.communications;
+package io.leadline.communications.records;
 
+import io.leadline.communications.Channel;
 import io.leadline.leads.LeadService;
-import io.leadline.web.Times;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
+import io.leadline.web.Times;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;

@@ -1,5 +1,6 @@
-package io.leadline.communications;
+package io.leadline.communications.records;
 
+import io.leadline.communications.Channel;
 import io.leadline.search.Visibility;
 import io.leadline.web.Caller;
 import java.sql.ResultSet;
@@ -14,22 +15,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class CommunicationRepository {
+public class CommunicationRepository {
 
-    private static final String COLUMNS = """
+    public static final String COLUMNS = """
             c.id, c.team_id, c.lead_id, c.channel, c.direction, c.type, c.agent_id, c.status, c.call_outcome, c.duration_seconds,
             c.lead_address, c.agent_address, c.subject, c.body, c.recording_url, c.provider, c.occurred_at, c.ended_at,
             c.created_at""";
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batches;
 
-    CommunicationRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batches) {
+    CommunicationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batches = batches;
     }
 
-    void insert(Communication c) {
+    public void insert(Communication c) {
         jdbc.sql("""
                         INSERT INTO communications (id, team_id, lead_id, channel, direction, type, agent_id, status, call_outcome,
                             duration_seconds, lead_address, agent_address, subject, body, recording_url, provider, occurred_at,
@@ -60,7 +59,7 @@ class CommunicationRepository {
                 .update();
     }
 
-    void delete(long teamId, long id) {
+    public void delete(long teamId, long id) {
         jdbc.sql("DELETE FROM communications WHERE team_id = :teamId AND id = :id").param("teamId", teamId).param("id", id).update();
     }
 
@@ -151,87 +150,8 @@ class CommunicationRepository {
                 .single();
     }
 
-    /** A sent message and how its delivery stands. */
-    record OutboxEntry(Communication message, int attempts, @Nullable String lastError, @Nullable OffsetDateTime nextAttemptAt,
-            @Nullable OffsetDateTime sentAt, @Nullable String providerMessageId) {}
-
-    /** Messages sent through Leadline (any carrier), newest first. */
-    List<OutboxEntry> outbox(long teamId, @Nullable Long leadId, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + ", c.attempts, c.last_error, c.next_attempt_at, c.sent_at, c.provider_message_id"
-                        + " FROM communications c WHERE c.team_id = :teamId AND c.provider IS NOT NULL"
-                        + (leadId == null ? "" : " AND c.lead_id = :leadId") + " ORDER BY c.created_at DESC, c.id DESC FETCH FIRST :limit ROWS ONLY")
-                .param("teamId", teamId)
-                .param("leadId", leadId)
-                .param("limit", limit)
-                .query((rs, n) -> new OutboxEntry(toCommunication(rs, n), rs.getInt("attempts"), rs.getString("last_error"),
-                        rs.getObject("next_attempt_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class),
-                        rs.getString("provider_message_id")))
-                .list();
-    }
-
-    /** Puts a recorded message in the outbox, due now. */
-    void queue(long id, OffsetDateTime at) {
-        jdbc.sql("UPDATE communications SET next_attempt_at = :at WHERE id = :id").param("at", at).param("id", id).update();
-    }
-
-    /** A message this node holds, with the attempts made so far (this one included). */
-    record Claimed(Communication message, int attempts) {}
-
-    /**
-     * Takes up to {@code limit} due messages for this node: row locks other nodes skip, then a lease (token and end)
-     * that keeps them this node's while it sends outside any transaction. A message whose lease ran out (its node died
-     * or hung) is due again.
-     */
-    List<Claimed> claimDue(OffsetDateTime now, OffsetDateTime leasedUntil, String token, int limit) {
-        List<Long> ids = jdbc.sql("""
-                        SELECT id FROM communications
-                        WHERE next_attempt_at <= :now AND (leased_until IS NULL OR leased_until < :now)
-                        ORDER BY next_attempt_at FETCH FIRST :limit ROWS ONLY FOR UPDATE SKIP LOCKED
-                        """)
-                .param("now", now)
-                .param("limit", limit)
-                .query(Long.class)
-                .list();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        jdbc.sql("UPDATE communications SET lease_token = :token, leased_until = :until, attempts = attempts + 1 WHERE id IN (:ids)")
-                .param("token", token)
-                .param("until", leasedUntil)
-                .param("ids", ids)
-                .update();
-        return jdbc.sql("SELECT " + COLUMNS + ", c.attempts FROM communications c WHERE c.lease_token = :token AND c.id IN (:ids)")
-                .param("token", token)
-                .param("ids", ids)
-                .query((rs, n) -> new Claimed(toCommunication(rs, n), rs.getInt("attempts")))
-                .list();
-    }
-
-    /** A delivery's outcome, to be written while the lease is still this node's. */
-    record Outcome(long id, String status, @Nullable OffsetDateTime nextAttemptAt, @Nullable String providerId,
-            @Nullable String error, @Nullable OffsetDateTime sentAt) {}
-
-    /**
-     * Records outcomes in one JDBC batch, each only while the message's lease is still {@code token} (a node whose
-     * lease ran out and was taken over writes nothing).
-     */
-    void finish(String token, List<Outcome> outcomes) {
-        batches.batchUpdate("""
-                        UPDATE communications SET status = ?, next_attempt_at = ?, provider_message_id = COALESCE(?, provider_message_id),
-                            last_error = ?, sent_at = ?, lease_token = NULL, leased_until = NULL
-                        WHERE id = ? AND lease_token = ?
-                        """, outcomes, outcomes.size(), (statement, o) -> {
-                    statement.setString(1, o.status());
-                    statement.setObject(2, o.nextAttemptAt());
-                    statement.setString(3, o.providerId());
-                    statement.setString(4, o.error() == null ? null : o.error().length() > 2000 ? o.error().substring(0, 2000) : o.error());
-                    statement.setObject(5, o.sentAt());
-                    statement.setLong(6, o.id());
-                    statement.setString(7, token);
-                });
-    }
-
-    private static Communication toCommunication(ResultSet rs, int row) throws SQLException {
+    /** Reads the row a query selected {@link #COLUMNS} of. */
+    public static Communication toCommunication(ResultSet rs, int row) throws SQLException {
         return new Communication(
                 rs.getLong("id"), rs.getLong("team_id"), rs.getLong("lead_id"), Channel.valueOf(rs.getString("channel")),
                 rs.getString("direction"), rs.getString("type"), rs.getObject("agent_id", Long.class), rs.getString("status"),

@@ -1,6 +1,7 @@
-package io.leadline.communications;
+package io.leadline.communications.records;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.leadline.communications.Channel;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
 import io.leadline.web.ListMetadata;

@@ -1,4 +1,4 @@
-package io.leadline.communications;
+package io.leadline.communications.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

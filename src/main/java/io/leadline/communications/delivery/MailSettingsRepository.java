@@ -1,4 +1,4 @@
-package io.leadline.communications;
+package io.leadline.communications.delivery;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;

@@ -1,5 +1,6 @@
-package io.leadline.communications;
+package io.leadline.communications.delivery;
 
+import io.leadline.communications.HtmlText;
 import io.leadline.database.StartupRefused;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -22,7 +23,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * same on every attempt, so a retry after a lost acknowledgement is recognisable as the same email. A 5xx answer about
  * the recipient or the message fails it for good; anything else (no connection, 4xx, authentication) is tried again.
  */
-final class SmtpCarrier implements Carrier {
+public final class SmtpCarrier implements Carrier {
 
     private static final Pattern HTML = Pattern.compile("(?s).*<[a-zA-Z][^>]*>.*");
 
@@ -31,7 +32,7 @@ final class SmtpCarrier implements Carrier {
     /** How a connection is secured: not at all, upgraded after connecting, or TLS from the start. */
     static final java.util.List<String> SECURITY = java.util.List.of("none", "starttls", "ssl");
 
-    static final String TEAM_SERVER_UNREACHABLE =
+    public static final String TEAM_SERVER_UNREACHABLE =
             "Could not connect to the team's SMTP server (the server's log has the details)";
 
     private final JavaMailSenderImpl mail;

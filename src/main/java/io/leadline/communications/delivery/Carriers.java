@@ -1,7 +1,8 @@
-package io.leadline.communications;
+package io.leadline.communications.delivery;
 
-import io.leadline.database.StartupRefused;
+import io.leadline.communications.Channel;
 import io.leadline.database.DatabaseProduct;
+import io.leadline.database.StartupRefused;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -1,5 +1,7 @@
-package io.leadline.communications;
+package io.leadline.communications.records;
 
+import io.leadline.communications.Channel;
+import io.leadline.communications.CommunicationService;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.Times;

@@ -1,4 +1,4 @@
-package io.leadline.communications;
+package io.leadline.communications.records;
 
 import io.leadline.web.ApiException;
 import java.net.URI;

@@ -1,5 +1,8 @@
-package io.leadline.communications;
+package io.leadline.communications.delivery;
 
+import io.leadline.communications.Channel;
+import io.leadline.communications.CommunicationService;
+import io.leadline.communications.records.Communication;
 import io.leadline.leads.LeadCards;
 import io.leadline.web.ApiException;
 import io.leadline.web.ErrorCode;
@@ -27,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * newest live lead with the sender's number; a number no lead has is acknowledged and dropped (logged).
  */
 @Service
-class InboundTexts {
+public class InboundTexts {
 
     private static final Logger log = LoggerFactory.getLogger(InboundTexts.class);
 
@@ -69,7 +72,7 @@ class InboundTexts {
     }
 
     /** Twilio's request signature: Base64(HMAC-SHA1(token, url + name1 + value1 + name2 + value2 …)), names sorted. */
-    static String sign(String authToken, String url, Map<String, String> form) {
+    public static String sign(String authToken, String url, Map<String, String> form) {
         StringBuilder data = new StringBuilder(url);
         new TreeMap<>(form).forEach((name, value) -> data.append(name).append(value));
         try {

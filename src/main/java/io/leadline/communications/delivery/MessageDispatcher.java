@@ -1,5 +1,7 @@
-package io.leadline.communications;
+package io.leadline.communications.delivery;
 
+import io.leadline.communications.Channel;
+import io.leadline.communications.records.Communication;
 import io.leadline.database.NodeNotifications;
 import io.leadline.outbound.Lease;
 import io.leadline.outbound.OutboundChannel;
@@ -29,14 +31,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * lease to run out; another node then sends the message.
  */
 @Component
-class MessageDispatcher extends OutboundChannel {
+public class MessageDispatcher extends OutboundChannel {
 
     static final int BATCH = 50;
     /** Messages a carrier may send together (over one SMTP connection); the groups of a batch go in parallel. */
     static final int PER_CONNECTION = 5;
     private static final Logger log = LoggerFactory.getLogger(MessageDispatcher.class);
 
-    private final CommunicationRepository communications;
+    private final MessageOutbox outbox;
     private final MailSettingsRepository mailSettings;
     private final Carriers carriers;
     private final MessagingProperties properties;
@@ -45,12 +47,12 @@ class MessageDispatcher extends OutboundChannel {
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    MessageDispatcher(CommunicationRepository communications, MailSettingsRepository mailSettings, Carriers carriers,
+    MessageDispatcher(MessageOutbox outbox, MailSettingsRepository mailSettings, Carriers carriers,
             MessagingProperties properties, TransactionTemplate transactions, Clock clock, MeterRegistry metrics,
             NodeNotifications notifications) {
         super(new Settings("message", properties.dispatch(), properties.dispatchers(), properties.pollInterval(),
                 properties.smtp().timeout().plusSeconds(1)), clock, notifications);
-        this.communications = communications;
+        this.outbox = outbox;
         this.mailSettings = mailSettings;
         this.carriers = carriers;
         this.properties = properties;
@@ -67,18 +69,18 @@ class MessageDispatcher extends OutboundChannel {
     }
 
     /** One batch: claimed, sent in parallel, outcomes recorded; answers how many were claimed. */
-    int deliverBatch() {
+    public int deliverBatch() {
         OffsetDateTime now = Times.now(clock);
         Lease lease = Lease.from(now, properties.lease());
         String token = lease.token();
-        List<CommunicationRepository.Claimed> claimed = transactions.execute(status ->
-                communications.claimDue(now, lease.until(), token, BATCH));
+        List<MessageOutbox.Claimed> claimed = transactions.execute(status ->
+                outbox.claimDue(now, lease.until(), token, BATCH));
         if (claimed == null || claimed.isEmpty()) {
             return 0;
         }
         List<Callable<Void>> sends = new ArrayList<>();
         for (int from = 0; from < claimed.size(); from += PER_CONNECTION) {
-            List<CommunicationRepository.Claimed> group = claimed.subList(from, Math.min(claimed.size(), from + PER_CONNECTION));
+            List<MessageOutbox.Claimed> group = claimed.subList(from, Math.min(claimed.size(), from + PER_CONNECTION));
             sends.add(() -> {
                 deliver(group, token);
                 return null;
@@ -100,20 +102,20 @@ class MessageDispatcher extends OutboundChannel {
      * A group of messages, split by the carrier that takes each: the channel's, or for an email of a team with its own
      * SMTP server, that server (when the server sends email over SMTP).
      */
-    private void deliver(List<CommunicationRepository.Claimed> group, String token) {
+    private void deliver(List<MessageOutbox.Claimed> group, String token) {
         java.util.Map<Long, MailSettingsRepository.TeamMail> teamMail = mailSettings.findAll(group.stream()
                 .filter(c -> c.message().channel() == Channel.EMAIL).map(c -> c.message().teamId()).distinct().toList());
-        java.util.Map<String, List<CommunicationRepository.Claimed>> byCarrier = new java.util.LinkedHashMap<>();
-        for (CommunicationRepository.Claimed c : group) {
+        java.util.Map<String, List<MessageOutbox.Claimed>> byCarrier = new java.util.LinkedHashMap<>();
+        for (MessageOutbox.Claimed c : group) {
             MailSettingsRepository.TeamMail own = teamMail.get(c.message().teamId());
             String key = c.message().channel() + "/" + c.message().provider()
                     + (own != null && own.host() != null && c.message().channel() == Channel.EMAIL ? "/team" + own.teamId() : "");
             byCarrier.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
         }
-        List<CommunicationRepository.Outcome> recorded = new ArrayList<>();
+        List<MessageOutbox.Outcome> recorded = new ArrayList<>();
         List<String> channels = new ArrayList<>();
-        for (List<CommunicationRepository.Claimed> sameCarrier : byCarrier.values()) {
-            List<Communication> same = sameCarrier.stream().map(CommunicationRepository.Claimed::message).toList();
+        for (List<MessageOutbox.Claimed> sameCarrier : byCarrier.values()) {
+            List<Communication> same = sameCarrier.stream().map(MessageOutbox.Claimed::message).toList();
             Communication first = same.getFirst();
             MailSettingsRepository.TeamMail own = first.channel() == Channel.EMAIL ? teamMail.get(first.teamId()) : null;
             List<Carrier.Delivery> outcomes;
@@ -132,24 +134,24 @@ class MessageDispatcher extends OutboundChannel {
                 channels.add(same.get(i).channel().name().toLowerCase(java.util.Locale.ROOT));
             }
         }
-        communications.finish(token, recorded);
+        outbox.finish(token, recorded);
         for (int i = 0; i < recorded.size(); i++) {
             metrics.counter("leadline.messages.deliveries", "channel", channels.get(i),
                     "outcome", recorded.get(i).status().toLowerCase(java.util.Locale.ROOT)).increment();
         }
     }
 
-    private CommunicationRepository.Outcome outcome(CommunicationRepository.Claimed claimed, Carrier.Delivery delivery) {
+    private MessageOutbox.Outcome outcome(MessageOutbox.Claimed claimed, Carrier.Delivery delivery) {
         OffsetDateTime now = Times.now(clock);
         long id = claimed.message().id();
         return switch (delivery.outcome()) {
-            case SENT -> new CommunicationRepository.Outcome(id, "Sent", null, delivery.providerId(), null, now);
-            case FAILED -> new CommunicationRepository.Outcome(id, "Failed", null, null, delivery.error(), null);
+            case SENT -> new MessageOutbox.Outcome(id, "Sent", null, delivery.providerId(), null, now);
+            case FAILED -> new MessageOutbox.Outcome(id, "Failed", null, null, delivery.error(), null);
             case RETRY -> {
                 Optional<OffsetDateTime> next = retries.nextTry(claimed.attempts(), claimed.message().occurredAt(), now, 0);
                 next.ifPresent(this::retryAt);
-                yield next.map(at -> new CommunicationRepository.Outcome(id, "Queued", at, null, delivery.error(), null))
-                        .orElseGet(() -> new CommunicationRepository.Outcome(id, "Failed", null, null,
+                yield next.map(at -> new MessageOutbox.Outcome(id, "Queued", at, null, delivery.error(), null))
+                        .orElseGet(() -> new MessageOutbox.Outcome(id, "Failed", null, null,
                                 "gave up after " + claimed.attempts() + " attempts: " + delivery.error(), null));
             }
         };

@@ -1,4 +1,4 @@
-package io.leadline.communications;
+package io.leadline.communications.delivery;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;

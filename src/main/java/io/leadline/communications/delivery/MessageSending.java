@@ -1,5 +1,8 @@
-package io.leadline.communications;
+package io.leadline.communications.delivery;
 
+import io.leadline.communications.Channel;
+import io.leadline.communications.CommunicationService;
+import io.leadline.communications.records.Communication;
 import io.leadline.leads.LeadCards;
 import io.leadline.leads.LeadService;
 import io.leadline.leads.LeadSummary;

@@ -1,4 +1,4 @@
-package io.leadline.communications;
+package io.leadline.communications.records;
 
 import io.leadline.web.Times;
 import java.time.OffsetDateTime;

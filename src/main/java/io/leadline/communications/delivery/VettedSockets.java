@@ -1,4 +1,4 @@
-package io.leadline.communications;
+package io.leadline.communications.delivery;
 
 import io.leadline.web.OutboundAddresses;
 import java.io.IOException;

@@ -1,5 +1,6 @@
-package io.leadline.communications;
+package io.leadline.communications.delivery;
 
+import io.leadline.communications.records.Communication;
 import io.leadline.web.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,5 +1,6 @@
-package io.leadline.communications;
+package io.leadline.communications.records;
 
+import io.leadline.communications.Channel;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * is the lead's email or phone, {@code agentAddress} the agent's; {@code provider} is who carried a sent message
  * ({@code capture}: nobody, it was recorded for inspection).
  */
-record Communication(
+public record Communication(
         long id,
         long teamId,
         long leadId,
@@ -30,8 +31,8 @@ record Communication(
         @Nullable OffsetDateTime endedAt,
         OffsetDateTime createdAt) {
 
-    static final String OUTBOUND = "Outbound";
-    static final String INBOUND = "Inbound";
-    static final String MANUAL = "MANUAL";
-    static final String LOGGED = "LOGGED";
+    public static final String OUTBOUND = "Outbound";
+    public static final String INBOUND = "Inbound";
+    public static final String MANUAL = "MANUAL";
+    public static final String LOGGED = "LOGGED";
 }

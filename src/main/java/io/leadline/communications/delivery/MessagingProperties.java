@@ -1,4 +1,4 @@
-package io.leadline.communications;
+package io.leadline.communications.delivery;
 
 import io.leadline.outbound.Backoff;
 import io.leadline.outbound.RetryPolicy;

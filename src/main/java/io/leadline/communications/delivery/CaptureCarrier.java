@@ -1,4 +1,4 @@
-package io.leadline.communications;
+package io.leadline.communications.delivery;
 
 /** Sends nothing: the message stays recorded for inspection ({@code GET /leadline/v1/outbox/messages}). */
 final class CaptureCarrier implements Carrier {

@@ -1,4 +1,4 @@
-package io.leadline.communications;
+package io.leadline.communications.delivery;
 
 import io.leadline.web.Caller;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,5 +1,6 @@
-package io.leadline.communications;
+package io.leadline.communications.delivery;
 
+import io.leadline.communications.Channel;
 import org.jspecify.annotations.Nullable;
 
 /** What hands a queued email or text to the outside world: an SMTP server, an SMS provider, or nobody (capture). */
