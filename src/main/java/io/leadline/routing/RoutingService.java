@@ -15,7 +15,6 @@ import io.leadline.routing.decisions.RoutingSetups;
 import io.leadline.web.ApiException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

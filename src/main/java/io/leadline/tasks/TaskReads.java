@@ -5,7 +5,6 @@ import io.leadline.accounts.Member;
 import io.leadline.leads.LeadCards;
 import io.leadline.leads.LeadService;
 import io.leadline.leads.LeadSummary;
-import io.leadline.search.Visibility;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;

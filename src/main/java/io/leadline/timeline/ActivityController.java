@@ -21,9 +21,11 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = "Lead timeline")
 class ActivityController {
 
-    private final TimelineService timeline;
+    private final ActivityTimeline timeline;
+    private final EntryContents contents;
 
-    ActivityController(TimelineService timeline) {
+    ActivityController(ActivityTimeline timeline, EntryContents contents) {
+        this.contents = contents;
         this.timeline = timeline;
     }
 
@@ -48,11 +50,11 @@ class ActivityController {
     }
 
     private LeadActivity activity(TimelineEntry entry) {
-        JsonNode c = timeline.content(entry);
+        JsonNode c = contents.of(entry);
         JsonNode listing = c.path("listing");
         return new LeadActivity(entry.type().desc, c.path("text").asString(""), c.path("link").asString(""),
                 c.path("picture").asString(""), listing.isObject() ? listing : null, Times.epochMillis(entry.occurredAt()),
-                TimelineService.text(c, "scheduledDate"), TimelineService.text(c, "pageName"));
+                EntryContents.text(c, "scheduledDate"), EntryContents.text(c, "pageName"));
     }
 
     /** Lofty's {@code ActivityItem}. */
@@ -73,26 +75,26 @@ class ActivityController {
             @RequestParam(defaultValue = "10") int limit,
             @RequestParam(required = false) @Nullable String timeZoneCode,
             @RequestParam(defaultValue = "false") boolean withTrash) {
-        TimelineService.TimelinePage page = timeline.activitiesV2(caller, leadId, currentId, offset, limit, timeZoneCode, withTrash);
+        ActivityTimeline.TimelinePage page = timeline.activitiesV2(caller, leadId, currentId, offset, limit, timeZoneCode, withTrash);
         return new ActivityListResponse(page.entries().stream().map(e -> item(e, page.zone())).toList());
     }
 
     private ActivityItem item(TimelineEntry e, ZoneId zone) {
-        JsonNode c = timeline.content(e);
+        JsonNode c = contents.of(e);
         String time = Times.isoIn(e.occurredAt(), zone);
         return switch (e.type().kind) {
             case LOGGED -> new ActivityItem(e.id(), e.leadId(), e.agentId(), time, channel(e.type()), "Logged",
-                    capitalized(c.path("outboundOrInbound").asString("outbound")), TimelineService.text(c, "callingOutcome"),
-                    TimelineService.text(c, "leadPhoneNumber"), null, TimelineService.text(c, "emailSubject"),
-                    TimelineService.text(c, "content"));
+                    capitalized(c.path("outboundOrInbound").asString("outbound")), EntryContents.text(c, "callingOutcome"),
+                    EntryContents.text(c, "leadPhoneNumber"), null, EntryContents.text(c, "emailSubject"),
+                    EntryContents.text(c, "content"));
             case SITE -> new ActivityItem(e.id(), e.leadId(), e.agentId(), time, "SiteActivity", "Auto", "Inbound", null, null,
                     null, null, e.type().desc + ": " + c.path("text").asString(""));
             case NOTE -> new ActivityItem(e.id(), e.leadId(), e.agentId(), time, "Note", "Manual", null, null, null, null, null,
-                    TimelineService.text(c, "content"));
+                    EntryContents.text(c, "content"));
             case COMMUNICATION -> new ActivityItem(e.id(), e.leadId(), e.agentId(), time, e.type().desc,
-                    c.path("communicationType").asString("Logged"), TimelineService.text(c, "direction"),
-                    TimelineService.text(c, "callingOutcome"), TimelineService.text(c, "leadPhoneNumber"),
-                    TimelineService.text(c, "emailEventType"), TimelineService.text(c, "emailSubject"), TimelineService.text(c, "content"));
+                    c.path("communicationType").asString("Logged"), EntryContents.text(c, "direction"),
+                    EntryContents.text(c, "callingOutcome"), EntryContents.text(c, "leadPhoneNumber"),
+                    EntryContents.text(c, "emailEventType"), EntryContents.text(c, "emailSubject"), EntryContents.text(c, "content"));
             case SYSTEM -> throw new IllegalStateException("system log entries are not on the activity timeline");
         };
     }

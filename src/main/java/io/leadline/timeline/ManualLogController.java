@@ -22,9 +22,11 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = "Lead timeline")
 class ManualLogController {
 
-    private final TimelineService timeline;
+    private final ManualLogs timeline;
+    private final EntryContents contents;
 
-    ManualLogController(TimelineService timeline) {
+    ManualLogController(ManualLogs timeline, EntryContents contents) {
+        this.contents = contents;
         this.timeline = timeline;
     }
 
@@ -57,7 +59,7 @@ class ManualLogController {
             @RequestParam(defaultValue = "asc") String order,
             @RequestParam(defaultValue = "false") boolean withTrash) {
         List<TimelineEntry> found = timeline.manualLogs(caller,
-                new TimelineService.ManualLogQuery(leadId, logType, offset, limit, currentId, sort, order, withTrash));
+                new ManualLogs.ManualLogQuery(leadId, logType, offset, limit, currentId, sort, order, withTrash));
         return new LogTypeListResponse(found.stream().map(this::response).toList());
     }
 
@@ -75,10 +77,10 @@ class ManualLogController {
     }
 
     private LogTypeResponse response(TimelineEntry e) {
-        JsonNode c = timeline.content(e);
-        return new LogTypeResponse(e.id(), e.leadId(), TimelineService.text(c, "leadPhoneNumber"),
-                TimelineService.text(c, "callingOutcome"), TimelineService.text(c, "content"), Times.plainUtc(e.occurredAt()),
-                TimelineService.text(c, "outboundOrInbound"), e.sticky(), e.agentId(), TimelineService.text(c, "emailSubject"),
-                TimelineService.text(c, "toEmail"), TimelineService.text(c, "fromEmail"));
+        JsonNode c = contents.of(e);
+        return new LogTypeResponse(e.id(), e.leadId(), EntryContents.text(c, "leadPhoneNumber"),
+                EntryContents.text(c, "callingOutcome"), EntryContents.text(c, "content"), Times.plainUtc(e.occurredAt()),
+                EntryContents.text(c, "outboundOrInbound"), e.sticky(), e.agentId(), EntryContents.text(c, "emailSubject"),
+                EntryContents.text(c, "toEmail"), EntryContents.text(c, "fromEmail"));
     }
 }

@@ -19,9 +19,11 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = "Lead timeline")
 class SystemLogController {
 
-    private final TimelineService timeline;
+    private final SystemLogReads timeline;
+    private final EntryContents contents;
 
-    SystemLogController(TimelineService timeline) {
+    SystemLogController(SystemLogReads timeline, EntryContents contents) {
+        this.contents = contents;
         this.timeline = timeline;
     }
 
@@ -44,13 +46,13 @@ class SystemLogController {
             @RequestParam(defaultValue = "0") int pageNumber,
             @RequestParam(defaultValue = "100") int pageSize,
             @RequestParam(defaultValue = "false") boolean withTrash) {
-        TimelineService.SystemLogPage page = timeline.systemLogs(caller, leadId, startTime, endTime, pageNumber, pageSize, withTrash);
+        SystemLogReads.SystemLogPage page = timeline.systemLogs(caller, leadId, startTime, endTime, pageNumber, pageSize, withTrash);
         return new SystemLogPageResponse(page.hasMore() ? 1 : 0,
                 page.entries().stream().map(e -> systemLog(e, page.members())).toList());
     }
 
     private SystemLog systemLog(TimelineEntry e, Map<Long, Member> members) {
-        JsonNode content = timeline.content(e);
+        JsonNode content = contents.of(e);
         String[] from = names(e.fromType(), e.fromId(), members, content.path("fromStageName"));
         String[] to = names(e.toType(), e.toId(), members, content.path("toStageName"));
         return new SystemLog(Long.toString(e.id()), e.leadId(), e.agentId(), e.type().code, e.type().desc,

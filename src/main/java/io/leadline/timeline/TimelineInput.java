@@ -18,10 +18,12 @@ final class TimelineInput {
     static final Set<String> CALL_OUTCOMES = Set.of("Talked", "VoiceMessage", "NoAnswer", "BadNumber", "DNCNumber", "DNCContact");
     static final int PHONE_MAX = 20;
     static final int OUTCOME_MAX = 20;
+    static final int TEXT_MAX = 2000;
+    static final int LOG_CONTENT_MAX = 5000;
 
     private TimelineInput() {}
 
-    static TimelineService.SiteActivity siteActivity(JsonNode body) {
+    static ActivityTimeline.SiteActivity siteActivity(JsonNode body) {
         requireObject(body);
         String typeName = requiredText(body, "type");
         TimelineType type = TimelineType.siteActivity(typeName);
@@ -32,7 +34,7 @@ final class TimelineInput {
         ObjectNode content = JsonNodeFactory.instance.objectNode();
         content.put("type", type.desc);
         for (String field : new String[] {"text", "link", "picture"}) {
-            String value = optionalText(body, field, TimelineService.TEXT_MAX);
+            String value = optionalText(body, field, TEXT_MAX);
             content.put(field, value == null ? "" : value);
         }
         JsonNode listing = body.get("listing");
@@ -42,10 +44,10 @@ final class TimelineInput {
         content.set("listing", listing == null || listing.isNull() ? null : listing);
         content.put("scheduledDate", optionalText(body, "scheduledDate", 100));
         content.put("pageName", optionalText(body, "pageName", 200));
-        return new TimelineService.SiteActivity(type, created, content);
+        return new ActivityTimeline.SiteActivity(type, created, content);
     }
 
-    static TimelineService.ManualLog manualLog(JsonNode body) {
+    static ManualLogs.ManualLog manualLog(JsonNode body) {
         requireObject(body);
         long leadId = requiredNumber(body, "leadId");
         String channel = requiredText(body, "logType");
@@ -55,7 +57,7 @@ final class TimelineInput {
         }
         String text = requiredText(body, "content");
         ObjectNode content = JsonNodeFactory.instance.objectNode();
-        content.put("content", text.length() > TimelineService.LOG_CONTENT_MAX ? text.substring(0, TimelineService.LOG_CONTENT_MAX) : text);
+        content.put("content", text.length() > LOG_CONTENT_MAX ? text.substring(0, LOG_CONTENT_MAX) : text);
         String direction = optionalText(body, "outboundOrInbound", 20);
         if (direction != null && !direction.equals("outbound") && !direction.equals("inbound")) {
             throw ApiException.invalidField("outboundOrInbound", "must be 'outbound' or 'inbound', not '" + direction + "'");
@@ -79,7 +81,7 @@ final class TimelineInput {
         if (pin != null && !pin.isNull() && !pin.isBoolean()) {
             throw ApiException.invalidField("isPin", "must be true or false");
         }
-        return new TimelineService.ManualLog(leadId, type, pin != null && pin.asBoolean(false), content);
+        return new ManualLogs.ManualLog(leadId, type, pin != null && pin.asBoolean(false), content);
     }
 
     private static void requireObject(JsonNode body) {

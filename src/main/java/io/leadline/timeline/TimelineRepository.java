@@ -13,6 +13,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TimelineRepository {
 
+    /** How deep into a lead's entries a page may reach (Lofty's offset + limit bound). */
+    static final int OFFSET_PLUS_LIMIT_MAX = 20_000;
+
     private static final String COLUMNS = """
             id, team_id, lead_id, timeline_type, agent_id, occurred_at, created_at, updated_at, from_id, from_type, to_id,
             to_type, ref_id, sticky, content""";

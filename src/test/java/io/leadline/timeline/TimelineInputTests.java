@@ -29,7 +29,7 @@ class TimelineInputTests {
 
     @Test
     void anUnknownCallOutcomeIsTalkedAndContentIsCutAt5000() {
-        TimelineService.ManualLog log = TimelineInput.manualLog(json("{\"leadId\":7,\"logType\":\"logCall\",\"content\":\""
+        ManualLogs.ManualLog log = TimelineInput.manualLog(json("{\"leadId\":7,\"logType\":\"logCall\",\"content\":\""
                 + "y".repeat(6000) + "\",\"leadPhoneNumber\":\"512\",\"callingOutcome\":\"Chatted\"}"));
         assertThat(log.content().path("callingOutcome").asString()).isEqualTo("Talked");
         assertThat(log.content().path("content").asString()).hasSize(5000);

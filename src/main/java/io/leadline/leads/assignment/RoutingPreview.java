@@ -5,7 +5,6 @@ import io.leadline.accounts.Member;
 import io.leadline.leads.resource.FieldRules;
 import io.leadline.leads.resource.LeadRepository;
 import io.leadline.leads.resource.LeadRow;
-import io.leadline.routing.BusinessType;
 import io.leadline.routing.RoleCatalog;
 import io.leadline.routing.RoutingDecision;
 import io.leadline.routing.RoutingScope;

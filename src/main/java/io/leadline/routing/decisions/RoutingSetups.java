@@ -11,7 +11,6 @@ import io.leadline.routing.administration.RoutingSettingsRepository;
 import io.leadline.web.Times;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
