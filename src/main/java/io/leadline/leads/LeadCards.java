@@ -2,6 +2,7 @@ package io.leadline.leads;
 
 import io.leadline.leads.assignment.LeadRoleRepository;
 import io.leadline.leads.resource.LeadEvents;
+import io.leadline.leads.resource.LeadListRepository;
 import io.leadline.leads.resource.LeadRepository;
 import io.leadline.leads.resource.LeadRow;
 import io.leadline.routing.RoleCatalog;
@@ -28,10 +29,12 @@ public class LeadCards {
     private static final int ASSISTANT_ROLE = RoleCatalog.named("Assistant").orElseThrow().id();
 
     private final LeadRepository leads;
+    private final LeadListRepository lists;
     private final LeadRoleRepository roles;
 
-    LeadCards(LeadRepository leads, LeadRoleRepository roles) {
+    LeadCards(LeadRepository leads, LeadListRepository lists, LeadRoleRepository roles) {
         this.leads = leads;
+        this.lists = lists;
         this.roles = roles;
     }
 
@@ -56,10 +59,10 @@ public class LeadCards {
     @Transactional(readOnly = true)
     public Map<Long, LeadCard> cards(long teamId, Collection<Long> leadIds) {
         List<Long> ids = leadIds.stream().distinct().toList();
-        Map<Long, Map<String, List<String>>> lists = leads.lists(ids);
+        Map<Long, Map<String, List<String>>> itemsByLead = lists.lists(ids);
         Map<Long, LeadCard> cards = new HashMap<>();
         for (LeadRow row : leads.findAll(teamId, ids)) {
-            Map<String, List<String>> own = lists.getOrDefault(row.id, Map.of());
+            Map<String, List<String>> own = itemsByLead.getOrDefault(row.id, Map.of());
             cards.put(row.id, new LeadCard(row.id, row.leadUserId, row.firstName, row.lastName,
                     first(own.get(LeadRepository.LIST_EMAIL)), first(own.get(LeadRepository.LIST_PHONE)), row.stageId,
                     row.assignedUserId, LeadEvents.audience(row)));
@@ -80,9 +83,9 @@ public class LeadCards {
     /** The team's lead, trashed or not (callers check visibility first). */
     @Transactional(readOnly = true)
     public Optional<Reach> reach(long teamId, long leadId) {
-        Map<String, List<String>> lists = leads.lists(List.of(leadId)).getOrDefault(leadId, Map.of());
+        Map<String, List<String>> items = lists.lists(List.of(leadId)).getOrDefault(leadId, Map.of());
         return leads.findAll(teamId, List.of(leadId)).stream().findFirst().map(row -> new Reach(
-                lists.getOrDefault(LeadRepository.LIST_EMAIL, List.of()), lists.getOrDefault(LeadRepository.LIST_PHONE, List.of()),
+                items.getOrDefault(LeadRepository.LIST_EMAIL, List.of()), items.getOrDefault(LeadRepository.LIST_PHONE, List.of()),
                 row.cannotEmail, row.cannotText, row.cannotCall, row.unsubscription, LeadEvents.audience(row)));
     }
 

@@ -6,6 +6,7 @@ import io.leadline.leads.resource.CreateLeadRequest;
 import io.leadline.leads.resource.FieldRules;
 import io.leadline.leads.resource.LeadAssembler;
 import io.leadline.leads.resource.LeadEditor;
+import io.leadline.leads.resource.LeadSatelliteEditor;
 import io.leadline.leads.resource.LeadEvents;
 import io.leadline.leads.resource.LeadInquiry;
 import io.leadline.leads.resource.LeadNotFound;
@@ -47,6 +48,7 @@ public class LeadService {
 
     private final LeadRepository leads;
     private final LeadEditor editor;
+    private final LeadSatelliteEditor satellites;
     private final LeadAssembler assembler;
     private final LeadRouter router;
     private final LeadEvents leadEvents;
@@ -60,6 +62,7 @@ public class LeadService {
     LeadService(
             LeadRepository leads,
             LeadEditor editor,
+            LeadSatelliteEditor satellites,
             LeadAssembler assembler,
             LeadRouter router,
             LeadEvents leadEvents,
@@ -71,6 +74,7 @@ public class LeadService {
             Clock clock) {
         this.leads = leads;
         this.editor = editor;
+        this.satellites = satellites;
         this.assembler = assembler;
         this.router = router;
         this.leadEvents = leadEvents;
@@ -101,15 +105,15 @@ public class LeadService {
         row.stageId = teamFeatures.stages(caller.teamId()).stream().findFirst().map(s -> s.id()).orElse(null);
         editor.applyRowFields(caller, row, request, true, now);
         leads.insert(row);
-        List<String> emailKeys = editor.applyLists(row, request);
+        List<String> emailKeys = satellites.applyLists(row, request);
         List<String> tags = new ArrayList<>(tagNames("tags", request.tags()));
         tags.addAll(tagNames("tagsAdd", request.tagsAdd()));
-        editor.addTags(caller, row, tags, now);
+        satellites.addTags(caller, row, tags, now);
         if (request.property() != null) {
-            editor.applyProperty(caller.teamId(), row, request.property(), now);
+            satellites.applyProperty(caller.teamId(), row, request.property(), now);
         }
         if (request.customAttributeList() != null) {
-            editor.applyCustomAttributes(caller.teamId(), row, request.customAttributeList());
+            satellites.applyCustomAttributes(caller.teamId(), row, request.customAttributeList());
         }
         IndexedLead tagRowsWrittenAs = tags.isEmpty() ? null : row.indexed();
         boolean routed = router.routeNew(caller, row, request, tags, now);
@@ -163,7 +167,7 @@ public class LeadService {
     public long putProperty(Caller caller, long leadId, LeadProperty property) {
         LeadRow row = lockLive(caller, leadId);
         OffsetDateTime now = Times.now(clock);
-        editor.applyProperty(caller.teamId(), row, property, now);
+        satellites.applyProperty(caller.teamId(), row, property, now);
         row.updatedAt = now;
         leads.update(row);
         leadEvents.updated(row);
@@ -203,16 +207,16 @@ public class LeadService {
                     "assignedUserId changed by update from user " + caller.userId(), now);
         }
         row.updatedAt = now;
-        List<String> replacedEmailKeys = editor.applyLists(row, request);
+        List<String> replacedEmailKeys = satellites.applyLists(row, request);
         // Tags before the row, as on create: a write meets the team's tag-bit lock and new tag names before the
         // vocabulary rows its words add, in the same order as every other write, so two writes never wait on each other
         applyTagOperations(caller, row, request, now);
         leads.update(row, replacedEmailKeys);
         if (request.property() != null) {
-            editor.applyProperty(caller.teamId(), row, request.property(), now);
+            satellites.applyProperty(caller.teamId(), row, request.property(), now);
         }
         if (request.customAttributeList() != null) {
-            editor.applyCustomAttributes(caller.teamId(), row, request.customAttributeList());
+            satellites.applyCustomAttributes(caller.teamId(), row, request.customAttributeList());
         }
         events.publishEvent(new LeadUpdated(caller.teamId(), row.id, caller.userId(), request.leadTransaction(), LeadEvents.audience(row)));
         leadEvents.updated(row, stageBefore);
@@ -221,17 +225,17 @@ public class LeadService {
 
     private void applyTagOperations(Caller caller, LeadRow row, UpdateLeadRequest request, OffsetDateTime now) {
         if (Boolean.TRUE.equals(request.clearAllTags())) {
-            editor.clearTags(row);
+            satellites.clearTags(row);
             return;
         }
         if (request.tags() != null) {
-            editor.replaceTags(caller, row, tagNames("tags", request.tags()), now);
+            satellites.replaceTags(caller, row, tagNames("tags", request.tags()), now);
         }
         if (request.tagsAdd() != null) {
-            editor.addTags(caller, row, tagNames("tagsAdd", request.tagsAdd()), now);
+            satellites.addTags(caller, row, tagNames("tagsAdd", request.tagsAdd()), now);
         }
         if (request.tagsRemove() != null) {
-            editor.removeTags(caller, row, tagNames("tagsRemove", request.tagsRemove()));
+            satellites.removeTags(caller, row, tagNames("tagsRemove", request.tagsRemove()));
         }
     }
 

@@ -3,25 +3,26 @@ package io.leadline.leads.resource;
 import io.leadline.leads.LeadTouch;
 import io.leadline.search.IndexedLead;
 import io.leadline.search.LeadIndex;
-import io.leadline.search.SearchKeys;
 import io.leadline.search.Visibility;
 import io.leadline.web.Caller;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * The {@code leads} row: written, found, locked, touched. Longer than most files on purpose: the row has fifty columns,
+ * each named in the column list, the update's assignments, the binding and the mapping, and those four belong side by
+ * side (a column added to one and not another is the mistake this file makes visible). Lists and custom values are
+ * {@link LeadListRepository}'s.
+ */
 @Repository
 public class LeadRepository {
 
@@ -55,11 +56,9 @@ public class LeadRepository {
             lender_user_id = :lenderUserId, pond_id = :pondId""";
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batches;
     private final LeadIndex index;
 
-    LeadRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches, LeadIndex index) {
-        this.batches = batches;
+    LeadRepository(JdbcClient jdbc, LeadIndex index) {
         this.jdbc = jdbc;
         this.index = index;
     }
@@ -226,72 +225,6 @@ public class LeadRepository {
         TrashFilter(String sql) {
             this.sql = sql;
         }
-    }
-
-    /**
-     * Replaces these lists of a lead: one delete and one batch of inserts, however many lists (for emails, the row's next
-     * write tells the search index).
-     */
-    void replaceLists(LeadRow lead, Map<String, List<String>> lists) {
-        jdbc.sql("DELETE FROM lead_list_items WHERE lead_id = :leadId AND list_name IN (:lists)")
-                .param("leadId", lead.id)
-                .param("lists", lists.keySet())
-                .update();
-        insertLists(lead, lists);
-    }
-
-    /** Writes lists a lead has none of yet (one being created): every item of every list in one batch. */
-    void insertLists(LeadRow lead, Map<String, List<String>> lists) {
-        List<SqlParameterSource> items = new ArrayList<>();
-        lists.forEach((list, values) -> {
-            for (int position = 0; position < values.size(); position++) {
-                items.add(new MapSqlParameterSource("leadId", lead.id).addValue("teamId", lead.teamId)
-                        .addValue("list", list).addValue("position", position).addValue("value", values.get(position))
-                        .addValue("key", SearchKeys.of(list, values.get(position))));
-            }
-        });
-        if (items.isEmpty()) {
-            return;
-        }
-        batches.batchUpdate("""
-                        INSERT INTO lead_list_items (lead_id, team_id, list_name, position, item, item_key)
-                        VALUES (:leadId, :teamId, :list, :position, :value, :key)
-                        """, items.toArray(SqlParameterSource[]::new));
-    }
-
-    /** Per lead, per list name, the entries in order. */
-    public Map<Long, Map<String, List<String>>> lists(Collection<Long> leadIds) {
-        Map<Long, Map<String, List<String>>> result = new HashMap<>();
-        if (leadIds.isEmpty()) {
-            return result;
-        }
-        jdbc.sql("""
-                        SELECT lead_id, list_name, item FROM lead_list_items
-                        WHERE lead_id IN (:leadIds) ORDER BY lead_id, list_name, position
-                        """)
-                .param("leadIds", leadIds)
-                .query(rs -> {
-                    result.computeIfAbsent(rs.getLong("lead_id"), id -> new HashMap<>())
-                            .computeIfAbsent(rs.getString("list_name"), list -> new ArrayList<>())
-                            .add(rs.getString("item"));
-                });
-        return result;
-    }
-
-    void deleteCustomValue(long leadId, long fieldId) {
-        jdbc.sql("DELETE FROM lead_custom_values WHERE lead_id = :leadId AND field_id = :fieldId")
-                .param("leadId", leadId)
-                .param("fieldId", fieldId)
-                .update();
-    }
-
-    void putCustomValue(long leadId, long fieldId, String value) {
-        deleteCustomValue(leadId, fieldId);
-        jdbc.sql("INSERT INTO lead_custom_values (lead_id, field_id, custom_value) VALUES (:leadId, :fieldId, :value)")
-                .param("leadId", leadId)
-                .param("fieldId", fieldId)
-                .param("value", value)
-                .update();
     }
 
     public record AssignedCount(long userId, long assigned, long inFirstStage) {}

@@ -1,0 +1,92 @@
+package io.leadline.leads.resource;
+
+import io.leadline.search.SearchKeys;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** A lead's lists (emails, phones, segments, groups) and its custom values: the rows written beside the lead's own. */
+@Repository
+public class LeadListRepository {
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+
+    LeadListRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /**
+     * Replaces these lists of a lead: one delete and one batch of inserts, however many lists (for emails, the row's next
+     * write tells the search index).
+     */
+    void replaceLists(LeadRow lead, Map<String, List<String>> lists) {
+        jdbc.sql("DELETE FROM lead_list_items WHERE lead_id = :leadId AND list_name IN (:lists)")
+                .param("leadId", lead.id)
+                .param("lists", lists.keySet())
+                .update();
+        insertLists(lead, lists);
+    }
+
+    /** Writes lists a lead has none of yet (one being created): every item of every list in one batch. */
+    void insertLists(LeadRow lead, Map<String, List<String>> lists) {
+        List<SqlParameterSource> items = new ArrayList<>();
+        lists.forEach((list, values) -> {
+            for (int position = 0; position < values.size(); position++) {
+                items.add(new MapSqlParameterSource("leadId", lead.id).addValue("teamId", lead.teamId)
+                        .addValue("list", list).addValue("position", position).addValue("value", values.get(position))
+                        .addValue("key", SearchKeys.of(list, values.get(position))));
+            }
+        });
+        if (items.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate("""
+                        INSERT INTO lead_list_items (lead_id, team_id, list_name, position, item, item_key)
+                        VALUES (:leadId, :teamId, :list, :position, :value, :key)
+                        """, items.toArray(SqlParameterSource[]::new));
+    }
+
+    /** Per lead, per list name, the entries in order. */
+    public Map<Long, Map<String, List<String>>> lists(Collection<Long> leadIds) {
+        Map<Long, Map<String, List<String>>> result = new HashMap<>();
+        if (leadIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        SELECT lead_id, list_name, item FROM lead_list_items
+                        WHERE lead_id IN (:leadIds) ORDER BY lead_id, list_name, position
+                        """)
+                .param("leadIds", leadIds)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong("lead_id"), id -> new HashMap<>())
+                            .computeIfAbsent(rs.getString("list_name"), list -> new ArrayList<>())
+                            .add(rs.getString("item"));
+                });
+        return result;
+    }
+
+    void deleteCustomValue(long leadId, long fieldId) {
+        jdbc.sql("DELETE FROM lead_custom_values WHERE lead_id = :leadId AND field_id = :fieldId")
+                .param("leadId", leadId)
+                .param("fieldId", fieldId)
+                .update();
+    }
+
+    void putCustomValue(long leadId, long fieldId, String value) {
+        deleteCustomValue(leadId, fieldId);
+        jdbc.sql("INSERT INTO lead_custom_values (lead_id, field_id, custom_value) VALUES (:leadId, :fieldId, :value)")
+                .param("leadId", leadId)
+                .param("fieldId", fieldId)
+                .param("value", value)
+                .update();
+    }
+}
