@@ -9,6 +9,7 @@ import io.leadline.leads.LeadCards;
 import io.leadline.leads.LeadService;
 import io.leadline.leads.LeadSummary;
 import io.leadline.web.Caller;
+import io.leadline.web.PageSize;
 import io.leadline.web.Times;
 import io.leadline.webhooks.EventAudience;
 import io.leadline.webhooks.WebhookEvents;
@@ -108,9 +109,7 @@ public class CommunicationService {
         if (!caller.managesTeam()) {
             throw io.leadline.web.ApiException.permissionDenied("only the team's owner or an admin may read the outbox");
         }
-        if (limit < 1 || limit > 1000) {
-            throw new io.leadline.web.ApiException(io.leadline.web.ErrorCode.LIMIT_NOT_VALID, "limit must be between 1 and 1000");
-        }
+        PageSize.lofty("limit", limit, 1000);
         return outbox.outbox(caller.teamId(), leadId, limit);
     }
 

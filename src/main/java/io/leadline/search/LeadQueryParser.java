@@ -3,6 +3,7 @@ package io.leadline.search;
 import io.leadline.web.ApiException;
 import io.leadline.web.ErrorCode;
 import io.leadline.web.Ids;
+import io.leadline.web.PageSize;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,10 +64,7 @@ public final class LeadQueryParser {
         if (limit == null) {
             return DEFAULT_LIMIT;
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ApiException(ErrorCode.LIMIT_NOT_VALID, "Limit must be between 1 and " + MAX_LIMIT);
-        }
-        return limit.intValue();
+        return PageSize.lofty("Limit", limit, MAX_LIMIT);
     }
 
     private static long offset(MultiValueMap<String, String> params) {

@@ -3,7 +3,7 @@ package io.leadline.tasks;
 import io.leadline.accounts.AccountsService;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
-import io.leadline.web.ErrorCode;
+import io.leadline.web.PageSize;
 import io.leadline.web.Times;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -49,9 +49,7 @@ class MeetingSlots {
 
     @Transactional(readOnly = true)
     Slots available(Caller caller, @Nullable TimeInput start, @Nullable TimeInput end, @Nullable String zoneCode, int limit) {
-        if (limit < 1 || limit > LIMIT_MAX) {
-            throw new ApiException(ErrorCode.LIMIT_NOT_VALID, "Limit must be between 1 and " + LIMIT_MAX);
-        }
+        PageSize.lofty("Limit", limit, LIMIT_MAX);
         if (start == null) {
             throw ApiException.missingField("startTime");
         }

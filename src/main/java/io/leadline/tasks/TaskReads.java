@@ -8,6 +8,7 @@ import io.leadline.leads.LeadSummary;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
+import io.leadline.web.PageSize;
 import io.leadline.web.Times;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -68,9 +69,7 @@ class TaskReads {
         if (currentId < 0) {
             throw ApiException.invalidField("currentId", "must be 0 or more");
         }
-        if (limit < 1 || limit > MY_TASKS_MAX) {
-            throw new ApiException(ErrorCode.LIMIT_NOT_VALID, "Limit must be between 1 and " + MY_TASKS_MAX);
-        }
+        PageSize.lofty("Limit", limit, MY_TASKS_MAX);
         ZoneId zone = TaskRules.zone(zoneCode, accounts.teamZone(caller.teamId()));
         long member = userId == null ? caller.userId() : userId;
         if (member != caller.userId()) {
@@ -116,10 +115,7 @@ class TaskReads {
             throw ApiException.invalidField("startTime", "or endTime is required");
         }
         int page = (int) Math.min(Integer.MAX_VALUE, numberOr("page", q.page(), 0));
-        long pageSize = numberOr("pageSize", q.pageSize(), 20);
-        if (pageSize < 1 || pageSize > CALENDAR_PAGE_MAX) {
-            throw ApiException.invalidField("pageSize", "must be between 1 and " + CALENDAR_PAGE_MAX);
-        }
+        long pageSize = PageSize.field("pageSize", numberOr("pageSize", q.pageSize(), 20), CALENDAR_PAGE_MAX);
         String order = CALENDAR_SORTS.get((q.sort() == null ? "startTime" : q.sort().trim()).toLowerCase(Locale.ROOT));
         if (order == null) {
             throw ApiException.invalidField("sort", "must be one of startTime, endTime, createTime, updateTime");

@@ -5,6 +5,7 @@ import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.JsonText;
 import io.leadline.web.ListMetadata;
+import io.leadline.web.PageSize;
 import io.leadline.web.Times;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,9 +45,7 @@ class TeamFeaturesController {
         if (currPage < 0) {
             throw ApiException.invalidField("currPage", "must be 0 or more");
         }
-        if (pageSize < 1 || pageSize > 100) {
-            throw ApiException.invalidField("pageSize", "must be between 1 and 100");
-        }
+        PageSize.field("pageSize", pageSize, 100);
         TeamFeaturesService.PipelinePage page = teamFeatures.pipelines(caller, name, currPage, pageSize);
         return new PipelinesResponse(
                 new ListMetadata("pipelines", pageSize, (long) currPage * pageSize, page.total(), null),

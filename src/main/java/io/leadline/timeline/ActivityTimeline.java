@@ -8,6 +8,7 @@ import io.leadline.leads.LeadTouch;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
+import io.leadline.web.PageSize;
 import io.leadline.web.Times;
 import io.leadline.webhooks.WebhookEvents;
 import java.time.Clock;
@@ -57,8 +58,8 @@ class ActivityTimeline {
         TimelineType type = activity.type();
         OffsetDateTime now = Times.now(clock);
         OffsetDateTime happened = Times.acceptedEpochMillis("created", activity.created());
-        timeline.insert(new TimelineEntry(ids.nextId(), caller.teamId(), leadId, type, caller.userId(), happened, now, now,
-                null, null, null, null, null, false, json.writeValueAsString(activity.content())));
+        timeline.insert(TimelineEntry.recorded(ids.nextId(), caller.teamId(), leadId, type, caller.userId(), happened, now,
+                json.writeValueAsString(activity.content())));
         leads.touch(caller.teamId(), leadId, LeadTouch.ACTIVITY, happened);
         webhooks.leadActivity(caller.teamId(), leadId, lead.audience(), now);
         return leadId;
@@ -87,9 +88,7 @@ class ActivityTimeline {
     @Transactional(readOnly = true)
     TimelinePage activitiesV2(Caller caller, long leadId, long currentId, long offset, int limit, @Nullable String zoneCode,
                               boolean withTrash) {
-        if (limit < 1 || limit > 1000) {
-            throw new ApiException(ErrorCode.LIMIT_NOT_VALID, "limit must be between 1 and 1000");
-        }
+        PageSize.lofty("limit", limit, 1000);
         if (offset < 0) {
             throw ApiException.invalidField("offset", "must be 0 or more");
         }

@@ -51,8 +51,9 @@ class CommunicationEntries {
             case EMAIL -> TimelineType.EMAIL;
             case TEXT -> TimelineType.TEXT;
         };
-        timeline.insert(new TimelineEntry(c.communicationId(), c.teamId(), c.leadId(), type, c.agentId() == null ? 0 : c.agentId(),
-                c.occurredAt(), now, now, null, null, null, null, c.communicationId(), false, json.writeValueAsString(content)));
+        timeline.insert(TimelineEntry.recorded(c.communicationId(), c.teamId(), c.leadId(), type,
+                c.agentId() == null ? 0 : c.agentId(), c.occurredAt(), now, json.writeValueAsString(content))
+                .referring(c.communicationId()));
     }
 
     static @Nullable String plainText(@Nullable String html) {

@@ -52,8 +52,8 @@ class ManualLogs {
     TimelineEntry addManualLog(Caller caller, ManualLog log) {
         leads.visibleLead(caller, log.leadId());
         OffsetDateTime now = Times.now(clock);
-        TimelineEntry entry = new TimelineEntry(ids.nextId(), caller.teamId(), log.leadId(), log.type(), caller.userId(), now,
-                now, now, null, null, null, null, null, log.pinned(), json.writeValueAsString(log.content()));
+        TimelineEntry entry = TimelineEntry.recorded(ids.nextId(), caller.teamId(), log.leadId(), log.type(), caller.userId(),
+                now, now, json.writeValueAsString(log.content())).pinned(log.pinned());
         timeline.insert(entry);
         leads.touch(caller.teamId(), log.leadId(), switch (log.type()) {
             case LOG_CALL -> LeadTouch.CALL;

@@ -85,16 +85,17 @@ class SystemLog {
         OffsetDateTime now = Times.now(clock);
         List<TimelineEntry> entries = new ArrayList<>();
         if (note.change() == NoteChanged.Change.ADDED) {
-            entries.add(new TimelineEntry(note.timelineId(), note.teamId(), note.leadId(), TimelineType.NOTE_ADDED, note.userId(),
-                    note.at(), now, now, null, null, null, null, note.noteId(), note.pinned(), json(content("content", note.content()))));
+            entries.add(TimelineEntry.recorded(note.timelineId(), note.teamId(), note.leadId(), TimelineType.NOTE_ADDED,
+                            note.userId(), note.at(), now, json(content("content", note.content())))
+                    .referring(note.noteId()).pinned(note.pinned()));
         }
         TimelineType type = switch (note.change()) {
             case ADDED -> TimelineType.NOTE_LOGGED;
             case EDITED -> TimelineType.NOTE_EDITED;
             case DELETED -> TimelineType.NOTE_DELETED;
         };
-        entries.add(new TimelineEntry(ids.nextId(), note.teamId(), note.leadId(), type, note.userId(), note.at(), now, now,
-                null, null, null, null, note.noteId(), false, json(content("noteId", note.noteId()))));
+        entries.add(TimelineEntry.recorded(ids.nextId(), note.teamId(), note.leadId(), type, note.userId(), note.at(), now,
+                json(content("noteId", note.noteId()))).referring(note.noteId()));
         timeline.insertAll(entries);
     }
 
@@ -102,18 +103,19 @@ class SystemLog {
     void transactionChanged(TransactionChanged change) {
         OffsetDateTime now = Times.now(clock);
         TimelineType type = change.added() ? TimelineType.TRANSACTION_ADDED : TimelineType.TRANSACTION_UPDATED;
-        timeline.insertAll(List.of(new TimelineEntry(ids.nextId(), change.teamId(), change.leadId(), type, change.userId(),
-                change.at(), now, now, null, null, null, null, change.transactionId(), false,
-                json(content("transactionId", change.transactionId(), "transactionName", change.name(),
-                        "transactionStatus", change.status())))));
+        timeline.insertAll(List.of(TimelineEntry.recorded(ids.nextId(), change.teamId(), change.leadId(), type,
+                change.userId(), change.at(), now, json(content("transactionId", change.transactionId(),
+                        "transactionName", change.name(), "transactionStatus", change.status())))
+                .referring(change.transactionId())));
     }
 
     @EventListener
     void taskChanged(TaskChanged change) {
         OffsetDateTime now = Times.now(clock);
-        timeline.insertAll(List.of(new TimelineEntry(ids.nextId(), change.teamId(), change.leadId(), taskType(change),
-                change.userId(), change.at(), now, now, null, null, null, null, change.taskId(), false,
-                json(content("taskId", change.taskId(), "content", change.content(), "dueTime", Times.iso(change.dueAt()))))));
+        timeline.insertAll(List.of(TimelineEntry.recorded(ids.nextId(), change.teamId(), change.leadId(), taskType(change),
+                change.userId(), change.at(), now,
+                json(content("taskId", change.taskId(), "content", change.content(), "dueTime", Times.iso(change.dueAt()))))
+                .referring(change.taskId())));
     }
 
     /** TaskCreated … AppointmentDeleted: one code per kind and change (1015-1024). */
@@ -135,8 +137,8 @@ class SystemLog {
     private TimelineEntry entry(LeadHistory history, TimelineType type, @Nullable Long fromId, @Nullable Integer fromType,
                                 @Nullable Long toId, @Nullable Integer toType, Map<String, @Nullable Object> content) {
         OffsetDateTime now = Times.now(clock);
-        return new TimelineEntry(ids.nextId(), history.teamId(), history.leadId(), type, history.actorUserId(), history.at(),
-                now, now, fromId, fromType, toId, toType, null, false, json(content));
+        return TimelineEntry.recorded(ids.nextId(), history.teamId(), history.leadId(), type, history.actorUserId(),
+                history.at(), now, json(content)).between(fromId, fromType, toId, toType);
     }
 
     private static @Nullable Long id(@Nullable Object value) {

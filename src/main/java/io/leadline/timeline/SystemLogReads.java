@@ -5,7 +5,7 @@ import io.leadline.accounts.Member;
 import io.leadline.leads.LeadService;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
-import io.leadline.web.ErrorCode;
+import io.leadline.web.PageSize;
 import io.leadline.web.Times;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +42,7 @@ class SystemLogReads {
         if (pageNumber < 0) {
             throw ApiException.invalidField("pageNumber", "must be 0 or more");
         }
-        if (pageSize < 1 || pageSize > 1000) {
-            throw new ApiException(ErrorCode.LIMIT_NOT_VALID, "pageSize must be between 1 and 1000");
-        }
+        PageSize.lofty("pageSize", pageSize, 1000);
         if ((startTime < -1) || (endTime < -1)) {
             throw ApiException.invalidField("startTime", "and endTime are epoch milliseconds, or -1 for no bound");
         }

@@ -6,7 +6,7 @@ import io.leadline.accounts.Member;
 import io.leadline.search.Visibility;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
-import io.leadline.web.ErrorCode;
+import io.leadline.web.PageSize;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,9 +38,7 @@ class TransactionListing {
     @Transactional(readOnly = true)
     Page search(Caller caller, @Nullable String transactionType, @Nullable Long leadId, @Nullable String queryKey,
             int pageNum, int pageSize) {
-        if (pageSize < 1 || pageSize > PAGE_SIZE_MAX) {
-            throw new ApiException(ErrorCode.LIMIT_NOT_VALID, "pageSize must be between 1 and " + PAGE_SIZE_MAX);
-        }
+        PageSize.lofty("pageSize", pageSize, PAGE_SIZE_MAX);
         if (pageNum < 0) {
             throw ApiException.invalidField("pageNum", "must be 0 or more");
         }

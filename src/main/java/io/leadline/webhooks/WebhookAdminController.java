@@ -2,6 +2,7 @@ package io.leadline.webhooks;
 
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
+import io.leadline.web.PageSize;
 import io.leadline.web.Times;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -102,9 +103,7 @@ class WebhookAdminController {
     @Operation(summary = "The delivery log, newest first: each message with every attempt's status code, latency and error")
     @GetMapping("/deliveries")
     DeliveriesResponse deliveries(Caller caller, @PathVariable long subscribeId, @RequestParam(defaultValue = "50") int limit) {
-        if (limit < 1 || limit > LOG_MAX) {
-            throw ApiException.invalidField("limit", "must be 1 to " + LOG_MAX);
-        }
+        PageSize.field("limit", limit, LOG_MAX);
         return new DeliveriesResponse(webhooks.deliveries(caller, subscribeId, limit).stream().map(DeliveryView::of).toList());
     }
 

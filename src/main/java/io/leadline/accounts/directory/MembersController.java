@@ -1,10 +1,9 @@
 package io.leadline.accounts.directory;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
-import io.leadline.web.ErrorCode;
 import io.leadline.web.ListMetadata;
+import io.leadline.web.PageSize;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -50,9 +49,7 @@ class MembersController {
             @RequestParam(required = false) @Nullable List<Long> groupIds,
             @RequestParam(defaultValue = "0") long offset,
             @RequestParam(defaultValue = "25") int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ApiException(ErrorCode.LIMIT_NOT_VALID, "Limit must be between 1 and " + MAX_LIMIT);
-        }
+        PageSize.lofty("Limit", limit, MAX_LIMIT);
         long start = Math.max(offset, 0);
         MemberDirectory.MemberPage page =
                 directory.members(caller, groupIds == null ? List.of() : groupIds, start, limit);

@@ -5,6 +5,7 @@ import io.leadline.leads.LeadService;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
+import io.leadline.web.PageSize;
 import io.leadline.web.Times;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -36,9 +37,7 @@ class CommunicationReads {
     /** A visible lead's communications of one channel, newest first: after {@code currentId} when given, else from offset. */
     @Transactional(readOnly = true)
     LeadPage forLead(Caller caller, long leadId, Channel channel, long offset, int limit, @Nullable Long currentId) {
-        if (limit < 1 || limit > LEAD_LIMIT_MAX) {
-            throw new ApiException(ErrorCode.LIMIT_NOT_VALID, "Limit must be between 1 and " + LEAD_LIMIT_MAX);
-        }
+        PageSize.lofty("Limit", limit, LEAD_LIMIT_MAX);
         if (offset < 0) {
             throw ApiException.invalidField("offset", "must be 0 or more");
         }
@@ -78,9 +77,7 @@ class CommunicationReads {
         if (endTime <= startTime || Duration.ofMillis(endTime - startTime).compareTo(maxSpan) > 0) {
             throw ApiException.invalidField("endTime", "must be after startTime and at most " + maxSpan.toHours() + " hours after it");
         }
-        if (limit < 1 || limit > SEARCH_LIMIT_MAX) {
-            throw new ApiException(ErrorCode.LIMIT_NOT_VALID, "Limit must be between 1 and " + SEARCH_LIMIT_MAX);
-        }
+        PageSize.lofty("Limit", limit, SEARCH_LIMIT_MAX);
         if (offset < 0) {
             throw ApiException.invalidField("offset", "must be 0 or more");
         }
