@@ -80,6 +80,12 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ErrorBody> unexpected(Exception e) {
+        if (LockContention.isLockContention(e)) {
+            log.info("A write lost to another over the same rows: {}", e.getMessage());
+            return ResponseEntity.status(ErrorCode.ROWS_BUSY.status())
+                    .header(org.springframework.http.HttpHeaders.RETRY_AFTER, LockContention.RETRY_AFTER_SECONDS)
+                    .body(new ErrorBody(ErrorCode.ROWS_BUSY.code(), LockContention.MESSAGE));
+        }
         if (DatabaseOutages.isOutage(e)) {
             log.warn("Database unreachable while serving a request: {}", e.getMessage());
             return ResponseEntity.status(ErrorCode.DATABASE_UNAVAILABLE.status())

@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Filters (authentication, rate limits) read the database before any controller runs; when it is unreachable their
- * failure arrives here and answers 503 with the JSON body, as the controllers' failures do ({@link DatabaseOutages}).
+ * failure arrives here and answers 503 with the JSON body, as the controllers' failures do ({@link DatabaseOutages});
+ * so does a write that lost to another over the same rows ({@link LockContention}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -32,12 +33,23 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (RuntimeException | ServletException failure) {
-            if (!DatabaseOutages.isOutage(failure) || response.isCommitted()) {
+            if (response.isCommitted()) {
                 throw failure;
             }
-            response.resetBuffer();
-            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutages.RETRY_AFTER_SECONDS);
-            ErrorResponses.write(response, json, ErrorCode.DATABASE_UNAVAILABLE, DatabaseOutages.BODY.message());
+            if (LockContention.isLockContention(failure)) {
+                answer(response, ErrorCode.ROWS_BUSY, LockContention.RETRY_AFTER_SECONDS, LockContention.MESSAGE);
+            } else if (DatabaseOutages.isOutage(failure)) {
+                answer(response, ErrorCode.DATABASE_UNAVAILABLE, DatabaseOutages.RETRY_AFTER_SECONDS, DatabaseOutages.BODY.message());
+            } else {
+                throw failure;
+            }
         }
+    }
+
+    private void answer(HttpServletResponse response, ErrorCode code, String retryAfterSeconds, String message)
+            throws IOException {
+        response.resetBuffer();
+        response.setHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
+        ErrorResponses.write(response, json, code, message);
     }
 }

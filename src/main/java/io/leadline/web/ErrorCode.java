@@ -40,7 +40,9 @@ public enum ErrorCode {
     CONFLICT(900409, HttpStatus.CONFLICT),
     BODY_TOO_LARGE(900413, HttpStatus.CONTENT_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE(900415, HttpStatus.UNSUPPORTED_MEDIA_TYPE),
-    DATABASE_UNAVAILABLE(900503, HttpStatus.SERVICE_UNAVAILABLE);
+    DATABASE_UNAVAILABLE(900503, HttpStatus.SERVICE_UNAVAILABLE),
+    /** Another request held the rows this write needed (lock timeout, deadlock); nothing was written. */
+    ROWS_BUSY(900504, HttpStatus.SERVICE_UNAVAILABLE);
 
     private final int code;
     private final HttpStatus status;
