@@ -477,8 +477,22 @@ abstract class LeadListApiTests extends ApiTestBase {
         f.team().owner().put("/v1.0/leads/" + f.leads().get("Hot"), Map.of("clearAllTags", true));
         assertTotalsMatchPages(f);
         f.team().owner().post("/leadline/v1/leads/" + f.leads().get("Assigned") + "/restore", Map.of());
-        Thread.sleep(1500);
         assertTotalsMatchPages(f);
+        awaitDeltasCompacted(f.team().teamId());
+        assertTotalsMatchPages(f);
+    }
+
+    /** The compactor (every second, on some node) folds the team's deltas into lead_counts; totals stay the same. */
+    private void awaitDeltasCompacted(long teamId) throws InterruptedException {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        long left;
+        do {
+            Thread.sleep(100);
+            left = jdbc.queryForObject("SELECT COUNT(*) FROM lead_count_deltas WHERE team_id = ?", Long.class, teamId);
+        } while (left > 0 && System.nanoTime() < deadline);
+        assertThat(left).as("deltas of team %d not yet compacted", teamId).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_counts WHERE team_id = ?", Long.class, teamId)).isPositive();
     }
 
     /**
