@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NoteService {
 
-    static final int CONTENT_MAX = 2000;
-
     private final NoteRepository notes;
     private final LeadService leads;
     private final AccountsService accounts;
@@ -70,7 +68,7 @@ public class NoteService {
         if (leadId == null) {
             throw ApiException.missingField("leadId");
         }
-        String text = requireContent(content);
+        String text = NoteRules.required(content);
         LeadSummary lead = leads.visibleLead(caller, leadId);
         return insert(caller.teamId(), leadId, caller.userId(), text, Boolean.TRUE.equals(pinned), lead.audience());
     }
@@ -78,7 +76,7 @@ public class NoteService {
     private long insert(long teamId, long leadId, long authorUserId, String content, boolean pinned, EventAudience audience) {
         OffsetDateTime now = Times.now(clock);
         Note note = new Note(
-                ids.nextId(), ids.nextId(), teamId, leadId, limited(content), pinned, authorUserId, authorUserId, now,
+                ids.nextId(), ids.nextId(), teamId, leadId, NoteRules.limited(content, strict), pinned, authorUserId, authorUserId, now,
                 now, false);
         notes.insert(note);
         webhooks.leadResource(teamId, WebhookEvents.NOTE, "newNote", "noteId", note.id(), leadId, audience, now);
@@ -108,18 +106,18 @@ public class NoteService {
         if (leadId != null && leadId != note.leadId()) {
             throw ApiException.invalidField("leadId", "does not match the note's lead (INVALID_UPDATE_OPERATION_LEADID)");
         }
-        String text = requireContent(content);
+        String text = NoteRules.required(content);
         if (pinned == null) {
             throw ApiException.missingField("isPin");
         }
         OffsetDateTime now = Times.now(clock);
         notes.update(new Note(
-                note.id(), note.timelineId(), note.teamId(), note.leadId(), limited(text), pinned, note.creatorUserId(),
+                note.id(), note.timelineId(), note.teamId(), note.leadId(), NoteRules.limited(text, strict), pinned, note.creatorUserId(),
                 caller.userId(), note.createdAt(), now, false));
         webhooks.leadResource(note.teamId(), WebhookEvents.NOTE, "updatedNote", "noteId", note.id(), note.leadId(),
                 visible.lead().audience(), now);
         events.publishEvent(new NoteChanged(note.teamId(), note.id(), note.timelineId(), note.leadId(), caller.userId(),
-                NoteChanged.Change.EDITED, limited(text), pinned, now));
+                NoteChanged.Change.EDITED, NoteRules.limited(text, strict), pinned, now));
     }
 
     @Transactional
@@ -155,22 +153,5 @@ public class NoteService {
         return found.stream()
                 .map(n -> new NoteView(n, members.get(n.creatorUserId()), members.get(n.lastEditorUserId())))
                 .toList();
-    }
-
-    private static String requireContent(@Nullable String content) {
-        if (content == null || content.isBlank()) {
-            throw ApiException.invalidField("content", "must not be blank");
-        }
-        return content.trim();
-    }
-
-    private String limited(String content) {
-        if (content.length() <= CONTENT_MAX) {
-            return content;
-        }
-        if (strict) {
-            throw ApiException.tooLong("content", CONTENT_MAX);
-        }
-        return content.substring(0, CONTENT_MAX);
     }
 }
