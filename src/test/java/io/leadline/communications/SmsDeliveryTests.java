@@ -8,6 +8,7 @@ import io.leadline.communications.delivery.InboundTexts;
 import io.leadline.communications.delivery.MessageDispatcher;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.ApiTestBase;
+import io.leadline.testing.MovableClock;
 import io.leadline.testing.TestTeam;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +29,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +39,7 @@ import tools.jackson.databind.JsonNode;
  * (path, Basic authentication, form fields), its error answers (throttled: tried again; invalid number: failed for
  * good), and the signed callback for texts leads send back (LL issue 16).
  */
+@Import(MovableClock.class)
 abstract class SmsDeliveryTests extends ApiTestBase {
 
     static final String INBOUND_BASE = "https://crm.example.com";
@@ -49,7 +53,7 @@ abstract class SmsDeliveryTests extends ApiTestBase {
         registry.add("leadline.messages.twilio.auth-token", () -> "provider-secret");
         registry.add("leadline.messages.twilio.from", () -> "+15125550000");
         registry.add("leadline.messages.twilio.inbound-base-url", () -> INBOUND_BASE);
-        registry.add("leadline.messages.first-retry", () -> "PT0.2S");
+        registry.add("leadline.messages.first-retry", () -> "PT1M");
         registry.add("leadline.messages.dispatch", () -> "false");
     }
 
@@ -103,7 +107,7 @@ abstract class SmsDeliveryTests extends ApiTestBase {
         JsonNode waiting = outbox(team, throttled);
         assertThat(waiting.path("status").asString()).isEqualTo("Queued");
         assertThat(waiting.path("lastError").asString()).contains("20429");
-        Thread.sleep(400);
+        MovableClock.advance(Duration.ofMinutes(2));
         assertThat(dispatcher.deliverBatch()).isEqualTo(1);
         assertThat(outbox(team, throttled).path("status").asString()).isEqualTo("Sent");
 
@@ -115,7 +119,7 @@ abstract class SmsDeliveryTests extends ApiTestBase {
         assertThat(failed.path("status").asString()).isEqualTo("Failed");
         assertThat(failed.path("lastError").asString()).contains("21211").contains("not a valid phone number");
         assertThat(failed.path("nextAttemptTime").isNull()).isTrue();
-        Thread.sleep(400);
+        MovableClock.advance(Duration.ofMinutes(2));
         assertThat(dispatcher.deliverBatch()).isZero();
         assertThat(provider.requests).hasSize(3);
     }

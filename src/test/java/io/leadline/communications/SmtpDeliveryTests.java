@@ -8,16 +8,21 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.leadline.communications.delivery.MessageDispatcher;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.ApiTestBase;
+import io.leadline.testing.MovableClock;
 import io.leadline.testing.TestTeam;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,8 +31,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Emails through a real SMTP server in the test JVM (GreenMail). Delivery is driven by hand here (dispatch off), so
  * each step is seen: the envelope and the message, a retry when the server is down, and a message a dead node had
- * claimed, sent once when its lease runs out (LL issue 16).
+ * claimed, sent once when its lease runs out (LL issue 16). Waits are the server's clock moved forward, not slept.
  */
+@Import(MovableClock.class)
 abstract class SmtpDeliveryTests extends ApiTestBase {
 
     static final int PORT = freePort();
@@ -47,7 +53,7 @@ abstract class SmtpDeliveryTests extends ApiTestBase {
         serversSmtp(registry, PORT);
         registry.add("leadline.messages.smtp.from-name", () -> "Brokerage Agents");
         registry.add("leadline.messages.smtp.timeout", () -> "PT2S");
-        registry.add("leadline.messages.first-retry", () -> "PT0.2S");
+        registry.add("leadline.messages.first-retry", () -> "PT1M");
         registry.add("leadline.messages.lease", () -> "PT1S");
         registry.add("leadline.messages.dispatch", () -> "false");
         registry.add("leadline.secrets.key", () -> TEST_KEY);
@@ -179,7 +185,7 @@ abstract class SmtpDeliveryTests extends ApiTestBase {
         assertThat(dispatcher.deliverBatch()).as("not before its next attempt").isZero();
 
         smtp = start();
-        Thread.sleep(500);
+        MovableClock.advance(Duration.ofMinutes(2));
         assertThat(dispatcher.deliverBatch()).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(outbox(team, id).path("status").asString()).isEqualTo("Sent");
@@ -193,11 +199,11 @@ abstract class SmtpDeliveryTests extends ApiTestBase {
         long id = team.owner().post("/v1.0/message/email/send", Map.of("leadId", leadId, "subject", "s", "content", "c"))
                 .json().path("messageId").asLong();
         jdbc.sql("UPDATE communications SET lease_token = 'a-node-that-died', leased_until = :until, attempts = 1 WHERE id = :id")
-                .param("until", java.time.OffsetDateTime.now().plusSeconds(1))
+                .param("until", OffsetDateTime.ofInstant(MovableClock.now().plusSeconds(30), ZoneOffset.UTC))
                 .param("id", id)
                 .update();
         assertThat(dispatcher.deliverBatch()).as("the lease is still running").isZero();
-        Thread.sleep(1200);
+        MovableClock.advance(Duration.ofMinutes(1));
         assertThat(dispatcher.deliverBatch()).isEqualTo(1);
         assertThat(dispatcher.deliverBatch()).isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(1);
