@@ -32,13 +32,13 @@ final class KeySql {
     static final int KEY_PHONE_LEADS_MAX = 1000;
 
     /** The team's words containing a run of the key, in order, one more than the most a query names. */
-    private static final Statement VOCABULARY = Statement.of("""
+    private static final SqlTemplate VOCABULARY = SqlTemplate.of("""
             SELECT term FROM search_terms
             WHERE team_id = :teamId AND term LIKE :pattern ESCAPE '\\'
             ORDER BY term FETCH FIRST {limit} ROWS ONLY""");
 
     /** The team's leads (trashed too) with a phone containing the key's digits, one more than the most a query names. */
-    private static final Statement PHONE_LEADS = Statement.of("""
+    private static final SqlTemplate PHONE_LEADS = SqlTemplate.of("""
             SELECT DISTINCT i.lead_id FROM lead_list_items i
             WHERE i.team_id = :teamId AND {phoneHasKeyDigits}
             FETCH FIRST {limit} ROWS ONLY""");
@@ -46,55 +46,55 @@ final class KeySql {
     private static final String PHONE_HAS_KEY_DIGITS = "i.list_name = 'phone' AND i.item_key LIKE :keyDigits ESCAPE '\\'";
 
     /** Total, path "walked"/"ordered" of a one-word key: its word rows (alias l, carrying the filter columns) counted. */
-    private static final Statement WORD_LEADS_COUNTED = Statement.of("""
+    private static final SqlTemplate WORD_LEADS_COUNTED = SqlTemplate.of("""
             SELECT COUNT(DISTINCT m.lead_id) FROM ({wordRows}) m""");
 
     /** The same with the leads whose phone has the key's digits. */
-    private static final Statement WORD_AND_PHONE_LEADS_COUNTED = Statement.of("""
+    private static final SqlTemplate WORD_AND_PHONE_LEADS_COUNTED = SqlTemplate.of("""
             SELECT COUNT(*) FROM ({wordRows} UNION SELECT l.id FROM {phoneMatches} AND {phoneFilter}) m""");
 
     /** Phone matches looked up before the query ({@link #phoneLeads}). */
-    private static final Statement PHONE_LEADS_NAMED = Statement.of("""
+    private static final SqlTemplate PHONE_LEADS_NAMED = SqlTemplate.of("""
             leads {a} WHERE {a}.team_id = :teamId AND {a}.id IN (:keyPhoneLeads)""");
 
     /** Phone matches found by scanning the team's phones (too many to name). */
-    private static final Statement PHONE_LEADS_SCANNED = Statement.of("""
+    private static final SqlTemplate PHONE_LEADS_SCANNED = SqlTemplate.of("""
             lead_list_items i JOIN leads {a} ON {a}.id = i.lead_id WHERE i.team_id = :teamId AND {phoneHasKeyDigits}""");
 
     /** The word rows of one resolved word: one equality branch of the (team, term, …) index. */
-    private static final Statement ROWS_OF_WORD = Statement.of("""
+    private static final SqlTemplate ROWS_OF_WORD = SqlTemplate.of("""
             SELECT {selected} FROM lead_terms {a}
             WHERE {a}.team_id = :teamId AND {a}.term = :keyWord{run}w{i} AND {filter}""");
 
     /** The word rows of the vocabulary's words that contain a run, when they were too many to name. */
-    private static final Statement ROWS_OF_VOCABULARY = Statement.of("""
+    private static final SqlTemplate ROWS_OF_VOCABULARY = SqlTemplate.of("""
             SELECT {selected} FROM lead_terms {a}
             JOIN search_terms t ON t.team_id = {a}.team_id AND t.term = {a}.term
             WHERE t.team_id = :teamId AND t.term LIKE :keyRun{run} ESCAPE '\\' AND {filter}""");
 
-    private static final Statement NO_ROWS = Statement.of("""
+    private static final SqlTemplate NO_ROWS = SqlTemplate.of("""
             SELECT {selected} FROM lead_terms {a} WHERE 1 = 0""");
 
     /** A key with no letters or digits: every name and email compared (on PostgreSQL through trigram indexes). */
-    private static final Statement MATCHES_OF_PUNCTUATION = Statement.of("""
+    private static final SqlTemplate MATCHES_OF_PUNCTUATION = SqlTemplate.of("""
             SELECT k.id FROM leads k
             WHERE k.team_id = :teamId AND LOWER(k.first_name || ' ' || COALESCE(k.last_name, '')) LIKE :keyText ESCAPE '\\'
             UNION {emailMatches}{phoneMatches}""");
 
     /** A key of words: the leads with a word containing each of its runs (and its phone matches). */
-    private static final Statement MATCHES_OF_WORDS = Statement.of("""
+    private static final SqlTemplate MATCHES_OF_WORDS = SqlTemplate.of("""
             SELECT {distinct}m.lead_id AS id FROM ({candidatesOfEachRun}) m{phoneMatches}""");
 
-    private static final Statement CANDIDATES_OF_RUN = Statement.of("""
+    private static final SqlTemplate CANDIDATES_OF_RUN = SqlTemplate.of("""
             SELECT w.lead_id FROM ({wordRows}) w""");
 
     /** The key tested on one lead: its name, then its emails, then (with digits enough) its phones. */
-    private static final Statement TESTED = Statement.of("""
+    private static final SqlTemplate TESTED = SqlTemplate.of("""
             LOWER(l.first_name || ' ' || COALESCE(l.last_name, '')) LIKE :keyText ESCAPE '\\'
             OR {emailTested}{phoneTested}""");
 
     /** A count, not EXISTS: PostgreSQL turns an EXISTS under OR into a hashed subplan that first finds every match. */
-    private static final Statement LIST_TESTED = Statement.of("""
+    private static final SqlTemplate LIST_TESTED = SqlTemplate.of("""
             (SELECT COUNT(*) FROM lead_list_items i
              WHERE i.lead_id = l.id AND i.list_name = '{list}' AND i.item_key LIKE :{pattern} ESCAPE '\\') > 0""");
 

@@ -57,7 +57,7 @@ class LeadCountRepository {
     }
 
     /** Total, path "ordered" with only what leads are counted by: the folded counts and the deltas not yet folded. */
-    private static final Statement TOTAL = Statement.of("""
+    private static final SqlTemplate TOTAL = SqlTemplate.of("""
             SELECT COALESCE(SUM(n), 0) FROM (
                 SELECT l.lead_count AS n FROM lead_counts l WHERE {where}
                 UNION ALL

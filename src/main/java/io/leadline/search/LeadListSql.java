@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The statements of a lead list, one per shape of docs/search.md's decision table, each written out below as a
- * {@link Statement}; what a request decides (its filters, order, tags and words) fills their slots as conditions with
+ * {@link SqlTemplate}; what a request decides (its filters, order, tags and words) fills their slots as conditions with
  * bound parameters. No text from the client ever becomes SQL (sort columns come from {@link LeadSort}). Visibility,
  * team scope and the trash filter come first. A time that leads may not have sorts them last in both directions
  * ({@link LeadSort#nullsLastBothWays}): ascending walks the (team_id, column, id) index, descending its newest-first
@@ -27,7 +27,7 @@ final class LeadListSql {
     private LeadListSql() {}
 
     /** How many of the team's newest leads carry each tag ({@link #tagSample}). */
-    private static final Statement TAG_SAMPLE_COUNTS = Statement.of("""
+    private static final SqlTemplate TAG_SAMPLE_COUNTS = SqlTemplate.of("""
             SELECT lt.tag_id, COUNT(*)
             FROM (SELECT l.id FROM leads l{hint}
                   WHERE l.team_id = :teamId
@@ -37,60 +37,60 @@ final class LeadListSql {
             GROUP BY lt.tag_id""");
 
     /** Total, path "ordered" with filters no narrower structure carries: the matching leads counted. */
-    private static final Statement COUNT_OF_MATCHES = Statement.of("""
+    private static final SqlTemplate COUNT_OF_MATCHES = SqlTemplate.of("""
             SELECT COUNT(*) FROM {source} WHERE {filter}""");
 
     /**
      * Total of all of several tags: the rows of one tag (alias l, carrying the lead's filter columns) that pass the
      * filter — with the other tags' mask bits in it, or each other tag's rows joined ({@link #OTHER_TAG_JOINED}).
      */
-    private static final Statement ALL_TAGS_COUNT = Statement.of("""
+    private static final SqlTemplate ALL_TAGS_COUNT = SqlTemplate.of("""
             SELECT COUNT(*) FROM lead_tags l{otherTagsJoined} WHERE {filter}""");
 
-    private static final Statement OTHER_TAG_JOINED = Statement.of("""
+    private static final SqlTemplate OTHER_TAG_JOINED = SqlTemplate.of("""
             JOIN lead_tags {t} ON {t}.team_id = l.team_id AND {t}.tag_id = :allTag{i} AND {t}.lead_id = l.lead_id""");
 
     /** Whether a tag row's lead has (1) or has not (0) the tag of bit :param; MOD and division, which both have. */
-    private static final Statement HAS_BIT = Statement.of("""
+    private static final SqlTemplate HAS_BIT = SqlTemplate.of("""
             MOD(l.tag_mask / :{param}, 2) = {has}""");
 
     /** Total of any of several tags, masked: per tag, its rows whose lead has none of the tags counted before it. */
-    private static final Statement ANY_TAGS_SUMMED = Statement.of("""
+    private static final SqlTemplate ANY_TAGS_SUMMED = SqlTemplate.of("""
             SELECT COALESCE(SUM(m.n), 0) FROM ({branches}) m""");
 
-    private static final Statement ANY_TAG_BRANCH_COUNTED = Statement.of("""
+    private static final SqlTemplate ANY_TAG_BRANCH_COUNTED = SqlTemplate.of("""
             SELECT COUNT(*) AS n FROM lead_tags l WHERE {filter}""");
 
     /** Total of any of several tags, some without a bit: distinct leads over all their rows. */
-    private static final Statement ANY_TAGS_DISTINCT = Statement.of("""
+    private static final SqlTemplate ANY_TAGS_DISTINCT = SqlTemplate.of("""
             SELECT COUNT(DISTINCT m.lead_id) FROM ({branches}) m""");
 
-    private static final Statement ANY_TAG_BRANCH_LEADS = Statement.of("""
+    private static final SqlTemplate ANY_TAG_BRANCH_LEADS = SqlTemplate.of("""
             SELECT l.lead_id FROM lead_tags l WHERE {filter}""");
 
     /** The team's leads with an entry in a list (email, phone, segment, group) that satisfies a comparison. */
-    private static final Statement LIST_ITEMS_MATCHING = Statement.of("""
+    private static final SqlTemplate LIST_ITEMS_MATCHING = SqlTemplate.of("""
             SELECT i.lead_id FROM lead_list_items i
             WHERE i.team_id = :teamId AND i.list_name = '{list}' AND {comparison}""");
 
     /** A list that starts from an exact email or phone ({@link #listStartedFrom}): the lookup's leads. */
-    private static final Statement LOOKUP_JOINED = Statement.of("""
+    private static final SqlTemplate LOOKUP_JOINED = SqlTemplate.of("""
             (SELECT DISTINCT i.lead_id AS id FROM lead_list_items i
              WHERE i.team_id = :teamId AND i.list_name = '{list}' AND i.item_key = :{list}Key) list_matches
             JOIN leads l ON l.id = list_matches.id""");
 
     /** A list that starts from a key's matching leads ({@link KeySql#matches}). */
-    private static final Statement KEY_MATCHES_JOINED = Statement.of("""
+    private static final SqlTemplate KEY_MATCHES_JOINED = SqlTemplate.of("""
             ({matches}) key_matches JOIN leads l ON l.id = key_matches.id""");
 
-    private static final Statement HAS_ROLE_HOLDER = Statement.of("""
+    private static final SqlTemplate HAS_ROLE_HOLDER = SqlTemplate.of("""
             l.id IN (SELECT a.lead_id FROM lead_role_assignees a WHERE a.role_id = {roleId} AND a.user_id IN (:{ids}))""");
 
     /**
      * Page, paths "ordered" and "walked" over the plain leads: the team's leads in sort order through the sort index
      * (named on H2), the filters tested per lead, stopping after one page.
      */
-    private static final Statement PAGE_IN_SORT_ORDER = Statement.of("""
+    private static final SqlTemplate PAGE_IN_SORT_ORDER = SqlTemplate.of("""
             SELECT l.id, {sortColumn} AS sort_value
             FROM leads l{hint}
             WHERE {filter} AND ({after})
@@ -102,7 +102,7 @@ final class LeadListSql {
      * only outside: with an ORDER BY on the join itself, H2 walks the whole team in order and probes the matches);
      * "counted" adds the count of them all to each row.
      */
-    private static final Statement PAGE_OF_MATCHES = Statement.of("""
+    private static final SqlTemplate PAGE_OF_MATCHES = SqlTemplate.of("""
             SELECT p.id, p.sort_value{totalColumn}
             FROM (SELECT l.id, {sortColumn} AS sort_value FROM {source}{hint} WHERE {filter} AND ({after})) p
             ORDER BY p.sort_value{direction}{nulls}, p.id{direction}
@@ -139,7 +139,7 @@ final class LeadListSql {
      * from its rows (a count reads every row of the tag it starts from). On H2 it names the index to walk.
      */
     static Fragment tagSample(long teamId, List<Long> tagIds, boolean h2) {
-        return new Fragment(TAG_SAMPLE_COUNTS.fill("hint", Statement.indexHint(h2, "leads_team_created_idx"),
+        return new Fragment(TAG_SAMPLE_COUNTS.fill("hint", SqlTemplate.indexHint(h2, "leads_team_created_idx"),
                 "sample", String.valueOf(TAG_SAMPLE)), Map.of("teamId", teamId, "tagIds", tagIds));
     }
 
@@ -450,7 +450,7 @@ final class LeadListSql {
             filter += " AND (" + tested.sql() + ")";
             params.putAll(tested.params());
         }
-        String hint = Statement.indexHint(h2, index);
+        String hint = SqlTemplate.indexHint(h2, index);
         String sql = from.equals(LEADS)
                 ? PAGE_IN_SORT_ORDER.fill("sortColumn", q.sort().column, "hint", hint, "filter", filter,
                         "after", after.sql(), "order", orderBy(q, index))

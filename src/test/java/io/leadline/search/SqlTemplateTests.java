@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class StatementTests {
+class SqlTemplateTests {
 
-    private static final Statement PAGE = Statement.of("""
+    private static final SqlTemplate PAGE = SqlTemplate.of("""
             SELECT l.id
             FROM leads l{hint}
             WHERE {filter}
@@ -28,8 +28,8 @@ class StatementTests {
 
     @Test
     void onlyH2IsToldWhichIndexToWalk() {
-        assertThat(Statement.indexHint(true, "leads_team_created_idx")).isEqualTo(" USE INDEX (leads_team_created_idx)");
-        assertThat(Statement.indexHint(true, null)).isEmpty();
-        assertThat(Statement.indexHint(false, "leads_team_created_idx")).isEmpty();
+        assertThat(SqlTemplate.indexHint(true, "leads_team_created_idx")).isEqualTo(" USE INDEX (leads_team_created_idx)");
+        assertThat(SqlTemplate.indexHint(true, null)).isEmpty();
+        assertThat(SqlTemplate.indexHint(false, "leads_team_created_idx")).isEmpty();
     }
 }

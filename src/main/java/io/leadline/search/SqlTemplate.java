@@ -7,16 +7,16 @@ import org.jspecify.annotations.Nullable;
  * filters, its order, the words a key resolved to); {@code :names} are bound parameters, never text from the client.
  * The text is kept on one line, as the statement log and the tests read it.
  */
-final class Statement {
+final class SqlTemplate {
 
     private final String text;
 
-    private Statement(String text) {
+    private SqlTemplate(String text) {
         this.text = text;
     }
 
-    static Statement of(String textBlock) {
-        return new Statement(textBlock.strip().replaceAll("\\s+", " "));
+    static SqlTemplate of(String textBlock) {
+        return new SqlTemplate(textBlock.strip().replaceAll("\\s+", " "));
     }
 
     /**
