@@ -21,6 +21,7 @@ final class LeadQueryBuilder {
     private List<String> anyTags = List.of();
     private List<String> languages = List.of();
     private @Nullable String key;
+    private @Nullable String email;
     private long offset;
     private int limit = 25;
     private @Nullable String scrollId;
@@ -68,6 +69,12 @@ final class LeadQueryBuilder {
         return this;
     }
 
+    /** An exact email lookup ({@code preciseSearchFlag=true}). */
+    LeadQueryBuilder exactEmail(String address) {
+        email = address;
+        return this;
+    }
+
     LeadQueryBuilder page(long from, int size) {
         offset = from;
         limit = size;
@@ -86,7 +93,7 @@ final class LeadQueryBuilder {
     }
 
     LeadQuery build() {
-        return new LeadQuery(stage, source, null, null, false, assignedUserId, null, List.of(), List.of(), allTags,
+        return new LeadQuery(stage, source, null, email, email != null, assignedUserId, null, List.of(), List.of(), allTags,
                 anyTags, List.of(), false, languages, List.of(), key, offset, limit, scrollId, sort, desc);
     }
 
@@ -100,6 +107,8 @@ final class LeadQueryBuilder {
         add(parameters, "anyTags", anyTags.isEmpty() ? null : String.join(",", anyTags));
         add(parameters, "languages", languages.isEmpty() ? null : String.join(",", languages));
         add(parameters, "key", key);
+        add(parameters, "email", email);
+        add(parameters, "preciseSearchFlag", email == null ? null : "true");
         add(parameters, "offset", String.valueOf(offset));
         add(parameters, "limit", String.valueOf(limit));
         add(parameters, "scrollId", scrollId);

@@ -33,10 +33,16 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 public final class StatementLog implements BeanPostProcessor {
 
     /**
-     * One executed statement: its SQL, its parameters by index, and whether PostgreSQL planned it for its values on
-     * each execution (prepare threshold 0, as the search runs its statements) rather than possibly reusing a plan.
+     * One executed statement: its SQL, its parameters by index, whether PostgreSQL planned it for its values on
+     * each execution (prepare threshold 0, as the search runs its statements) rather than possibly reusing a plan, and
+     * the thread that ran it (the server's background work runs statements too).
      */
-    public record Executed(String sql, Map<Integer, Object> parameters, boolean plannedEachTime) {}
+    public record Executed(String sql, Map<Integer, Object> parameters, boolean plannedEachTime, Thread thread) {
+
+        public boolean ranOn(Thread wanted) {
+            return thread == wanted;
+        }
+    }
 
     /** A parameter that was set to SQL NULL of a JDBC type (untyped when set through setObject). */
     private record Null(int sqlType) {}
@@ -128,7 +134,7 @@ public final class StatementLog implements BeanPostProcessor {
             executed.increment();
             String sql = args != null && args.length > 0 && args[0] instanceof String given ? given : preparedSql;
             if (recording && sql != null) {
-                log.add(new Executed(sql, Map.copyOf(parameters), plannedEachTime((Statement) statement)));
+                log.add(new Executed(sql, Map.copyOf(parameters), plannedEachTime((Statement) statement), Thread.currentThread()));
             }
         } else if (name.equals("clearParameters")) {
             parameters.clear();
