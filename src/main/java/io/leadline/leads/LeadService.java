@@ -202,7 +202,7 @@ public class LeadService {
         editor.applyRowFields(caller, row, request, false, now);
         if (row.assignedUserId != null && !row.assignedUserId.equals(assigneeBefore)) {
             row.pondId = null;
-            row.assignedBy = "update";
+            row.changes.assignedBy("update");
             routing.recordManual(caller.teamId(), row.id, BusinessType.AGENT_LEAD, BusinessType.NO_ROLE, row.assignedUserId,
                     "assignedUserId changed by update from user " + caller.userId(), now);
         }

@@ -71,7 +71,7 @@ class LeadAssignments {
                     }
                     row.assignedUserId = r.member.id();
                     row.pondId = null;
-                    row.assignedBy = "assignment";
+                    row.changes.assignedBy("assignment");
                 }
                 case LENDING_LEAD -> row.lenderUserId = r.member.id();
                 case ASSISTANT_LEAD -> roles.put(leadId, r.roleId, r.member.id(), now);

@@ -108,7 +108,7 @@ public class LeadRouter {
                 row.assignedUserId = decision.assigneeUserId();
                 row.assignTime = now;
                 row.pondId = null;
-                row.assignedBy = "routing (" + decision.outcome().name().toLowerCase(java.util.Locale.ROOT) + "): " + decision.detail();
+                row.changes.assignedBy("routing (" + decision.outcome().name().toLowerCase(java.util.Locale.ROOT) + "): " + decision.detail());
                 return true;
             }
             case LENDING_LEAD -> {

@@ -59,25 +59,22 @@ public class LeadEvents {
     private void history(LeadRow row, LeadHistory.Kind kind, Map<Long, String> stageNames) {
         LeadSnapshot after = LeadSnapshot.of(row);
         List<LeadHistory.Change> changes = new java.util.ArrayList<>(
-                row.loaded != null ? row.loaded.changesTo(after) : after.fromNothing());
-        changes.addAll(row.listChanges);
+                row.changes.loaded != null ? row.changes.loaded.changesTo(after) : after.fromNothing());
+        changes.addAll(row.changes.listChanges);
         List<String> added = List.of();
         List<String> removed = List.of();
-        if (row.tagEdits != null) {
-            added = tagNames(row.teamId, row.tagEdits, row.tagEdits.addedIds());
-            removed = tagNames(row.teamId, row.tagEdits, row.tagEdits.removedIds());
+        TagEdits tagEdits = row.changes.tagEdits;
+        if (tagEdits != null) {
+            added = tagNames(row.teamId, tagEdits, tagEdits.addedIds());
+            removed = tagNames(row.teamId, tagEdits, tagEdits.removedIds());
         }
-        String assignedBy = row.assignedBy != null ? row.assignedBy
+        String assignedBy = row.changes.assignedBy != null ? row.changes.assignedBy
                 : kind == LeadHistory.Kind.CREATED && row.assignedUserId != null ? "create" : null;
         Caller caller = Caller.current();
         publisher.publishEvent(new LeadHistory(row.teamId, row.id, caller == null ? 0 : caller.userId(),
                 caller == null ? "system" : "API key " + caller.credentialId(), row.updatedAt, kind, changes, added, removed,
-                row.propertyChange, assignedBy, stageNames));
-        row.loaded = after;
-        row.tagEdits = null;
-        row.propertyChange = null;
-        row.assignedBy = null;
-        row.listChanges.clear();
+                row.changes.propertyChange, assignedBy, stageNames));
+        row.changes.publishedAs(after);
     }
 
     /** Names the operations saw; only a tag a replace or clear dropped unseen is looked up. */
@@ -106,7 +103,8 @@ public class LeadEvents {
             webhooks.pipelineChange(row.teamId, row.id, audience(row), row.stageId, stageNames.get(row.stageId), stageBefore,
                     stageNames.get(stageBefore), row.updatedAt);
         }
-        boolean restored = row.loaded != null && row.loaded.trashedAt() != null && row.trashedAt == null;
+        LeadSnapshot loaded = row.changes.loaded;
+        boolean restored = loaded != null && loaded.trashedAt() != null && row.trashedAt == null;
         history(row, restored ? LeadHistory.Kind.RESTORED : LeadHistory.Kind.UPDATED, stageNames);
     }
 

@@ -95,7 +95,7 @@ public class LeadRepository {
         }
         IndexedLead now = lead.indexed();
         index.created(now, emailKeys, tagRowsWrittenAs);
-        lead.indexedAs = now;
+        lead.changes.indexedAs = now;
     }
 
     /** Writes an existing lead's row back whole, and the search index follows. */
@@ -105,11 +105,11 @@ public class LeadRepository {
 
     /** The same, for a write that replaced the lead's emails with {@code replacedEmailKeys} (null when it did not). */
     public void update(LeadRow lead, @Nullable List<String> replacedEmailKeys) {
-        IndexedLead before = java.util.Objects.requireNonNull(lead.indexedAs, "a new lead is indexed when created");
+        IndexedLead before = java.util.Objects.requireNonNull(lead.changes.indexedAs, "a new lead is indexed when created");
         write(lead);
         IndexedLead now = lead.indexed();
         index.changed(before, now, replacedEmailKeys);
-        lead.indexedAs = now;
+        lead.changes.indexedAs = now;
     }
 
     private void write(LeadRow lead) {
@@ -305,7 +305,7 @@ public class LeadRepository {
      * what the write changed. Rows read only (list pages, gets) skip it.
      */
     private static LeadRow forWrite(LeadRow row) {
-        row.loaded = LeadSnapshot.of(row);
+        row.changes.loaded = LeadSnapshot.of(row);
         return row;
     }
 
@@ -362,7 +362,7 @@ public class LeadRepository {
         l.lastContactAt = rs.getObject("last_contact_at", OffsetDateTime.class);
         l.lastCallAt = rs.getObject("last_call_at", OffsetDateTime.class);
         l.lastEmailAt = rs.getObject("last_email_at", OffsetDateTime.class);
-        l.indexedAs = l.indexed();
+        l.changes.indexedAs = l.indexed();
         return l;
     }
 }

@@ -1,6 +1,5 @@
 package io.leadline.leads.resource;
 
-import io.leadline.leads.LeadHistory;
 import io.leadline.search.CountKey;
 import io.leadline.search.IndexedLead;
 import java.time.OffsetDateTime;
@@ -8,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One row of {@code leads}. Mutable on purpose: an update loads the row under a lock, applies the request's fields
- * and writes the row back whole, inside one transaction.
+ * and writes the row back whole, inside one transaction. What the write did beside the columns is its
+ * {@link LeadChanges}.
  */
 public final class LeadRow {
     public long id;
@@ -62,26 +62,11 @@ public final class LeadRow {
     public @Nullable OffsetDateTime trashedAt;
     public @Nullable String trashReason;
     public @Nullable Long trashedBy;
-    /** The lead as the search index holds it (as loaded or last written); null until a new lead is indexed. */
-    public @Nullable IndexedLead indexedAs;
-    /** The logged fields as loaded, for the system log; null for a lead being created. */
-    public @Nullable LeadSnapshot loaded;
-    /** What this write's tag operations did; null when the write leaves tags alone. */
-    public @Nullable TagEdits tagEdits;
-    /** What the write did to a property ("added: …", "updated: …"), for the system log. */
-    public @Nullable String propertyChange;
-    /** The lists (emails, phones, segments, groups) this write changed, for the system log. */
-    public final java.util.List<LeadHistory.Change> listChanges = new java.util.ArrayList<>();
-    /** What set the assignee during this write, for the system log. */
-    public @Nullable String assignedBy;
+    /** What the write under way did so far: only writes use it. */
+    public final LeadChanges changes = new LeadChanges();
 
     public CountKey countKey() {
         return new CountKey(teamId, stageId, assignedUserId, hidden, ownershipScope, ownershipId, trashedAt == null);
-    }
-
-    /** Being created by this request: nothing of it was read from the database (no lists, tags or history yet). */
-    public boolean isNew() {
-        return loaded == null;
     }
 
     /** The lead as the search index should hold it now. */

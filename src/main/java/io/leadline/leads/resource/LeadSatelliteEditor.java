@@ -65,7 +65,7 @@ public class LeadSatelliteEditor {
         if (wanted.isEmpty()) {
             return null;
         }
-        if (row.isNew()) {
+        if (row.changes.isNew()) {
             lists.insertLists(row, wanted);
         } else {
             replaceLists(row, wanted);
@@ -87,7 +87,7 @@ public class LeadSatelliteEditor {
         wanted.forEach((list, values) -> {
             List<String> was = before.getOrDefault(list, List.of());
             if (!was.equals(values)) {
-                row.listChanges.add(new LeadHistory.Change(LIST_FIELDS.get(list), was, values));
+                row.changes.listChanges.add(new LeadHistory.Change(LIST_FIELDS.get(list), was, values));
             }
         });
         lists.replaceLists(row, wanted);
@@ -95,16 +95,16 @@ public class LeadSatelliteEditor {
 
     /** A write's tag operations, started at its first one with the lead's tags as they were (none for a new lead). */
     private TagEdits tagEdits(LeadRow row) {
-        if (row.tagEdits == null) {
-            row.tagEdits = new TagEdits(row.isNew() ? java.util.Set.of() : leadTags.tagIds(row.id));
+        if (row.changes.tagEdits == null) {
+            row.changes.tagEdits = new TagEdits(row.changes.isNew() ? java.util.Set.of() : leadTags.tagIds(row.id));
         }
-        return row.tagEdits;
+        return row.changes.tagEdits;
     }
 
     public void addTags(Caller caller, LeadRow row, List<String> names, OffsetDateTime now) {
         TagEdits edits = tagEdits(row);
         List<Tag> tags = teamFeatures.tagsNamed(caller.teamId(), names, caller.userId());
-        if (row.isNew() && edits.current().isEmpty()) {
+        if (row.changes.isNew() && edits.current().isEmpty()) {
             leadTags.addToNewLead(row, tags, caller.userId(), now);
         } else {
             leadTags.add(row, tags.stream().map(Tag::id).toList(), caller.userId(), now);
@@ -159,10 +159,10 @@ public class LeadSatelliteEditor {
             LeadPropertyRepository.PropertyRow current = target.get();
             LeadProperty merged = json.readValue(current.details(), LeadProperty.class).mergedWith(property);
             properties.update(propertyRow(current.id(), row.id, merged, current.createdAt(), now));
-            row.propertyChange = "updated: " + PropertyRules.address(merged);
+            row.changes.propertyChange = "updated: " + PropertyRules.address(merged);
         } else {
             properties.insert(teamId, propertyRow(ids.nextId(), row.id, property, now, now));
-            row.propertyChange = "added: " + PropertyRules.address(property);
+            row.changes.propertyChange = "added: " + PropertyRules.address(property);
         }
     }
 
