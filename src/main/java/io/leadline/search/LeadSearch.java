@@ -79,12 +79,12 @@ public class LeadSearch {
         if (token == null && LeadListSql.countsWithPage(query, resolved)) {
             SearchRepository.CountedPage counted = search.countedPage(query, resolved, where, offset, query.limit() + 1);
             long total = counted.total() >= 0 ? counted.total()
-                    : offset == 0 ? 0 : search.count(LeadListSql.total(caller, query, resolved, where));
+                    : offset == 0 ? 0 : search.count(LeadTotalSql.total(caller, query, resolved, where));
             return new Answer("counted", result(caller.teamId(), query, counted.hits(), total));
         }
-        long total = token == null ? search.count(LeadListSql.total(caller, query, resolved, where)) : token.total();
+        long total = token == null ? search.count(LeadTotalSql.total(caller, query, resolved, where)) : token.total();
         boolean walk = KeySql.walks(query, offset + query.limit() + 1, total,
-                () -> search.count(LeadListSql.teamTotal(caller.teamId())));
+                () -> search.count(LeadTotalSql.teamTotal(caller.teamId())));
         List<SearchRepository.Hit> hits = search.page(
                 query,
                 resolved,

@@ -54,7 +54,7 @@ class SearchRepository {
 
     /** Per tag id, how many of the team's newest leads carry it ({@link LeadListSql#tagSample}); absent is none. */
     Map<Long, Long> tagSample(long teamId, List<Long> tagIds) {
-        LeadListSql.Fragment sample = LeadListSql.tagSample(teamId, tagIds, h2);
+        LeadListSql.Fragment sample = LeadTotalSql.tagSample(teamId, tagIds, h2);
         Map<Long, Long> counts = new HashMap<>();
         query(sample.sql(), sample.params(), (rs, row) -> counts.put(rs.getLong(1), rs.getLong(2)));
         return counts;

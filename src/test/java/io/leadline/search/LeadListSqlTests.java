@@ -138,7 +138,7 @@ class LeadListSqlTests {
     }
 
     private static String total(LeadQuery query, LeadListSql.Resolved resolved) {
-        return LeadListSql.total(AGENT, query, resolved, LeadListSql.where(AGENT, query, resolved)).sql();
+        return LeadTotalSql.total(AGENT, query, resolved, LeadListSql.where(AGENT, query, resolved)).sql();
     }
 
     @Test
@@ -189,7 +189,7 @@ class LeadListSqlTests {
         Map<Long, Long> bits = Map.of(7L, 1L, 8L, 2L);
         LeadListSql.Resolved allMasked = new LeadListSql.Resolved(false, null, null, List.of(7L, 8L, 9L), List.of(), List.of(),
                 List.of(), bits, null);
-        LeadListSql.Fragment all = LeadListSql.total(AGENT, ScrollTokenTests.query(null, LeadSort.DEFAULT, true), allMasked,
+        LeadListSql.Fragment all = LeadTotalSql.total(AGENT, ScrollTokenTests.query(null, LeadSort.DEFAULT, true), allMasked,
                 LeadListSql.where(AGENT, ScrollTokenTests.query(null, LeadSort.DEFAULT, true), allMasked));
         assertThat(all.sql()).startsWith("SELECT COUNT(*) FROM lead_tags l WHERE").doesNotContain("JOIN")
                 .contains("MOD(l.tag_mask / :allBit1, 2) = 1").contains("MOD(l.tag_mask / :allBit2, 2) = 1");
@@ -200,7 +200,7 @@ class LeadListSqlTests {
 
         LeadListSql.Resolved anyMasked = new LeadListSql.Resolved(false, null, null, List.of(), List.of(9L, 7L, 8L), List.of(),
                 List.of(), bits, null);
-        LeadListSql.Fragment any = LeadListSql.total(AGENT, ScrollTokenTests.query(null, LeadSort.DEFAULT, true), anyMasked,
+        LeadListSql.Fragment any = LeadTotalSql.total(AGENT, ScrollTokenTests.query(null, LeadSort.DEFAULT, true), anyMasked,
                 LeadListSql.where(AGENT, ScrollTokenTests.query(null, LeadSort.DEFAULT, true), anyMasked));
         assertThat(any.sql()).startsWith("SELECT COALESCE(SUM(m.n), 0) FROM (SELECT COUNT(*) AS n FROM lead_tags l")
                 .contains("MOD(l.tag_mask / :anyBit0, 2) = 0").contains("MOD(l.tag_mask / :anyBit1, 2) = 0")
@@ -236,10 +236,10 @@ class LeadListSqlTests {
 
     @Test
     void theTagSampleReadsTheTeamsNewestLeadsThroughTheCreatedIndex() {
-        LeadListSql.Fragment sample = LeadListSql.tagSample(7, List.of(1L, 2L), true);
+        LeadListSql.Fragment sample = LeadTotalSql.tagSample(7, List.of(1L, 2L), true);
         assertThat(sample.sql()).contains("FROM leads l USE INDEX (leads_team_created_idx) WHERE l.team_id = :teamId")
-                .contains("FETCH FIRST " + LeadListSql.TAG_SAMPLE + " ROWS ONLY").endsWith("GROUP BY lt.tag_id");
-        assertThat(LeadListSql.tagSample(7, List.of(1L, 2L), false).sql()).doesNotContain("USE INDEX");
+                .contains("FETCH FIRST " + LeadTotalSql.TAG_SAMPLE + " ROWS ONLY").endsWith("GROUP BY lt.tag_id");
+        assertThat(LeadTotalSql.tagSample(7, List.of(1L, 2L), false).sql()).doesNotContain("USE INDEX");
     }
 
     @SafeVarargs
