@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -53,7 +54,7 @@ public class AccountsService {
     /** Every member of the team, oldest first. */
     @Transactional(readOnly = true)
     public List<Member> teamMembers(long teamId) {
-        return users.findPage(teamId, List.of(), 0, Integer.MAX_VALUE);
+        return users.findAllOfTeam(teamId);
     }
 
     /** The office and every office below it; empty when the office is not this team's. */
@@ -70,7 +71,7 @@ public class AccountsService {
      * Holds the team's row until the caller's transaction ends, so two first writes of a setting the team has at
      * most one of (another feature's table) do not both insert.
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.MANDATORY)
     public void lockTeam(long teamId) {
         teams.lock(teamId);
     }

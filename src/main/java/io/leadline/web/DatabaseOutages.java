@@ -6,7 +6,6 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Which failures mean the database cannot be reached (no connection within the pool's timeout, a connection lost
@@ -22,29 +21,20 @@ final class DatabaseOutages {
 
     /**
      * Also a rollback that failed because the connection was already gone: the pool has closed it after the statement's
-     * I/O error, so the rollback's own error says only "closed" and carries the statement's failure as the
-     * transaction's application exception.
+     * I/O error ({@link FailureCauses}).
      */
     static boolean isOutage(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TransactionSystemException rollback
-                    && rollback.getApplicationException() != null
-                    && isOutage(rollback.getApplicationException())) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql && ConnectionsThatWaitForTheDatabase.unreachable(sql)) {
-                return true;
-            }
-            if (cause instanceof DataAccessResourceFailureException
-                    || cause instanceof CannotCreateTransactionException
-                    || cause instanceof TransientDataAccessResourceException
-                    || cause instanceof RecoverableDataAccessException
-                    || cause instanceof QueryTimeoutException
-                    || cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
-                return true;
-            }
-        }
-        return false;
+        return FailureCauses.any(failure, DatabaseOutages::meansUnreachable);
+    }
+
+    private static boolean meansUnreachable(Throwable cause) {
+        return cause instanceof java.sql.SQLException sql && ConnectionsThatWaitForTheDatabase.unreachable(sql)
+                || cause instanceof DataAccessResourceFailureException
+                || cause instanceof CannotCreateTransactionException
+                || cause instanceof TransientDataAccessResourceException
+                || cause instanceof RecoverableDataAccessException
+                || cause instanceof QueryTimeoutException
+                || cause instanceof java.sql.SQLTransientConnectionException
+                || cause instanceof java.sql.SQLNonTransientConnectionException;
     }
 }

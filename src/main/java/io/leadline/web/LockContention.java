@@ -3,7 +3,6 @@ package io.leadline.web;
 import java.sql.SQLException;
 import java.util.Set;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.transaction.TransactionSystemException;
 
 /**
  * A write that lost to another over the same rows: a lock it waited for too long (H2's lock timeout, PostgreSQL's
@@ -25,20 +24,12 @@ final class LockContention {
     private LockContention() {}
 
     static boolean isLockContention(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TransactionSystemException rollback
-                    && rollback.getApplicationException() != null
-                    && isLockContention(rollback.getApplicationException())) {
-                return true;
-            }
-            if (cause instanceof PessimisticLockingFailureException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && (lockState(sql) || isH2(sql) && H2_CODES.contains(sql.getErrorCode()))) {
-                return true;
-            }
-        }
-        return false;
+        return FailureCauses.any(failure, LockContention::lostALock);
+    }
+
+    private static boolean lostALock(Throwable cause) {
+        return cause instanceof PessimisticLockingFailureException
+                || cause instanceof SQLException sql && (lockState(sql) || isH2(sql) && H2_CODES.contains(sql.getErrorCode()));
     }
 
     private static boolean lockState(SQLException sql) {

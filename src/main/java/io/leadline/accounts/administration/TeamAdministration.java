@@ -180,7 +180,7 @@ public class TeamAdministration {
 
     @Transactional(readOnly = true)
     List<Member> users(Caller caller) {
-        return users.findPage(caller.teamId(), List.of(), 0, Integer.MAX_VALUE);
+        return users.findAllOfTeam(caller.teamId());
     }
 
     /**

@@ -110,6 +110,11 @@ public class UserRepository {
     }
 
     /** Members in the given offices (all members when {@code officeIds} is empty), oldest first. */
+    /** Every member of the team, oldest first. */
+    public List<Member> findAllOfTeam(long teamId) {
+        return findPage(teamId, List.of(), 0, Integer.MAX_VALUE);
+    }
+
     public List<Member> findPage(long teamId, List<Long> officeIds, long offset, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE team_id = :teamId" + officeFilter(officeIds)
                         + " ORDER BY created_at, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")

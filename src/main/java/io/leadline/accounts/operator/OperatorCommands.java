@@ -78,7 +78,7 @@ class OperatorCommands implements ApplicationRunner, ExitCodeGenerator {
 
     private void members() {
         for (Team team : teams.findAll()) {
-            for (Member m : users.findPage(team.id(), List.of(), 0, Integer.MAX_VALUE)) {
+            for (Member m : users.findAllOfTeam(team.id())) {
                 out.printf("team %d  user %d  %-9s %s  %s%s%s%n", team.id(), m.id(), m.role(), m.email(), m.fullName(),
                         m.serverAdmin() ? "  (server administrator)" : "", m.deactivatedAt() != null ? "  (deactivated)" : "");
             }
