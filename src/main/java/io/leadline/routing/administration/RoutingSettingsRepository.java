@@ -34,7 +34,7 @@ public class RoutingSettingsRepository {
                 .orElse(-1L);
     }
 
-    /** Only through {@link RoutingSetups#changed}, which also tells every node. */
+    /** Only through {@link io.leadline.routing.decisions.RoutingSetups#changed}, which also tells every node. */
     public void bumpVersion(long teamId, OffsetDateTime now) {
         ensureRow(teamId, now);
         jdbc.sql("UPDATE routing_team_settings SET version = version + 1, updated_at = :now WHERE team_id = :teamId")
