@@ -14,6 +14,7 @@ import io.leadline.leads.resource.LeadProperty;
 import io.leadline.leads.resource.LeadRepository;
 import io.leadline.leads.resource.LeadResponse;
 import io.leadline.leads.resource.LeadRow;
+import io.leadline.leads.resource.LeadWrite;
 import io.leadline.leads.resource.UpdateLeadRequest;
 import io.leadline.routing.BusinessType;
 import io.leadline.routing.RoutingService;
@@ -105,23 +106,24 @@ public class LeadService {
         row.stageId = teamFeatures.stages(caller.teamId()).stream().findFirst().map(s -> s.id()).orElse(null);
         editor.applyRowFields(caller, row, request, true, now);
         leads.insert(row);
-        List<String> emailKeys = satellites.applyLists(row, request);
+        LeadWrite lead = LeadWrite.creating(row);
+        List<String> emailKeys = satellites.applyLists(lead, request);
         List<String> tags = new ArrayList<>(tagNames("tags", request.tags()));
         tags.addAll(tagNames("tagsAdd", request.tagsAdd()));
-        satellites.addTags(caller, row, tags, now);
+        satellites.addTags(caller, lead, tags, now);
         if (request.property() != null) {
-            satellites.applyProperty(caller.teamId(), row, request.property(), now);
+            satellites.applyProperty(caller.teamId(), lead, request.property(), now);
         }
         if (request.customAttributeList() != null) {
-            satellites.applyCustomAttributes(caller.teamId(), row, request.customAttributeList());
+            satellites.applyCustomAttributes(caller.teamId(), lead, request.customAttributeList());
         }
         IndexedLead tagRowsWrittenAs = tags.isEmpty() ? null : row.indexed();
-        boolean routed = router.routeNew(caller, row, request, tags, now);
-        leads.created(row, routed, emailKeys == null ? List.of() : emailKeys, tagRowsWrittenAs);
+        boolean routed = router.routeNew(caller, lead, request, tags, now);
+        leads.created(lead, routed, emailKeys == null ? List.of() : emailKeys, tagRowsWrittenAs);
         String note = request.content() == null || request.content().isBlank() ? null : request.content();
         events.publishEvent(new LeadCreated(caller.teamId(), row.id, caller.userId(), note, Boolean.TRUE.equals(request.isPin()),
                 request.leadTransaction(), LeadEvents.audience(row)));
-        leadEvents.created(row);
+        leadEvents.created(lead);
         return row.id;
     }
 
@@ -140,7 +142,7 @@ public class LeadService {
         LeadRepository.TrashFilter trash = includeTrashed && caller.managesTeam()
                 ? LeadRepository.TrashFilter.ANY
                 : LeadRepository.TrashFilter.LIVE;
-        LeadRow row = leads.findVisible(caller, leadId, trash, false).orElseThrow(() -> LeadNotFound.forId(leadId));
+        LeadRow row = leads.findVisible(caller, leadId, trash).orElseThrow(() -> LeadNotFound.forId(leadId));
         return new LeadSummary(row.id, row.leadUserId, row.firstName, row.lastName, row.assignedUserId, LeadEvents.audience(row));
     }
 
@@ -153,25 +155,26 @@ public class LeadService {
     /** Replaces the lead's inquiry (POST /v1.0/leads/{leadId}/inquiry). */
     @Transactional
     public long replaceInquiry(Caller caller, long leadId, LeadInquiry inquiry) {
-        LeadRow row = lockLive(caller, leadId);
+        LeadWrite lead = lockLive(caller, leadId);
+        LeadRow row = lead.row;
         OffsetDateTime now = Times.now(clock);
         row.inquiry = editor.inquiryJson(row, inquiry, now);
         row.updatedAt = now;
-        leads.update(row);
-        leadEvents.updated(row);
+        leads.update(lead);
+        leadEvents.updated(lead);
         return row.id;
     }
 
     /** Merges or updates one property (POST /v1.0/leads/{leadId}/property), by Lofty's rules. */
     @Transactional
     public long putProperty(Caller caller, long leadId, LeadProperty property) {
-        LeadRow row = lockLive(caller, leadId);
+        LeadWrite lead = lockLive(caller, leadId);
         OffsetDateTime now = Times.now(clock);
-        satellites.applyProperty(caller.teamId(), row, property, now);
-        row.updatedAt = now;
-        leads.update(row);
-        leadEvents.updated(row);
-        return row.id;
+        satellites.applyProperty(caller.teamId(), lead, property, now);
+        lead.row.updatedAt = now;
+        leads.update(lead);
+        leadEvents.updated(lead);
+        return leadId;
     }
 
     public record LeadPage(List<LeadResponse> leads, long total, @Nullable String scrollId) {}
@@ -187,7 +190,7 @@ public class LeadService {
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public LeadResponse get(Caller caller, long leadId, boolean withTrash) {
         LeadRow row = leads.findVisible(
-                        caller, leadId, withTrash ? LeadRepository.TrashFilter.ANY : LeadRepository.TrashFilter.LIVE, false)
+                        caller, leadId, withTrash ? LeadRepository.TrashFilter.ANY : LeadRepository.TrashFilter.LIVE)
                 .orElseThrow(() -> LeadNotFound.forId(leadId));
         return assembler.responses(caller.teamId(), List.of(row)).getFirst();
     }
@@ -195,47 +198,48 @@ public class LeadService {
     /** Partial update (reference §5.5); tag operations apply as tags, then tagsAdd, then tagsRemove, and clearAllTags wins. */
     @Transactional
     public long update(Caller caller, long leadId, UpdateLeadRequest request) {
-        LeadRow row = lockLive(caller, leadId);
+        LeadWrite lead = lockLive(caller, leadId);
+        LeadRow row = lead.row;
         OffsetDateTime now = Times.now(clock);
         Long assigneeBefore = row.assignedUserId;
         Long stageBefore = row.stageId;
         editor.applyRowFields(caller, row, request, false, now);
         if (row.assignedUserId != null && !row.assignedUserId.equals(assigneeBefore)) {
             row.pondId = null;
-            row.changes.assignedBy("update");
+            lead.assignedBy("update");
             routing.recordManual(caller.teamId(), row.id, BusinessType.AGENT_LEAD, BusinessType.NO_ROLE, row.assignedUserId,
                     "assignedUserId changed by update from user " + caller.userId(), now);
         }
         row.updatedAt = now;
-        List<String> replacedEmailKeys = satellites.applyLists(row, request);
+        List<String> replacedEmailKeys = satellites.applyLists(lead, request);
         // Tags before the row, as on create: a write meets the team's tag-bit lock and new tag names before the
         // vocabulary rows its words add, in the same order as every other write, so two writes never wait on each other
-        applyTagOperations(caller, row, request, now);
-        leads.update(row, replacedEmailKeys);
+        applyTagOperations(caller, lead, request, now);
+        leads.update(lead, replacedEmailKeys);
         if (request.property() != null) {
-            satellites.applyProperty(caller.teamId(), row, request.property(), now);
+            satellites.applyProperty(caller.teamId(), lead, request.property(), now);
         }
         if (request.customAttributeList() != null) {
-            satellites.applyCustomAttributes(caller.teamId(), row, request.customAttributeList());
+            satellites.applyCustomAttributes(caller.teamId(), lead, request.customAttributeList());
         }
         events.publishEvent(new LeadUpdated(caller.teamId(), row.id, caller.userId(), request.leadTransaction(), LeadEvents.audience(row)));
-        leadEvents.updated(row, stageBefore);
+        leadEvents.updated(lead, stageBefore);
         return row.id;
     }
 
-    private void applyTagOperations(Caller caller, LeadRow row, UpdateLeadRequest request, OffsetDateTime now) {
+    private void applyTagOperations(Caller caller, LeadWrite lead, UpdateLeadRequest request, OffsetDateTime now) {
         if (Boolean.TRUE.equals(request.clearAllTags())) {
-            satellites.clearTags(row);
+            satellites.clearTags(lead);
             return;
         }
         if (request.tags() != null) {
-            satellites.replaceTags(caller, row, tagNames("tags", request.tags()), now);
+            satellites.replaceTags(caller, lead, tagNames("tags", request.tags()), now);
         }
         if (request.tagsAdd() != null) {
-            satellites.addTags(caller, row, tagNames("tagsAdd", request.tagsAdd()), now);
+            satellites.addTags(caller, lead, tagNames("tagsAdd", request.tagsAdd()), now);
         }
         if (request.tagsRemove() != null) {
-            satellites.removeTags(caller, row, tagNames("tagsRemove", request.tagsRemove()));
+            satellites.removeTags(caller, lead, tagNames("tagsRemove", request.tagsRemove()));
         }
     }
 
@@ -248,40 +252,42 @@ public class LeadService {
         if (reason == null || reason.isBlank()) {
             throw ApiException.missingField("reason");
         }
-        LeadRow row = lockLive(caller, leadId);
+        LeadWrite lead = lockLive(caller, leadId);
+        LeadRow row = lead.row;
         OffsetDateTime now = Times.now(clock);
         row.trashedAt = now;
         row.trashReason = FieldRules.maxLength("reason", reason, TRASH_REASON_MAX);
         row.trashedBy = caller.userId();
         row.updatedAt = now;
-        leads.update(row);
-        leadEvents.trashed(row);
+        leads.update(lead);
+        leadEvents.trashed(lead);
     }
 
     public record TrashEntry(long leadId, OffsetDateTime deleteTime, String deleteReason, long deletedByUserId) {}
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public TrashEntry trashEntry(Caller caller, long leadId) {
-        LeadRow row = leads.findVisible(caller, leadId, LeadRepository.TrashFilter.TRASHED, false)
+        LeadRow row = leads.findVisible(caller, leadId, LeadRepository.TrashFilter.TRASHED)
                 .orElseThrow(() -> new ApiException(ErrorCode.LEAD_NOT_EXIST, "Lead " + leadId + " is not in the trash"));
         return new TrashEntry(row.id, row.trashedAt, row.trashReason, row.trashedBy);
     }
 
     @Transactional
     public long restore(Caller caller, long leadId) {
-        LeadRow row = leads.findVisible(caller, leadId, LeadRepository.TrashFilter.TRASHED, true)
+        LeadWrite lead = leads.lockVisible(caller, leadId, LeadRepository.TrashFilter.TRASHED)
                 .orElseThrow(() -> new ApiException(ErrorCode.LEAD_NOT_EXIST, "Lead " + leadId + " is not in the trash"));
+        LeadRow row = lead.row;
         row.trashedAt = null;
         row.trashReason = null;
         row.trashedBy = null;
         row.updatedAt = Times.now(clock);
-        leads.update(row);
-        leadEvents.updated(row);
-        return row.id;
+        leads.update(lead);
+        leadEvents.updated(lead);
+        return leadId;
     }
 
-    private LeadRow lockLive(Caller caller, long leadId) {
-        return leads.findVisible(caller, leadId, LeadRepository.TrashFilter.LIVE, true)
+    private LeadWrite lockLive(Caller caller, long leadId) {
+        return leads.lockVisible(caller, leadId, LeadRepository.TrashFilter.LIVE)
                 .orElseThrow(() -> LeadNotFound.forId(leadId));
     }
 }

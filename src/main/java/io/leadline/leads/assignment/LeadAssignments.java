@@ -6,6 +6,7 @@ import io.leadline.leads.resource.LeadEvents;
 import io.leadline.leads.resource.LeadNotFound;
 import io.leadline.leads.resource.LeadRepository;
 import io.leadline.leads.resource.LeadRow;
+import io.leadline.leads.resource.LeadWrite;
 import io.leadline.routing.BusinessType;
 import io.leadline.routing.RoleCatalog;
 import io.leadline.routing.RoutingDecision;
@@ -54,8 +55,9 @@ class LeadAssignments {
      */
     @Transactional
     long assign(Caller caller, long leadId, List<RoleAssignment> assignments) {
-        LeadRow row = leads.findVisible(caller, leadId, LeadRepository.TrashFilter.LIVE, true)
+        LeadWrite lead = leads.lockVisible(caller, leadId, LeadRepository.TrashFilter.LIVE)
                 .orElseThrow(() -> LeadNotFound.forId(leadId));
+        LeadRow row = lead.row;
         if (assignments.isEmpty()) {
             throw ApiException.invalidField("body", "must hold at least one {\"role\", \"assignee\"}");
         }
@@ -71,15 +73,15 @@ class LeadAssignments {
                     }
                     row.assignedUserId = r.member.id();
                     row.pondId = null;
-                    row.changes.assignedBy("assignment");
+                    lead.assignedBy("assignment");
                 }
                 case LENDING_LEAD -> row.lenderUserId = r.member.id();
                 case ASSISTANT_LEAD -> roles.put(leadId, r.roleId, r.member.id(), now);
             }
         }
         row.updatedAt = now;
-        leads.update(row);
-        events.updated(row);
+        leads.update(lead);
+        events.updated(lead);
         return leadId;
     }
 
@@ -116,32 +118,32 @@ class LeadAssignments {
     /** The caller takes a lead offered to them first-to-claim, or waiting in a pond of theirs. */
     @Transactional
     long claim(Caller caller, long leadId) {
-        LeadRow row = leads.lockLive(caller.teamId(), leadId).orElseThrow(() -> LeadNotFound.forId(leadId));
+        LeadWrite lead = leads.lockLive(caller.teamId(), leadId).orElseThrow(() -> LeadNotFound.forId(leadId));
         // A lead is the caller's to know about if they may see it or it was put in their reach (offer, pond);
         // anything else answers as if it did not exist, so a claim cannot probe ids (LL-13)
-        if (!routing.claimableBy(caller.teamId(), leadId, caller.userId(), row.pondId)
-                && leads.findVisible(caller, leadId, LeadRepository.TrashFilter.LIVE, false).isEmpty()) {
+        if (!routing.claimableBy(caller.teamId(), leadId, caller.userId(), lead.row.pondId)
+                && leads.findVisible(caller, leadId, LeadRepository.TrashFilter.LIVE).isEmpty()) {
             throw LeadNotFound.forId(leadId);
         }
         OffsetDateTime now = Times.now(clock);
-        RoutingDecision decision = routing.claim(caller.teamId(), leadId, caller.userId(), row.pondId, now);
-        router.apply(row, decision, now);
-        row.updatedAt = now;
-        leads.update(row);
-        events.updated(row);
+        RoutingDecision decision = routing.claim(caller.teamId(), leadId, caller.userId(), lead.row.pondId, now);
+        router.apply(lead, decision, now);
+        lead.row.updatedAt = now;
+        leads.update(lead);
+        events.updated(lead);
         return leadId;
     }
 
     /** Sends a lead whose offer ran out to its scope's fallback; nothing when it was claimed meanwhile. */
     @Transactional
     void expireOffer(long teamId, long leadId) {
-        leads.lockLive(teamId, leadId).ifPresent(row -> {
+        leads.lockLive(teamId, leadId).ifPresent(lead -> {
             OffsetDateTime now = Times.now(clock);
             routing.expireOffer(teamId, leadId, now).ifPresent(decision -> {
-                if (router.apply(row, decision, now)) {
-                    row.updatedAt = now;
-                    leads.update(row);
-                    events.updated(row);
+                if (router.apply(lead, decision, now)) {
+                    lead.row.updatedAt = now;
+                    leads.update(lead);
+                    events.updated(lead);
                 }
             });
         });

@@ -5,6 +5,7 @@ import io.leadline.leads.resource.CreateLeadRequest;
 import io.leadline.leads.resource.LeadInquiry;
 import io.leadline.leads.resource.LeadProperty;
 import io.leadline.leads.resource.LeadRow;
+import io.leadline.leads.resource.LeadWrite;
 import io.leadline.routing.BusinessType;
 import io.leadline.routing.RoutingDecision;
 import io.leadline.routing.RoutingScope;
@@ -72,7 +73,8 @@ public class LeadRouter {
     }
 
     /** Routes every role the team routes and sets the outcome on the row; true when the row must be written again. */
-    public boolean routeNew(Caller caller, LeadRow row, CreateLeadRequest request, List<String> tags, OffsetDateTime now) {
+    public boolean routeNew(Caller caller, LeadWrite lead, CreateLeadRequest request, List<String> tags, OffsetDateTime now) {
+        LeadRow row = lead.row;
         if (request.assignedUserId() != null) {
             routing.recordDirect(caller.teamId(), row.id, BusinessType.AGENT_LEAD, BusinessType.NO_ROLE, request.assignedUserId(),
                     "assignedUserId given on create; routing skipped", now);
@@ -88,13 +90,14 @@ public class LeadRouter {
         RoutingSubject subject = subject(row, request, tags);
         boolean changed = false;
         for (RoutingDecision decision : routing.route(caller.teamId(), row.id, subject, scope.get(), now)) {
-            changed |= apply(row, decision, now);
+            changed |= apply(lead, decision, now);
         }
         return changed;
     }
 
     /** Writes a decision onto the lead; true when the row itself changed (custom roles live in their own table). */
-    boolean apply(LeadRow row, RoutingDecision decision, OffsetDateTime now) {
+    boolean apply(LeadWrite lead, RoutingDecision decision, OffsetDateTime now) {
+        LeadRow row = lead.row;
         if (decision.outcome() == RoutingDecision.Outcome.POND) {
             row.pondId = decision.pondId();
             return true;
@@ -108,7 +111,7 @@ public class LeadRouter {
                 row.assignedUserId = decision.assigneeUserId();
                 row.assignTime = now;
                 row.pondId = null;
-                row.changes.assignedBy("routing (" + decision.outcome().name().toLowerCase(java.util.Locale.ROOT) + "): " + decision.detail());
+                lead.assignedBy("routing (" + decision.outcome().name().toLowerCase(java.util.Locale.ROOT) + "): " + decision.detail());
                 return true;
             }
             case LENDING_LEAD -> {

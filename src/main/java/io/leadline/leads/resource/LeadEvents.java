@@ -36,18 +36,20 @@ public class LeadEvents {
         this.publisher = publisher;
     }
 
-    public void created(LeadRow row) {
+    public void created(LeadWrite lead) {
+        LeadRow row = lead.row;
         webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.NEW, audience(row), row.updatedAt);
-        history(row, LeadHistory.Kind.CREATED, Map.of());
+        history(lead, LeadHistory.Kind.CREATED, Map.of());
     }
 
-    public void updated(LeadRow row) {
-        updated(row, row.stageId);
+    public void updated(LeadWrite lead) {
+        updated(lead, lead.row.stageId);
     }
 
-    public void trashed(LeadRow row) {
+    public void trashed(LeadWrite lead) {
+        LeadRow row = lead.row;
         webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.DELETED, audience(row), row.updatedAt);
-        history(row, LeadHistory.Kind.TRASHED, Map.of());
+        history(lead, LeadHistory.Kind.TRASHED, Map.of());
     }
 
     /**
@@ -56,25 +58,26 @@ public class LeadEvents {
      * here, so none can change a lead without leaving its record. The snapshot is then reset, so a second publish in
      * the same write reports only what changed since.
      */
-    private void history(LeadRow row, LeadHistory.Kind kind, Map<Long, String> stageNames) {
+    private void history(LeadWrite lead, LeadHistory.Kind kind, Map<Long, String> stageNames) {
+        LeadRow row = lead.row;
         LeadSnapshot after = LeadSnapshot.of(row);
         List<LeadHistory.Change> changes = new java.util.ArrayList<>(
-                row.changes.loaded != null ? row.changes.loaded.changesTo(after) : after.fromNothing());
-        changes.addAll(row.changes.listChanges);
+                lead.loaded != null ? lead.loaded.changesTo(after) : after.fromNothing());
+        changes.addAll(lead.listChanges);
         List<String> added = List.of();
         List<String> removed = List.of();
-        TagEdits tagEdits = row.changes.tagEdits;
+        TagEdits tagEdits = lead.tagEdits;
         if (tagEdits != null) {
             added = tagNames(row.teamId, tagEdits, tagEdits.addedIds());
             removed = tagNames(row.teamId, tagEdits, tagEdits.removedIds());
         }
-        String assignedBy = row.changes.assignedBy != null ? row.changes.assignedBy
+        String assignedBy = lead.assignedBy != null ? lead.assignedBy
                 : kind == LeadHistory.Kind.CREATED && row.assignedUserId != null ? "create" : null;
         Caller caller = Caller.current();
         publisher.publishEvent(new LeadHistory(row.teamId, row.id, caller == null ? 0 : caller.userId(),
                 caller == null ? "system" : "API key " + caller.credentialId(), row.updatedAt, kind, changes, added, removed,
-                row.changes.propertyChange, assignedBy, stageNames));
-        row.changes.publishedAs(after);
+                lead.propertyChange, assignedBy, stageNames));
+        lead.publishedAs(after);
     }
 
     /** Names the operations saw; only a tag a replace or clear dropped unseen is looked up. */
@@ -93,7 +96,8 @@ public class LeadEvents {
      * An update, plus a Pipeline Change when the stage moved; the stage names are read once, for the webhook and the
      * system log both.
      */
-    public void updated(LeadRow row, @Nullable Long stageBefore) {
+    public void updated(LeadWrite lead, @Nullable Long stageBefore) {
+        LeadRow row = lead.row;
         Map<Long, String> stageNames = Objects.equals(stageBefore, row.stageId)
                 ? Map.of()
                 : teamFeatures.stagesCovering(row.teamId, Stream.of(stageBefore, row.stageId).filter(Objects::nonNull).toList())
@@ -103,9 +107,9 @@ public class LeadEvents {
             webhooks.pipelineChange(row.teamId, row.id, audience(row), row.stageId, stageNames.get(row.stageId), stageBefore,
                     stageNames.get(stageBefore), row.updatedAt);
         }
-        LeadSnapshot loaded = row.changes.loaded;
+        LeadSnapshot loaded = lead.loaded;
         boolean restored = loaded != null && loaded.trashedAt() != null && row.trashedAt == null;
-        history(row, restored ? LeadHistory.Kind.RESTORED : LeadHistory.Kind.UPDATED, stageNames);
+        history(lead, restored ? LeadHistory.Kind.RESTORED : LeadHistory.Kind.UPDATED, stageNames);
     }
 
     public static EventAudience audience(LeadRow row) {

@@ -89,27 +89,27 @@ public class LeadRepository {
      * A new lead's create is complete: its row is written again when routing changed it after the insert, and the
      * search index takes it in (its tag rows were written as {@code tagRowsWrittenAs}, null when it has none).
      */
-    public void created(LeadRow lead, boolean rowChanged, List<String> emailKeys, @Nullable IndexedLead tagRowsWrittenAs) {
+    public void created(LeadWrite lead, boolean rowChanged, List<String> emailKeys, @Nullable IndexedLead tagRowsWrittenAs) {
         if (rowChanged) {
-            write(lead);
+            write(lead.row);
         }
-        IndexedLead now = lead.indexed();
+        IndexedLead now = lead.row.indexed();
         index.created(now, emailKeys, tagRowsWrittenAs);
-        lead.changes.indexedAs = now;
+        lead.indexedAs = now;
     }
 
     /** Writes an existing lead's row back whole, and the search index follows. */
-    public void update(LeadRow lead) {
+    public void update(LeadWrite lead) {
         update(lead, null);
     }
 
     /** The same, for a write that replaced the lead's emails with {@code replacedEmailKeys} (null when it did not). */
-    public void update(LeadRow lead, @Nullable List<String> replacedEmailKeys) {
-        IndexedLead before = java.util.Objects.requireNonNull(lead.changes.indexedAs, "a new lead is indexed when created");
-        write(lead);
-        IndexedLead now = lead.indexed();
+    public void update(LeadWrite lead, @Nullable List<String> replacedEmailKeys) {
+        IndexedLead before = java.util.Objects.requireNonNull(lead.indexedAs, "a new lead is indexed when created");
+        write(lead.row);
+        IndexedLead now = lead.row.indexed();
         index.changed(before, now, replacedEmailKeys);
-        lead.changes.indexedAs = now;
+        lead.indexedAs = now;
     }
 
     private void write(LeadRow lead) {
@@ -117,19 +117,26 @@ public class LeadRepository {
                 .update();
     }
 
+    /** The lead if the caller may see it, to be read. */
+    public Optional<LeadRow> findVisible(Caller caller, long leadId, TrashFilter trash) {
+        return visible(caller, leadId, trash, "");
+    }
+
     /**
-     * The lead if the caller may see it. {@code forUpdate} locks the row so concurrent partial updates apply one
-     * after the other instead of overwriting each other's fields.
+     * The lead if the caller may see it, locked to be written: concurrent partial updates apply one after the other
+     * instead of overwriting each other's fields.
      */
-    public Optional<LeadRow> findVisible(Caller caller, long leadId, TrashFilter trash, boolean forUpdate) {
+    public Optional<LeadWrite> lockVisible(Caller caller, long leadId, TrashFilter trash) {
+        return visible(caller, leadId, trash, " FOR UPDATE").map(LeadWrite::loaded);
+    }
+
+    private Optional<LeadRow> visible(Caller caller, long leadId, TrashFilter trash, String lock) {
         Visibility.SqlFilter visible = Visibility.where(caller);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE l.id = :leadId AND " + visible.sql()
-                        + trash.sql + (forUpdate ? " FOR UPDATE" : ""))
+        return jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE l.id = :leadId AND " + visible.sql() + trash.sql + lock)
                 .params(visible.params())
                 .param("leadId", leadId)
                 .query(LeadRepository::toLead)
-                .optional()
-                .map(row -> forUpdate ? forWrite(row) : row);
+                .optional();
     }
 
     /** The oldest live lead the caller may see with exactly this email (normalised search key). */
@@ -190,14 +197,14 @@ public class LeadRepository {
     }
 
     /** The team's live lead, row-locked, whoever may see it: for claims and offer expiry, which check rights themselves. */
-    public Optional<LeadRow> lockLive(long teamId, long leadId) {
+    public Optional<LeadWrite> lockLive(long teamId, long leadId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE l.team_id = :teamId AND l.id = :leadId"
                         + " AND l.trashed_at IS NULL FOR UPDATE")
                 .param("teamId", teamId)
                 .param("leadId", leadId)
                 .query(LeadRepository::toLead)
                 .optional()
-                .map(LeadRepository::forWrite);
+                .map(LeadWrite::loaded);
     }
 
     /** The team's leads with these ids, in the order of the ids (a list page's order). */
@@ -300,15 +307,6 @@ public class LeadRepository {
                 .param("pondId", l.pondId);
     }
 
-    /**
-     * A row loaded under its lock to be written: its logged fields are noted as they were, so the system log can say
-     * what the write changed. Rows read only (list pages, gets) skip it.
-     */
-    private static LeadRow forWrite(LeadRow row) {
-        row.changes.loaded = LeadSnapshot.of(row);
-        return row;
-    }
-
     private static LeadRow toLead(ResultSet rs, int row) throws SQLException {
         LeadRow l = new LeadRow();
         l.id = rs.getLong("id");
@@ -362,7 +360,6 @@ public class LeadRepository {
         l.lastContactAt = rs.getObject("last_contact_at", OffsetDateTime.class);
         l.lastCallAt = rs.getObject("last_call_at", OffsetDateTime.class);
         l.lastEmailAt = rs.getObject("last_email_at", OffsetDateTime.class);
-        l.changes.indexedAs = l.indexed();
         return l;
     }
 }

@@ -7,8 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One row of {@code leads}. Mutable on purpose: an update loads the row under a lock, applies the request's fields
- * and writes the row back whole, inside one transaction. What the write did beside the columns is its
- * {@link LeadChanges}.
+ * and writes the row back whole, inside one transaction ({@link LeadWrite} holds it while it is written).
  */
 public final class LeadRow {
     public long id;
@@ -62,8 +61,6 @@ public final class LeadRow {
     public @Nullable OffsetDateTime trashedAt;
     public @Nullable String trashReason;
     public @Nullable Long trashedBy;
-    /** What the write under way did so far: only writes use it. */
-    public final LeadChanges changes = new LeadChanges();
 
     public CountKey countKey() {
         return new CountKey(teamId, stageId, assignedUserId, hidden, ownershipScope, ownershipId, trashedAt == null);

@@ -48,7 +48,8 @@ public class LeadSatelliteEditor {
      * Replaces the lists the request gives; the new emails' keys when it gives emails (for the search index), else null.
      * The row is written after, so its words follow its emails.
      */
-    public @Nullable List<String> applyLists(LeadRow row, LeadFields f) {
+    public @Nullable List<String> applyLists(LeadWrite lead, LeadFields f) {
+        LeadRow row = lead.row;
         Map<String, List<String>> wanted = new java.util.LinkedHashMap<>();
         if (f.emails() != null) {
             wanted.put(LeadRepository.LIST_EMAIL, FieldRules.emails("emails", f.emails()));
@@ -65,10 +66,10 @@ public class LeadSatelliteEditor {
         if (wanted.isEmpty()) {
             return null;
         }
-        if (row.changes.isNew()) {
+        if (lead.isNew()) {
             lists.insertLists(row, wanted);
         } else {
-            replaceLists(row, wanted);
+            replaceLists(lead, wanted);
         }
         List<String> emails = wanted.get(LeadRepository.LIST_EMAIL);
         return emails == null ? null : emails.stream().map(email -> SearchKeys.of(LeadRepository.LIST_EMAIL, email))
@@ -82,29 +83,31 @@ public class LeadSatelliteEditor {
             LeadRepository.LIST_GROUP, "groups");
 
     /** An existing lead's lists, each compared with what it was so the system log can say which changed and how. */
-    private void replaceLists(LeadRow row, Map<String, List<String>> wanted) {
+    private void replaceLists(LeadWrite lead, Map<String, List<String>> wanted) {
+        LeadRow row = lead.row;
         Map<String, List<String>> before = lists.lists(List.of(row.id)).getOrDefault(row.id, Map.of());
         wanted.forEach((list, values) -> {
             List<String> was = before.getOrDefault(list, List.of());
             if (!was.equals(values)) {
-                row.changes.listChanges.add(new LeadHistory.Change(LIST_FIELDS.get(list), was, values));
+                lead.listChanges.add(new LeadHistory.Change(LIST_FIELDS.get(list), was, values));
             }
         });
         lists.replaceLists(row, wanted);
     }
 
     /** A write's tag operations, started at its first one with the lead's tags as they were (none for a new lead). */
-    private TagEdits tagEdits(LeadRow row) {
-        if (row.changes.tagEdits == null) {
-            row.changes.tagEdits = new TagEdits(row.changes.isNew() ? java.util.Set.of() : leadTags.tagIds(row.id));
+    private TagEdits tagEdits(LeadWrite lead) {
+        if (lead.tagEdits == null) {
+            lead.tagEdits = new TagEdits(lead.isNew() ? java.util.Set.of() : leadTags.tagIds(lead.row.id));
         }
-        return row.changes.tagEdits;
+        return lead.tagEdits;
     }
 
-    public void addTags(Caller caller, LeadRow row, List<String> names, OffsetDateTime now) {
-        TagEdits edits = tagEdits(row);
+    public void addTags(Caller caller, LeadWrite lead, List<String> names, OffsetDateTime now) {
+        LeadRow row = lead.row;
+        TagEdits edits = tagEdits(lead);
         List<Tag> tags = teamFeatures.tagsNamed(caller.teamId(), names, caller.userId());
-        if (row.changes.isNew() && edits.current().isEmpty()) {
+        if (lead.isNew() && edits.current().isEmpty()) {
             leadTags.addToNewLead(row, tags, caller.userId(), now);
         } else {
             leadTags.add(row, tags.stream().map(Tag::id).toList(), caller.userId(), now);
@@ -113,26 +116,27 @@ public class LeadSatelliteEditor {
     }
 
     /** Tags kept by a replace keep their original time stamps; only the difference is written. */
-    public void replaceTags(Caller caller, LeadRow row, List<String> names, OffsetDateTime now) {
-        TagEdits edits = tagEdits(row);
+    public void replaceTags(Caller caller, LeadWrite lead, List<String> names, OffsetDateTime now) {
+        LeadRow row = lead.row;
+        TagEdits edits = tagEdits(lead);
         List<Tag> wanted = teamFeatures.tagsNamed(caller.teamId(), names, caller.userId());
         leadTags.replace(row, wanted.stream().map(Tag::id).toList(), caller.userId(), now);
         edits.replacedWith(wanted);
     }
 
     /** Only literal names already on the lead are removed; unknown names are ignored (reference §5.5). */
-    public void removeTags(Caller caller, LeadRow row, List<String> names) {
-        TagEdits edits = tagEdits(row);
+    public void removeTags(Caller caller, LeadWrite lead, List<String> names) {
+        TagEdits edits = tagEdits(lead);
         List<Tag> removed = teamFeatures.tagsById(caller.teamId(), edits.current()).stream()
                 .filter(tag -> names.contains(tag.name()))
                 .toList();
-        leadTags.remove(row.id, removed.stream().map(Tag::id).toList());
+        leadTags.remove(lead.row.id, removed.stream().map(Tag::id).toList());
         edits.removed(removed);
     }
 
-    public void clearTags(LeadRow row) {
-        TagEdits edits = tagEdits(row);
-        leadTags.removeAll(row.id);
+    public void clearTags(LeadWrite lead) {
+        TagEdits edits = tagEdits(lead);
+        leadTags.removeAll(lead.row.id);
         edits.cleared();
     }
 
@@ -140,7 +144,8 @@ public class LeadSatelliteEditor {
      * Lofty's property rules (reference §5.5): all four address fields blank is 200057; an id above 0 updates that
      * property of this lead (else 200108); otherwise the property merges into one at the same address or is added.
      */
-    public void applyProperty(long teamId, LeadRow row, LeadProperty given, OffsetDateTime now) {
+    public void applyProperty(long teamId, LeadWrite lead, LeadProperty given, OffsetDateTime now) {
+        LeadRow row = lead.row;
         if (given.addressBlank()) {
             throw new ApiException(ErrorCode.PROPERTY_ADDRESS_EMPTY,
                     "property needs at least one of streetAddress, city, state, zipCode");
@@ -159,10 +164,10 @@ public class LeadSatelliteEditor {
             LeadPropertyRepository.PropertyRow current = target.get();
             LeadProperty merged = json.readValue(current.details(), LeadProperty.class).mergedWith(property);
             properties.update(propertyRow(current.id(), row.id, merged, current.createdAt(), now));
-            row.changes.propertyChange = "updated: " + PropertyRules.address(merged);
+            lead.propertyChange = "updated: " + PropertyRules.address(merged);
         } else {
             properties.insert(teamId, propertyRow(ids.nextId(), row.id, property, now, now));
-            row.changes.propertyChange = "added: " + PropertyRules.address(property);
+            lead.propertyChange = "added: " + PropertyRules.address(property);
         }
     }
 
@@ -179,7 +184,8 @@ public class LeadSatelliteEditor {
     }
 
     /** Merges by attribute name: attributes not mentioned keep their values; a null value clears one. */
-    public void applyCustomAttributes(long teamId, LeadRow row, List<CustomAttributeInput> attributes) {
+    public void applyCustomAttributes(long teamId, LeadWrite lead, List<CustomAttributeInput> attributes) {
+        LeadRow row = lead.row;
         List<CustomField> fields = teamFeatures.customFieldsNamed(teamId, attributes.stream()
                 .filter(input -> input != null && input.attributeName() != null).map(CustomAttributeInput::attributeName).toList());
         for (int i = 0; i < attributes.size(); i++) {

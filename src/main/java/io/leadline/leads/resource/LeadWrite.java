@@ -7,12 +7,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a write of one lead did so far, beside its columns: how the search index last saw the lead, the logged fields
- * as they were loaded, the tag operations, the property and lists touched, and what set the assignee. The system log
- * entry is made from it when the write publishes its history ({@link LeadEvents}), which starts it over.
+ * One write of one lead: its row, and what the write did so far beside the columns — how the search index last saw
+ * the lead, the logged fields as they were loaded, the tag operations, the property and lists touched, and what set
+ * the assignee. The system log entry is made from it when the write publishes its history ({@link LeadEvents}),
+ * which starts it over. Reads never make one: a row read to be shown carries nothing a write needs.
  */
-public final class LeadChanges {
+public final class LeadWrite {
 
+    public final LeadRow row;
     /** The lead as the search index holds it (as loaded or last written); null until a new lead is indexed. */
     @Nullable IndexedLead indexedAs;
     /** The logged fields as loaded, for the system log; null for a lead being created. */
@@ -25,6 +27,22 @@ public final class LeadChanges {
     final List<LeadHistory.Change> listChanges = new ArrayList<>();
     /** What set the assignee during this write. */
     @Nullable String assignedBy;
+
+    private LeadWrite(LeadRow row, @Nullable IndexedLead indexedAs, @Nullable LeadSnapshot loaded) {
+        this.row = row;
+        this.indexedAs = indexedAs;
+        this.loaded = loaded;
+    }
+
+    /** A lead this request creates: nothing of it is in the database or the search index yet. */
+    public static LeadWrite creating(LeadRow row) {
+        return new LeadWrite(row, null, null);
+    }
+
+    /** A row just loaded under its lock: how it was, for the search index and the system log. */
+    static LeadWrite loaded(LeadRow row) {
+        return new LeadWrite(row, row.indexed(), LeadSnapshot.of(row));
+    }
 
     /** Being created by this request: nothing of it was read from the database (no lists, tags or history yet). */
     boolean isNew() {
