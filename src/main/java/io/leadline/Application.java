@@ -1,8 +1,8 @@
 package io.leadline;
 
+import io.leadline.clock.ServerClock;
 import io.leadline.startup.CommandLine;
 import io.leadline.database.StartupRefused;
-import java.time.Clock;
 import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -86,8 +86,8 @@ public class Application {
     }
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    ServerClock clock() {
+        return ServerClock.system();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.leadline.outbound;
 
+import io.leadline.clock.ClockMoved;
 import io.leadline.database.NodeNotifications;
 import java.time.Clock;
 import java.time.Duration;

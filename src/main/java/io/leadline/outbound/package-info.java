@@ -6,7 +6,7 @@
  * <p>
  * Tables written: none.
  */
-@ApplicationModule(allowedDependencies = {"database"})
+@ApplicationModule(allowedDependencies = {"clock", "database"})
 @NullMarked
 package io.leadline.outbound;
 

@@ -1,5 +1,6 @@
 package io.leadline.tasks;
 
+import io.leadline.clock.ClockMoved;
 import io.leadline.leads.LeadCards;
 import io.leadline.web.Times;
 import io.leadline.webhooks.WebhookEvents;
@@ -8,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +36,12 @@ class ReminderSweep {
         this.webhooks = webhooks;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /** A moved clock settles what fell due at once: before the request that moved it answers, not at the next sweep. */
+    @EventListener
+    void clockMoved(ClockMoved moved) {
+        sweep();
     }
 
     @Scheduled(fixedDelayString = "${leadline.tasks.reminder-sweep-interval:PT0.5S}")

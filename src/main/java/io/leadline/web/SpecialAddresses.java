@@ -51,9 +51,12 @@ public final class SpecialAddresses {
             block("3fff::/20"), block("5f00::/16"), block("fc00::/7"), block("fe80::/10"), block("fec0::/10"),
             block("ff00::/8"));
 
-    private static final long INTERFACES_FOR_MILLIS = 60_000;
-    private static volatile Set<InetAddress> ownAddresses = Set.of();
-    private static volatile long ownAddressesReadAt;
+    private static final long INTERFACES_FOR_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+
+    /** Elapsed time, not the server's clock: the sandbox moving time must not make the list stale or fresh. */
+    private record OwnAddresses(Set<InetAddress> addresses, long readAtNanos) {}
+
+    private static volatile @org.jspecify.annotations.Nullable OwnAddresses ownAddresses;
 
     private SpecialAddresses() {}
 
@@ -68,18 +71,21 @@ public final class SpecialAddresses {
      * services listening on it. Read again after a minute, since interfaces come and go.
      */
     private static Set<InetAddress> ownAddresses() {
-        long now = System.currentTimeMillis();
-        if (now - ownAddressesReadAt > INTERFACES_FOR_MILLIS) {
+        OwnAddresses known = ownAddresses;
+        long now = System.nanoTime();
+        if (known == null || now - known.readAtNanos() > INTERFACES_FOR_NANOS) {
+            Set<InetAddress> read = known == null ? Set.of() : known.addresses();
             try {
-                ownAddresses = NetworkInterface.networkInterfaces()
+                read = NetworkInterface.networkInterfaces()
                         .flatMap(NetworkInterface::inetAddresses)
                         .collect(Collectors.toUnmodifiableSet());
             } catch (SocketException e) {
                 // keep the last list read; the special-purpose blocks still apply
             }
-            ownAddressesReadAt = now;
+            known = new OwnAddresses(read, now);
+            ownAddresses = known;
         }
-        return ownAddresses;
+        return known.addresses();
     }
 
     private static Block block(String cidr) {

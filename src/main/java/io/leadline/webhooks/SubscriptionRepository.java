@@ -39,6 +39,17 @@ class SubscriptionRepository {
                 .update();
     }
 
+    /**
+     * Every team's signed subscriptions whose callback URL contains {@code fragment}: the sandbox's receivers are the
+     * server's, not a team's, and learn only whether a delivery verified.
+     */
+    List<Subscription> signedWithUrlContaining(String fragment) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM webhook_subscriptions WHERE secret IS NOT NULL AND callback_url LIKE :pattern")
+                .param("pattern", "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .query(SubscriptionRepository::toSubscription)
+                .list();
+    }
+
     Optional<Subscription> find(long teamId, long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM webhook_subscriptions WHERE team_id = :teamId AND id = :id")
                 .param("teamId", teamId)

@@ -52,6 +52,9 @@ public final class OpenApiDocumentGenerator {
                 "--leadline.bootstrap.api-key=openapi-generation-only",
                 "--leadline.webhooks.dispatch=false",
                 "--leadline.messages.dispatch=false",
+                // the sandbox's endpoints are described too, marked as sandbox mode's (README)
+                "--leadline.sandbox.enabled=true",
+                "--logging.level.io.leadline.sandbox=ERROR",
                 "--springdoc.api-docs.enabled=true",
                 "--springdoc.api-docs.path=" + GENERATION_PATH,
                 "--springdoc.default-produces-media-type=application/json",

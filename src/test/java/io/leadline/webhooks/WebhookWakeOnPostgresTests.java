@@ -3,7 +3,7 @@ package io.leadline.webhooks;
 import static io.leadline.testing.TestLeads.aLead;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leadline.outbound.ClockMoved;
+import io.leadline.clock.ClockMoved;
 import io.leadline.testing.ApiTestBase;
 import io.leadline.testing.PostgresDatabase;
 import io.leadline.testing.SecondNode;

@@ -7,8 +7,10 @@ import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
 import io.leadline.web.ErrorResponses;
+import io.leadline.web.UnauthenticatedPaths;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -26,6 +28,8 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Who may reach what. The API ({@code /v1.0}, {@code /v2.0}, {@code /leadline}) needs an API key or access token;
  * the actuator's endpoints except health need a server administrator's; health, the OpenAPI document and Swagger UI
- * are open. Matching follows the decoded, normalised path Spring MVC routes by, and the firewall refuses paths that
+ * are open, and so are the paths a feature declares it answers without a credential ({@link UnauthenticatedPaths}).
+ * Matching follows the decoded, normalised path Spring MVC routes by, and the firewall refuses paths that
  * are not in plain form, so no spelling of a path reaches an endpoint past its rule.
  *
  * <p>Stateless: no session, no cookie, no CSRF token (every credential is a header a browser never sends by itself),
@@ -52,7 +57,7 @@ class ApiSecurity {
     @Bean
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, CredentialAuthenticationProvider credentials,
             JsonMapper json, @Value("${leadline.management.open}") boolean managementOpen,
-            @Value("${leadline.api-docs.public}") boolean apiDocumentPublic) {
+            @Value("${leadline.api-docs.public}") boolean apiDocumentPublic, ObjectProvider<UnauthenticatedPaths> openPaths) {
         List<RequestMatcher> administered = new ArrayList<>();
         if (!managementOpen) {
             administered.add(EndpointRequest.toAnyEndpoint().excluding(HealthEndpoint.class));
@@ -60,16 +65,21 @@ class ApiSecurity {
         if (!apiDocumentPublic) {
             administered.add(API_DOCUMENT);
         }
+        List<RequestMatcher> open = openPaths.orderedStream().flatMap(paths -> paths.patterns().stream())
+                .<RequestMatcher>map(pattern -> pathPattern(pattern)).toList();
         // the API first: nearly every request is one, and matching stops at the first rule that holds
         List<RequestMatcher> authenticated = new ArrayList<>(List.of(API));
         authenticated.addAll(administered);
+        RequestMatcher needsCredential = open.isEmpty()
+                ? new OrRequestMatcher(authenticated)
+                : new AndRequestMatcher(new NegatedRequestMatcher(new OrRequestMatcher(open)), new OrRequestMatcher(authenticated));
         http.securityMatcher(INSTANCE)
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterAt(credentialFilter(new ProviderManager(credentials), new OrRequestMatcher(authenticated), json),
+                .addFilterAt(credentialFilter(new ProviderManager(credentials), needsCredential, json),
                         BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, refused) -> ErrorResponses.write(
@@ -78,6 +88,9 @@ class ApiSecurity {
                                 response, json, ErrorCode.PERMISSION_DENIED,
                                 "Permission denied: the server's management endpoints are for server administrators")))
                 .authorizeHttpRequests(requests -> {
+                    if (!open.isEmpty()) {
+                        requests.requestMatchers(new OrRequestMatcher(open)).permitAll();
+                    }
                     requests.requestMatchers(API).authenticated();
                     if (!administered.isEmpty()) {
                         requests.requestMatchers(new OrRequestMatcher(administered))

@@ -1,8 +1,10 @@
 package io.leadline.leads.assignment;
 
+import io.leadline.clock.ClockMoved;
 import io.leadline.routing.RoutingService;
 import io.leadline.web.Times;
 import java.time.Clock;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,12 @@ class OfferExpirySweep {
         this.routing = routing;
         this.assignments = assignments;
         this.clock = clock;
+    }
+
+    /** A moved clock settles what fell due at once: before the request that moved it answers, not at the next sweep. */
+    @EventListener
+    void clockMoved(ClockMoved moved) {
+        sweep();
     }
 
     @Scheduled(fixedDelayString = "${leadline.routing.offer-sweep-interval:PT5S}")

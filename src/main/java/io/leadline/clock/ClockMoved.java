@@ -1,4 +1,4 @@
-package io.leadline.outbound;
+package io.leadline.clock;
 
 /**
  * Published when the server's clock jumps (a sandbox moving time): every schedule that waits on the clock looks
