@@ -3,6 +3,7 @@ package io.leadline.database;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.springframework.context.event.EventListener;
 
 /**
  * A per-node cache that is used only while this node hears the other nodes' notifications on its channel: a change
@@ -71,6 +72,12 @@ public abstract class ListeningCache implements NodeNotifications.Listener {
 
     @Override
     public final void notified() {
+        forget();
+    }
+
+    /** Rows were put back wholesale on this node: nothing kept can be trusted. */
+    @EventListener
+    public final void dataReplaced(DataReplaced replaced) {
         forget();
     }
 

@@ -28,7 +28,7 @@ abstract class SandboxTests extends ApiTestBase {
     @Test
     void theControlsAreAServerAdministratorsAlone() {
         TestTeam team = newTeam();
-        for (String path : List.of("/clock", "/journal", "/faults", "/receivers/r/deliveries")) {
+        for (String path : List.of("/clock", "/journal", "/faults", "/snapshots", "/receivers/r/deliveries")) {
             assertThat(team.owner().get(SANDBOX + path).status()).as(path).isEqualTo(403);
             assertThat(anonymous().get(SANDBOX + path).status()).as(path).isEqualTo(401);
             assertThat(serverAdmin().get(SANDBOX + path).status()).as(path).isEqualTo(200);
@@ -105,6 +105,105 @@ abstract class SandboxTests extends ApiTestBase {
         assertThat(team.owner().get("/leadline/v1/tasks/" + taskId).json().path("reminderSentTime").isNull()).isFalse();
         List<JsonNode> deliveries = awaitDeliveries(receiver, list -> list.stream().anyMatch(d -> d.path("body").asString().contains("taskReminder")));
         assertThat(deliveries).anySatisfy(d -> assertThat(d.path("body").asString()).contains("\"taskId\":" + taskId));
+    }
+
+
+    // --- reset and snapshots
+
+    @Test
+    void aSnapshotPutsTheDataBackAndIdsKeepIncreasing() {
+        TestTeam team = newTeam();
+        long kept = team.createLead(team.owner(), aLead().with("firstName", "Keepsake").with("tags", List.of("Gold")).build());
+        String name = "before-" + team.teamId();
+        assertThat(serverAdmin().post(SANDBOX + "/snapshots/" + name, Map.of()).status()).isEqualTo(201);
+        long dropped = team.createLead(team.owner(), aLead().with("firstName", "Ephemeral").build());
+        team.owner().put("/v1.0/leads/" + kept, Map.of("firstName", "Changed", "tagsRemove", List.of("Gold")));
+
+        ApiResponse restored = serverAdmin().post(SANDBOX + "/snapshots/" + name + "/restore", Map.of());
+        assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
+
+        assertThat(team.owner().get("/v1.0/leads/" + dropped).status()).isEqualTo(404);
+        JsonNode lead = team.owner().get("/v1.0/leads/" + kept).json().path("lead");
+        assertThat(lead.path("firstName").asString()).isEqualTo("Keepsake");
+        assertThat(lead.path("tags").get(0).path("tagName").asString()).isEqualTo("Gold");
+        assertThat(team.owner().get("/v1.0/leads?key=keepsake").json().path("leads")).hasSize(1);
+        assertThat(team.owner().get("/v1.0/leads?limit=10").json().path("_metadata").path("total").asLong()).isEqualTo(1);
+        long later = team.createLead(team.owner(), aLead().with("firstName", "Keepsake").build());
+        assertThat(later).as("ids keep increasing: a stale id never finds a new object").isGreaterThan(dropped);
+        assertThat(team.owner().get("/v1.0/leads?key=keepsake").json().path("leads")).hasSize(2);
+        assertThat(serverAdmin().get(SANDBOX + "/snapshots").json().path("snapshots"))
+                .anySatisfy(s -> assertThat(s.path("name").asString()).isEqualTo(name));
+        assertThat(serverAdmin().delete(SANDBOX + "/snapshots/" + name).status()).isEqualTo(204);
+        assertThat(serverAdmin().post(SANDBOX + "/snapshots/" + name + "/restore", Map.of()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aTeamIsRestoredAloneAndAResetForgetsTeamsMadeSinceTheStart() {
+        TestTeam first = newTeam();
+        TestTeam second = newTeam();
+        long firstLead = first.createLead(first.owner(), aLead().with("firstName", "First").build());
+        long secondLead = second.createLead(second.owner(), aLead().with("firstName", "Second").build());
+        String name = "teams-" + first.teamId();
+        serverAdmin().post(SANDBOX + "/snapshots/" + name, Map.of());
+        first.owner().put("/v1.0/leads/" + firstLead, Map.of("firstName", "First changed"));
+        second.owner().put("/v1.0/leads/" + secondLead, Map.of("firstName", "Second changed"));
+
+        assertThat(serverAdmin().post(SANDBOX + "/snapshots/" + name + "/restore?team=" + first.teamId(), Map.of()).status())
+                .isEqualTo(200);
+        assertThat(first.owner().get("/v1.0/leads/" + firstLead).json().path("lead").path("firstName").asString()).isEqualTo("First");
+        assertThat(second.owner().get("/v1.0/leads/" + secondLead).json().path("lead").path("firstName").asString())
+                .isEqualTo("Second changed");
+
+        assertThat(serverAdmin().post(SANDBOX + "/reset?team=" + second.teamId(), Map.of()).status()).isEqualTo(200);
+        assertThat(second.owner().get("/v1.0/me").status()).as("the team did not exist at start").isEqualTo(401);
+        assertThat(first.owner().get("/v1.0/me").status()).isEqualTo(200);
+        assertThat(serverAdmin().get("/v1.0/me").status()).isEqualTo(200);
+
+        ApiResponse reset = serverAdmin().post(SANDBOX + "/reset", Map.of());
+        assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+        assertThat(reset.json().path("snapshot").asString()).isEqualTo("fixtures");
+        assertThat(first.owner().get("/v1.0/me").status()).isEqualTo(401);
+        assertThat(serverAdmin().get("/leadline/v1/teams").json().toString()).doesNotContain(String.valueOf(first.teamId()));
+        assertThat(newTeam().owner().get("/v1.0/me").status()).as("the server goes on after a reset").isEqualTo(200);
+    }
+
+    @Test
+    void requestsRunningDuringARestoreEachSeeBeforeOrAfter() throws Exception {
+        TestTeam team = newTeam();
+        long leadId = team.createLead(team.owner(), aLead().with("firstName", "w0").with("tags", List.of("w0")).build());
+        String name = "busy-" + team.teamId();
+        serverAdmin().post(SANDBOX + "/snapshots/" + name, Map.of());
+        var statuses = new java.util.concurrent.ConcurrentLinkedQueue<Integer>();
+        var writers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        for (int i = 1; i <= 40; i++) {
+            String word = "w" + i;
+            writers.submit(() -> statuses.add(team.owner().put("/v1.0/leads/" + leadId,
+                    Map.of("firstName", word, "tags", List.of(word))).status()));
+            if (i == 20) {
+                assertThat(serverAdmin().post(SANDBOX + "/snapshots/" + name + "/restore?team=" + team.teamId(), Map.of())
+                        .status()).isEqualTo(200);
+            }
+        }
+        writers.shutdown();
+        assertThat(writers.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        assertThat(statuses).hasSize(40).containsOnly(200);
+        JsonNode lead = team.owner().get("/v1.0/leads/" + leadId).json().path("lead");
+        assertThat(lead.path("tags")).hasSize(1);
+        assertThat(lead.path("tags").get(0).path("tagName").asString()).isEqualTo(lead.path("firstName").asString());
+        String firstName = lead.path("firstName").asString();
+        assertThat(team.owner().get("/v1.0/leads?key=" + firstName).json().path("leads")).hasSize(1);
+    }
+
+    @Test
+    void snapshotNamesAreCheckedAndTheFixturesAreNotOverwritten() {
+        assertThat(serverAdmin().post(SANDBOX + "/snapshots/Bad_Name", Map.of()).status()).isEqualTo(400);
+        assertThat(serverAdmin().post(SANDBOX + "/snapshots/fixtures", Map.of()).message()).contains("reset returns to");
+        assertThat(serverAdmin().delete(SANDBOX + "/snapshots/fixtures").status()).isEqualTo(400);
+        assertThat(serverAdmin().post(SANDBOX + "/snapshots/never-saved/restore", Map.of()).status()).isEqualTo(404);
+        assertThat(serverAdmin().delete(SANDBOX + "/snapshots/never-saved").status()).isEqualTo(404);
+        assertThat(serverAdmin().get(SANDBOX + "/snapshots").json().path("snapshots").get(0).path("name").asString())
+                .isEqualTo("fixtures");
     }
 
     // --- receivers
