@@ -1,5 +1,7 @@
 package io.leadline.accounts;
 
+import io.leadline.accounts.administration.KeyAdministration;
+import io.leadline.accounts.authentication.Authenticator;
 import io.leadline.accounts.directory.OfficeRepository;
 import io.leadline.accounts.directory.Team;
 import io.leadline.accounts.directory.TeamRepository;
@@ -28,11 +30,27 @@ public class AccountsService {
     private final TeamRepository teams;
     private final OfficeRepository offices;
     private final UserRepository users;
+    private final KeyAdministration keys;
+    private final Authenticator authenticator;
 
-    AccountsService(TeamRepository teams, OfficeRepository offices, UserRepository users) {
+    AccountsService(TeamRepository teams, OfficeRepository offices, UserRepository users, KeyAdministration keys,
+            Authenticator authenticator) {
         this.teams = teams;
         this.offices = offices;
         this.users = users;
+        this.keys = keys;
+        this.authenticator = authenticator;
+    }
+
+    /**
+     * An API key whose secret was chosen, for the sandbox's fixtures, asked for with a server administrator's key
+     * (who may create teams and their owners' keys anyway); answers the secret.
+     */
+    public String issueChosenKey(String administratorKey, long teamId, long userId, String name, String key) {
+        if (!authenticator.isServerAdministratorKey(administratorKey)) {
+            throw ApiException.permissionDenied("only a server administrator chooses a key's secret");
+        }
+        return keys.issueChosen(teamId, userId, name, key);
     }
 
     @Transactional(readOnly = true)

@@ -10,7 +10,7 @@
  * they were saved, so each table's owner still decides what its rows hold. The journal, faults and receivers are in
  * memory, this node's.
  */
-@ApplicationModule(allowedDependencies = {"clock", "database", "web", "webhooks"})
+@ApplicationModule(allowedDependencies = {"accounts", "clock", "database", "web", "webhooks"})
 @NullMarked
 package io.leadline.sandbox;
 

@@ -127,6 +127,25 @@ public class KeyAdministration {
         return credentials.find(caller.teamId(), keyId).orElse(credential);
     }
 
+    /**
+     * A key whose secret a server administrator chose (the sandbox's fixtures name their members' keys, so tests can
+     * hard-code them); the door ({@code AccountsService}) lets only a server administrator's key ask.
+     */
+    @Transactional
+    public String issueChosen(long teamId, long userId, String name, String key) {
+        Member member = users.find(teamId, userId)
+                .orElseThrow(() -> ApiException.invalidField("userId", "is not a member of team " + teamId + ": " + userId));
+        requireText("name", name, 100);
+        if (!key.matches("[A-Za-z0-9_-]{16,200}")) {
+            throw ApiException.invalidField("apiKey", "a chosen key is 16-200 letters, digits, '_' or '-'");
+        }
+        try {
+            return issue(member, name.trim(), Credential.TOKEN, null, null, key).key();
+        } catch (org.springframework.dao.DuplicateKeyException taken) {
+            throw ApiException.conflict("that apiKey is already some member's key: choose another");
+        }
+    }
+
     /** A key for any member of any team, issued by the operator, who has the database and so every power already. */
     @Transactional
     public IssuedKey issueAsOperator(long teamId, long userId, String name) {

@@ -1,4 +1,4 @@
-package io.leadline.sandbox.snapshots;
+package io.leadline.sandbox.state;
 
 import io.leadline.sandbox.SandboxAccess;
 import io.leadline.sandbox.Sandboxed;
@@ -65,9 +65,7 @@ class SnapshotController {
     SnapshotView save(Caller caller, @PathVariable String name) {
         SandboxAccess.requireAdministrator(caller);
         checkName(name);
-        if (name.equals(DatabaseSnapshots.FIXTURES)) {
-            throw ApiException.invalidField("name", "'fixtures' is the state reset returns to: it is saved at start and when fixtures load");
-        }
+        refuseReserved(name);
         return SnapshotView.of(gate.alone(() -> snapshots.save(name)));
     }
 
@@ -92,9 +90,7 @@ class SnapshotController {
     void drop(Caller caller, @PathVariable String name) {
         SandboxAccess.requireAdministrator(caller);
         checkName(name);
-        if (name.equals(DatabaseSnapshots.FIXTURES)) {
-            throw ApiException.invalidField("name", "'fixtures' is the state reset returns to and cannot be dropped");
-        }
+        refuseReserved(name);
         if (!gate.alone(() -> snapshots.drop(name))) {
             throw missing(name);
         }
@@ -110,6 +106,14 @@ class SnapshotController {
 
     private static ApiException missing(String name) {
         return new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "No snapshot named '" + name + "'");
+    }
+
+    /** The sandbox keeps these two itself: the data before fixtures, and the state reset returns to. */
+    private static void refuseReserved(String name) {
+        if (name.equals(DatabaseSnapshots.FIXTURES) || name.equals(FixtureState.INITIAL)) {
+            throw ApiException.invalidField("name", "'" + name + "' is the sandbox's own (fixtures: what reset returns to;"
+                    + " initial: the data before fixtures loaded); saved at start and when fixtures are posted");
+        }
     }
 
     private static void checkName(String name) {

@@ -1,4 +1,4 @@
-package io.leadline.sandbox.snapshots;
+package io.leadline.sandbox.state;
 
 import io.leadline.database.DataReplaced;
 import io.leadline.sandbox.Sandboxed;

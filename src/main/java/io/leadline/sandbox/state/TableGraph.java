@@ -1,4 +1,4 @@
-package io.leadline.sandbox.snapshots;
+package io.leadline.sandbox.state;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;

@@ -1,0 +1,6 @@
+package io.leadline.sandbox;
+
+import io.leadline.testing.OnPostgres;
+
+@OnPostgres
+class SandboxFixturesOnPostgresTests extends SandboxFixturesTests {}
