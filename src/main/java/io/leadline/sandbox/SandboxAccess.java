@@ -19,8 +19,21 @@ public final class SandboxAccess {
         }
     }
 
+    /** Marks the sandbox's own calls to the API (loading fixtures); a secret of this process, so no client can send it. */
+    public static final String OWN_CALL_HEADER = "X-Leadline-Sandbox-Call";
+    private static final String OWN_CALL_TOKEN = java.util.UUID.randomUUID().toString();
+
     /** The sandbox's own paths: neither journaled nor faulted, so controlling the sandbox never disturbs it. */
     public static boolean isSandboxPath(String path) {
         return path.equals(PREFIX) || path.startsWith(PREFIX + "/");
+    }
+
+    /** Not the client's: a sandbox path, or the sandbox calling the API itself (loading fixtures). */
+    public static boolean isNotTheClients(jakarta.servlet.http.HttpServletRequest request) {
+        return isSandboxPath(request.getRequestURI()) || OWN_CALL_TOKEN.equals(request.getHeader(OWN_CALL_HEADER));
+    }
+
+    public static String ownCallToken() {
+        return OWN_CALL_TOKEN;
     }
 }

@@ -6,11 +6,11 @@
  * administrator's key, except the receivers, which webhook senders post to without one.
  * <p>
  * Tables written: none of another module's in its own right. Snapshots are copies it creates beside the tables
- * ({@code sbx<n>_<table>}); a reset or restore deletes every table's rows and copies them back wholesale, exactly as
- * they were saved, so each table's owner still decides what its rows hold. The journal, faults and receivers are in
- * memory, this node's.
+ * ({@code sbx<n>_<table>}), and on H2 a log of the rows written since (sbx_changes, kept by a trigger on every table);
+ * a reset or restore deletes rows and copies them back exactly as they were saved, so each table's owner still decides
+ * what its rows hold. The journal, faults and receivers are in memory, this node's.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "clock", "database", "web", "webhooks"})
+@ApplicationModule(allowedDependencies = {"accounts", "clock", "database", "search", "web", "webhooks"})
 @NullMarked
 package io.leadline.sandbox;
 

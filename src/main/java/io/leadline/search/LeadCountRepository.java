@@ -65,6 +65,11 @@ class LeadCountRepository {
 
     record Delta(long id, CountKey key, int delta) {}
 
+    /** Waits for a fold under way and keeps the next from starting until the caller's transaction ends. */
+    void holdCompactor() {
+        jdbc.sql("SELECT id FROM lead_count_compactor WHERE id = 1 FOR UPDATE").query(Integer.class).list();
+    }
+
     /**
      * Folds every committed delta into lead_counts; false when another node is compacting. Deletes exactly the rows it
      * summed, so a delta committed meanwhile is left for the next round, never lost.

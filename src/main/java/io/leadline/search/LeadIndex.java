@@ -34,6 +34,16 @@ public class LeadIndex {
     }
 
     /**
+     * Holds the totals' compactor off until the caller's transaction ends: rows of the index are about to be replaced
+     * wholesale under it (the sandbox restoring a snapshot), and a fold read before and written after would count
+     * deltas that are no longer there.
+     */
+    @org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void holdCompaction() {
+        counts.holdCompactor();
+    }
+
+    /**
      * A lead whose create is complete (routing may have assigned it after its tag rows were written, as
      * {@code tagRowsWrittenAs}; null when it has none): counted, its words written from its name and emails.
      */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -19,6 +20,11 @@ abstract class SandboxFixturesTests extends ApiTestBase {
 
     static final String EXAMPLE = "examples/sandbox-fixtures.json";
     static final int EXAMPLE_LEADS = 2 + 50;
+
+    @BeforeEach
+    void startFromTheFixtures() {
+        assertThat(serverAdmin().post("/leadline/v1/sandbox/reset", Map.of()).status()).isEqualTo(200);
+    }
 
     @Test
     void theFileIsLoadedAtStartWithItsMembersKeysAndLeads() {
@@ -76,6 +82,18 @@ abstract class SandboxFixturesTests extends ApiTestBase {
         ApiResponse back = serverAdmin().postRaw("/leadline/v1/sandbox/fixtures", Files.readString(Path.of(EXAMPLE)));
         assertThat(back.status()).as(back.toString()).isEqualTo(200);
         assertThat(total(key("acme-owner-key-0001"))).isEqualTo(EXAMPLE_LEADS);
+    }
+
+    @Test
+    void thePythonExampleRunsAgainstTheSandbox() throws Exception {
+        Process example = new ProcessBuilder("python3", "examples/sandbox_example.py", baseUrl(), SERVER_ADMIN_KEY)
+                .redirectErrorStream(true).start();
+        String output = new String(example.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(example.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(example.exitValue()).as(output).isZero();
+        assertThat(output).contains("every check held");
+        assertThat(serverAdmin().get("/leadline/v1/sandbox/journal?path=/v1.0/leads&method=POST").json().path("entries"))
+                .as("the fixtures' own loading is not journaled, the example's calls are").hasSize(3);
     }
 
     private ApiClient key(String key) {

@@ -41,7 +41,7 @@ class FaultFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return SandboxAccess.isSandboxPath(request.getRequestURI());
+        return SandboxAccess.isNotTheClients(request);
     }
 
     @Override

@@ -42,7 +42,7 @@ class JournalFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return SandboxAccess.isSandboxPath(request.getRequestURI());
+        return SandboxAccess.isNotTheClients(request);
     }
 
     @Override

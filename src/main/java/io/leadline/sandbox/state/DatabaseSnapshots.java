@@ -2,6 +2,7 @@ package io.leadline.sandbox.state;
 
 import io.leadline.database.DataReplaced;
 import io.leadline.sandbox.Sandboxed;
+import io.leadline.search.LeadIndex;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -14,15 +15,19 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Named copies of every application table, kept in the database beside them ({@code sbx<n>_<table>}), and the
- * restore that puts one back: in one transaction, each table's rows deleted children first and copied back parents
- * first, the whole database or one team's rows. Sequences are not copied, so ids keep increasing across restores and
- * a stale id never finds a new object. Copies left by an earlier run are dropped at start.
+ * restore that puts one back in one transaction, the whole database or one team's rows. On H2 only the rows written
+ * since the snapshot ({@link ChangeLog}) are deleted and copied back, with foreign keys unchecked meanwhile (the
+ * result is the snapshot, which satisfied them); elsewhere every table is, children deleted first and parents copied
+ * back first. The search totals' compactor is held off meanwhile (a fold across a restore would count deltas twice);
+ * other background work (deliveries, reminders) may land on either side of it. Sequences are not copied, so ids keep increasing across restores and a stale id never finds a new object.
+ * Copies left by an earlier run are dropped at start.
  */
 @Component
 @Sandboxed
@@ -31,23 +36,30 @@ class DatabaseSnapshots {
     static final String FIXTURES = "fixtures";
     private static final String PREFIX = "sbx";
 
-    record Snapshot(String name, int number, Instant savedAt) {}
+    /** {@code changesAt}: the change log's position when it was saved (0 without a log). */
+    record Snapshot(String name, int number, Instant savedAt, long changesAt) {}
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final ChangeLog changes;
+    private final LeadIndex index;
     private final Clock clock;
     private final Map<String, Snapshot> byName = new LinkedHashMap<>();
     private @Nullable TableGraph graph;
     private int nextNumber = 1;
 
-    DatabaseSnapshots(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
-            Clock clock) {
+    DatabaseSnapshots(DataSource dataSource, JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transactions,
+            ApplicationEventPublisher events, ChangeLog changes, LeadIndex index, Clock clock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.batches = batches;
         this.transactions = transactions;
         this.events = events;
+        this.changes = changes;
+        this.index = index;
         this.clock = clock;
     }
 
@@ -63,12 +75,18 @@ class DatabaseSnapshots {
     synchronized Snapshot save(String name) {
         TableGraph tables = graph();
         Snapshot existing = byName.get(name);
-        Snapshot snapshot = new Snapshot(name, existing == null ? nextNumber++ : existing.number(), clock.instant());
+        int number = existing == null ? nextNumber++ : existing.number();
+        long changesAt = changes.installed() ? changes.position() : 0;
         for (TableGraph.Table table : tables.tables()) {
-            String copy = copyName(snapshot.number(), table.name());
+            String copy = copyName(number, table.name());
             jdbc.sql("DROP TABLE IF EXISTS " + copy).update();
             jdbc.sql("CREATE TABLE " + copy + " AS SELECT * FROM " + table.name()).update();
+            if (changes.installed() && !table.key().isEmpty()) {
+                jdbc.sql("CREATE INDEX " + copy + "_key ON " + copy + " ("
+                        + String.join(", ", table.key().stream().map(TableGraph.KeyColumn::name).toList()) + ")").update();
+            }
         }
+        Snapshot snapshot = new Snapshot(name, number, clock.instant(), changesAt);
         byName.put(name, snapshot);
         return snapshot;
     }
@@ -80,15 +98,11 @@ class DatabaseSnapshots {
             return false;
         }
         TableGraph tables = graph();
-        transactions.executeWithoutResult(status -> {
-            List<TableGraph.Table> childrenFirst = new ArrayList<>(tables.tables()).reversed();
-            for (TableGraph.Table table : childrenFirst) {
-                delete(tables, table, teamId);
-            }
-            for (TableGraph.Table table : tables.tables()) {
-                copyBack(tables, table, snapshot.number(), teamId);
-            }
-        });
+        if (changes.installed()) {
+            restoreWritten(tables, snapshot, teamId);
+        } else {
+            restoreWhole(tables, snapshot, teamId);
+        }
         events.publishEvent(new DataReplaced());
         return true;
     }
@@ -104,7 +118,88 @@ class DatabaseSnapshots {
         return true;
     }
 
-    private void delete(TableGraph tables, TableGraph.Table table, @Nullable Long teamId) {
+    private void restoreWhole(TableGraph tables, Snapshot snapshot, @Nullable Long teamId) {
+        transactions.executeWithoutResult(status -> {
+            index.holdCompaction();
+            for (TableGraph.Table table : new ArrayList<>(tables.tables()).reversed()) {
+                deleteAll(tables, table, teamId);
+            }
+            for (TableGraph.Table table : tables.tables()) {
+                copyAllBack(tables, table, snapshot.number(), teamId);
+            }
+        });
+    }
+
+    /**
+     * Only the rows written since the snapshot: deleted children first (a team's rows are found through their parents,
+     * still there), then copied back parents first where the snapshot had them.
+     */
+    private void restoreWritten(TableGraph tables, Snapshot snapshot, @Nullable Long teamId) {
+        Map<String, List<List<String>>> written = changes.writtenSince(snapshot.changesAt());
+        List<TableGraph.Table> touched = tables.tables().stream().filter(table -> written.containsKey(table.name())).toList();
+        jdbc.sql("SET REFERENTIAL_INTEGRITY FALSE").update();
+        try {
+            transactions.executeWithoutResult(status -> {
+                index.holdCompaction();
+                for (TableGraph.Table table : new ArrayList<>(touched).reversed()) {
+                    if (table.key().isEmpty()) {
+                        deleteAll(tables, table, teamId);
+                    } else {
+                        rows(tables, table, snapshot.number(), teamId, written.get(table.name()), false);
+                    }
+                }
+                for (TableGraph.Table table : touched) {
+                    if (table.key().isEmpty()) {
+                        copyAllBack(tables, table, snapshot.number(), teamId);
+                    } else {
+                        rows(tables, table, snapshot.number(), teamId, written.get(table.name()), true);
+                    }
+                }
+            });
+        } finally {
+            jdbc.sql("SET REFERENTIAL_INTEGRITY TRUE").update();
+        }
+    }
+
+    /** Deletes the rows with these keys, or copies them back from the snapshot, in batches. */
+    private void rows(TableGraph tables, TableGraph.Table table, int number, @Nullable Long teamId, List<List<String>> keys,
+            boolean copyBack) {
+        String byKey = String.join(" AND ", table.key().stream().map(column -> column.name() + " = ?").toList());
+        String team = teamId == null ? null
+                : copyBack ? tables.teamCondition(table, name -> copyName(number, name)) : tables.teamCondition(table, live -> live);
+        if (teamId != null && team == null) {
+            return;
+        }
+        List<Object[]> arguments = keys.stream().map(key -> arguments(table, key, team, teamId)).toList();
+        String sql = copyBack
+                ? "INSERT INTO " + table.name() + " SELECT * FROM " + copyName(number, table.name()) + " WHERE " + byKey
+                : "DELETE FROM " + table.name() + " WHERE " + byKey;
+        batches.batchUpdate(sql + positional(team), arguments);
+    }
+
+    /** The key's values in their columns' types, then the team id once for each place the team condition names it. */
+    private static Object[] arguments(TableGraph.Table table, List<String> key, @Nullable String teamCondition, @Nullable Long teamId) {
+        List<Object> arguments = new ArrayList<>();
+        for (int i = 0; i < table.key().size(); i++) {
+            String value = key.get(i);
+            String type = table.key().get(i).type();
+            arguments.add(value == null ? null : type.contains("BIGINT") ? (Object) Long.valueOf(value)
+                    : type.contains("INT") ? (Object) Integer.valueOf(value) : value);
+        }
+        if (teamCondition != null) {
+            int places = teamCondition.split(":teamId", -1).length - 1;
+            for (int i = 0; i < places; i++) {
+                arguments.add(teamId);
+            }
+        }
+        return arguments.toArray();
+    }
+
+    private static String positional(@Nullable String teamCondition) {
+        return teamCondition == null ? "" : " AND " + teamCondition.replace(":teamId", "?");
+    }
+
+    private void deleteAll(TableGraph tables, TableGraph.Table table, @Nullable Long teamId) {
         if (teamId == null) {
             jdbc.sql("DELETE FROM " + table.name()).update();
             return;
@@ -115,7 +210,7 @@ class DatabaseSnapshots {
         }
     }
 
-    private void copyBack(TableGraph tables, TableGraph.Table table, int number, @Nullable Long teamId) {
+    private void copyAllBack(TableGraph tables, TableGraph.Table table, int number, @Nullable Long teamId) {
         String copy = copyName(number, table.name());
         // a table referring to itself (offices under offices) takes its rows parents first: ids grow with creation
         String order = table.primaryKey() != null && table.parents().stream().anyMatch(fk -> fk.parent().equals(table.name()))
@@ -136,12 +231,13 @@ class DatabaseSnapshots {
         return PREFIX + number + "_" + table;
     }
 
-    /** Read on first use, after the migrations ran; earlier runs' copies are dropped then. */
+    /** Read on first use, after the migrations ran; earlier runs' copies are dropped and the change log installed then. */
     private TableGraph graph() {
         if (graph == null) {
             try (Connection connection = dataSource.getConnection()) {
                 dropLeftovers(connection);
                 graph = TableGraph.read(connection, PREFIX);
+                changes.install(connection.getMetaData().getDatabaseProductName(), graph);
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot read the database's tables", e);
             }

@@ -1,5 +1,6 @@
 package io.leadline.sandbox.state;
 
+import io.leadline.sandbox.SandboxAccess;
 import io.leadline.sandbox.Sandboxed;
 import java.io.IOException;
 import java.net.URI;
@@ -46,6 +47,7 @@ class Loopback {
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", authorization)
                 .header("Content-Type", "application/json")
+                .header(SandboxAccess.OWN_CALL_HEADER, SandboxAccess.ownCallToken())
                 .method(method, body.isMissingNode() ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
                 .build();

@@ -24,7 +24,16 @@ record TableGraph(List<Table> tables) {
 
     record ForeignKey(String column, String parent, String parentColumn) {}
 
-    record Table(String name, boolean hasTeamId, List<ForeignKey> parents, @Nullable String primaryKey) {}
+    /** A primary key column and its SQL type, as the database names it. */
+    record KeyColumn(String name, String type) {}
+
+    record Table(String name, boolean hasTeamId, List<ForeignKey> parents, List<KeyColumn> key) {
+
+        /** The single-column primary key, to insert a self-referencing table's rows parents first; null otherwise. */
+        @Nullable String primaryKey() {
+            return key.size() == 1 ? key.getFirst().name() : null;
+        }
+    }
 
     static TableGraph read(Connection connection, String snapshotPrefix) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
@@ -40,7 +49,7 @@ record TableGraph(List<Table> tables) {
         }
         for (String name : List.copyOf(byName.keySet())) {
             byName.put(name, new Table(name, hasColumn(meta, schema, name, "team_id"), parents(meta, schema, name),
-                    primaryKey(meta, schema, name)));
+                    key(meta, schema, name)));
         }
         return new TableGraph(parentsFirst(byName));
     }
@@ -63,15 +72,22 @@ record TableGraph(List<Table> tables) {
         return keys;
     }
 
-    /** The single-column primary key, to insert a self-referencing table's rows parents first; null otherwise. */
-    private static @Nullable String primaryKey(DatabaseMetaData meta, String schema, String table) throws SQLException {
-        List<String> columns = new ArrayList<>();
+    /** The primary key's columns in key order (empty when the table has none). */
+    private static List<KeyColumn> key(DatabaseMetaData meta, String schema, String table) throws SQLException {
+        java.util.SortedMap<Integer, String> names = new java.util.TreeMap<>();
         try (ResultSet keys = meta.getPrimaryKeys(null, schema, table)) {
             while (keys.next()) {
-                columns.add(keys.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                names.put(keys.getInt("KEY_SEQ"), keys.getString("COLUMN_NAME"));
             }
         }
-        return columns.size() == 1 ? columns.getFirst() : null;
+        List<KeyColumn> columns = new ArrayList<>();
+        for (String name : names.values()) {
+            try (ResultSet column = meta.getColumns(null, schema, table, name)) {
+                column.next();
+                columns.add(new KeyColumn(name.toLowerCase(Locale.ROOT), column.getString("TYPE_NAME").toUpperCase(Locale.ROOT)));
+            }
+        }
+        return columns;
     }
 
     private static List<Table> parentsFirst(Map<String, Table> byName) {
