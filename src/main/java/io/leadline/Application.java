@@ -2,6 +2,7 @@ package io.leadline;
 
 import io.leadline.clock.ServerClock;
 import io.leadline.startup.CommandLine;
+import io.leadline.startup.SandboxCommand;
 import io.leadline.database.StartupRefused;
 import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
@@ -27,6 +28,10 @@ public class Application {
         OptionalInt answered = CommandLine.answer(args, System.out, System.err);
         if (answered.isPresent()) {
             System.exit(answered.getAsInt());
+        }
+        if (args.length > 0 && args[0].equals("sandbox")) {
+            args = SandboxCommand.serverArguments(SandboxCommand.parse(args), SandboxCommand.temporaryDataDir(),
+                    SandboxCommand.newAdministratorKey());
         }
         try {
             SpringApplication.run(Application.class, args);

@@ -21,6 +21,8 @@ public final class CommandLine {
     static final String USAGE = """
             usage: leadline [--<setting>=<value> ...]     start the server
                    leadline admin <command> [...]          the offline administration command (leadline admin --help)
+                   leadline sandbox [--port N] [--fixtures FILE]
+                                                           a sandbox for testing integrations (leadline sandbox --help)
                    leadline --version                      the version and the commit it was built from
                    leadline --help                         this text
             Settings come from the environment (LEADLINE_DATA_DIR, SPRING_DATASOURCE_URL, ...) or as --name=value, for
@@ -44,6 +46,9 @@ public final class CommandLine {
             out.println(version());
             return OptionalInt.of(0);
         }
+        if (args[0].equals("sandbox")) {
+            return sandbox(args, out, err);
+        }
         if (!args[0].equals("admin")) {
             return OptionalInt.empty();
         }
@@ -58,6 +63,20 @@ public final class CommandLine {
             return OptionalInt.of(2);
         }
         return OptionalInt.empty();
+    }
+
+    private static OptionalInt sandbox(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 1 && HELP.contains(args[1])) {
+            out.println(SandboxCommand.USAGE);
+            return OptionalInt.of(0);
+        }
+        try {
+            SandboxCommand.parse(args);
+            return OptionalInt.empty();
+        } catch (IllegalArgumentException wrong) {
+            err.println("sandbox: " + wrong.getMessage() + "\n" + SandboxCommand.USAGE);
+            return OptionalInt.of(2);
+        }
     }
 
     static Set<String> verbs() {

@@ -143,6 +143,36 @@ class DistributionIT {
                 .contains("carries its own Java runtime");
     }
 
+    @Test // issue 28
+    void theSandboxCommandStartsOnAFreshDatabaseAndPrintsItsAddressAndKeysFirst() throws Exception {
+        Path home = unpack("leadline-" + VERSION + "-linux-" + arch() + ".tar.gz");
+        Path temporary = Files.createDirectories(work.resolve("tmp"));
+        Path log = work.resolve("sandbox.log");
+        ProcessBuilder command = launcher(home, "sandbox", "--port", "0", "--fixtures",
+                Path.of("examples/sandbox-fixtures.json").toAbsolutePath().toString());
+        command.environment().put("JAVA_OPTS", "-Djava.io.tmpdir=" + temporary);
+        Process sandbox = start(command, log);
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (read(log).lines().noneMatch(line -> line.startsWith("{\"baseUrl\""))) {
+                assertThat(sandbox.isAlive()).as(read(log)).isTrue();
+                assertThat(System.nanoTime()).as("announced within a minute: " + read(log)).isLessThan(deadline);
+                Thread.sleep(50);
+            }
+            List<String> lines = read(log).lines().toList();
+            assertThat(lines.getFirst()).as("the address is the first line").startsWith("Leadline sandbox at http://127.0.0.1:");
+            String baseUrl = lines.getFirst().replaceAll("Leadline sandbox at (\\S+).*", "$1");
+            assertThat(lines).anySatisfy(line -> assertThat(line).contains("Authorization: token acme-ann-key-00001"));
+            HttpResponse<String> me = http.send(HttpRequest.newBuilder(java.net.URI.create(baseUrl + "/v1.0/me"))
+                    .header("Authorization", "token acme-ann-key-00001").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(me.body()).contains("ann@acme.example");
+            assertThat(sandboxDirectories(temporary)).as("its database, in a temporary directory").hasSize(1);
+        } finally {
+            stop(sandbox);
+        }
+        assertThat(sandboxDirectories(temporary)).as("removed at exit").isEmpty();
+    }
+
     @Test // LL-26 item 10
     void helpVersionAndTheAdministrationUsageAnswerAtOnceWithoutStartingAnything() throws Exception {
         Path home = unpack("leadline-" + VERSION + "-linux-x64.tar.gz");
@@ -260,6 +290,12 @@ class DistributionIT {
             Thread.sleep(100);
         }
         throw new AssertionError("not healthy within 90 s: " + read(log));
+    }
+
+    private static List<Path> sandboxDirectories(Path temporary) throws IOException {
+        try (var files = Files.list(temporary)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("leadline-sandbox-")).toList();
+        }
     }
 
     private static String read(Path log) {

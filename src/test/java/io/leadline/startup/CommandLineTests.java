@@ -39,6 +39,28 @@ class CommandLineTests {
     }
 
     @Test
+    void theSandboxCommandsUsageAndMistakesAreAnsweredHere() {
+        assertThat(answer("sandbox", "--help")).hasValue(0);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage: leadline sandbox").contains("--fixtures FILE");
+        assertThat(answer("sandbox", "--port", "seventy")).hasValue(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port takes 0-65535, not 'seventy'");
+        assertThat(answer("sandbox", "--port")).hasValue(2);
+        assertThat(answer("sandbox", "--fixtures", "no/such/file.json")).hasValue(2);
+        assertThat(answer("sandbox", "now")).hasValue(2);
+        assertThat(answer("sandbox")).isEmpty();
+        assertThat(answer("sandbox", "--port=0", "--leadline.sandbox.journal-size=10")).isEmpty();
+    }
+
+    @Test
+    void theSandboxRunsOnItsOwnDatabaseWithItsOwnKey() {
+        var options = SandboxCommand.parse(new String[] {"sandbox", "--port", "0", "--leadline.sandbox.journal-size=10"});
+        assertThat(java.util.List.of(SandboxCommand.serverArguments(options, java.nio.file.Path.of("/tmp/x"), "key-1")))
+                .contains("--leadline.sandbox.enabled=true", "--server.port=0", "--leadline.data-dir=/tmp/x",
+                        "--leadline.bootstrap.api-key=key-1", "--leadline.sandbox.journal-size=10");
+        assertThat(SandboxCommand.newAdministratorKey()).isNotEqualTo(SandboxCommand.newAdministratorKey()).hasSizeGreaterThan(30);
+    }
+
+    @Test
     void theServerAndRealCommandsAreLeftToStart() {
         assertThat(answer()).isEmpty();
         assertThat(answer("--server.port=0")).isEmpty();

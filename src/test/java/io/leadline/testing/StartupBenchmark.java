@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * packaged jar started with the JDK that runs this benchmark, then the runtime archive's {@code bin/leadline} (its own
  * runtime and ahead-of-time class cache), each on the embedded database, timed from launch until
  * {@code /actuator/health} answers 200: the first start on an empty data directory (migrations and the first team) and
- * then restarts on that data. Prints figures and asserts nothing.
+ * then restarts on that data; and {@code bin/leadline sandbox}, which starts on a fresh database every time. Prints
+ * figures and asserts nothing.
  */
 public final class StartupBenchmark {
 
@@ -37,6 +38,7 @@ public final class StartupBenchmark {
         Path launcher = Path.of("target", "dist", jar.getFileName().toString().replaceAll("\\.jar$", ""), "bin", "leadline");
         if (Files.isExecutable(launcher)) {
             measure("bin/leadline of the runtime archive (its own runtime and class cache)", List.of(launcher.toString()), runs);
+            measureSandbox(launcher, runs);
         } else {
             System.out.println("no " + launcher + ": the archive is built by ./mvnw package (not with -Ddist.skip)");
         }
@@ -63,15 +65,34 @@ public final class StartupBenchmark {
                 + " (a change of the machine's speed shows here first)%n", cpu[0], cpu[cpu.length / 2], cpu[cpu.length - 1]);
     }
 
-    private static Start start(List<String> command, Path data) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+    /** {@code bin/leadline sandbox}: every start is a first start, on a fresh database of its own. */
+    private static void measureSandbox(Path launcher, int runs) throws Exception {
+        List<Start> starts = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            int port = freePort();
+            starts.add(start(List.of(launcher.toString(), "sandbox", "--port", String.valueOf(port)), port));
         }
-        long started = System.nanoTime();
+        double[] sorted = starts.stream().mapToDouble(Start::seconds).sorted().toArray();
+        System.out.printf("%nStart-up of bin/leadline sandbox (a fresh database each time), launch to healthy, %d runs:"
+                + " min %.2f s, median %.2f s, max %.2f s%n", runs, sorted[0], sorted[sorted.length / 2], sorted[sorted.length - 1]);
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static Start start(List<String> command, Path data) throws Exception {
+        int port = freePort();
         List<String> arguments = new ArrayList<>(command);
         arguments.addAll(List.of("--server.port=" + port, "--leadline.data-dir=" + data,
                 "--leadline.bootstrap.api-key=startup-bench-key", "--logging.level.root=WARN"));
+        return start(arguments, port);
+    }
+
+    private static Start start(List<String> arguments, int port) throws Exception {
+        long started = System.nanoTime();
         Process server = new ProcessBuilder(arguments).redirectOutput(new File("/dev/null")).redirectErrorStream(true).start();
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))

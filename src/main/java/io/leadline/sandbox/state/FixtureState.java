@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +34,7 @@ class FixtureState {
     private final JsonMapper json;
     private final String fixtureFile;
     private final String bootstrapKey;
+    private volatile List<FixtureLoader.LoadedTeam> loadedAtStart = List.of();
 
     FixtureState(DatabaseSnapshots snapshots, RequestGate gate, FixtureLoader loader, JsonMapper json,
             @Value("${leadline.sandbox.fixtures:}") String fixtureFile, @Value("${leadline.bootstrap.api-key:}") String bootstrapKey) {
@@ -45,6 +47,7 @@ class FixtureState {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
     void atStart() {
         gate.alone(() -> snapshots.save(INITIAL));
         if (!fixtureFile.isBlank()) {
@@ -53,10 +56,16 @@ class FixtureState {
                         + " (LEADLINE_BOOTSTRAP_API_KEY): fixtures load as the server administrator");
             }
             List<FixtureLoader.LoadedTeam> teams = loader.load(read(Path.of(fixtureFile)), bootstrapKey.trim());
+            loadedAtStart = teams;
             teams.forEach(team -> log.info("Fixtures: team '{}' ({}), {} members, {} leads", team.name(), team.teamId(),
                     team.members().size(), team.leads()));
         }
         gate.alone(() -> snapshots.save(DatabaseSnapshots.FIXTURES));
+    }
+
+    /** The teams the fixture file made at start, with their members' keys; none without a file. */
+    List<FixtureLoader.LoadedTeam> loadedAtStart() {
+        return loadedAtStart;
     }
 
     /** Replaces the fixtures; nothing of a load that failed stays. */
