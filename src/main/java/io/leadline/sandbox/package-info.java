@@ -10,7 +10,7 @@
  * a reset or restore deletes rows and copies them back exactly as they were saved, so each table's owner still decides
  * what its rows hold. The journal, faults and receivers are in memory, this node's.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "clock", "database", "search", "web", "webhooks"})
+@ApplicationModule(allowedDependencies = {"accounts", "clock", "communications", "database", "search", "web", "webhooks"})
 @NullMarked
 package io.leadline.sandbox;
 

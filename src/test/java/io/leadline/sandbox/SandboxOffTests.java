@@ -12,7 +12,7 @@ abstract class SandboxOffTests extends ApiTestBase {
 
     @Test
     void everySandboxPathIsNotFound() {
-        for (String path : List.of("/clock", "/journal", "/faults", "/faults/1", "/snapshots", "/receivers/r/deliveries")) {
+        for (String path : List.of("/clock", "/journal", "/faults", "/faults/1", "/snapshots", "/messages", "/lofty-behaviours", "/receivers/r/deliveries")) {
             assertThat(serverAdmin().get(SandboxTests.SANDBOX + path).status()).as(path).isEqualTo(404);
         }
         assertThat(serverAdmin().put(SandboxTests.SANDBOX + "/clock", Map.of("advance", "PT1H")).status()).isEqualTo(404);

@@ -28,7 +28,7 @@ abstract class SandboxTests extends ApiTestBase {
     @Test
     void theControlsAreAServerAdministratorsAlone() {
         TestTeam team = newTeam();
-        for (String path : List.of("/clock", "/journal", "/faults", "/snapshots", "/receivers/r/deliveries")) {
+        for (String path : List.of("/clock", "/journal", "/faults", "/snapshots", "/messages", "/lofty-behaviours", "/receivers/r/deliveries")) {
             assertThat(team.owner().get(SANDBOX + path).status()).as(path).isEqualTo(403);
             assertThat(anonymous().get(SANDBOX + path).status()).as(path).isEqualTo(401);
             assertThat(serverAdmin().get(SANDBOX + path).status()).as(path).isEqualTo(200);
@@ -205,6 +205,76 @@ abstract class SandboxTests extends ApiTestBase {
         assertThat(serverAdmin().post(SANDBOX + "/snapshots/initial", Map.of()).status()).isEqualTo(400);
         assertThat(serverAdmin().get(SANDBOX + "/snapshots").json().path("snapshots").valueStream()
                 .map(s -> s.path("name").asString()).limit(2).toList()).containsExactly("initial", "fixtures");
+    }
+
+
+    // --- captured messages
+
+    @Test
+    void capturedMessagesAreListedAndALeadsReplyIsTakenInAsTheProvidersCallbackIs() {
+        TestTeam team = newTeam();
+        long leadId = team.createLead(team.owner(), aLead().with("emails", List.of("cap@example.com"))
+                .with("phones", List.of("512-555-0177")).build());
+        assertThat(team.owner().post("/v1.0/message/email/send", Map.of("leadId", leadId, "subject", "Listings", "content", "Three new ones"))
+                .status()).isEqualTo(200);
+        assertThat(team.owner().post("/v1.0/message/sms/send", Map.of("leadId", leadId, "content", "Call you at 5?")).status())
+                .isEqualTo(200);
+
+        List<JsonNode> messages = serverAdmin().get(SANDBOX + "/messages?lead=" + leadId).json().path("messages").valueStream().toList();
+        assertThat(messages).hasSize(2);
+        assertThat(messages).anySatisfy(m -> {
+            assertThat(m.path("channel").asString()).isEqualTo("EMAIL");
+            assertThat(m.path("to").asString()).isEqualTo("cap@example.com");
+            assertThat(m.path("subject").asString()).isEqualTo("Listings");
+            assertThat(m.path("body").asString()).isEqualTo("Three new ones");
+        });
+        assertThat(serverAdmin().get(SANDBOX + "/messages?recipient=CAP@example.com").json().path("messages")).hasSize(1);
+        assertThat(serverAdmin().get(SANDBOX + "/messages?limit=0").status()).isEqualTo(400);
+
+        ApiResponse replied = serverAdmin().post(SANDBOX + "/messages/inbound", Map.of("teamId", team.teamId(),
+                "from", "+15125550177", "body", "Yes, 5 works"));
+        assertThat(replied.status()).as(replied.toString()).isEqualTo(201);
+        JsonNode text = team.owner().get("/v1.0/communication/text?leadId=" + leadId).json().path("texts").valueStream()
+                .filter(t -> t.path("direction").asString().equals("Inbound")).findFirst().orElseThrow();
+        assertThat(text.path("textContent").asString()).isEqualTo("Yes, 5 works");
+        assertThat(serverAdmin().post(SANDBOX + "/messages/inbound", Map.of("teamId", team.teamId(), "from", "+19995550000",
+                "body", "Who is this?")).status()).isEqualTo(404);
+        assertThat(serverAdmin().post(SANDBOX + "/messages/inbound", Map.of("from", "+15125550177", "body", "x")).message())
+                .contains("teamId");
+    }
+
+
+    // --- Lofty's behaviours
+
+    @Test
+    void withReadLagAWrittenLeadAnswers404AndStaysOutOfListsUntilTheLagPasses() {
+        TestTeam team = newTeam();
+        long settled = team.createLead(team.owner(), aLead().build());
+        ApiResponse switched = serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("readLag", "PT30S"));
+        assertThat(switched.json().path("readLag").asString()).isEqualTo("PT30S");
+        try {
+            long fresh = team.createLead(team.owner(), aLead().build());
+            ApiResponse read = team.owner().get("/v1.0/leads/" + fresh);
+            assertThat(read.status()).isEqualTo(404);
+            assertThat(read.code()).isEqualTo(20006);
+            JsonNode page = team.owner().get("/v1.0/leads?limit=10").json();
+            assertThat(page.path("leads").valueStream().map(l -> l.path("leadId").asLong()).toList()).containsExactly(settled);
+            assertThat(page.path("_metadata").path("total").asLong()).isEqualTo(1);
+            assertThat(team.owner().put("/v1.0/leads/" + settled, Map.of("firstName", "Renamed")).status()).isEqualTo(200);
+            assertThat(team.owner().get("/v1.0/leads/" + settled).status()).as("an update lags too").isEqualTo(404);
+
+            serverAdmin().put(SANDBOX + "/clock", Map.of("advance", "PT31S"));
+
+            assertThat(team.owner().get("/v1.0/leads/" + fresh).status()).isEqualTo(200);
+            assertThat(team.owner().get("/v1.0/leads/" + settled).json().path("lead").path("firstName").asString()).isEqualTo("Renamed");
+            assertThat(team.owner().get("/v1.0/leads?limit=10").json().path("_metadata").path("total").asLong()).isEqualTo(2);
+        } finally {
+            serverAdmin().put(SANDBOX + "/lofty-behaviours", java.util.Collections.singletonMap("readLag", null));
+        }
+        assertThat(serverAdmin().get(SANDBOX + "/lofty-behaviours").json().path("readLag").isNull()).isTrue();
+        assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("readLag", "soon")).status()).isEqualTo(400);
+        assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("readLag", "PT1H")).status()).isEqualTo(400);
+        assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("lateWebhooks", "PT1M")).message()).contains("readLag");
     }
 
     // --- receivers

@@ -58,17 +58,27 @@ public class InboundTexts {
                 signature.trim().getBytes(StandardCharsets.US_ASCII))) {
             throw new ApiException(ErrorCode.PERMISSION_DENIED, "The callback's X-Twilio-Signature does not match");
         }
+        accept(teamId, form);
+    }
+
+    /**
+     * A verified reply (Twilio's form fields From, To, Body, MessageSid), attached to the team's lead with that number;
+     * dropped when no lead has it. True when a lead took it.
+     */
+    @Transactional
+    public boolean accept(long teamId, Map<String, String> form) {
         String from = form.getOrDefault("From", "");
         String body = form.getOrDefault("Body", "");
         var lead = cards.byPhone(teamId, from);
         if (lead.isEmpty()) {
             log.info("An inbound text from a number no lead of team {} has was dropped (MessageSid {})", teamId, form.get("MessageSid"));
-            return;
+            return false;
         }
         communications.recordInbound(teamId, lead.get(), new CommunicationService.Details(Channel.TEXT, Communication.INBOUND,
                 Communication.MANUAL, lead.get().assignedUserId(), "Received", null, null, from, form.get("To"), null,
                 body.length() > MessageSending.TEXT_BODY_MAX ? body.substring(0, MessageSending.TEXT_BODY_MAX) : body, null, null,
                 Times.now(clock), null));
+        return true;
     }
 
     /** Twilio's request signature: Base64(HMAC-SHA1(token, url + name1 + value1 + name2 + value2 …)), names sorted. */

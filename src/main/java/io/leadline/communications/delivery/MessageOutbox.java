@@ -39,6 +39,26 @@ public class MessageOutbox {
                 .list();
     }
 
+    /**
+     * Messages the capture carrier "sent", newest first, of every team unless one is named: the sandbox's view, which
+     * is the server's, not a team's. {@code recipient} is the lead's address the message went to.
+     */
+    public List<OutboxEntry> captured(@Nullable Long teamId, @Nullable Long leadId, @Nullable String recipient, int limit) {
+        return jdbc.sql("SELECT " + CommunicationRepository.COLUMNS + ", c.attempts, c.last_error, c.next_attempt_at, c.sent_at, c.provider_message_id"
+                        + " FROM communications c WHERE c.provider = 'capture'"
+                        + (teamId == null ? "" : " AND c.team_id = :teamId") + (leadId == null ? "" : " AND c.lead_id = :leadId")
+                        + (recipient == null ? "" : " AND LOWER(c.lead_address) = LOWER(:recipient)")
+                        + " ORDER BY c.created_at DESC, c.id DESC FETCH FIRST :limit ROWS ONLY")
+                .param("teamId", teamId)
+                .param("leadId", leadId)
+                .param("recipient", recipient)
+                .param("limit", limit)
+                .query((rs, n) -> new OutboxEntry(CommunicationRepository.toCommunication(rs, n), rs.getInt("attempts"), rs.getString("last_error"),
+                        rs.getObject("next_attempt_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class),
+                        rs.getString("provider_message_id")))
+                .list();
+    }
+
     /** Puts a recorded message in the outbox, due now. */
     public void queue(long id, OffsetDateTime at) {
         jdbc.sql("UPDATE communications SET next_attempt_at = :at WHERE id = :id").param("at", at).param("id", id).update();

@@ -1,0 +1,83 @@
+package io.leadline.sandbox.behaviours;
+
+import io.leadline.sandbox.SandboxAccess;
+import io.leadline.sandbox.Sandboxed;
+import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Lofty's own behaviours, switched on to test a client against them: today, reads that lag writes. */
+@RestController
+@Sandboxed
+@Tag(name = "Leadline sandbox")
+@RequestMapping(SandboxAccess.PREFIX + "/lofty-behaviours")
+class BehavioursController {
+
+    private static final Set<String> KNOWN = Set.of("readLag");
+    static final Duration MAX_LAG = Duration.ofMinutes(10);
+
+    private final ReadLag readLag;
+
+    BehavioursController(ReadLag readLag) {
+        this.readLag = readLag;
+    }
+
+    record Behaviours(@Nullable String readLag) {}
+
+    @Operation(summary = "The Lofty behaviours switched on (sandbox)")
+    @GetMapping
+    Behaviours get(Caller caller) {
+        SandboxAccess.requireAdministrator(caller);
+        return state();
+    }
+
+    @Operation(summary = "Switch Lofty behaviours: {\"readLag\": \"PT5S\"} makes a lead created or updated answer 404 and"
+            + " stay out of lists for that long; null switches it off (sandbox)")
+    @PutMapping
+    Behaviours set(Caller caller, @RequestBody JsonNode body) {
+        SandboxAccess.requireAdministrator(caller);
+        if (!body.isObject()) {
+            throw ApiException.invalidField("body", "must be an object such as {\"readLag\": \"PT5S\"}");
+        }
+        body.propertyNames().forEach(name -> {
+            if (!KNOWN.contains(name)) {
+                throw ApiException.invalidField(name, "is not a behaviour the sandbox has; it has " + KNOWN);
+            }
+        });
+        if (body.has("readLag")) {
+            readLag.set(lag(body.get("readLag")));
+        }
+        return state();
+    }
+
+    private static @Nullable Duration lag(JsonNode value) {
+        if (value.isNull()) {
+            return null;
+        }
+        try {
+            Duration lag = Duration.parse(value.asString(""));
+            if (lag.isNegative() || lag.compareTo(MAX_LAG) > 0) {
+                throw ApiException.invalidField("readLag", "must be between PT0S and " + MAX_LAG + ", not " + value.asString());
+            }
+            return lag.isZero() ? null : lag;
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalidField("readLag", "must be an ISO-8601 duration such as PT5S, or null, not " + value);
+        }
+    }
+
+    private Behaviours state() {
+        Duration lag = readLag.lag();
+        return new Behaviours(lag == null ? null : lag.toString());
+    }
+}
