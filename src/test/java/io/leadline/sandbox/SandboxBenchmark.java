@@ -7,15 +7,9 @@ import io.leadline.testing.ApiResponse;
 import io.leadline.testing.BenchServer;
 import io.leadline.testing.Latencies;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -57,7 +51,7 @@ public final class SandboxBenchmark {
         long teamId = created.json().path("team").path("teamId").asLong();
         ApiClient owner = admin.as("token " + created.json().path("apiKey").path("key").asString());
         long started = System.nanoTime();
-        concurrently(leads, i -> () -> {
+        BenchServer.concurrently(leads, i -> () -> {
             ApiResponse lead = owner.post("/v1.0/leads", aLead().with("tags", List.of("Tag " + i % 20)).build());
             long leadId = lead.leadId();
             int note = owner.post("/v1.0/notes", Map.of("leadId", leadId, "content", "Note " + i)).status();
@@ -93,20 +87,6 @@ public final class SandboxBenchmark {
         long started = System.nanoTime();
         check(admin.post(path, Map.of()));
         return System.nanoTime() - started;
-    }
-
-    private static void concurrently(int count, IntFunction<Callable<Integer>> call) throws Exception {
-        List<Callable<Integer>> calls = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            calls.add(call.apply(i));
-        }
-        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-            for (Future<Integer> status : pool.invokeAll(calls)) {
-                if (status.get() != 200) {
-                    throw new IllegalStateException("a load request answered " + status.get());
-                }
-            }
-        }
     }
 
     private static void check(ApiResponse response) {

@@ -75,6 +75,22 @@ public final class BenchServer {
         return admin.as("token " + team.json().path("apiKey").path("key").asString());
     }
 
+    /** Runs {@code count} calls on eight threads; each answers its status, and any other than 200 stops the load. */
+    public static void concurrently(int count, java.util.function.IntFunction<java.util.concurrent.Callable<Integer>> call)
+            throws Exception {
+        List<java.util.concurrent.Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            calls.add(call.apply(i));
+        }
+        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (java.util.concurrent.Future<Integer> status : pool.invokeAll(calls)) {
+                if (status.get() != 200) {
+                    throw new IllegalStateException("a load request answered " + status.get());
+                }
+            }
+        }
+    }
+
     /** A whole-number command-line option such as {@code --entries=10000}, or the fallback. */
     public static int intOption(String[] args, String prefix, int fallback) {
         return java.util.Arrays.stream(args).filter(a -> a.startsWith(prefix)).findFirst()

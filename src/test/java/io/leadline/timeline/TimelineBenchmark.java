@@ -7,15 +7,8 @@ import io.leadline.testing.ApiResponse;
 import io.leadline.testing.BenchServer;
 import io.leadline.testing.Latencies;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -48,9 +41,9 @@ public final class TimelineBenchmark {
         String leadPath = "/v1.0/leads/" + lead;
 
         long started = System.nanoTime();
-        concurrently(entries / 2, i -> () -> owner.post("/v1.0/logType", Map.of("leadId", lead, "logType", "logCall",
+        BenchServer.concurrently(entries / 2, i -> () -> owner.post("/v1.0/logType", Map.of("leadId", lead, "logType", "logCall",
                 "content", "call " + i, "leadPhoneNumber", "5125550101")).status());
-        concurrently(entries / 2, i -> () -> owner.post(leadPath + "/activity", Map.of("type", "Browse", "text", "listing " + i,
+        BenchServer.concurrently(entries / 2, i -> () -> owner.post(leadPath + "/activity", Map.of("type", "Browse", "text", "listing " + i,
                 "created", 1_700_000_000_000L + i * 60_000L)).status());
         for (int i = 0; i < entries; i++) {
             check(owner.put(leadPath, Map.of("firstName", "Name" + i)));
@@ -148,20 +141,6 @@ public final class TimelineBenchmark {
         long elapsed = System.nanoTime() - started;
         check(response);
         return elapsed;
-    }
-
-    private static void concurrently(int count, IntFunction<Callable<Integer>> call) throws Exception {
-        List<Callable<Integer>> calls = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            calls.add(call.apply(i));
-        }
-        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-            for (Future<Integer> status : pool.invokeAll(calls)) {
-                if (status.get() != 200) {
-                    throw new IllegalStateException("a load request answered " + status.get());
-                }
-            }
-        }
     }
 
     private static void check(ApiResponse response) {
