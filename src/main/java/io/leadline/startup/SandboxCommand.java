@@ -23,7 +23,7 @@ public final class SandboxCommand {
     static final String USAGE = """
             usage: leadline sandbox [--port N] [--fixtures FILE] [--<setting>=<value> ...]
               --port N          listen on port N (default 8080; 0 picks a free one)
-              --fixtures FILE   load this fixture file (JSON) at start; reset returns to it""";
+              --fixtures FILE   load this fixture file (JSON, or YAML: *.yaml, *.yml) at start; reset returns to it""";
 
     /** What was asked, or why not. */
     public record Options(int port, @Nullable Path fixtures, List<String> settings) {}

@@ -1,8 +1,6 @@
 package io.leadline.sandbox.state;
 
 import io.leadline.sandbox.Sandboxed;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
@@ -55,7 +53,7 @@ class FixtureState {
                 throw new IllegalStateException("leadline.sandbox.fixtures needs leadline.bootstrap.api-key"
                         + " (LEADLINE_BOOTSTRAP_API_KEY): fixtures load as the server administrator");
             }
-            List<FixtureLoader.LoadedTeam> teams = loader.load(read(Path.of(fixtureFile)), bootstrapKey.trim());
+            List<FixtureLoader.LoadedTeam> teams = loader.load(FixtureFiles.read(Path.of(fixtureFile), json), bootstrapKey.trim());
             loadedAtStart = teams;
             teams.forEach(team -> log.info("Fixtures: team '{}' ({}), {} members, {} leads", team.name(), team.teamId(),
                     team.members().size(), team.leads()));
@@ -78,14 +76,6 @@ class FixtureState {
         } catch (RuntimeException failed) {
             gate.alone(() -> snapshots.restore(DatabaseSnapshots.FIXTURES, null));
             throw failed;
-        }
-    }
-
-    private JsonNode read(Path file) {
-        try {
-            return json.readTree(Files.readString(file));
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("cannot read the fixture file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 }
