@@ -71,24 +71,40 @@ class DatabaseSnapshots {
         return Optional.ofNullable(byName.get(name));
     }
 
-    /** Copies every table under the name, replacing what the name held. */
+    /**
+     * Copies every table under the name, replacing what the name held. The copies are made one after the other on a
+     * connection of their own while a transaction holds the totals' compactor off: a fold between copying the totals
+     * and copying their deltas would save a lead counted twice (or not at all).
+     */
     synchronized Snapshot save(String name) {
         TableGraph tables = graph();
         Snapshot existing = byName.get(name);
         int number = existing == null ? nextNumber++ : existing.number();
-        long changesAt = changes.installed() ? changes.position() : 0;
-        for (TableGraph.Table table : tables.tables()) {
-            String copy = copyName(number, table.name());
-            jdbc.sql("DROP TABLE IF EXISTS " + copy).update();
-            jdbc.sql("CREATE TABLE " + copy + " AS SELECT * FROM " + table.name()).update();
-            if (changes.installed() && !table.key().isEmpty()) {
-                jdbc.sql("CREATE INDEX " + copy + "_key ON " + copy + " ("
-                        + String.join(", ", table.key().stream().map(TableGraph.KeyColumn::name).toList()) + ")").update();
-            }
-        }
-        Snapshot snapshot = new Snapshot(name, number, clock.instant(), changesAt);
-        byName.put(name, snapshot);
+        Snapshot snapshot = transactions.execute(status -> {
+            index.holdCompaction();
+            long changesAt = changes.installed() ? changes.position() : 0;
+            copyAll(tables, number);
+            return new Snapshot(name, number, clock.instant(), changesAt);
+        });
+        byName.put(name, java.util.Objects.requireNonNull(snapshot));
         return snapshot;
+    }
+
+    private void copyAll(TableGraph tables, int number) {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            for (TableGraph.Table table : tables.tables()) {
+                String copy = copyName(number, table.name());
+                statement.execute("DROP TABLE IF EXISTS " + copy);
+                statement.execute("CREATE TABLE " + copy + " AS SELECT * FROM " + table.name());
+                if (changes.installed() && !table.key().isEmpty()) {
+                    statement.execute("CREATE INDEX " + copy + "_key ON " + copy + " ("
+                            + String.join(", ", table.key().stream().map(TableGraph.KeyColumn::name).toList()) + ")");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot copy the tables for a snapshot: " + e.getMessage(), e);
+        }
     }
 
     /** Puts the snapshot back, everything or one team's rows; false when no snapshot has the name. */
