@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,14 +51,16 @@ class Dispatcher extends OutboundChannel {
     private final JsonMapper json;
     private final Clock clock;
     private final WebhookMetrics metrics;
+    private final ObjectProvider<DeliveryDelay> delays;
 
     Dispatcher(SubscriptionRepository subscriptions, EventRepository events, MessageRepository messages, Sender sender,
                TransactionTemplate transactions, WebhookProperties properties, IdGenerator ids, JsonMapper json, Clock clock,
-               WebhookMetrics metrics, NodeNotifications notifications) {
+               WebhookMetrics metrics, NodeNotifications notifications, ObjectProvider<DeliveryDelay> delays) {
         super(new Settings("webhook", properties.dispatch(), properties.dispatchers(), properties.pollInterval(),
                 properties.timeout().plusSeconds(1)), clock, notifications);
         this.subscriptions = subscriptions;
         this.events = events;
+        this.delays = delays;
         this.messages = messages;
         this.sender = sender;
         this.transactions = transactions;
@@ -99,7 +102,18 @@ class Dispatcher extends OutboundChannel {
         if (subscription == null) {
             return null;
         }
-        Message message = messages.oldestPending(subscription.id()).orElseGet(() -> batch(subscription, now));
+        Message message = messages.oldestPending(subscription.id()).orElse(null);
+        if (message == null) {
+            message = batch(subscription, now);
+            Duration delay = message == null ? Duration.ZERO : firstAttemptDelay(subscription);
+            if (delay.isPositive()) {
+                OffsetDateTime due = now.plus(delay);
+                messages.settle(message.id(), Message.PENDING, 0, due, null);
+                subscriptions.dispatched(subscription.id(), due, now);
+                retryAt(due);
+                return new Claim(subscription, null, "");
+            }
+        }
         if (message == null) {
             subscriptions.dispatched(subscription.id(), null, now);
             return new Claim(subscription, null, "");
@@ -107,6 +121,12 @@ class Dispatcher extends OutboundChannel {
         Lease lease = Lease.from(now, leaseLength());
         subscriptions.lease(subscription.id(), lease.until(), lease.token());
         return new Claim(subscription, message, lease.token());
+    }
+
+    /** Zero unless something (the sandbox) makes deliveries late; a late message holds its subscription, as a retry does. */
+    private Duration firstAttemptDelay(Subscription subscription) {
+        DeliveryDelay delay = delays.getIfAvailable();
+        return delay == null ? Duration.ZERO : delay.beforeFirstAttempt(subscription.id());
     }
 
     /** Long enough for the sender's connect timeout and request timeout back to back, and a margin. */

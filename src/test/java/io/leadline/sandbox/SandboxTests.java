@@ -274,7 +274,31 @@ abstract class SandboxTests extends ApiTestBase {
         assertThat(serverAdmin().get(SANDBOX + "/lofty-behaviours").json().path("readLag").isNull()).isTrue();
         assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("readLag", "soon")).status()).isEqualTo(400);
         assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("readLag", "PT1H")).status()).isEqualTo(400);
-        assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("lateWebhooks", "PT1M")).message()).contains("readLag");
+        assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("duplicateWebhooks", 0.1)).message()).contains("readLag");
+    }
+
+
+    @Test
+    void lateWebhooksWaitTheirTimeOnTheServersClock() throws Exception {
+        TestTeam team = newTeam();
+        String receiver = "late-" + team.teamId();
+        subscribe(team, 2, receiver);
+        ApiResponse switched = serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("lateWebhooks", Map.of("min", "PT5M", "max", "PT5M")));
+        assertThat(switched.json().path("lateWebhooks").path("max").asString()).as(switched.toString()).isEqualTo("PT5M");
+        try {
+            team.createLead(team.owner(), aLead().build());
+            Thread.sleep(1500);
+            assertThat(serverAdmin().get(SANDBOX + "/receivers/" + receiver + "/deliveries").json().path("deliveries"))
+                    .as("not before its five minutes").isEmpty();
+            serverAdmin().put(SANDBOX + "/clock", Map.of("advance", "PT6M"));
+            assertThat(awaitDeliveries(receiver, list -> !list.isEmpty()).getFirst().path("body").asString()).contains("newLead");
+        } finally {
+            serverAdmin().put(SANDBOX + "/lofty-behaviours", java.util.Collections.singletonMap("lateWebhooks", null));
+        }
+        assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("lateWebhooks", "PT6M")).status()).isEqualTo(400);
+        assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("lateWebhooks", Map.of("min", "PT2M", "max", "PT1M")))
+                .status()).isEqualTo(400);
+        assertThat(serverAdmin().get(SANDBOX + "/lofty-behaviours").json().path("lateWebhooks").isNull()).isTrue();
     }
 
     // --- receivers

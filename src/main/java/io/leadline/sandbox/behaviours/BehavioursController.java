@@ -17,23 +17,29 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** Lofty's own behaviours, switched on to test a client against them: today, reads that lag writes. */
+/** Lofty's own behaviours, switched on to test a client against them: reads that lag writes, and late webhooks. */
 @RestController
 @Sandboxed
 @Tag(name = "Leadline sandbox")
 @RequestMapping(SandboxAccess.PREFIX + "/lofty-behaviours")
 class BehavioursController {
 
-    private static final Set<String> KNOWN = Set.of("readLag");
+    private static final Set<String> KNOWN = Set.of("readLag", "lateWebhooks");
     static final Duration MAX_LAG = Duration.ofMinutes(10);
+    /** Lofty documents deliveries within five minutes. */
+    static final Duration MAX_LATENESS = Duration.ofMinutes(5);
 
     private final ReadLag readLag;
+    private final LateWebhooks lateWebhooks;
 
-    BehavioursController(ReadLag readLag) {
+    BehavioursController(ReadLag readLag, LateWebhooks lateWebhooks) {
         this.readLag = readLag;
+        this.lateWebhooks = lateWebhooks;
     }
 
-    record Behaviours(@Nullable String readLag) {}
+    record Lateness(String min, String max) {}
+
+    record Behaviours(@Nullable String readLag, @Nullable Lateness lateWebhooks) {}
 
     @Operation(summary = "The Lofty behaviours switched on (sandbox)")
     @GetMapping
@@ -55,8 +61,12 @@ class BehavioursController {
                 throw ApiException.invalidField(name, "is not a behaviour the sandbox has; it has " + KNOWN);
             }
         });
+        LateWebhooks.Range lateness = body.has("lateWebhooks") ? lateness(body.get("lateWebhooks")) : lateWebhooks.range();
         if (body.has("readLag")) {
             readLag.set(lag(body.get("readLag")));
+        }
+        if (body.has("lateWebhooks")) {
+            lateWebhooks.set(lateness);
         }
         return state();
     }
@@ -76,8 +86,31 @@ class BehavioursController {
         }
     }
 
+    /** {"min": "PT10S", "max": "PT5M"}, or one duration for both; null switches it off. */
+    private static LateWebhooks.@Nullable Range lateness(JsonNode value) {
+        if (value.isNull()) {
+            return null;
+        }
+        Duration min = duration("lateWebhooks", value.isObject() ? value.path("min") : value);
+        Duration max = value.isObject() ? duration("lateWebhooks", value.path("max")) : min;
+        if (min.isNegative() || max.compareTo(MAX_LATENESS) > 0 || max.compareTo(min) < 0) {
+            throw ApiException.invalidField("lateWebhooks", "needs 0 <= min <= max <= " + MAX_LATENESS + ", not " + value);
+        }
+        return max.isZero() ? null : new LateWebhooks.Range(min, max);
+    }
+
+    private static Duration duration(String field, JsonNode value) {
+        try {
+            return Duration.parse(value.asString(""));
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalidField(field, "takes ISO-8601 durations such as {\"min\": \"PT10S\", \"max\": \"PT5M\"}, not " + value);
+        }
+    }
+
     private Behaviours state() {
         Duration lag = readLag.lag();
-        return new Behaviours(lag == null ? null : lag.toString());
+        LateWebhooks.Range lateness = lateWebhooks.range();
+        return new Behaviours(lag == null ? null : lag.toString(),
+                lateness == null ? null : new Lateness(lateness.min().toString(), lateness.max().toString()));
     }
 }
