@@ -51,16 +51,16 @@ class Dispatcher extends OutboundChannel {
     private final JsonMapper json;
     private final Clock clock;
     private final WebhookMetrics metrics;
-    private final ObjectProvider<DeliveryDelay> delays;
+    private final ObjectProvider<DeliveryBehaviour> behaviours;
 
     Dispatcher(SubscriptionRepository subscriptions, EventRepository events, MessageRepository messages, Sender sender,
                TransactionTemplate transactions, WebhookProperties properties, IdGenerator ids, JsonMapper json, Clock clock,
-               WebhookMetrics metrics, NodeNotifications notifications, ObjectProvider<DeliveryDelay> delays) {
+               WebhookMetrics metrics, NodeNotifications notifications, ObjectProvider<DeliveryBehaviour> behaviours) {
         super(new Settings("webhook", properties.dispatch(), properties.dispatchers(), properties.pollInterval(),
                 properties.timeout().plusSeconds(1)), clock, notifications);
         this.subscriptions = subscriptions;
         this.events = events;
-        this.delays = delays;
+        this.behaviours = behaviours;
         this.messages = messages;
         this.sender = sender;
         this.transactions = transactions;
@@ -125,8 +125,14 @@ class Dispatcher extends OutboundChannel {
 
     /** Zero unless something (the sandbox) makes deliveries late; a late message holds its subscription, as a retry does. */
     private Duration firstAttemptDelay(Subscription subscription) {
-        DeliveryDelay delay = delays.getIfAvailable();
-        return delay == null ? Duration.ZERO : delay.beforeFirstAttempt(subscription.id());
+        DeliveryBehaviour behaviour = behaviours.getIfAvailable();
+        return behaviour == null ? Duration.ZERO : behaviour.beforeFirstAttempt(subscription.id());
+    }
+
+    /** Null unless something (the sandbox) repeats deliveries: then a first attempt that landed goes once more. */
+    private @Nullable Duration repeatAfter(Subscription subscription, int attempts) {
+        DeliveryBehaviour behaviour = behaviours.getIfAvailable();
+        return behaviour == null || attempts != 1 ? null : behaviour.repeatAfterDelivery(subscription.id());
     }
 
     /** Long enough for the sender's connect timeout and request timeout back to back, and a margin. */
@@ -148,7 +154,14 @@ class Dispatcher extends OutboundChannel {
         record(message, outcome, now);
         metrics.attempted(outcome);
         int attempts = message.attempts() + 1;
-        if (outcome.delivered()) {
+        Duration again = outcome.delivered() ? repeatAfter(subscription, attempts) : null;
+        if (again != null) {
+            OffsetDateTime next = now.plus(again);
+            messages.settle(message.id(), Message.PENDING, attempts, next, null);
+            metrics.delivered(message, now);
+            subscriptions.release(subscription.id(), claim.leaseToken(), next, now);
+            retryAt(next);
+        } else if (outcome.delivered()) {
             messages.settle(message.id(), Message.DELIVERED, attempts, null, now);
             metrics.delivered(message, now);
             subscriptions.release(subscription.id(), claim.leaseToken(), null, now);

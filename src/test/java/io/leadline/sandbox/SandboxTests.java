@@ -274,7 +274,7 @@ abstract class SandboxTests extends ApiTestBase {
         assertThat(serverAdmin().get(SANDBOX + "/lofty-behaviours").json().path("readLag").isNull()).isTrue();
         assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("readLag", "soon")).status()).isEqualTo(400);
         assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("readLag", "PT1H")).status()).isEqualTo(400);
-        assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("duplicateWebhooks", 0.1)).message()).contains("readLag");
+        assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("outOfOrderWebhooks", true)).message()).contains("readLag");
     }
 
 
@@ -296,9 +296,29 @@ abstract class SandboxTests extends ApiTestBase {
             serverAdmin().put(SANDBOX + "/lofty-behaviours", java.util.Collections.singletonMap("lateWebhooks", null));
         }
         assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("lateWebhooks", "PT6M")).status()).isEqualTo(400);
+        assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("duplicateWebhooks", 1.5)).status()).isEqualTo(400);
         assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("lateWebhooks", Map.of("min", "PT2M", "max", "PT1M")))
                 .status()).isEqualTo(400);
         assertThat(serverAdmin().get(SANDBOX + "/lofty-behaviours").json().path("lateWebhooks").isNull()).isTrue();
+    }
+
+
+    @Test
+    void duplicateWebhooksDeliverAMessageTwiceWithOneWebhookId() {
+        TestTeam team = newTeam();
+        String receiver = "twice-" + team.teamId();
+        subscribe(team, 2, receiver);
+        assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("duplicateWebhooks", 1)).json()
+                .path("duplicateWebhooks").asDouble()).isEqualTo(1.0);
+        try {
+            team.createLead(team.owner(), aLead().build());
+            List<JsonNode> deliveries = awaitDeliveries(receiver, list -> list.size() >= 2);
+            assertThat(deliveries.get(1).path("headers").path("webhook-id").asString())
+                    .isEqualTo(deliveries.get(0).path("headers").path("webhook-id").asString());
+            assertThat(deliveries.get(1).path("body").asString()).isEqualTo(deliveries.get(0).path("body").asString());
+        } finally {
+            serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("duplicateWebhooks", 0));
+        }
     }
 
     // --- receivers

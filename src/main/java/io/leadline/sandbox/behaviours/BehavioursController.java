@@ -17,29 +17,29 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** Lofty's own behaviours, switched on to test a client against them: reads that lag writes, and late webhooks. */
+/** Lofty's own behaviours, switched on to test a client against them: reads that lag writes, late and repeated webhooks. */
 @RestController
 @Sandboxed
 @Tag(name = "Leadline sandbox")
 @RequestMapping(SandboxAccess.PREFIX + "/lofty-behaviours")
 class BehavioursController {
 
-    private static final Set<String> KNOWN = Set.of("readLag", "lateWebhooks");
+    private static final Set<String> KNOWN = Set.of("readLag", "lateWebhooks", "duplicateWebhooks");
     static final Duration MAX_LAG = Duration.ofMinutes(10);
     /** Lofty documents deliveries within five minutes. */
     static final Duration MAX_LATENESS = Duration.ofMinutes(5);
 
     private final ReadLag readLag;
-    private final LateWebhooks lateWebhooks;
+    private final LoftyDeliveries deliveries;
 
-    BehavioursController(ReadLag readLag, LateWebhooks lateWebhooks) {
+    BehavioursController(ReadLag readLag, LoftyDeliveries deliveries) {
         this.readLag = readLag;
-        this.lateWebhooks = lateWebhooks;
+        this.deliveries = deliveries;
     }
 
     record Lateness(String min, String max) {}
 
-    record Behaviours(@Nullable String readLag, @Nullable Lateness lateWebhooks) {}
+    record Behaviours(@Nullable String readLag, @Nullable Lateness lateWebhooks, double duplicateWebhooks) {}
 
     @Operation(summary = "The Lofty behaviours switched on (sandbox)")
     @GetMapping
@@ -61,13 +61,12 @@ class BehavioursController {
                 throw ApiException.invalidField(name, "is not a behaviour the sandbox has; it has " + KNOWN);
             }
         });
-        LateWebhooks.Range lateness = body.has("lateWebhooks") ? lateness(body.get("lateWebhooks")) : lateWebhooks.range();
-        if (body.has("readLag")) {
-            readLag.set(lag(body.get("readLag")));
-        }
-        if (body.has("lateWebhooks")) {
-            lateWebhooks.set(lateness);
-        }
+        LoftyDeliveries.Range lateness = body.has("lateWebhooks") ? lateness(body.get("lateWebhooks")) : deliveries.lateness();
+        double duplicates = body.has("duplicateWebhooks") ? probability(body.get("duplicateWebhooks")) : deliveries.duplicates();
+        Duration lag = body.has("readLag") ? lag(body.get("readLag")) : readLag.lag();
+        readLag.set(lag);
+        deliveries.lateness(lateness);
+        deliveries.duplicates(duplicates);
         return state();
     }
 
@@ -87,7 +86,7 @@ class BehavioursController {
     }
 
     /** {"min": "PT10S", "max": "PT5M"}, or one duration for both; null switches it off. */
-    private static LateWebhooks.@Nullable Range lateness(JsonNode value) {
+    private static LoftyDeliveries.@Nullable Range lateness(JsonNode value) {
         if (value.isNull()) {
             return null;
         }
@@ -96,7 +95,15 @@ class BehavioursController {
         if (min.isNegative() || max.compareTo(MAX_LATENESS) > 0 || max.compareTo(min) < 0) {
             throw ApiException.invalidField("lateWebhooks", "needs 0 <= min <= max <= " + MAX_LATENESS + ", not " + value);
         }
-        return max.isZero() ? null : new LateWebhooks.Range(min, max);
+        return max.isZero() ? null : new LoftyDeliveries.Range(min, max);
+    }
+
+    private static double probability(JsonNode value) {
+        double probability = value.isNull() ? 0 : value.asDouble(-1);
+        if (!value.isNull() && !value.isNumber() || probability < 0 || probability > 1) {
+            throw ApiException.invalidField("duplicateWebhooks", "is a probability from 0 to 1, not " + value);
+        }
+        return probability;
     }
 
     private static Duration duration(String field, JsonNode value) {
@@ -109,8 +116,8 @@ class BehavioursController {
 
     private Behaviours state() {
         Duration lag = readLag.lag();
-        LateWebhooks.Range lateness = lateWebhooks.range();
+        LoftyDeliveries.Range lateness = deliveries.lateness();
         return new Behaviours(lag == null ? null : lag.toString(),
-                lateness == null ? null : new Lateness(lateness.min().toString(), lateness.max().toString()));
+                lateness == null ? null : new Lateness(lateness.min().toString(), lateness.max().toString()), deliveries.duplicates());
     }
 }

@@ -31,9 +31,12 @@ class ReadLag {
         return lag;
     }
 
+    /** A new lag starts afresh; setting the same one again changes nothing. */
     void set(@Nullable Duration lag) {
-        this.lag = lag;
-        lagging.clear();
+        if (!java.util.Objects.equals(this.lag, lag)) {
+            this.lag = lag;
+            lagging.clear();
+        }
     }
 
     /** A write of the lead just answered: reads lag from now. */

@@ -1,0 +1,17 @@
+package io.leadline.webhooks;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A say in how webhook messages are delivered. No bean of it exists on a normal server (each message goes at once, and
+ * once); the sandbox supplies one to make deliveries late or repeated, as Lofty's can be.
+ */
+public interface DeliveryBehaviour {
+
+    /** Zero or more, for a message just made for this subscription. */
+    Duration beforeFirstAttempt(long subscriptionId);
+
+    /** After a message's first attempt was delivered: how long until it is delivered once more, or null for never. */
+    @Nullable Duration repeatAfterDelivery(long subscriptionId);
+}
