@@ -9,9 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,14 +61,14 @@ class ClockController {
             throw ApiException.invalidField("now", "give exactly one of now (an ISO-8601 time) and advance (an ISO-8601 duration)");
         }
         if (change.advance() != null) {
-            Duration by = duration(change.advance());
+            Duration by = IsoValues.duration("advance", change.advance());
             if (by.isNegative()) {
                 throw ApiException.invalidField("advance", "the clock only moves forward, not by " + change.advance());
             }
             target(clock.instant().plus(by));
             return by;
         }
-        Instant to = target(time(change.now()));
+        Instant to = target(IsoValues.time("now", change.now()));
         Instant current = clock.instant();
         if (to.isBefore(current)) {
             throw ApiException.invalidField("now", "the clock only moves forward: " + change.now() + " is before the server's "
@@ -81,22 +79,6 @@ class ClockController {
 
     private static Instant target(Instant to) {
         return Times.accepted("now", to.atOffset(ZoneOffset.UTC)).toInstant();
-    }
-
-    private static Duration duration(String text) {
-        try {
-            return Duration.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalidField("advance", "must be an ISO-8601 duration such as PT15M or P2D, not '" + text + "'");
-        }
-    }
-
-    private static Instant time(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalidField("now", "must be an ISO-8601 time with an offset such as 2027-01-04T09:00:00Z, not '" + text + "'");
-        }
     }
 
     private ClockState state() {

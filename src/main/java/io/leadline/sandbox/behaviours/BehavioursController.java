@@ -1,5 +1,6 @@
 package io.leadline.sandbox.behaviours;
 
+import io.leadline.sandbox.IsoValues;
 import io.leadline.sandbox.SandboxAccess;
 import io.leadline.sandbox.Sandboxed;
 import io.leadline.web.ApiException;
@@ -7,7 +8,6 @@ import io.leadline.web.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,15 +74,11 @@ class BehavioursController {
         if (value.isNull()) {
             return null;
         }
-        try {
-            Duration lag = Duration.parse(value.asString(""));
-            if (lag.isNegative() || lag.compareTo(MAX_LAG) > 0) {
-                throw ApiException.invalidField("readLag", "must be between PT0S and " + MAX_LAG + ", not " + value.asString());
-            }
-            return lag.isZero() ? null : lag;
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalidField("readLag", "must be an ISO-8601 duration such as PT5S, or null, not " + value);
+        Duration lag = IsoValues.duration("readLag", value.asString(""));
+        if (lag.isNegative() || lag.compareTo(MAX_LAG) > 0) {
+            throw ApiException.invalidField("readLag", "must be between PT0S and " + MAX_LAG + ", not " + value.asString());
         }
+        return lag.isZero() ? null : lag;
     }
 
     /** {"min": "PT10S", "max": "PT5M"}, or one duration for both; null switches it off. */
@@ -90,8 +86,8 @@ class BehavioursController {
         if (value.isNull()) {
             return null;
         }
-        Duration min = duration("lateWebhooks", value.isObject() ? value.path("min") : value);
-        Duration max = value.isObject() ? duration("lateWebhooks", value.path("max")) : min;
+        Duration min = IsoValues.duration("lateWebhooks", (value.isObject() ? value.path("min") : value).asString(""));
+        Duration max = value.isObject() ? IsoValues.duration("lateWebhooks", value.path("max").asString("")) : min;
         if (min.isNegative() || max.compareTo(MAX_LATENESS) > 0 || max.compareTo(min) < 0) {
             throw ApiException.invalidField("lateWebhooks", "needs 0 <= min <= max <= " + MAX_LATENESS + ", not " + value);
         }
@@ -104,14 +100,6 @@ class BehavioursController {
             throw ApiException.invalidField("duplicateWebhooks", "is a probability from 0 to 1, not " + value);
         }
         return probability;
-    }
-
-    private static Duration duration(String field, JsonNode value) {
-        try {
-            return Duration.parse(value.asString(""));
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalidField(field, "takes ISO-8601 durations such as {\"min\": \"PT10S\", \"max\": \"PT5M\"}, not " + value);
-        }
     }
 
     private Behaviours state() {

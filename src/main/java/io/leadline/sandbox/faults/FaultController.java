@@ -1,5 +1,6 @@
 package io.leadline.sandbox.faults;
 
+import io.leadline.sandbox.IsoValues;
 import io.leadline.sandbox.PathPatterns;
 import io.leadline.sandbox.SandboxAccess;
 import io.leadline.sandbox.Sandboxed;
@@ -12,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -126,15 +126,11 @@ class FaultController {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            Duration lasting = Duration.parse(text.trim());
-            if (lasting.isNegative() || lasting.isZero()) {
-                throw ApiException.invalidField("lasting", "must be a positive duration, not " + text);
-            }
-            return lasting;
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalidField("lasting", "must be an ISO-8601 duration such as PT30S, not '" + text + "'");
+        Duration lasting = IsoValues.duration("lasting", text);
+        if (lasting.isNegative() || lasting.isZero()) {
+            throw ApiException.invalidField("lasting", "must be a positive duration, not " + text);
         }
+        return lasting;
     }
 
     private static FaultRule.Answer answer(FaultRequest r) {

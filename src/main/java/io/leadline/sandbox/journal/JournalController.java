@@ -1,5 +1,6 @@
 package io.leadline.sandbox.journal;
 
+import io.leadline.sandbox.IsoValues;
 import io.leadline.sandbox.SandboxAccess;
 import io.leadline.sandbox.Sandboxed;
 import io.leadline.web.ApiException;
@@ -82,10 +83,6 @@ class JournalController {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return java.time.OffsetDateTime.parse(text.trim()).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ApiException.invalidField(field, "must be an ISO-8601 time with an offset, not '" + text + "'");
-        }
+        return IsoValues.time(field, text);
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,10 +64,6 @@ class DatabaseSnapshots {
 
     synchronized List<Snapshot> all() {
         return List.copyOf(byName.values());
-    }
-
-    synchronized Optional<Snapshot> find(String name) {
-        return Optional.ofNullable(byName.get(name));
     }
 
     /**
