@@ -35,6 +35,11 @@ abstract class SandboxTests extends ApiTestBase {
         }
         assertThat(team.owner().put(SANDBOX + "/clock", Map.of("advance", "PT1M")).status()).isEqualTo(403);
         assertThat(team.owner().post(SANDBOX + "/faults", Map.of("path", "/v1.0/me", "action", "drop")).status()).isEqualTo(403);
+        for (String path : List.of("/reset", "/snapshots/mine", "/snapshots/fixtures/restore", "/fixtures", "/messages/inbound")) {
+            assertThat(team.owner().post(SANDBOX + path, Map.of()).status()).as(path).isEqualTo(403);
+        }
+        assertThat(team.owner().put(SANDBOX + "/lofty-behaviours", Map.of("readLag", "PT1S")).status()).isEqualTo(403);
+        assertThat(team.owner().delete(SANDBOX + "/journal").status()).isEqualTo(403);
     }
 
     // --- clock
@@ -354,9 +359,13 @@ abstract class SandboxTests extends ApiTestBase {
 
     @Test
     void anUnsignedDeliveryHasNothingToVerifyAndABadNameIsRefused() {
-        ApiResponse posted = anonymous().postRaw(SANDBOX + "/receivers/plain-" + System.nanoTime(), "{\"ping\":{}}");
+        String receiver = "plain-" + System.nanoTime();
+        ApiResponse posted = anonymous().postRaw(SANDBOX + "/receivers/" + receiver, "{\"ping\":{}}");
         assertThat(posted.status()).isEqualTo(200);
         assertThat(posted.json().path("deliveryId").asLong()).isPositive();
+        JsonNode delivery = serverAdmin().get(SANDBOX + "/receivers/" + receiver + "/deliveries").json().path("deliveries").get(0);
+        assertThat(delivery.path("signatureVerified").isNull()).as("no signed subscription sends there").isTrue();
+        assertThat(delivery.path("body").asString()).isEqualTo("{\"ping\":{}}");
         assertThat(anonymous().postRaw(SANDBOX + "/receivers/bad_name!", "{}").status()).isEqualTo(400);
     }
 
