@@ -1,6 +1,7 @@
 package io.leadline.outbound;
 
 import io.leadline.clock.ClockMoved;
+import io.leadline.database.DataReplaced;
 import io.leadline.database.NodeNotifications;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,6 +65,19 @@ public abstract class OutboundChannel implements SmartLifecycle, NodeNotificatio
 
     /** Claims, sends and records some due work; true when more may be due at once. */
     protected abstract boolean deliverSome();
+
+    /** Ends every lease the channel's rows hold, whoever took it: the work is due again at once. */
+    protected abstract void forgetLeases();
+
+    /**
+     * Rows were put back under this node (a sandbox restore): a lease in them was taken before the snapshot by a
+     * worker long done, and would hold its work until it ran out. Forgotten, the work goes now.
+     */
+    @EventListener(DataReplaced.class)
+    public void dataReplaced() {
+        forgetLeases();
+        wake();
+    }
 
     @Override
     public void start() {

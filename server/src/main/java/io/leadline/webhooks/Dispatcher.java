@@ -82,6 +82,11 @@ class Dispatcher extends OutboundChannel {
         return dispatchOne();
     }
 
+    @Override
+    protected void forgetLeases() {
+        subscriptions.forgetLeases();
+    }
+
     record Claim(Subscription subscription, @Nullable Message message, String leaseToken) {}
 
     /** One message for one subscription; false when nothing is due anywhere. */
@@ -102,15 +107,10 @@ class Dispatcher extends OutboundChannel {
         if (subscription == null) {
             return null;
         }
-        Message message = messages.oldestPending(subscription.id()).orElse(null);
+        Message message = messages.oldestDue(subscription.id(), now).orElse(null);
         if (message == null) {
             message = batch(subscription, now);
-            Duration delay = message == null ? Duration.ZERO : firstAttemptDelay(subscription);
-            if (delay.isPositive()) {
-                OffsetDateTime due = now.plus(delay);
-                messages.settle(message.id(), Message.PENDING, 0, due, null);
-                subscriptions.dispatched(subscription.id(), due, now);
-                retryAt(due);
+            if (message != null && postpone(subscription, message, now)) {
                 return new Claim(subscription, null, "");
             }
         }
@@ -123,10 +123,25 @@ class Dispatcher extends OutboundChannel {
         return new Claim(subscription, message, lease.token());
     }
 
-    /** Zero unless something (the sandbox) makes deliveries late; a late message holds its subscription, as a retry does. */
-    private Duration firstAttemptDelay(Subscription subscription) {
+    /**
+     * Whether a message just made waits (only when the sandbox says so): late, it holds its subscription as a retry
+     * does; held back, the messages made after it go first.
+     */
+    private boolean postpone(Subscription subscription, Message message, OffsetDateTime now) {
         DeliveryBehaviour behaviour = behaviours.getIfAvailable();
-        return behaviour == null ? Duration.ZERO : behaviour.beforeFirstAttempt(subscription.id());
+        if (behaviour == null) {
+            return false;
+        }
+        Duration late = behaviour.beforeFirstAttempt(subscription.id());
+        Duration heldBack = late.isPositive() ? Duration.ZERO : behaviour.heldBack(subscription.id());
+        if (!late.isPositive() && !heldBack.isPositive()) {
+            return false;
+        }
+        OffsetDateTime due = now.plus(late.isPositive() ? late : heldBack);
+        messages.settle(message.id(), Message.PENDING, 0, due, null);
+        subscriptions.dispatched(subscription.id(), late.isPositive() ? due : null, now);
+        retryAt(due);
+        return true;
     }
 
     /** Null unless something (the sandbox) repeats deliveries: then a first attempt that landed goes once more. */

@@ -43,12 +43,18 @@ class MessageRepository {
     }
 
     /** The oldest batch of events still to deliver; pings are sent by the request that makes them, never here. */
-    Optional<Message> oldestPending(long subscriptionId) {
+    /**
+     * The subscription's oldest pending message whose time has come. A retry's or a late message's time is also when
+     * its subscription is let go, so only a message held back while later ones go ahead (the sandbox) is passed over.
+     */
+    Optional<Message> oldestDue(long subscriptionId, OffsetDateTime now) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM webhook_messages WHERE subscription_id = :sub AND status = 'PENDING' AND kind = 'EVENTS'
+                          AND (next_attempt_at IS NULL OR next_attempt_at <= :now)
                          ORDER BY id FETCH FIRST 1 ROWS ONLY
                         """)
                 .param("sub", subscriptionId)
+                .param("now", now)
                 .query(MessageRepository::toMessage)
                 .optional();
     }

@@ -103,14 +103,16 @@ class SubscriptionRepository {
     }
 
     /**
-     * One subscription with something to deliver whose retry time has come, row-locked for this dispatcher; rows
-     * other dispatchers hold are skipped. The least recently served goes first.
+     * One subscription with something to deliver whose retry time has come (events, or a pending message due: one the
+     * sandbox holds back waits for its time), row-locked for this dispatcher; rows other dispatchers hold are skipped.
+     * The least recently served goes first.
      */
     Optional<Subscription> claimDue(OffsetDateTime now) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM webhook_subscriptions s
                         WHERE s.paused = FALSE AND (s.blocked_until IS NULL OR s.blocked_until <= :now)
-                          AND (EXISTS (SELECT 1 FROM webhook_messages m WHERE m.subscription_id = s.id AND m.status = 'PENDING' AND m.kind = 'EVENTS')
+                          AND (EXISTS (SELECT 1 FROM webhook_messages m WHERE m.subscription_id = s.id AND m.status = 'PENDING' AND m.kind = 'EVENTS'
+                                              AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= :now))
                                OR EXISTS (SELECT 1 FROM webhook_events e WHERE e.subscription_id = s.id))
                         ORDER BY s.last_dispatch_at NULLS FIRST, s.id
                         FETCH FIRST 1 ROWS ONLY
@@ -144,6 +146,24 @@ class SubscriptionRepository {
                 .param("id", id)
                 .param("token", token)
                 .update() == 1;
+    }
+
+    /** Events waiting for a subscription that is not paused, a message pending, or one being sent. */
+    boolean anythingToDeliver() {
+        return jdbc.sql("""
+                        SELECT CASE WHEN EXISTS (SELECT 1 FROM webhook_subscriptions WHERE lease_token IS NOT NULL)
+                                      OR EXISTS (SELECT 1 FROM webhook_messages m JOIN webhook_subscriptions s ON s.id = m.subscription_id
+                                                  WHERE m.status = 'PENDING' AND s.paused = FALSE)
+                                      OR EXISTS (SELECT 1 FROM webhook_events e JOIN webhook_subscriptions s ON s.id = e.subscription_id
+                                                  WHERE s.paused = FALSE)
+                                    THEN 1 ELSE 0 END
+                        """)
+                .query(Integer.class).single() == 1;
+    }
+
+    /** Every subscription leased is free again (a lease holds it through blocked_until). */
+    void forgetLeases() {
+        jdbc.sql("UPDATE webhook_subscriptions SET blocked_until = NULL, lease_token = NULL WHERE lease_token IS NOT NULL").update();
     }
 
     void dispatched(long id, @Nullable OffsetDateTime blockedUntil, OffsetDateTime now) {

@@ -16,12 +16,17 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Sandbox mode (issue 28): the clock, the request journal, faults and the built-in webhook receivers. */
 @TestPropertySource(properties = {"leadline.sandbox.enabled=true", "leadline.webhooks.poll-interval=PT0.1S"})
 abstract class SandboxTests extends ApiTestBase {
+
+    @Autowired
+    JdbcClient jdbc;
 
     static final String SANDBOX = "/leadline/v1/sandbox";
 
@@ -114,6 +119,43 @@ abstract class SandboxTests extends ApiTestBase {
 
 
     // --- reset and snapshots
+
+    @Test
+    void aRestoreKeepsTheUnwrittenChildrenOfARowWrittenSince() {
+        TestTeam team = newTeam();
+        String receiver = "kept-" + team.teamId();
+        long subscription = subscribe(team, 2, receiver);
+        team.createLead(team.owner(), aLead().build());
+        awaitDeliveryLog(team, subscription, log -> log.size() == 1 && log.getFirst().path("status").asString().equals("DELIVERED"));
+        String name = "kept-" + team.teamId();
+        assertThat(serverAdmin().post(SANDBOX + "/snapshots/" + name, Map.of()).status()).isEqualTo(201);
+        // the subscription's row is written; its message and attempt rows, which a cascading key ties to it, are not
+        assertThat(team.owner().put("/leadline/v1/webhooks/" + subscription + "/paused", Map.of("paused", true)).status()).isEqualTo(200);
+
+        ApiResponse restored = serverAdmin().post(SANDBOX + "/snapshots/" + name + "/restore", Map.of());
+
+        assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
+        assertThat(team.owner().get("/leadline/v1/webhooks/" + subscription).json().path("paused").asBoolean()).isFalse();
+        awaitDeliveryLog(team, subscription, log -> log.size() == 1 && log.getFirst().path("attemptLog").size() == 1);
+    }
+
+    @Test
+    void aLeaseSavedInASnapshotDoesNotHoldDeliveriesAfterTheRestore() {
+        TestTeam team = newTeam();
+        String receiver = "unleased-" + team.teamId();
+        long subscription = subscribe(team, 2, receiver);
+        // as if a dispatcher were sending when the snapshot was saved, with a lease that would hold the subscription for
+        // good (far past any time the tests move the clock to)
+        jdbc.sql("UPDATE webhook_subscriptions SET lease_token = 'gone-worker', blocked_until = :until WHERE id = :id")
+                .param("until", java.time.OffsetDateTime.parse("2199-01-01T00:00:00Z")).param("id", subscription).update();
+        String name = "leased-" + team.teamId();
+        assertThat(serverAdmin().post(SANDBOX + "/snapshots/" + name, Map.of()).status()).isEqualTo(201);
+        assertThat(serverAdmin().post(SANDBOX + "/snapshots/" + name + "/restore", Map.of()).status()).isEqualTo(200);
+
+        long leadId = team.createLead(team.owner(), aLead().build());
+
+        awaitDeliveries(receiver, list -> list.stream().anyMatch(d -> d.path("body").asString().contains("\"leadId\":" + leadId)));
+    }
 
     @Test
     void aSnapshotPutsTheDataBackAndIdsKeepIncreasing() {
@@ -279,7 +321,7 @@ abstract class SandboxTests extends ApiTestBase {
         assertThat(serverAdmin().get(SANDBOX + "/lofty-behaviours").json().path("readLag").isNull()).isTrue();
         assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("readLag", "soon")).status()).isEqualTo(400);
         assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("readLag", "PT1H")).status()).isEqualTo(400);
-        assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("outOfOrderWebhooks", true)).message()).contains("readLag");
+        assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("slowReplies", true)).message()).contains("readLag");
     }
 
 
@@ -324,6 +366,31 @@ abstract class SandboxTests extends ApiTestBase {
         } finally {
             serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("duplicateWebhooks", 0));
         }
+    }
+
+    @Test
+    void outOfOrderWebhooksLetAMessageMadeLaterArriveFirst() {
+        TestTeam team = newTeam();
+        String receiver = "shuffled-" + team.teamId();
+        long subscription = subscribe(team, 2, receiver);
+        assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("outOfOrderWebhooks", 1)).json()
+                .path("outOfOrderWebhooks").asDouble()).isEqualTo(1.0);
+        long heldBack;
+        try {
+            heldBack = team.createLead(team.owner(), aLead().build());
+            awaitDeliveryLog(team, subscription, log -> log.size() == 1 && log.getFirst().path("status").asString().equals("PENDING"));
+        } finally {
+            serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("outOfOrderWebhooks", 0));
+        }
+        long madeLater = team.createLead(team.owner(), aLead().build());
+
+        List<JsonNode> first = awaitDeliveries(receiver, list -> !list.isEmpty());
+        assertThat(first.getFirst().path("body").asString()).contains("\"leadId\":" + madeLater).doesNotContain(Long.toString(heldBack));
+        serverAdmin().put(SANDBOX + "/clock", Map.of("advance", "PT6S"));
+        List<JsonNode> both = awaitDeliveries(receiver, list -> list.size() >= 2);
+        assertThat(both.get(1).path("body").asString()).contains("\"leadId\":" + heldBack);
+        assertThat(serverAdmin().put(SANDBOX + "/lofty-behaviours", Map.of("outOfOrderWebhooks", "often")).message())
+                .contains("outOfOrderWebhooks");
     }
 
     // --- receivers
@@ -575,6 +642,15 @@ abstract class SandboxTests extends ApiTestBase {
                 "callbackUrl", baseUrl() + SANDBOX + "/receivers/" + receiver));
         assertThat(subscribed.status()).as(subscribed.toString()).isEqualTo(200);
         return subscribed.json().path("subscribeId").asLong();
+    }
+
+    private void awaitDeliveryLog(TestTeam team, long subscription, Predicate<List<JsonNode>> enough) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<JsonNode> log;
+        do {
+            log = team.owner().get("/leadline/v1/webhooks/" + subscription + "/deliveries").json().path("deliveries").valueStream().toList();
+        } while (!enough.test(log) && System.nanoTime() < deadline);
+        assertThat(enough.test(log)).as("delivery log: " + log).isTrue();
     }
 
     private List<JsonNode> awaitDeliveries(String receiver, Predicate<List<JsonNode>> enough) {

@@ -93,6 +93,7 @@ public final class Sandbox implements AutoCloseable {
         off.put("readLag", null);
         off.put("lateWebhooks", null);
         off.put("duplicateWebhooks", 0);
+        off.put("outOfOrderWebhooks", 0);
         loftyBehaviours(off);
     }
 
@@ -123,7 +124,7 @@ public final class Sandbox implements AutoCloseable {
         control("DELETE", "/faults", null);
     }
 
-    /** Sets Lofty's behaviours (readLag, lateWebhooks, duplicateWebhooks), as the README's PUT …/lofty-behaviours. */
+    /** Sets Lofty's behaviours (readLag, lateWebhooks, duplicateWebhooks, outOfOrderWebhooks): PUT …/lofty-behaviours. */
     public void loftyBehaviours(Map<String, ?> behaviours) {
         control("PUT", "/lofty-behaviours", behaviours);
     }

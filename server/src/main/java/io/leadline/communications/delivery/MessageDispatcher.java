@@ -68,6 +68,11 @@ public class MessageDispatcher extends OutboundChannel {
         return deliverBatch() == BATCH;
     }
 
+    @Override
+    protected void forgetLeases() {
+        outbox.forgetLeases();
+    }
+
     /** One batch: claimed, sent in parallel, outcomes recorded; answers how many were claimed. */
     public int deliverBatch() {
         OffsetDateTime now = Times.now(clock);

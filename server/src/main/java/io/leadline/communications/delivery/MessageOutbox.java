@@ -67,6 +67,11 @@ public class MessageOutbox {
     /** A message this node holds, with the attempts made so far (this one included). */
     record Claimed(Communication message, int attempts) {}
 
+    /** Every message leased is free again. */
+    void forgetLeases() {
+        jdbc.sql("UPDATE communications SET lease_token = NULL, leased_until = NULL WHERE lease_token IS NOT NULL").update();
+    }
+
     /**
      * Takes up to {@code limit} due messages for this node: row locks other nodes skip, then a lease (token and end)
      * that keeps them this node's while it sends outside any transaction. A message whose lease ran out (its node died

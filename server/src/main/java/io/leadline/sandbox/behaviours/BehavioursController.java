@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping(SandboxAccess.PREFIX + "/lofty-behaviours")
 class BehavioursController {
 
-    private static final Set<String> KNOWN = Set.of("readLag", "lateWebhooks", "duplicateWebhooks");
+    private static final Set<String> KNOWN = Set.of("readLag", "lateWebhooks", "duplicateWebhooks", "outOfOrderWebhooks");
     static final Duration MAX_LAG = Duration.ofMinutes(10);
     /** Lofty documents deliveries within five minutes. */
     static final Duration MAX_LATENESS = Duration.ofMinutes(5);
@@ -39,7 +39,7 @@ class BehavioursController {
 
     record Lateness(String min, String max) {}
 
-    record Behaviours(@Nullable String readLag, @Nullable Lateness lateWebhooks, double duplicateWebhooks) {}
+    record Behaviours(@Nullable String readLag, @Nullable Lateness lateWebhooks, double duplicateWebhooks, double outOfOrderWebhooks) {}
 
     @Operation(summary = "The Lofty behaviours switched on (sandbox)")
     @GetMapping
@@ -49,7 +49,8 @@ class BehavioursController {
     }
 
     @Operation(summary = "Switch Lofty behaviours: {\"readLag\": \"PT5S\"} makes a lead created or updated answer 404 and"
-            + " stay out of lists for that long; null switches it off (sandbox)")
+            + " stay out of lists for that long; lateWebhooks, duplicateWebhooks and outOfOrderWebhooks change deliveries"
+            + " (README); null switches one off (sandbox)")
     @PutMapping
     Behaviours set(Caller caller, @RequestBody JsonNode body) {
         SandboxAccess.requireAdministrator(caller);
@@ -62,11 +63,13 @@ class BehavioursController {
             }
         });
         LoftyDeliveries.Range lateness = body.has("lateWebhooks") ? lateness(body.get("lateWebhooks")) : deliveries.lateness();
-        double duplicates = body.has("duplicateWebhooks") ? probability(body.get("duplicateWebhooks")) : deliveries.duplicates();
+        double duplicates = body.has("duplicateWebhooks") ? probability("duplicateWebhooks", body.get("duplicateWebhooks")) : deliveries.duplicates();
+        double outOfOrder = body.has("outOfOrderWebhooks") ? probability("outOfOrderWebhooks", body.get("outOfOrderWebhooks")) : deliveries.outOfOrder();
         Duration lag = body.has("readLag") ? lag(body.get("readLag")) : readLag.lag();
         readLag.set(lag);
         deliveries.lateness(lateness);
         deliveries.duplicates(duplicates);
+        deliveries.outOfOrder(outOfOrder);
         return state();
     }
 
@@ -94,10 +97,10 @@ class BehavioursController {
         return max.isZero() ? null : new LoftyDeliveries.Range(min, max);
     }
 
-    private static double probability(JsonNode value) {
+    private static double probability(String field, JsonNode value) {
         double probability = value.isNull() ? 0 : value.asDouble(-1);
         if (!value.isNull() && !value.isNumber() || probability < 0 || probability > 1) {
-            throw ApiException.invalidField("duplicateWebhooks", "is a probability from 0 to 1, not " + value);
+            throw ApiException.invalidField(field, "is a probability from 0 to 1, not " + value);
         }
         return probability;
     }
@@ -106,6 +109,7 @@ class BehavioursController {
         Duration lag = readLag.lag();
         LoftyDeliveries.Range lateness = deliveries.lateness();
         return new Behaviours(lag == null ? null : lag.toString(),
-                lateness == null ? null : new Lateness(lateness.min().toString(), lateness.max().toString()), deliveries.duplicates());
+                lateness == null ? null : new Lateness(lateness.min().toString(), lateness.max().toString()), deliveries.duplicates(),
+                deliveries.outOfOrder());
     }
 }

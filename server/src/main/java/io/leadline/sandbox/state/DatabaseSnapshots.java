@@ -5,6 +5,7 @@ import io.leadline.sandbox.Sandboxed;
 import io.leadline.search.LeadIndex;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,18 +16,21 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Named copies of every application table, kept in the database beside them ({@code sbx<n>_<table>}), and the
- * restore that puts one back in one transaction, the whole database or one team's rows. On H2 only the rows written
- * since the snapshot ({@link ChangeLog}) are deleted and copied back, with foreign keys unchecked meanwhile (the
- * result is the snapshot, which satisfied them); elsewhere every table is, children deleted first and parents copied
- * back first. The search totals' compactor is held off meanwhile (a fold across a restore would count deltas twice);
- * other background work (deliveries, reminders) may land on either side of it. Sequences are not copied, so ids keep increasing across restores and a stale id never finds a new object.
- * Copies left by an earlier run are dropped at start.
+ * restore that puts one back in one transaction, the whole database or one team's rows. Only the rows written since
+ * the snapshot ({@link ChangeLog}) are put back: on H2 deleted and copied back with foreign keys unchecked meanwhile,
+ * on PostgreSQL deleted where the snapshot did not have them and inserted or updated in place where it did, with the
+ * foreign keys checked at commit (the result is the snapshot, which satisfied them). Without a change log every table
+ * is copied back, children deleted first and parents copied back first. The search totals' compactor is held off
+ * meanwhile (a fold across a restore would count deltas twice); other background work (deliveries, reminders) may
+ * land on either side of it. Sequences are not copied, so ids keep increasing across restores and a stale id never
+ * finds a new object. Copies left by an earlier run are dropped at start.
  */
 @Component
 @Sandboxed
@@ -34,6 +38,8 @@ class DatabaseSnapshots {
 
     static final String FIXTURES = "fixtures";
     private static final String PREFIX = "sbx";
+    /** Where a statement takes the team condition when it cannot go at the end. */
+    private static final String TEAM_CONDITION = " /*team*/";
 
     /** {@code changesAt}: the change log's position when it was saved (0 without a log). */
     record Snapshot(String name, int number, Instant savedAt, long changesAt) {}
@@ -142,60 +148,99 @@ class DatabaseSnapshots {
     }
 
     /**
-     * Only the rows written since the snapshot: deleted children first (a team's rows are found through their parents,
-     * still there), then copied back parents first where the snapshot had them.
+     * Only the rows written since the snapshot, children first, then parents first. On H2, with foreign keys unchecked
+     * meanwhile, they are deleted and copied back where the snapshot had them. On PostgreSQL, with the foreign keys
+     * checked at commit, the rows the snapshot did not have are deleted, then the ones it had inserted or updated in
+     * place: deleting and inserting would let a cascading foreign key take unwritten children along.
      */
     private void restoreWritten(TableGraph tables, Snapshot snapshot, @Nullable Long teamId) {
         Map<String, List<List<String>>> written = changes.writtenSince(snapshot.changesAt());
         List<TableGraph.Table> touched = tables.tables().stream().filter(table -> written.containsKey(table.name())).toList();
+        int number = snapshot.number();
+        boolean inPlace = changes.onPostgres();
+        Runnable restore = () -> transactions.executeWithoutResult(status -> {
+            if (inPlace) {
+                jdbc.sql("SET CONSTRAINTS ALL DEFERRED").update();
+            }
+            index.holdCompaction();
+            for (TableGraph.Table table : new ArrayList<>(touched).reversed()) {
+                if (table.key().isEmpty()) {
+                    deleteAll(tables, table, teamId);
+                } else {
+                    String delete = inPlace ? deleteUnsaved(table, number) : "DELETE FROM " + table.name() + " WHERE " + byKey(table);
+                    batch(tables, table, teamId, written.get(table.name()), delete, false, number);
+                }
+            }
+            for (TableGraph.Table table : touched) {
+                if (table.key().isEmpty()) {
+                    copyAllBack(tables, table, number, teamId);
+                } else {
+                    String copyBack = inPlace ? upsertSaved(table, number)
+                            : "INSERT INTO " + table.name() + " SELECT * FROM " + copyName(number, table.name()) + " WHERE " + byKey(table);
+                    batch(tables, table, teamId, written.get(table.name()), copyBack, true, number);
+                }
+            }
+        });
+        if (inPlace) {
+            restore.run();
+            return;
+        }
         jdbc.sql("SET REFERENTIAL_INTEGRITY FALSE").update();
         try {
-            transactions.executeWithoutResult(status -> {
-                index.holdCompaction();
-                for (TableGraph.Table table : new ArrayList<>(touched).reversed()) {
-                    if (table.key().isEmpty()) {
-                        deleteAll(tables, table, teamId);
-                    } else {
-                        rows(tables, table, snapshot.number(), teamId, written.get(table.name()), false);
-                    }
-                }
-                for (TableGraph.Table table : touched) {
-                    if (table.key().isEmpty()) {
-                        copyAllBack(tables, table, snapshot.number(), teamId);
-                    } else {
-                        rows(tables, table, snapshot.number(), teamId, written.get(table.name()), true);
-                    }
-                }
-            });
+            restore.run();
         } finally {
             jdbc.sql("SET REFERENTIAL_INTEGRITY TRUE").update();
         }
     }
 
-    /** Deletes the rows with these keys, or copies them back from the snapshot, in batches. */
-    private void rows(TableGraph tables, TableGraph.Table table, int number, @Nullable Long teamId, List<List<String>> keys,
-            boolean copyBack) {
-        String byKey = String.join(" AND ", table.key().stream().map(column -> column.name() + " = ?").toList());
+    /** The live row with the key, when the snapshot has no row with it. */
+    private static String deleteUnsaved(TableGraph.Table table, int number) {
+        String copy = copyName(number, table.name());
+        String sameKey = String.join(" AND ", table.key().stream()
+                .map(column -> copy + "." + column.name() + " = " + table.name() + "." + column.name()).toList());
+        return "DELETE FROM " + table.name() + " WHERE " + byKey(table)
+                + " AND NOT EXISTS (SELECT 1 FROM " + copy + " WHERE " + sameKey + ")";
+    }
+
+    /** The snapshot's row with the key, inserted, or written over the live row with that key. */
+    private static String upsertSaved(TableGraph.Table table, int number) {
+        String keyColumns = String.join(", ", table.key().stream().map(TableGraph.KeyColumn::name).toList());
+        List<String> others = table.columns().stream()
+                .filter(column -> table.key().stream().noneMatch(key -> key.name().equals(column))).toList();
+        String onConflict = others.isEmpty() ? " DO NOTHING"
+                : " DO UPDATE SET " + String.join(", ", others.stream().map(column -> column + " = EXCLUDED." + column).toList());
+        return "INSERT INTO " + table.name() + " SELECT * FROM " + copyName(number, table.name()) + " WHERE " + byKey(table)
+                + TEAM_CONDITION + " ON CONFLICT (" + keyColumns + ")" + onConflict;
+    }
+
+    private static String byKey(TableGraph.Table table) {
+        return String.join(" AND ", table.key().stream().map(column -> column.name() + " = ?").toList());
+    }
+
+    /** Runs the statement once per key, with the team condition where it goes, in one batch. */
+    private void batch(TableGraph tables, TableGraph.Table table, @Nullable Long teamId, List<List<String>> keys, String statement,
+            boolean fromSnapshot, int number) {
         String team = teamId == null ? null
-                : copyBack ? tables.teamCondition(table, name -> copyName(number, name)) : tables.teamCondition(table, live -> live);
+                : fromSnapshot ? tables.teamCondition(table, name -> copyName(number, name)) : tables.teamCondition(table, live -> live);
         if (teamId != null && team == null) {
             return;
         }
+        String sql = statement.contains(TEAM_CONDITION) ? statement.replace(TEAM_CONDITION, positional(team)) : statement + positional(team);
         List<Object[]> arguments = keys.stream().map(key -> arguments(table, key, team, teamId)).toList();
-        String sql = copyBack
-                ? "INSERT INTO " + table.name() + " SELECT * FROM " + copyName(number, table.name()) + " WHERE " + byKey
-                : "DELETE FROM " + table.name() + " WHERE " + byKey;
-        batches.batchUpdate(sql + positional(team), arguments);
+        batches.batchUpdate(sql, arguments);
     }
 
-    /** The key's values in their columns' types, then the team id once for each place the team condition names it. */
-    private static Object[] arguments(TableGraph.Table table, List<String> key, @Nullable String teamCondition, @Nullable Long teamId) {
+    /**
+     * The key's values (on PostgreSQL as untyped text, which it reads as the column's type; on H2 in the columns'
+     * types), then the team id once for each place the team condition names it.
+     */
+    private Object[] arguments(TableGraph.Table table, List<String> key, @Nullable String teamCondition, @Nullable Long teamId) {
         List<Object> arguments = new ArrayList<>();
         for (int i = 0; i < table.key().size(); i++) {
             String value = key.get(i);
             String type = table.key().get(i).type();
-            arguments.add(value == null ? null : type.contains("BIGINT") ? (Object) Long.valueOf(value)
-                    : type.contains("INT") ? (Object) Integer.valueOf(value) : value);
+            arguments.add(changes.onPostgres() ? new SqlParameterValue(Types.OTHER, value) : value == null ? null
+                    : type.contains("BIGINT") ? (Object) Long.valueOf(value) : type.contains("INT") ? (Object) Integer.valueOf(value) : value);
         }
         if (teamCondition != null) {
             int places = teamCondition.split(":teamId", -1).length - 1;

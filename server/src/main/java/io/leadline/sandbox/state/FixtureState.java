@@ -3,7 +3,9 @@ package io.leadline.sandbox.state;
 import io.leadline.sandbox.FixturesAtStart;
 import io.leadline.sandbox.LoadedTeam;
 import io.leadline.sandbox.Sandboxed;
+import io.leadline.webhooks.WebhookQuiet;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,20 +29,23 @@ class FixtureState implements FixturesAtStart {
 
     static final String INITIAL = "initial";
     private static final Logger log = LoggerFactory.getLogger(FixtureState.class);
+    private static final Duration WEBHOOKS_PATIENCE = Duration.ofSeconds(5);
 
     private final DatabaseSnapshots snapshots;
     private final RequestGate gate;
     private final FixtureLoader loader;
+    private final WebhookQuiet webhooks;
     private final JsonMapper json;
     private final String fixtureFile;
     private final String bootstrapKey;
     private volatile List<LoadedTeam> loadedAtStart = List.of();
 
-    FixtureState(DatabaseSnapshots snapshots, RequestGate gate, FixtureLoader loader, JsonMapper json,
+    FixtureState(DatabaseSnapshots snapshots, RequestGate gate, FixtureLoader loader, WebhookQuiet webhooks, JsonMapper json,
             @Value("${leadline.sandbox.fixtures:}") String fixtureFile, @Value("${leadline.bootstrap.api-key:}") String bootstrapKey) {
         this.snapshots = snapshots;
         this.gate = gate;
         this.loader = loader;
+        this.webhooks = webhooks;
         this.json = json;
         this.fixtureFile = fixtureFile;
         this.bootstrapKey = bootstrapKey;
@@ -60,6 +65,17 @@ class FixtureState implements FixturesAtStart {
             teams.forEach(team -> log.info("Fixtures: team '{}' ({}), {} members, {} leads", team.name(), team.teamId(),
                     team.members().size(), team.leads()));
         }
+        saveFixtures();
+    }
+
+    /**
+     * Saved once the fixtures' webhooks have gone out (or a few seconds have passed): saved while one was on its way,
+     * every reset would send it again.
+     */
+    private void saveFixtures() {
+        if (!webhooks.await(WEBHOOKS_PATIENCE)) {
+            log.warn("Fixtures: webhooks still waiting to go out after {}; a reset will send them again", WEBHOOKS_PATIENCE);
+        }
         gate.alone(() -> snapshots.save(DatabaseSnapshots.FIXTURES));
     }
 
@@ -74,7 +90,7 @@ class FixtureState implements FixturesAtStart {
         gate.alone(() -> snapshots.restore(INITIAL, null));
         try {
             List<LoadedTeam> teams = loader.load(fixtures, administratorKey);
-            gate.alone(() -> snapshots.save(DatabaseSnapshots.FIXTURES));
+            saveFixtures();
             return teams;
         } catch (RuntimeException failed) {
             gate.alone(() -> snapshots.restore(DatabaseSnapshots.FIXTURES, null));

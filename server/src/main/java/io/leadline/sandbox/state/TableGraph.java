@@ -27,7 +27,7 @@ record TableGraph(List<Table> tables) {
     /** A primary key column and its SQL type, as the database names it. */
     record KeyColumn(String name, String type) {}
 
-    record Table(String name, boolean hasTeamId, List<ForeignKey> parents, List<KeyColumn> key) {
+    record Table(String name, boolean hasTeamId, List<ForeignKey> parents, List<KeyColumn> key, List<String> columns) {
 
         /** The single-column primary key, to insert a self-referencing table's rows parents first; null otherwise. */
         @Nullable String primaryKey() {
@@ -49,7 +49,7 @@ record TableGraph(List<Table> tables) {
         }
         for (String name : List.copyOf(byName.keySet())) {
             byName.put(name, new Table(name, hasColumn(meta, schema, name, "team_id"), parents(meta, schema, name),
-                    key(meta, schema, name)));
+                    key(meta, schema, name), columns(meta, schema, name)));
         }
         return new TableGraph(parentsFirst(byName));
     }
@@ -58,6 +58,16 @@ record TableGraph(List<Table> tables) {
         try (ResultSet columns = meta.getColumns(null, schema, table, column)) {
             return columns.next();
         }
+    }
+
+    private static List<String> columns(DatabaseMetaData meta, String schema, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (ResultSet column = meta.getColumns(null, schema, table, "%")) {
+            while (column.next()) {
+                columns.add(column.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return columns;
     }
 
     private static List<ForeignKey> parents(DatabaseMetaData meta, String schema, String table) throws SQLException {
