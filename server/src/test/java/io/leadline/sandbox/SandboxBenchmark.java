@@ -40,9 +40,12 @@ public final class SandboxBenchmark {
         }
         check(admin.post("/leadline/v1/sandbox/snapshots/small", Map.of()));
         long[] smallResets = new long[ROUNDS];
+        long[] extensionResets = new long[ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
             check(small.post("/v1.0/leads", aLead().build()));
             smallResets[round] = timed(admin, "/leadline/v1/sandbox/snapshots/small/restore");
+            check(small.post("/v1.0/leads", aLead().build()));
+            extensionResets[round] = beforeEachTest(admin);
         }
 
         ApiResponse created = admin.post("/leadline/v1/teams", Map.of("name", "Sandbox benchmark",
@@ -81,6 +84,24 @@ public final class SandboxBenchmark {
         Latencies.print("whole database (" + String.format("%,d", leads + 20) + " leads)", whole);
         Latencies.print("the large team alone", team);
         Latencies.print("a 20-lead team's snapshot, whole database", smallResets);
+        Latencies.print("the same and the rest of a JUnit test's clean start", extensionResets);
+    }
+
+    /** What leadline-sandbox-junit does before each test (Sandbox.resetAll), with the small snapshot as the fixtures. */
+    private static long beforeEachTest(ApiClient admin) {
+        long started = System.nanoTime();
+        check(admin.post("/leadline/v1/sandbox/snapshots/small/restore", Map.of()));
+        checkGone(admin.delete("/leadline/v1/sandbox/journal"));
+        checkGone(admin.delete("/leadline/v1/sandbox/faults"));
+        checkGone(admin.delete("/leadline/v1/sandbox/receivers"));
+        check(admin.put("/leadline/v1/sandbox/lofty-behaviours", Map.of("duplicateWebhooks", 0, "outOfOrderWebhooks", 0)));
+        return System.nanoTime() - started;
+    }
+
+    private static void checkGone(ApiResponse response) {
+        if (response.status() != 204) {
+            throw new IllegalStateException(response.toString());
+        }
     }
 
     private static long timed(ApiClient admin, String path) {
