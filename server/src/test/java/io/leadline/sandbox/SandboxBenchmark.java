@@ -41,11 +41,14 @@ public final class SandboxBenchmark {
         check(admin.post("/leadline/v1/sandbox/snapshots/small", Map.of()));
         long[] smallResets = new long[ROUNDS];
         long[] extensionResets = new long[ROUNDS];
-        for (int round = 0; round < ROUNDS; round++) {
-            check(small.post("/v1.0/leads", aLead().build()));
-            smallResets[round] = timed(admin, "/leadline/v1/sandbox/snapshots/small/restore");
-            check(small.post("/v1.0/leads", aLead().build()));
-            extensionResets[round] = beforeEachTest(admin);
+        // the first rounds warm the JIT up, as a suite's first tests do; the second rounds are the ones shown
+        for (int warm = 0; warm < 2; warm++) {
+            for (int round = 0; round < ROUNDS; round++) {
+                check(small.post("/v1.0/leads", aLead().build()));
+                smallResets[round] = timed(admin, "/leadline/v1/sandbox/snapshots/small/restore");
+                check(small.post("/v1.0/leads", aLead().build()));
+                extensionResets[round] = beforeEachTest(admin);
+            }
         }
 
         ApiResponse created = admin.post("/leadline/v1/teams", Map.of("name", "Sandbox benchmark",
