@@ -148,6 +148,16 @@ class SubscriptionRepository {
                 .update() == 1;
     }
 
+    /** In the transaction that subscribes or unsubscribes: every node's kept listeners are out of date at its commit. */
+    void countChange() {
+        jdbc.sql("UPDATE webhook_subscription_changes SET changes = changes + 1 WHERE id = 1").update();
+    }
+
+    /** How many subscribes and unsubscribes have committed, as this transaction sees them. */
+    long changesCounted() {
+        return jdbc.sql("SELECT changes FROM webhook_subscription_changes WHERE id = 1").query(Long.class).single();
+    }
+
     /** Events waiting for a subscription that is not paused, a message pending, or one being sent. */
     boolean anythingToDeliver() {
         return jdbc.sql("""

@@ -154,7 +154,8 @@ public class WebhookEvents {
 
     /** The listeners are looked up once and every event row is written in one batch. */
     private void record(long teamId, int listId, String bucket, List<Item> items, OffsetDateTime at) {
-        List<Listeners.Listener> listening = listeners.of(teamId, listId, () -> subscriptions.listening(teamId, listId));
+        List<Listeners.Listener> listening = listeners.of(teamId, listId, subscriptions::changesCounted,
+                () -> subscriptions.listening(teamId, listId));
         if (listening.isEmpty() || items.isEmpty()) {
             return;
         }

@@ -78,6 +78,7 @@ class WebhookService {
         Subscription subscription = new Subscription(ids.nextId(), caller.teamId(), caller.userId(), request.listId(), url, limit, mode,
                 false, null, null, null, null, Times.now(clock));
         subscriptions.insert(subscription);
+        subscriptions.countChange();
         listeners.changed();
         return subscription;
     }
@@ -96,6 +97,7 @@ class WebhookService {
             throw ApiException.invalidField("subscribeId", "WEBHOOK_DELETE_NO_AUTHORITY: subscription " + id + " belongs to another user");
         }
         subscriptions.delete(id);
+        subscriptions.countChange();
         listeners.changed();
     }
 

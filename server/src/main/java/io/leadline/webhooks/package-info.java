@@ -4,7 +4,7 @@
  * delivery log. It knows the events it is given, never the features that give them.
  * <p>
  * Tables written: {@code webhook_attempts}, {@code webhook_events}, {@code webhook_messages},
- * {@code webhook_subscriptions}.
+ * {@code webhook_subscription_changes}, {@code webhook_subscriptions}.
  */
 @ApplicationModule(allowedDependencies = {"accounts", "database", "ids", "outbound", "web"})
 @NullMarked
