@@ -1,6 +1,7 @@
 package io.leadline.ratelimits;
 
 import io.leadline.web.Caller;
+import io.leadline.web.TooManyRequests;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,9 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,7 +21,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10)
 class RateLimitFilter extends OncePerRequestFilter {
 
-    private static final byte[] TOO_MANY_REQUESTS = "{\"message\":\"Too Many Requests\"}".getBytes();
 
     private final RateLimiter limiter;
     private final RateLimitProperties properties;
@@ -54,10 +51,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         if (!decision.admitted()) {
             metrics.counter("leadline.ratelimit.rejections", "key", String.valueOf(caller.credentialId()),
                     "name", caller.credentialName()).increment();
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(decision.retryAfterSeconds()));
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getOutputStream().write(TOO_MANY_REQUESTS);
+            TooManyRequests.answer(response, decision.retryAfterSeconds());
             return;
         }
         chain.doFilter(request, response);

@@ -3,6 +3,7 @@ package io.leadline.sandbox.faults;
 import io.leadline.sandbox.SandboxAccess;
 import io.leadline.sandbox.Sandboxed;
 import io.leadline.web.Caller;
+import io.leadline.web.TooManyRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.util.Map;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 5)
 class FaultFilter extends OncePerRequestFilter {
 
-    private static final byte[] TOO_MANY_REQUESTS = "{\"message\":\"Too Many Requests\"}".getBytes();
 
     private final FaultRules rules;
     private final Clock clock;
@@ -58,12 +57,7 @@ class FaultFilter extends OncePerRequestFilter {
         switch (answer.action()) {
             case LATENCY -> chain.doFilter(request, response);
             case DROP -> request.setAttribute(SandboxAccess.CONNECTION_DROPPED, Boolean.TRUE);
-            case RATE_LIMIT -> {
-                response.setStatus(429);
-                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(answer.retryAfterSeconds()));
-                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                response.getOutputStream().write(TOO_MANY_REQUESTS);
-            }
+            case RATE_LIMIT -> TooManyRequests.answer(response, answer.retryAfterSeconds());
             case ERROR -> {
                 response.setStatus(answer.status());
                 response.setContentType(MediaType.APPLICATION_JSON_VALUE);
