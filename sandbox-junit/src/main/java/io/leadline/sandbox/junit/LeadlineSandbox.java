@@ -7,17 +7,20 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Runs a test class against a Leadline sandbox started in the test's JVM: a fresh embedded database on a random
  * port with {@link #fixtures()} loaded, shared by every class that names the same fixtures, and reset to them before
- * each test. Test methods, constructors and lifecycle methods receive it as a {@link Sandbox} parameter.
+ * each test. Test methods, constructors and lifecycle methods receive it as a {@link Sandbox} parameter. Under JUnit's
+ * parallel execution the classes sharing a sandbox take turns ({@link SandboxLocks}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @ExtendWith(LeadlineSandboxExtension.class)
+@ResourceLock(providers = SandboxLocks.class)
 public @interface LeadlineSandbox {
 
     /**
