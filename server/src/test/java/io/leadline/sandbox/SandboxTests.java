@@ -436,6 +436,7 @@ abstract class SandboxTests extends ApiTestBase {
         assertThat(anonymous().postRaw(SANDBOX + "/receivers/bad_name!", "{}").status()).isEqualTo(400);
 
         assertThat(anonymous().delete(SANDBOX + "/receivers").status()).as("only receiving is open").isEqualTo(401);
+        assertThat(newTeam().owner().delete(SANDBOX + "/receivers").status()).isEqualTo(403);
         assertThat(serverAdmin().delete(SANDBOX + "/receivers").status()).isEqualTo(204);
         assertThat(serverAdmin().get(SANDBOX + "/receivers/" + receiver + "/deliveries").json().path("deliveries")).isEmpty();
     }

@@ -1,10 +1,10 @@
 package io.leadline.sandbox.state;
 
+import io.leadline.database.DatabaseProduct;
 import io.leadline.sandbox.Sandboxed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,18 +24,19 @@ class ChangeLog {
     static final int MAX_KEY_COLUMNS = 4;
 
     private final JdbcClient jdbc;
+    private final DatabaseProduct database;
     private boolean installed;
     private boolean postgres;
 
-    ChangeLog(JdbcClient jdbc) {
+    ChangeLog(JdbcClient jdbc, DatabaseProduct database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /** A fresh log and a trigger on every table, when the database is H2 or PostgreSQL and every key fits. */
-    void install(String databaseProduct, TableGraph graph) {
-        String product = databaseProduct.toLowerCase(Locale.ROOT);
-        boolean h2 = product.contains("h2");
-        if (!h2 && !product.contains("postgresql") || graph.tables().stream().anyMatch(table -> table.key().size() > MAX_KEY_COLUMNS)) {
+    void install(TableGraph graph) {
+        boolean h2 = database.isH2();
+        if (!h2 && !database.isPostgres() || graph.tables().stream().anyMatch(table -> table.key().size() > MAX_KEY_COLUMNS)) {
             return;
         }
         jdbc.sql("DROP TABLE IF EXISTS " + TABLE).update();

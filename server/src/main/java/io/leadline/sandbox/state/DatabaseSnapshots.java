@@ -38,7 +38,7 @@ class DatabaseSnapshots {
 
     static final String FIXTURES = "fixtures";
     private static final String PREFIX = "sbx";
-    /** Where a statement takes the team condition when it cannot go at the end. */
+    /** Where a restore's statement takes the team condition, when it restores one team. */
     private static final String TEAM_CONDITION = " /*team*/";
 
     /** {@code changesAt}: the change log's position when it was saved (0 without a log). */
@@ -167,7 +167,7 @@ class DatabaseSnapshots {
                 if (table.key().isEmpty()) {
                     deleteAll(tables, table, teamId);
                 } else {
-                    String delete = inPlace ? deleteUnsaved(table, number) : "DELETE FROM " + table.name() + " WHERE " + byKey(table);
+                    String delete = inPlace ? deleteUnsaved(table, number) : "DELETE FROM " + table.name() + " WHERE " + byKey(table) + TEAM_CONDITION;
                     batch(tables, table, teamId, written.get(table.name()), delete, false, number);
                 }
             }
@@ -176,7 +176,8 @@ class DatabaseSnapshots {
                     copyAllBack(tables, table, number, teamId);
                 } else {
                     String copyBack = inPlace ? upsertSaved(table, number)
-                            : "INSERT INTO " + table.name() + " SELECT * FROM " + copyName(number, table.name()) + " WHERE " + byKey(table);
+                            : "INSERT INTO " + table.name() + " SELECT * FROM " + copyName(number, table.name()) + " WHERE " + byKey(table)
+                                    + TEAM_CONDITION;
                     batch(tables, table, teamId, written.get(table.name()), copyBack, true, number);
                 }
             }
@@ -199,7 +200,7 @@ class DatabaseSnapshots {
         String sameKey = String.join(" AND ", table.key().stream()
                 .map(column -> copy + "." + column.name() + " = " + table.name() + "." + column.name()).toList());
         return "DELETE FROM " + table.name() + " WHERE " + byKey(table)
-                + " AND NOT EXISTS (SELECT 1 FROM " + copy + " WHERE " + sameKey + ")";
+                + " AND NOT EXISTS (SELECT 1 FROM " + copy + " WHERE " + sameKey + ")" + TEAM_CONDITION;
     }
 
     /** The snapshot's row with the key, inserted, or written over the live row with that key. */
@@ -217,7 +218,7 @@ class DatabaseSnapshots {
         return String.join(" AND ", table.key().stream().map(column -> column.name() + " = ?").toList());
     }
 
-    /** Runs the statement once per key, with the team condition where it goes, in one batch. */
+    /** Runs the statement once per key, with the team condition in its place, in one batch. */
     private void batch(TableGraph tables, TableGraph.Table table, @Nullable Long teamId, List<List<String>> keys, String statement,
             boolean fromSnapshot, int number) {
         String team = teamId == null ? null
@@ -225,7 +226,7 @@ class DatabaseSnapshots {
         if (teamId != null && team == null) {
             return;
         }
-        String sql = statement.contains(TEAM_CONDITION) ? statement.replace(TEAM_CONDITION, positional(team)) : statement + positional(team);
+        String sql = statement.replace(TEAM_CONDITION, positional(team));
         List<Object[]> arguments = keys.stream().map(key -> arguments(table, key, team, teamId)).toList();
         batches.batchUpdate(sql, arguments);
     }
@@ -293,7 +294,7 @@ class DatabaseSnapshots {
             try (Connection connection = dataSource.getConnection()) {
                 dropLeftovers(connection);
                 graph = TableGraph.read(connection, PREFIX);
-                changes.install(connection.getMetaData().getDatabaseProductName(), graph);
+                changes.install(graph);
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot read the database's tables", e);
             }

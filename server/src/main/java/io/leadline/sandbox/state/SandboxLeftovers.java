@@ -1,10 +1,8 @@
 package io.leadline.sandbox.state;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import io.leadline.database.DatabaseProduct;
 import java.util.List;
 import java.util.Locale;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -24,17 +22,17 @@ public class SandboxLeftovers {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxLeftovers.class);
 
-    private final DataSource dataSource;
+    private final DatabaseProduct database;
     private final JdbcClient jdbc;
 
-    SandboxLeftovers(DataSource dataSource, JdbcClient jdbc) {
-        this.dataSource = dataSource;
+    SandboxLeftovers(DatabaseProduct database, JdbcClient jdbc) {
+        this.database = database;
         this.jdbc = jdbc;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void remove() {
-        boolean postgres = product().contains("postgresql");
+        boolean postgres = database.isPostgres();
         List<String> triggers = postgres
                 ? jdbc.sql("SELECT DISTINCT event_object_table FROM information_schema.triggers"
                         + " WHERE trigger_name = 'sbx_note' AND trigger_schema = current_schema()").query(String.class).list()
@@ -58,13 +56,5 @@ public class SandboxLeftovers {
         tables.forEach(table -> jdbc.sql("DROP TABLE IF EXISTS " + table).update());
         log.warn("This database once ran a sandbox: removed its change-log triggers from {} tables and {} tables of its own",
                 triggers.size(), tables.size());
-    }
-
-    private String product() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read which database this is", e);
-        }
     }
 }
