@@ -4,6 +4,7 @@ import io.leadline.clock.ServerClock;
 import io.leadline.startup.CommandLine;
 import io.leadline.startup.SandboxCommand;
 import io.leadline.database.StartupRefused;
+import java.nio.file.Path;
 import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -30,11 +31,26 @@ public class Application {
             System.exit(answered.getAsInt());
         }
         if (args.length > 0 && args[0].equals("sandbox")) {
-            args = SandboxCommand.serverArguments(SandboxCommand.parse(args), SandboxCommand.temporaryDataDir(),
-                    SandboxCommand.newAdministratorKey(), true);
+            Path dataDir = SandboxCommand.temporaryDataDir();
+            SandboxCommand.copyMigratedDatabase(System.getProperty(SandboxCommand.MIGRATED_DATABASE), dataDir);
+            start(SandboxApplication.class, SandboxCommand.serverArguments(SandboxCommand.parse(args), dataDir,
+                    SandboxCommand.newAdministratorKey(), true));
+        } else {
+            start(Application.class, args);
         }
+    }
+
+    /**
+     * Runs the server, or with {@link SandboxApplication} the sandbox: the main application class names the context
+     * the build generated for it (Spring Boot would otherwise take the class whose main method is nearest the top of
+     * the stack).
+     */
+    static void start(Class<?> application, String[] args) {
+        SpringApplication server = application == Application.class ? new SpringApplication(Application.class)
+                : new SpringApplication(Application.class, application);
+        server.setMainApplicationClass(application);
         try {
-            SpringApplication.run(Application.class, args);
+            server.run(args);
             // A stop asked for (SIGTERM, SIGINT) that shut down gracefully is a normal end: exit 0 once every context
             // has closed, not the JVM's 143, so `./mvnw spring-boot:run` stopped by `kill` ends in BUILD SUCCESS.
             SpringApplication.getShutdownHandlers().add(() -> Runtime.getRuntime().halt(0));

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -31,7 +32,11 @@ import org.springframework.core.env.PropertySource;
  */
 record BuildTimeSettings(TreeMap<String, Optional<String>> settings, String profiles, String cloudPlatform) {
 
-    static final String RESOURCE = "META-INF/leadline/build-time-settings.properties";
+    /**
+     * The main application classes the build generates a context for, by name (they sit above every module, so no
+     * module refers to them). The sandbox's starts with the ordinary one: where both are beans, it is the sandbox's.
+     */
+    static final List<String> APPLICATIONS = List.of("io.leadline.SandboxApplication", "io.leadline.Application");
 
     private static final String SETTING = "setting.";
     private static final String UNSET = "unset.";
@@ -47,6 +52,11 @@ record BuildTimeSettings(TreeMap<String, Optional<String>> settings, String prof
 
     /** Read in the same stretch of the start by the "Starting Application" log line, not by a condition. */
     static final Set<String> NOT_CONDITIONS = Set.of("spring.application.version", "spring.application.pid");
+
+    /** Where the build leaves the settings of the context it generated for this application class. */
+    static String resourceOf(String application) {
+        return "META-INF/leadline/build-time-settings/" + application + ".properties";
+    }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)");
 

@@ -8,7 +8,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
@@ -38,10 +40,11 @@ final class PrebuiltContextChoice implements SpringApplicationRunListener {
 
     @Override
     public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext, ConfigurableEnvironment environment) {
-        if (System.getProperty(AOT_ENABLED) != null || !startsTheServer() || !packaged()) {
+        Optional<String> server = serverApplication();
+        if (System.getProperty(AOT_ENABLED) != null || server.isEmpty() || !packaged()) {
             return;
         }
-        Optional<BuildTimeSettings> built = buildTimeSettings();
+        Optional<BuildTimeSettings> built = buildTimeSettings(server.get());
         if (built.isEmpty()) {
             return;
         }
@@ -54,12 +57,20 @@ final class PrebuiltContextChoice implements SpringApplicationRunListener {
         }
     }
 
-    /** By name: the application class sits above every module and may use them all, so no module refers to it. */
-    private boolean startsTheServer() {
-        return application.getAllSources().stream()
+    /**
+     * The main application class when this starts the server (the ordinary one, or the sandbox's, started with it):
+     * the generated context is named after it.
+     */
+    private Optional<String> serverApplication() {
+        Set<String> sources = application.getAllSources().stream()
                 .map(source -> source instanceof Class<?> type ? type.getName() : source.toString())
-                .toList()
-                .equals(List.of("io.leadline.Application"));
+                .collect(Collectors.toSet());
+        Class<?> main = application.getMainApplicationClass();
+        if (main == null || !BuildTimeSettings.APPLICATIONS.contains(main.getName())) {
+            return Optional.empty();
+        }
+        Set<String> expected = Stream.of("io.leadline.Application", main.getName()).collect(Collectors.toSet());
+        return sources.equals(expected) ? Optional.of(main.getName()) : Optional.empty();
     }
 
     /**
@@ -75,8 +86,9 @@ final class PrebuiltContextChoice implements SpringApplicationRunListener {
         }
     }
 
-    private static Optional<BuildTimeSettings> buildTimeSettings() {
-        try (InputStream text = PrebuiltContextChoice.class.getClassLoader().getResourceAsStream(BuildTimeSettings.RESOURCE)) {
+    private static Optional<BuildTimeSettings> buildTimeSettings(String server) {
+        ClassLoader classes = PrebuiltContextChoice.class.getClassLoader();
+        try (InputStream text = classes.getResourceAsStream(BuildTimeSettings.resourceOf(server))) {
             return text == null ? Optional.empty() : Optional.of(BuildTimeSettings.parse(text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -25,6 +25,12 @@ public final class SandboxCommand {
               --port N          listen on port N (default 8080; 0 picks a free one)
               --fixtures FILE   load this fixture file (JSON, or YAML: *.yaml, *.yml) at start; reset returns to it""";
 
+    /**
+     * The system property bin/leadline sets to the archive's embedded database with every migration applied and
+     * nothing else (made by the build): the sandbox starts on a copy instead of migrating a new one.
+     */
+    public static final String MIGRATED_DATABASE = "leadline.sandbox.migrated-database";
+
     /** What was asked, or why not. */
     public record Options(int port, @Nullable Path fixtures, List<String> settings) {}
 
@@ -97,6 +103,21 @@ public final class SandboxCommand {
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary directory for the sandbox's database", e);
+        }
+    }
+
+    /**
+     * Puts a copy of the migrated database where the sandbox's embedded database will be; without one (from the
+     * source tree) or if it cannot be read, the start migrates a new database as any first start does.
+     */
+    public static void copyMigratedDatabase(@Nullable String migrated, Path dataDir) {
+        if (migrated == null || !Files.isReadable(Path.of(migrated))) {
+            return;
+        }
+        try {
+            Files.copy(Path.of(migrated), dataDir.resolve("leadline.mv.db"));
+        } catch (IOException unreadable) {
+            // the ordinary way: Flyway migrates the new database
         }
     }
 

@@ -173,6 +173,29 @@ class DistributionIT {
         assertThat(sandboxDirectories(temporary)).as("removed at exit").isEmpty();
     }
 
+    @Test // issue 28: start to first answer within 2 s
+    void theSandboxStartsFromItsOwnPrebuiltContextOnAnAlreadyMigratedDatabase() throws Exception {
+        Path home = unpack("leadline-" + VERSION + "-linux-" + arch() + ".tar.gz");
+        Path log = work.resolve("sandbox-start.log");
+        ProcessBuilder command = launcher(home, "sandbox", "--port", "0");
+        command.environment().put("JAVA_OPTS", "-Dlogging.level.io.leadline.startup=INFO -Dlogging.level.io.leadline.SandboxApplication=INFO"
+                + " -Dlogging.level.org.flywaydb=INFO");
+        Process sandbox = start(command, log);
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (read(log).lines().noneMatch(line -> line.startsWith("{\"baseUrl\""))) {
+                assertThat(sandbox.isAlive()).as(read(log)).isTrue();
+                assertThat(System.nanoTime()).as("announced within a minute: " + read(log)).isLessThan(deadline);
+                Thread.sleep(50);
+            }
+            assertThat(read(log)).contains("Starting from the context generated at build time")
+                    .contains("Starting AOT-processed SandboxApplication")
+                    .as("the archive's migrated database, copied").doesNotContain("Migrating schema");
+        } finally {
+            stop(sandbox);
+        }
+    }
+
     @Test // LL-26 item 10
     void helpVersionAndTheAdministrationUsageAnswerAtOnceWithoutStartingAnything() throws Exception {
         Path home = unpack("leadline-" + VERSION + "-linux-x64.tar.gz");
