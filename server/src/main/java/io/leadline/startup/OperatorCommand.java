@@ -19,6 +19,7 @@ public interface OperatorCommand {
                    admin keys                                      every key: id, name, owner, scheme, last use (never the secret)
                    admin issue-key --user=<user id> [--name=<key name>]   a new API key for that member, shown once
                    admin revoke-key --key=<key id>                 revoke a key (ids: admin keys)
+                   admin invite --user=<user id>                   a one-time link where that member sets a console password
                    admin check-index [--team=<team id>]            compare the search index with the leads
                    admin rebuild-index --team=<team id>   (with lead writes to the team stopped)
             Settings are read as the server reads them (environment, --name=value); the server may keep running on

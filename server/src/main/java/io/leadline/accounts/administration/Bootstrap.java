@@ -3,6 +3,8 @@ package io.leadline.accounts.administration;
 import io.leadline.accounts.authentication.Authenticator;
 import io.leadline.accounts.authentication.Credential;
 import io.leadline.accounts.authentication.Secrets;
+import io.leadline.accounts.signin.ConsoleAddress;
+import io.leadline.accounts.signin.PasswordLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,16 +30,22 @@ class Bootstrap implements ApplicationRunner {
     private final String teamName;
     private final String ownerEmail;
     private final boolean structuredLogs;
+    private final PasswordLinks passwordLinks;
+    private final ConsoleAddress console;
 
     Bootstrap(
             TeamAdministration administration,
             Authenticator authenticator,
+            PasswordLinks passwordLinks,
+            ConsoleAddress console,
             @Value("${leadline.bootstrap.api-key:}") String configuredKey,
             @Value("${leadline.bootstrap.team-name}") String teamName,
             @Value("${leadline.bootstrap.owner-email}") String ownerEmail,
             @Value("${logging.structured.format.console:}") String structuredFormat) {
         this.administration = administration;
         this.authenticator = authenticator;
+        this.passwordLinks = passwordLinks;
+        this.console = console;
         this.structuredLogs = !structuredFormat.isBlank();
         this.configuredKey = configuredKey;
         this.teamName = teamName;
@@ -76,10 +84,15 @@ class Bootstrap implements ApplicationRunner {
     private void announce(TeamAdministration.CreatedTeam created, String key, boolean generated) {
         log.info("Bootstrapped team {} ({}) with owner {}", created.team().id(), created.team().name(),
                 created.owner().email());
-        if (generated && structuredLogs) {
+        if (!generated) {
+            return;
+        }
+        String signIn = console.passwordLink(passwordLinks.createAsOperator(created.team().id(), created.owner().id()).token());
+        if (structuredLogs) {
             // one log event, so a JSON log stream stays JSON; a banner on stdout would break it
-            log.warn("Leadline first start: the owner's API key (shown only this once): Authorization: token {}", key);
-        } else if (generated) {
+            log.warn("Leadline first start: the owner's API key (shown only this once): Authorization: token {};"
+                    + " the owner sets a console password at {} (valid 3 days)", key, signIn);
+        } else {
             System.out.printf("""
 
                     ==================================================================
@@ -87,10 +100,15 @@ class Bootstrap implements ApplicationRunner {
 
                        Authorization: token %s
 
+                     The owner (%s) signs in to the console after setting a
+                     password here (the link works once, for 3 days):
+
+                       %s
+
                      Set LEADLINE_BOOTSTRAP_API_KEY to choose the key yourself.
                     ==================================================================
 
-                    """, key);
+                    """, key, created.owner().email(), signIn);
         }
     }
 }

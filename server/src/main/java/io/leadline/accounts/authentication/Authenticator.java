@@ -10,6 +10,7 @@ import io.leadline.web.Times;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,13 +56,26 @@ public class Authenticator {
         if (member.deactivatedAt() != null) {
             throw badCredentials("The credential's user is deactivated");
         }
-        Caller caller = callerFor(member, credential);
+        Caller caller = callerFor(member, credential.id(), credential.name(), credential.rateLimitPerMinute());
         callers.keep(keyHash, new CallerCache.Entry(caller, credential.scheme(), credential.expiresAt(), System.nanoTime()),
                 generation);
         return caller;
     }
 
-    private Caller callerFor(Member member, Credential credential) {
+    /**
+     * The caller a console session acts as: the member as they are now (role, offices), or empty when they were
+     * removed or deactivated. Console requests are not API requests: no credential, no rate limit.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Caller> signedIn(long teamId, long userId) {
+        return users.find(teamId, userId).filter(member -> member.deactivatedAt() == null)
+                .map(member -> callerFor(member, 0, CONSOLE, 0));
+    }
+
+    /** The credential name a console session's caller carries (records of who did what name it). */
+    public static final String CONSOLE = "console";
+
+    private Caller callerFor(Member member, long credentialId, String credentialName, @Nullable Integer rateLimit) {
         List<Long> visibleOffices = member.officeId() == null
                 ? List.of()
                 : offices.subtreeIds(member.teamId(), member.officeId());
@@ -72,9 +86,9 @@ public class Authenticator {
                 member.officeId(),
                 visibleOffices,
                 member.serverAdmin(),
-                credential.id(),
-                credential.name(),
-                credential.rateLimitPerMinute());
+                credentialId,
+                credentialName,
+                rateLimit);
     }
 
     private static void checkScheme(String credentialScheme, String scheme, boolean strictScheme) {

@@ -8,6 +8,8 @@ import io.leadline.accounts.authentication.IssuedKey;
 import io.leadline.accounts.directory.Team;
 import io.leadline.accounts.directory.TeamRepository;
 import io.leadline.accounts.directory.UserRepository;
+import io.leadline.accounts.signin.ConsoleAddress;
+import io.leadline.accounts.signin.PasswordLinks;
 import io.leadline.startup.OperatorCommand;
 import io.leadline.web.ApiException;
 import io.leadline.web.Times;
@@ -31,6 +33,7 @@ import org.springframework.stereotype.Component;
  *   admin keys                                    every key, with its owner and last use
  *   admin issue-key --user=ID [--name=NAME]       a new API key for that member (shown once)
  *   admin revoke-key --key=ID                     revoke a key
+ *   admin invite --user=ID                        a one-time link where that member sets their console password
  * </pre>
  * Other features add verbs as {@link OperatorCommand} beans (the search index's check-index and rebuild-index).
  */
@@ -43,16 +46,20 @@ class OperatorCommands implements ApplicationRunner, ExitCodeGenerator {
     private final UserRepository users;
     private final CredentialRepository credentials;
     private final List<OperatorCommand> contributed;
+    private final PasswordLinks passwordLinks;
+    private final ConsoleAddress console;
     private final PrintStream out = System.out;
     private int exitCode;
 
     OperatorCommands(KeyAdministration keys, TeamRepository teams, UserRepository users, CredentialRepository credentials,
-            List<OperatorCommand> contributed) {
+            List<OperatorCommand> contributed, PasswordLinks passwordLinks, ConsoleAddress console) {
         this.keys = keys;
         this.teams = teams;
         this.users = users;
         this.credentials = credentials;
         this.contributed = contributed;
+        this.passwordLinks = passwordLinks;
+        this.console = console;
     }
 
     @Override
@@ -66,6 +73,7 @@ class OperatorCommands implements ApplicationRunner, ExitCodeGenerator {
                 case "keys" -> keys();
                 case "issue-key" -> issueKey(option(args, "user").map(Long::parseLong), option(args, "name").orElse("operator key"));
                 case "revoke-key" -> revokeKey(option(args, "key").map(Long::parseLong));
+                case "invite" -> invite(option(args, "user").map(Long::parseLong));
                 default -> contributed.stream().filter(verb -> verb.verb().equals(command)).findFirst()
                         .ifPresentOrElse(verb -> exitCode = verb.run(args, out), () -> fail(2, OperatorCommand.USAGE));
             }
@@ -103,6 +111,18 @@ class OperatorCommands implements ApplicationRunner, ExitCodeGenerator {
         IssuedKey issued = keys.issueAsOperator(member.teamId(), member.id(), name);
         out.printf("key %d issued for user %d (%s) of team %d; shown only this once:%n  Authorization: token %s%n",
                 issued.credential().id(), member.id(), member.email(), member.teamId(), issued.key());
+    }
+
+    private void invite(Optional<Long> userId) {
+        if (userId.isEmpty()) {
+            fail(2, "invite needs --user=<user id> (see: admin members)");
+            return;
+        }
+        Member member = users.findAnyTeam(userId.get())
+                .orElseThrow(() -> new ApiException(io.leadline.web.ErrorCode.USER_NOT_EXIST, "No member " + userId.get()));
+        PasswordLinks.Link link = passwordLinks.createAsOperator(member.teamId(), member.id());
+        out.printf("user %d (%s) of team %d sets a console password here (works once, until %s):%n  %s%n", member.id(),
+                member.email(), member.teamId(), Times.iso(link.expiresAt()), console.passwordLink(link.token()));
     }
 
     private void revokeKey(Optional<Long> keyId) {

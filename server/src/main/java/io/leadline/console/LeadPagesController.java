@@ -1,0 +1,98 @@
+package io.leadline.console;
+
+import io.leadline.leads.LeadService;
+import io.leadline.search.LeadQuery;
+import io.leadline.search.LeadQueryParser;
+import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The lead list and the lead page. The list takes the API's own query parameters ({@code GET /v1.0/leads}: stage,
+ * source, tags, assignee, key search, sort, scroll token), parsed and answered by the same code, so a filter means here
+ * what it means there and a bad one gets the API's message.
+ */
+@Controller
+class LeadPagesController {
+
+    private static final int PAGE_SIZE = 50;
+    private static final List<String> FORM_FIELDS = List.of("key", "stage", "source", "anyTags", "assignedUserId", "sort", "desc");
+
+    private final LeadService leads;
+    private final JsonMapper json;
+
+    LeadPagesController(LeadService leads, JsonMapper json) {
+        this.leads = leads;
+        this.json = json;
+    }
+
+    @GetMapping("/app/leads")
+    String list(Caller caller, @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+        MultiValueMap<String, String> query = withoutBlanks(params);
+        query.putIfAbsent("limit", List.of(String.valueOf(PAGE_SIZE)));
+        model.addAttribute("filters", query.toSingleValueMap());
+        try {
+            LeadQuery parsed = LeadQueryParser.parse(query, json);
+            LeadService.LeadPage page = leads.list(caller, parsed);
+            model.addAttribute("leads", page.leads());
+            model.addAttribute("total", page.total());
+            model.addAttribute("next", page.scrollId() == null || page.leads().size() < parsed.limit()
+                    ? null : nextPage(query, page.scrollId()));
+        } catch (ApiException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problem", refused.getMessage());
+            model.addAttribute("leads", List.of());
+            model.addAttribute("total", 0);
+        }
+        return "leads";
+    }
+
+    @GetMapping("/app/leads/{leadId}")
+    String lead(Caller caller, @PathVariable String leadId, Model model, HttpServletResponse response) {
+        try {
+            model.addAttribute("lead", leads.get(caller, Long.parseLong(leadId), false));
+            return "lead";
+        } catch (NumberFormatException notAnId) {
+            return notFound(response);
+        } catch (ApiException refused) {
+            if (refused.errorCode().status() != HttpStatus.NOT_FOUND) {
+                throw refused;
+            }
+            // a lead outside the member's visibility is as missing as one that never existed
+            return notFound(response);
+        }
+    }
+
+    private static String notFound(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return "not-found";
+    }
+
+    private static MultiValueMap<String, String> withoutBlanks(MultiValueMap<String, String> params) {
+        MultiValueMap<String, String> kept = new LinkedMultiValueMap<>();
+        params.forEach((name, values) -> values.stream().filter(value -> !value.isBlank())
+                .forEach(value -> kept.add(name, value.trim())));
+        return kept;
+    }
+
+    private static String nextPage(MultiValueMap<String, String> query, String scrollId) {
+        UriComponentsBuilder next = UriComponentsBuilder.fromPath("/app/leads");
+        FORM_FIELDS.forEach(field -> {
+            if (query.containsKey(field)) {
+                next.queryParam(field, query.get(field).toArray());
+            }
+        });
+        return next.queryParam("limit", query.getFirst("limit")).queryParam("scrollId", scrollId).encode().build().toUriString();
+    }
+}
