@@ -74,6 +74,7 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("POST /leadline/v1/users", "", "{\"email\":\"intruder@example.com\",\"firstName\":\"I\",\"role\":\"AGENT\",\"officeId\":\"{officeId}\"}", F, A);
         rule("GET /leadline/v1/users", "", "", A, A);
         rule("PUT /leadline/v1/users/{userId}/role", "", "{\"role\":\"AGENT\"}", F, F);
+        rule("POST /leadline/v1/users/{userId}/invitation", "", "{}", F, F);
         rule("POST /leadline/v1/api-keys", "", "{\"name\":\"stolen\",\"userId\":\"{userId}\"}", F, F);
         rule("GET /leadline/v1/api-keys", "", "", A, A);
         rule("PUT /leadline/v1/api-keys/{keyId}/rate-limit", "", "{\"rateLimitPerMinute\":1}", F, F);
@@ -214,7 +215,8 @@ abstract class AccessMatrixTests extends EndpointTestBase {
      * Paths that are not the API: the error page, the API document, the root's pointer to it, and provider callbacks
      * (signed, not keyed).
      */
-    private static final List<String> NOT_API = List.of("/error", "/v3/api-docs", "/swagger-ui", "/inbound/");
+    /** Not the API: the console ({@code /app}) has its own tests (console.ConsoleSecurityTests). */
+    private static final List<String> NOT_API = List.of("/error", "/v3/api-docs", "/swagger-ui", "/inbound/", "/app");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

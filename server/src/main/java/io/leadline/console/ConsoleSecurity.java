@@ -1,8 +1,8 @@
 package io.leadline.console;
 
-import io.leadline.accounts.authentication.Authenticator;
 import io.leadline.accounts.signin.ConsoleAddress;
 import io.leadline.accounts.signin.PasswordAuthentication;
+import io.leadline.accounts.signin.SessionCallers;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +33,7 @@ class ConsoleSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain consoleSecurityFilterChain(HttpSecurity http, PasswordAuthentication passwords,
-            Authenticator authenticator, Clock clock,
+            SessionCallers callers, Clock clock,
             @Value("${leadline.console.absolute-timeout}") Duration absoluteTimeout) throws Exception {
         http.securityMatcher("/app", "/app/**")
                 .authenticationManager(new ProviderManager(passwords))
@@ -57,7 +57,7 @@ class ConsoleSecurity {
                                 "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none';"
                                         + " base-uri 'self'; form-action 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .addFilterAfter(new SignedInCaller(authenticator, clock, absoluteTimeout), AnonymousAuthenticationFilter.class);
+                .addFilterAfter(new SignedInCaller(callers, clock, absoluteTimeout), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 }

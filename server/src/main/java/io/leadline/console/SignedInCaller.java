@@ -1,7 +1,7 @@
 package io.leadline.console;
 
-import io.leadline.accounts.authentication.Authenticator;
 import io.leadline.accounts.signin.ConsoleAddress;
+import io.leadline.accounts.signin.SessionCallers;
 import io.leadline.accounts.signin.SignedInMember;
 import io.leadline.web.Caller;
 import jakarta.servlet.FilterChain;
@@ -26,12 +26,12 @@ final class SignedInCaller extends OncePerRequestFilter {
 
     static final String ENDED = ConsoleAddress.SIGN_IN_PATH + "?ended";
 
-    private final Authenticator authenticator;
+    private final SessionCallers callers;
     private final Clock clock;
     private final Duration absoluteTimeout;
 
-    SignedInCaller(Authenticator authenticator, Clock clock, Duration absoluteTimeout) {
-        this.authenticator = authenticator;
+    SignedInCaller(SessionCallers callers, Clock clock, Duration absoluteTimeout) {
+        this.callers = callers;
         this.clock = clock;
         this.absoluteTimeout = absoluteTimeout;
     }
@@ -41,7 +41,7 @@ final class SignedInCaller extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInMember member) {
-            Optional<Caller> caller = tooOld(member) ? Optional.empty() : authenticator.signedIn(member.teamId(), member.userId());
+            Optional<Caller> caller = tooOld(member) ? Optional.empty() : callers.callerOf(member);
             if (caller.isEmpty()) {
                 end(request);
                 response.sendRedirect(ENDED);

@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Authenticator {
 
+    /** The credential name a console session's caller carries (records of who did what name it). */
+    public static final String CONSOLE = "console";
+
     private final CredentialRepository credentials;
     private final UserRepository users;
     private final OfficeRepository offices;
@@ -71,9 +74,6 @@ public class Authenticator {
         return users.find(teamId, userId).filter(member -> member.deactivatedAt() == null)
                 .map(member -> callerFor(member, 0, CONSOLE, 0));
     }
-
-    /** The credential name a console session's caller carries (records of who did what name it). */
-    public static final String CONSOLE = "console";
 
     private Caller callerFor(Member member, long credentialId, String credentialName, @Nullable Integer rateLimit) {
         List<Long> visibleOffices = member.officeId() == null

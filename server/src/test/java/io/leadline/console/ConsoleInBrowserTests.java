@@ -1,0 +1,156 @@
+package io.leadline.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import io.leadline.testing.Chromium;
+import io.leadline.testing.TestTeam;
+import io.leadline.testing.TestTeam.TestMember;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 29 in a real browser: Debian's headless Chromium through chromedriver (Selenium), against the running server.
+ * With {@code -Dleadline.write-console-screenshots=true} the screenshots replace those in {@code docs/console/}.
+ */
+abstract class ConsoleInBrowserTests extends ConsoleTestBase {
+
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+    private static final Dimension PHONE = new Dimension(390, 844);
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void freshBrowser() {
+        browser = Chromium.driver();
+        browser.manage().window().setSize(DESKTOP);
+        browser.get(baseUrl() + "/app/sign-in");
+        browser.manage().deleteAllCookies();
+    }
+
+    /** A member with a password (set through an invitation), not signed in. */
+    TestMember withPassword(TestTeam team, TestMember member) {
+        console().setPassword(invitation(team, member.userId()), PASSWORD);
+        return member;
+    }
+
+    void signIn(TestMember member) {
+        browser.get(baseUrl() + "/app/leads");
+        assertThat(browser.getCurrentUrl()).as("sent to sign in").isEqualTo(baseUrl() + "/app/sign-in");
+        browser.findElement(By.id("email")).sendKeys(member.email());
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        clickAndWait(By.cssSelector("form button[type=submit]"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(baseUrl() + "/app/leads");
+    }
+
+    @Test
+    void aMemberSignsInFindsALeadByItsPhoneNumberOpensItAndSignsOut() {
+        TestTeam team = newTeam();
+        TestMember ann = withPassword(team, team.agent(null));
+        team.createLead(team.owner(), Map.of("firstName", "Carla", "lastName", "Diaz", "phones", List.of("5550001111"),
+                "assignedUserId", ann.userId()));
+        team.createLead(team.owner(), Map.of("firstName", "Erin", "lastName", "Fox", "phones", List.of("5550003333"),
+                "assignedUserId", ann.userId()));
+        signIn(ann);
+
+        browser.findElement(By.id("key")).sendKeys("555-000-1111");
+        clickAndWait(By.cssSelector("form.filters button"));
+        List<String> names = browser.findElements(By.cssSelector("#lead-rows td:first-child")).stream()
+                .map(cell -> cell.getText()).toList();
+        assertThat(names).containsExactly("Carla Diaz");
+        clickAndWait(By.linkText("Carla Diaz"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Carla Diaz");
+
+        clickAndWait(By.cssSelector("form.sign-out button"));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("signed out");
+        browser.get(baseUrl() + "/app/leads");
+        assertThat(browser.getCurrentUrl()).as("the session ended").isEqualTo(baseUrl() + "/app/sign-in");
+    }
+
+    @Test
+    void anAgentNeitherSeesNorOpensALeadOutsideTheirVisibility() {
+        TestTeam team = newTeam();
+        TestMember ann = withPassword(team, team.agent(null));
+        TestMember bo = team.agent(null);
+        team.createLead(team.owner(), Map.of("firstName", "Carla", "lastName", "Diaz", "assignedUserId", ann.userId()));
+        long bosLead = team.createLead(team.owner(), Map.of("firstName", "Dmitri", "lastName", "Ek",
+                "assignedUserId", bo.userId()));
+        signIn(ann);
+
+        assertThat(browser.findElement(By.id("main")).getText()).contains("Carla Diaz").doesNotContain("Dmitri");
+        browser.get(baseUrl() + "/app/leads/" + bosLead);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+        assertThat(browser.getPageSource()).doesNotContain("Dmitri");
+    }
+
+    @Test
+    void thePagesPassAxeCoresChecksAtDesktopAndPhoneWidths(@TempDir Path scratch) throws IOException {
+        TestTeam team = newTeam();
+        TestMember ann = withPassword(team, team.agent(null));
+        long lead = team.createLead(team.owner(), Map.of("firstName", "Carla", "lastName", "Diaz",
+                "emails", List.of("carla@example.com"), "phones", List.of("5550001111"), "source", "Zillow",
+                "tags", List.of("buyer", "pre-approved"), "assignedUserId", ann.userId()));
+        for (String name : List.of("Erin Fox", "Gus Hale", "Ida Jones", "Kai Lund")) {
+            team.createLead(team.owner(), Map.of("firstName", name.split(" ")[0], "lastName", name.split(" ")[1],
+                    "source", "Website", "assignedUserId", ann.userId()));
+        }
+        Path screenshots = Boolean.getBoolean("leadline.write-console-screenshots")
+                ? Files.createDirectories(Path.of("docs/console")) : scratch;
+
+        assertAccessible("sign-in");
+        screenshot(screenshots, "sign-in-desktop");
+        signIn(ann);
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            String width = size == DESKTOP ? "desktop" : "phone";
+            browser.manage().window().setSize(size);
+            browser.get(baseUrl() + "/app/leads");
+            assertAccessible("lead list, " + width);
+            screenshot(screenshots, "leads-" + width);
+            browser.get(baseUrl() + "/app/leads/" + lead);
+            assertAccessible("lead page, " + width);
+            screenshot(screenshots, "lead-" + width);
+        }
+    }
+
+    /** Clicks what loads another page, and waits until the browser has left this one. */
+    private void clickAndWait(By target) {
+        WebElement element = browser.findElement(target);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    private void assertAccessible(String page) {
+        Results results = new AxeBuilder().analyze(browser);
+        String violations = results.getViolations().stream().map(ConsoleInBrowserTests::describe)
+                .collect(Collectors.joining("\n"));
+        assertThat(results.getViolations()).as(page + ":\n" + violations).isEmpty();
+    }
+
+    private static String describe(Rule violation) {
+        return violation.getId() + " (" + violation.getImpact() + "): " + violation.getHelp() + " at "
+                + violation.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+    }
+
+    private void screenshot(Path folder, String name) throws IOException {
+        byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+        assertThat(png).hasSizeGreaterThan(1000);
+        Files.write(folder.resolve(name + ".png"), png);
+    }
+}

@@ -1,0 +1,72 @@
+package io.leadline.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadline.testing.TestTeam;
+import io.leadline.testing.TestTeam.TestMember;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Issue 29: the lead list and the lead page show what the member's API key would see, no more. */
+abstract class ConsoleLeadPagesTests extends ConsoleTestBase {
+
+    @Test
+    void anAgentFindsTheirLeadByPhoneAndGetsTheSameNotFoundPageForAnotherAgentsLeadAsForAMissingOne() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        TestMember bo = team.agent(null);
+        long annsLead = team.createLead(team.owner(), Map.of("firstName", "Carla", "lastName", "Diaz",
+                "phones", List.of("5550001111"), "assignedUserId", ann.userId(), "tags", List.of("buyer")));
+        long bosLead = team.createLead(team.owner(), Map.of("firstName", "Dmitri", "lastName", "Ek",
+                "phones", List.of("5550002222"), "assignedUserId", bo.userId()));
+        ConsoleClient browser = signedIn(team, ann);
+
+        ConsoleClient.Page found = browser.get("/app/leads?key=5550001111");
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.body()).contains("Carla Diaz").contains("/app/leads/" + annsLead).doesNotContain("Dmitri");
+        assertThat(browser.get("/app/leads").body()).contains("Carla Diaz").doesNotContain("Dmitri Ek");
+        assertThat(browser.get("/app/leads?key=5550002222").body()).contains("No leads match");
+
+        ConsoleClient.Page own = browser.get("/app/leads/" + annsLead);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.body()).contains("Carla Diaz").contains("5550001111").contains("buyer");
+        ConsoleClient.Page others = browser.get("/app/leads/" + bosLead);
+        ConsoleClient.Page missing = browser.get("/app/leads/" + (bosLead + 1_000_000));
+        ConsoleClient.Page notAnId = browser.get("/app/leads/abc");
+        assertThat(List.of(others.status(), missing.status(), notAnId.status())).containsOnly(404);
+        // the same page but for the CSRF token, which is masked afresh in every response
+        assertThat(withoutToken(others.body())).isEqualTo(withoutToken(missing.body())).contains("Not found");
+        assertThat(team.owner().get("/v1.0/leads/" + bosLead).status()).as("the lead exists").isEqualTo(200);
+    }
+
+    @Test
+    void theListPagesOnByScrollTokenAndABadFilterGetsTheApisMessage() {
+        TestTeam team = newTeam();
+        for (int i = 0; i < 55; i++) {
+            team.createLead(team.owner(), Map.of("firstName", "Lead" + i, "lastName", "Scroll"));
+        }
+        TestMember owner = new TestMember(team.ownerUserId(), ownerEmail(team), team.owner());
+        ConsoleClient browser = signedIn(team, owner);
+        ConsoleClient.Page first = browser.get("/app/leads");
+        assertThat(first.body()).contains(">55<");
+        String next = first.body().replaceAll("(?s).*id=\"more\" href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+        assertThat(next).contains("scrollId=");
+        ConsoleClient.Page second = browser.get(next);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.body().split("<td><a href=\"/app/leads/").length - 1).as("the last 5 of 55").isEqualTo(5);
+        assertThat(second.body()).doesNotContain("id=\"more\"");
+
+        ConsoleClient.Page bad = browser.get("/app/leads?assignedUserId=ann");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("assignedUserId");
+    }
+
+    private static String withoutToken(String page) {
+        return page.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "");
+    }
+
+    private String ownerEmail(TestTeam team) {
+        return team.owner().get("/v1.0/me").json().path("email").asString();
+    }
+}
