@@ -1,7 +1,9 @@
 package io.leadline.console;
 
+import io.leadline.leads.LeadEdits;
 import io.leadline.leads.LeadService;
 import io.leadline.search.LeadQuery;
+import io.leadline.tasks.TaskDesk;
 import io.leadline.search.LeadQueryParser;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
@@ -14,6 +16,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,10 +33,14 @@ class LeadPagesController {
     private static final List<String> FORM_FIELDS = List.of("key", "stage", "source", "anyTags", "assignedUserId", "sort", "desc");
 
     private final LeadService leads;
+    private final LeadEdits edits;
+    private final TaskDesk tasks;
     private final JsonMapper json;
 
-    LeadPagesController(LeadService leads, JsonMapper json) {
+    LeadPagesController(LeadService leads, LeadEdits edits, TaskDesk tasks, JsonMapper json) {
         this.leads = leads;
+        this.edits = edits;
+        this.tasks = tasks;
         this.json = json;
     }
 
@@ -61,17 +68,47 @@ class LeadPagesController {
     @GetMapping("/app/leads/{leadId}")
     String lead(Caller caller, @PathVariable String leadId, Model model, HttpServletResponse response) {
         try {
-            model.addAttribute("lead", leads.get(caller, Long.parseLong(leadId), false));
+            long id = Long.parseLong(leadId);
+            model.addAttribute("lead", leads.get(caller, id, false));
+            model.addAttribute("tasks", tasks.openForLead(caller, id));
             return "lead";
         } catch (NumberFormatException notAnId) {
             return notFound(response);
         } catch (ApiException refused) {
-            if (refused.errorCode().status() != HttpStatus.NOT_FOUND) {
-                throw refused;
-            }
-            // a lead outside the member's visibility is as missing as one that never existed
-            return notFound(response);
+            return notFoundOr(refused, response);
         }
+    }
+
+    /**
+     * The lead page's edit form: its fields go to the lead as {@code PUT /v1.0/leads/{id}} would take them, so a value
+     * the API refuses is refused here with the API's message, and nothing is written.
+     */
+    @PostMapping("/app/leads/{leadId}")
+    String edit(Caller caller, @PathVariable String leadId, LeadForm form, Model model, HttpServletResponse response) {
+        long id;
+        try {
+            id = Long.parseLong(leadId);
+            edits.update(caller, id, form.apiBody());
+            return "redirect:/app/leads/" + id + "?saved";
+        } catch (NumberFormatException notAnId) {
+            return notFound(response);
+        } catch (ApiException refused) {
+            if (refused.errorCode().status() == HttpStatus.NOT_FOUND) {
+                return notFound(response);
+            }
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problem", refused.getMessage());
+            model.addAttribute("form", form);
+            return lead(caller, leadId, model, response);
+        }
+    }
+
+    private static String notFoundOr(ApiException refused, HttpServletResponse response) {
+        if (refused.errorCode().status() != HttpStatus.NOT_FOUND) {
+            throw refused;
+        }
+        // a lead outside the member's visibility is as missing as one that never existed
+        return notFound(response);
     }
 
     private static String notFound(HttpServletResponse response) {

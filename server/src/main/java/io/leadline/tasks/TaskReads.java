@@ -85,6 +85,15 @@ class TaskReads {
         return views(caller.teamId(), tasks.findAssigned(caller.teamId(), member, after, limit), zone);
     }
 
+    /** The caller's open entries of these kinds starting in [from, before) if given, soonest due first, in the team's zone. */
+    @Transactional(readOnly = true)
+    List<TaskView> openAssigned(Caller caller, List<TaskKind> kinds, @Nullable OffsetDateTime from,
+            @Nullable OffsetDateTime before, int limit) {
+        ZoneId zone = accounts.teamZone(caller.teamId());
+        return views(caller.teamId(),
+                tasks.findOpenAssigned(caller.teamId(), caller.userId(), kinds, from, before, limit), zone);
+    }
+
     /** Lofty's calendar query, every parameter text as its document types them. */
     record CalendarQuery(
             @Nullable String leadId,

@@ -130,6 +130,28 @@ class TaskRepository {
                 .list();
     }
 
+    /**
+     * A member's open entries on live leads of the kinds given, starting in [from, before) when given, soonest due
+     * first, at most {@code limit} (the member's index, then a sort of what is left open).
+     */
+    List<TaskRow> findOpenAssigned(long teamId, long userId, List<TaskKind> kinds, @Nullable OffsetDateTime from,
+            @Nullable OffsetDateTime before, int limit) {
+        String starts = (from == null ? "" : " AND t.starts_at >= :from") + (before == null ? "" : " AND t.starts_at < :before");
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tasks t"
+                        + " WHERE t.team_id = :teamId AND t.assignee_user_id = :userId" + starts
+                        + " AND t.deleted_at IS NULL AND t.lead_trashed = FALSE"
+                        + " AND t.finished_at IS NULL AND t.kind IN (:kinds)"
+                        + " ORDER BY t.due_at, t.id FETCH FIRST :limit ROWS ONLY")
+                .param("teamId", teamId)
+                .param("userId", userId)
+                .param("kinds", kinds.stream().map(Enum::name).toList())
+                .param("from", from)
+                .param("before", before)
+                .param("limit", limit)
+                .query(TaskRepository::toTask)
+                .list();
+    }
+
     /** A member's entry by id, whatever its state (the my-tasks cursor). */
     Optional<TaskRow> findAssignedById(long teamId, long userId, long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM tasks t WHERE t.team_id = :teamId AND t.assignee_user_id = :userId AND t.id = :id")

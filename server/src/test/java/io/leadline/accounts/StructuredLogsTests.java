@@ -32,6 +32,8 @@ class StructuredLogsTests {
             JsonNode keyEvent = lines.stream().map(ApiClient.JSON::readTree)
                     .filter(event -> event.path("message").asString().contains("first start")).findFirst().orElseThrow();
             String key = keyEvent.path("message").asString().replaceAll(".*token (llk_\\S+).*", "$1");
+            assertThat(keyEvent.path("message").asString()).as("and the owner's console link")
+                    .contains("sets a console password at " + BenchServer.baseUrl(server).replace("127.0.0.1", "localhost") + "/app/password/");
             assertThat(new ApiClient(BenchServer.baseUrl(server), "token " + key).get("/v1.0/me").status()).isEqualTo(200);
         }
     }

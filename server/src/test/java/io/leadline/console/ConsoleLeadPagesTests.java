@@ -62,6 +62,39 @@ abstract class ConsoleLeadPagesTests extends ConsoleTestBase {
         assertThat(bad.body()).contains("assignedUserId");
     }
 
+    @Test
+    void anEditTheApiRefusesShowsTheApisMessageAndWritesNothingAndAGoodOneIsSaved() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        TestMember bo = team.agent(null);
+        long lead = team.createLead(team.owner(), Map.of("firstName", "Carla", "lastName", "Diaz",
+                "emails", List.of("carla@example.com"), "assignedUserId", ann.userId()));
+        long bosLead = team.createLead(team.owner(), Map.of("firstName", "Dmitri", "assignedUserId", bo.userId()));
+        ConsoleClient browser = signedIn(team, ann);
+        browser.get("/app/leads/" + lead);
+
+        ConsoleClient.Page refused = browser.post("/app/leads/" + lead, Map.of("firstName", "Carla", "lastName", "Diaz-Ruiz",
+                "emails", "carla@example.com\nnot-an-email", "phones", ""));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("emails[1] is not an email address: not-an-email")
+                .as("what was typed stays in the form").contains("Diaz-Ruiz");
+        assertThat(team.owner().get("/v1.0/leads/" + lead).json().path("lead").path("lastName").asString())
+                .as("nothing written").isEqualTo("Diaz");
+
+        ConsoleClient.Page saved = browser.post("/app/leads/" + lead, Map.of("firstName", "Carla", "lastName", "Diaz-Ruiz",
+                "emails", "carla@example.com\ncarla@work.example", "phones", "555 000 1111", "city", "Springfield"));
+        assertThat(saved.location()).hasValue(baseUrl() + "/app/leads/" + lead + "?saved");
+        var stored = team.owner().get("/v1.0/leads/" + lead).json().path("lead");
+        assertThat(stored.path("lastName").asString()).isEqualTo("Diaz-Ruiz");
+        assertThat(stored.path("emails").toString()).contains("carla@work.example");
+        assertThat(stored.path("city").asString()).isEqualTo("Springfield");
+
+        ConsoleClient.Page others = browser.post("/app/leads/" + bosLead, Map.of("firstName", "Hijacked"));
+        assertThat(others.status()).isEqualTo(404);
+        assertThat(team.owner().get("/v1.0/leads/" + bosLead).json().path("lead").path("firstName").asString())
+                .isEqualTo("Dmitri");
+    }
+
     private static String withoutToken(String page) {
         return page.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "");
     }

@@ -90,8 +90,8 @@ class Bootstrap implements ApplicationRunner {
         String signIn = console.passwordLink(passwordLinks.createAsOperator(created.team().id(), created.owner().id()).token());
         if (structuredLogs) {
             // one log event, so a JSON log stream stays JSON; a banner on stdout would break it
-            log.warn("Leadline first start: the owner's API key (shown only this once): Authorization: token {};"
-                    + " the owner sets a console password at {} (valid 3 days)", key, signIn);
+            log.warn("Leadline first start: the owner sets a console password at {} (works once, for 3 days);"
+                    + " the owner's API key (shown only this once): Authorization: token {}", signIn, key);
         } else {
             System.out.printf("""
 

@@ -1,0 +1,78 @@
+package io.leadline.console;
+
+import io.leadline.tasks.TaskDesk;
+import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Tasks from the console: added on a lead's page, finished there or from "my day", and the member's day itself. The
+ * tasks feature's own service does each (its rules, its webhooks); a refusal comes back as its message.
+ */
+@Controller
+class TaskPagesController {
+
+    private final TaskDesk tasks;
+    private final TeamClock teamClock;
+
+    TaskPagesController(TaskDesk tasks, TeamClock teamClock) {
+        this.tasks = tasks;
+        this.teamClock = teamClock;
+    }
+
+    @GetMapping("/app/my-day")
+    String myDay(Caller caller, Model model) {
+        model.addAttribute("day", tasks.myDay(caller, teamClock.zone(caller)));
+        return "my-day";
+    }
+
+    @PostMapping("/app/leads/{leadId}/tasks")
+    String add(Caller caller, @PathVariable long leadId, @RequestParam(defaultValue = "Call") String type,
+            @RequestParam(defaultValue = "") String content, @RequestParam(defaultValue = "") String due,
+            RedirectAttributes next, HttpServletResponse response) {
+        try {
+            tasks.addTask(caller, leadId, type, content, due);
+            next.addFlashAttribute("notice", "Task added.");
+        } catch (ApiException refused) {
+            if (refused.errorCode().status() == HttpStatus.NOT_FOUND) {
+                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                return "not-found";
+            }
+            next.addFlashAttribute("taskProblem", refused.getMessage());
+        }
+        return "redirect:/app/leads/" + leadId + "#tasks";
+    }
+
+    /** Back to the page the button was on (a path of the console only). */
+    @PostMapping("/app/tasks/{taskId}/finish")
+    String finish(Caller caller, @PathVariable long taskId, @RequestParam(defaultValue = "/app/my-day") String back,
+            RedirectAttributes next, HttpServletResponse response) {
+        try {
+            tasks.finish(caller, taskId);
+            next.addFlashAttribute("notice", "Task done.");
+        } catch (ApiException refused) {
+            if (refused.errorCode().status() == HttpStatus.NOT_FOUND) {
+                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                return "not-found";
+            }
+            next.addFlashAttribute("taskProblem", refused.getMessage());
+        }
+        return "redirect:" + consolePath(back);
+    }
+
+    private static String consolePath(String back) {
+        URI target = URI.create(back.isBlank() ? "/app/my-day" : back);
+        boolean local = target.getScheme() == null && target.getHost() == null && target.getPath() != null
+                && target.getPath().startsWith("/app/") && !back.startsWith("//");
+        return local ? back : "/app/my-day";
+    }
+}
