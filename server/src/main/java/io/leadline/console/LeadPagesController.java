@@ -1,6 +1,7 @@
 package io.leadline.console;
 
 import io.leadline.leads.LeadEdits;
+import io.leadline.leads.LeadOwnership;
 import io.leadline.leads.LeadService;
 import io.leadline.search.LeadQuery;
 import io.leadline.tasks.TaskDesk;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,12 +37,14 @@ class LeadPagesController {
     private final LeadService leads;
     private final LeadEdits edits;
     private final TaskDesk tasks;
+    private final LeadOwnership ownership;
     private final JsonMapper json;
 
-    LeadPagesController(LeadService leads, LeadEdits edits, TaskDesk tasks, JsonMapper json) {
+    LeadPagesController(LeadService leads, LeadEdits edits, TaskDesk tasks, LeadOwnership ownership, JsonMapper json) {
         this.leads = leads;
         this.edits = edits;
         this.tasks = tasks;
+        this.ownership = ownership;
         this.json = json;
     }
 
@@ -71,6 +75,8 @@ class LeadPagesController {
             long id = Long.parseLong(leadId);
             model.addAttribute("lead", leads.get(caller, id, false));
             model.addAttribute("tasks", tasks.openForLead(caller, id));
+            model.addAttribute("trace", ownership.trace(caller, id));
+            model.addAttribute("members", ownership.assignableMembers(caller));
             return "lead";
         } catch (NumberFormatException notAnId) {
             return notFound(response);
@@ -101,6 +107,22 @@ class LeadPagesController {
             model.addAttribute("form", form);
             return lead(caller, leadId, model, response);
         }
+    }
+
+    /** Gives the lead to another agent, as {@code POST /v1.0/leads/{id}/assignment} would; the trace records it. */
+    @PostMapping("/app/leads/{leadId}/agent")
+    String reassign(Caller caller, @PathVariable long leadId, @RequestParam(defaultValue = "0") long agentUserId,
+            RedirectAttributes next, HttpServletResponse response) {
+        try {
+            ownership.reassign(caller, leadId, agentUserId);
+            next.addFlashAttribute("notice", "Reassigned.");
+        } catch (ApiException refused) {
+            if (refused.errorCode().status() == HttpStatus.NOT_FOUND) {
+                return notFound(response);
+            }
+            next.addFlashAttribute("agentProblem", refused.getMessage());
+        }
+        return "redirect:/app/leads/" + leadId + "#agent";
     }
 
     private static String notFoundOr(ApiException refused, HttpServletResponse response) {

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -106,6 +106,25 @@ abstract class ConsoleInBrowserTests extends ConsoleTestBase {
     }
 
     @Test
+    void anOwnerReassignsALeadAndSeesWhyItIsWhereItIs() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        TestMember bo = team.agent(null);
+        long lead = team.createLead(team.owner(), Map.of("firstName", "Carla", "lastName", "Diaz", "assignedUserId", ann.userId()));
+        TestMember owner = withPassword(team, new TestMember(team.ownerUserId(),
+                team.owner().get("/v1.0/me").json().path("email").asString(), team.owner()));
+        signIn(owner);
+        browser.get(baseUrl() + "/app/leads/" + lead);
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("agentUserId"))).selectByValue(String.valueOf(bo.userId()));
+        clickAndWait(By.cssSelector("#agent button"));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Reassigned.");
+        assertThat(browser.findElement(By.cssSelector("ol.trace li")).getText()).contains("MANUAL");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("agentUserId")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo(String.valueOf(bo.userId()));
+    }
+
+    @Test
     void anAgentNeitherSeesNorOpensALeadOutsideTheirVisibility() {
         TestTeam team = newTeam();
         TestMember ann = withPassword(team, team.agent(null));
@@ -155,11 +174,16 @@ abstract class ConsoleInBrowserTests extends ConsoleTestBase {
         browser.executeScript("arguments[0].value = arguments[1]", field, value);
     }
 
-    /** Clicks what loads another page, and waits until the browser has left this one. */
+    /**
+     * Clicks what loads another page, and waits until the new page has loaded: a mark left on this page's window is
+     * gone from the next one's.
+     */
     private void clickAndWait(By target) {
-        WebElement element = browser.findElement(target);
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        browser.executeScript("window.leadlineBeforeClick = true");
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(driver -> Boolean.TRUE.equals(browser.executeScript(
+                        "return window.leadlineBeforeClick === undefined && document.readyState === 'complete'")));
     }
 
     private void assertAccessible(String page) {

@@ -24,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Who holds a lead: manual assignment by role, claiming offered and pond leads, and offers running out. */
 @Service
-class LeadAssignments {
+public class LeadAssignments {
 
     /** One role to give to one member; {@code assignee} is a login email or a user id. */
-    record RoleAssignment(String role, String assignee) {}
+    public record RoleAssignment(String role, String assignee) {}
 
     private final LeadRepository leads;
     private final LeadRoleRepository roles;
@@ -54,7 +54,7 @@ class LeadAssignments {
      * catalogue sets that custom role. All entries are checked before any is written.
      */
     @Transactional
-    long assign(Caller caller, long leadId, List<RoleAssignment> assignments) {
+    public long assign(Caller caller, long leadId, List<RoleAssignment> assignments) {
         LeadWrite lead = leads.lockVisible(caller, leadId, LeadRepository.TrashFilter.LIVE)
                 .orElseThrow(() -> LeadNotFound.forId(leadId));
         LeadRow row = lead.row;
