@@ -10,6 +10,7 @@ import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * what it means there and a bad one gets the API's message.
  */
 @Controller
+@Hidden // pages, not the API: not in the OpenAPI document
 class LeadPagesController {
 
     private static final int PAGE_SIZE = 50;

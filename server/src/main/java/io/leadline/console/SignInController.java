@@ -7,6 +7,7 @@ import io.leadline.accounts.signin.Passwords;
 import io.leadline.web.ApiException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Signing in, and setting a password through a one-time link (the form posts themselves go to Spring Security). */
 @Controller
+@Hidden // pages, not the API: not in the OpenAPI document
 class SignInController {
 
     private final PasswordLinks links;

@@ -5,6 +5,7 @@ import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * tasks feature's own service does each (its rules, its webhooks); a refusal comes back as its message.
  */
 @Controller
+@Hidden // pages, not the API: not in the OpenAPI document
 class TaskPagesController {
 
     private final TaskDesk tasks;

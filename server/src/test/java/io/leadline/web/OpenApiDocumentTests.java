@@ -59,6 +59,8 @@ class OpenApiDocumentTests extends ApiTestBase {
                 "/v1.0/logType/{logTypeId}", "/leadline/v1/users/{userId}/role", "/v1.0/users/{userId}",
                 "/v1.0/org/permission/profiles", "/v2.0/agents/{agentId}/deactivate", "/v2.0/agents/{agentId}/reactivate");
         assertThat(served.json().path("paths").propertyNames()).as("the error page is not the API").doesNotContain("/error");
+        assertThat(served.json().path("paths").propertyNames()).contains("/leadline/v1/users/{userId}/invitation")
+                .as("the console's pages are not the API").noneMatch(path -> path.startsWith("/app"));
     }
 
     @Test
