@@ -11,7 +11,6 @@ import io.leadline.web.Caller;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import io.swagger.v3.oas.annotations.Hidden;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -81,9 +80,12 @@ class LeadPagesController {
             model.addAttribute("members", ownership.assignableMembers(caller));
             return "lead";
         } catch (NumberFormatException notAnId) {
-            return notFound(response);
+            return NotFoundPage.render(response);
         } catch (ApiException refused) {
-            return notFoundOr(refused, response);
+            if (!NotFoundPage.means(refused)) {
+                throw refused;
+            }
+            return NotFoundPage.render(response);
         }
     }
 
@@ -93,16 +95,15 @@ class LeadPagesController {
      */
     @PostMapping("/app/leads/{leadId}")
     String edit(Caller caller, @PathVariable String leadId, LeadForm form, Model model, HttpServletResponse response) {
-        long id;
         try {
-            id = Long.parseLong(leadId);
+            long id = Long.parseLong(leadId);
             edits.update(caller, id, form.apiBody());
             return "redirect:/app/leads/" + id + "?saved";
         } catch (NumberFormatException notAnId) {
-            return notFound(response);
+            return NotFoundPage.render(response);
         } catch (ApiException refused) {
-            if (refused.errorCode().status() == HttpStatus.NOT_FOUND) {
-                return notFound(response);
+            if (NotFoundPage.means(refused)) {
+                return NotFoundPage.render(response);
             }
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problem", refused.getMessage());
@@ -119,25 +120,12 @@ class LeadPagesController {
             ownership.reassign(caller, leadId, agentUserId);
             next.addFlashAttribute("notice", "Reassigned.");
         } catch (ApiException refused) {
-            if (refused.errorCode().status() == HttpStatus.NOT_FOUND) {
-                return notFound(response);
+            if (NotFoundPage.means(refused)) {
+                return NotFoundPage.render(response);
             }
             next.addFlashAttribute("agentProblem", refused.getMessage());
         }
         return "redirect:/app/leads/" + leadId + "#agent";
-    }
-
-    private static String notFoundOr(ApiException refused, HttpServletResponse response) {
-        if (refused.errorCode().status() != HttpStatus.NOT_FOUND) {
-            throw refused;
-        }
-        // a lead outside the member's visibility is as missing as one that never existed
-        return notFound(response);
-    }
-
-    private static String notFound(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        return "not-found";
     }
 
     private static MultiValueMap<String, String> withoutBlanks(MultiValueMap<String, String> params) {

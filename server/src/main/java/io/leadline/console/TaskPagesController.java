@@ -6,7 +6,6 @@ import io.leadline.web.Caller;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import io.swagger.v3.oas.annotations.Hidden;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,9 +44,8 @@ class TaskPagesController {
             tasks.addTask(caller, leadId, type, content, due);
             next.addFlashAttribute("notice", "Task added.");
         } catch (ApiException refused) {
-            if (refused.errorCode().status() == HttpStatus.NOT_FOUND) {
-                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-                return "not-found";
+            if (NotFoundPage.means(refused)) {
+                return NotFoundPage.render(response);
             }
             next.addFlashAttribute("taskProblem", refused.getMessage());
         }
@@ -62,9 +60,8 @@ class TaskPagesController {
             tasks.finish(caller, taskId);
             next.addFlashAttribute("notice", "Task done.");
         } catch (ApiException refused) {
-            if (refused.errorCode().status() == HttpStatus.NOT_FOUND) {
-                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-                return "not-found";
+            if (NotFoundPage.means(refused)) {
+                return NotFoundPage.render(response);
             }
             next.addFlashAttribute("taskProblem", refused.getMessage());
         }

@@ -29,10 +29,6 @@ public class ConsoleAddress {
         return base() + PASSWORD_PATH + token;
     }
 
-    public String signInPage() {
-        return base() + SIGN_IN_PATH;
-    }
-
     private String base() {
         if (!configured.isEmpty()) {
             return configured;
