@@ -3,37 +3,27 @@ package io.leadline.console;
 import io.leadline.tasks.TaskDesk;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
-import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Tasks from the console: added on a lead's page, finished there or from "my day", and the member's day itself. The
- * tasks feature's own service does each (its rules, its webhooks); a refusal comes back as its message.
+ * Tasks from the console: added on a lead's page, finished there or from "my day". The tasks feature's own service
+ * does each (its rules, its webhooks); a refusal comes back as its message.
  */
 @Controller
 @Hidden // pages, not the API: not in the OpenAPI document
 class TaskPagesController {
 
     private final TaskDesk tasks;
-    private final TeamClock teamClock;
 
-    TaskPagesController(TaskDesk tasks, TeamClock teamClock) {
+    TaskPagesController(TaskDesk tasks) {
         this.tasks = tasks;
-        this.teamClock = teamClock;
-    }
-
-    @GetMapping("/app/my-day")
-    String myDay(Caller caller, Model model) {
-        model.addAttribute("day", tasks.myDay(caller, teamClock.zone(caller)));
-        return "my-day";
     }
 
     @PostMapping("/app/leads/{leadId}/tasks")

@@ -5,6 +5,8 @@ import io.leadline.accounts.Member;
 import io.leadline.leads.assignment.LeadAssignments;
 import io.leadline.routing.RoutingService;
 import io.leadline.web.Caller;
+import io.leadline.web.Times;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -13,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Who holds a lead and why, for callers that are not the API (the console): reassigning its agent, and the routing
- * decisions that put it where it is. The same rules as {@code POST /v1.0/leads/{id}/assignment} and
+ * Who holds a lead and why, for callers that are not the API (the console): reassigning its agent, the offers
+ * waiting for a member and claiming one, and the routing decisions that put a lead where it is. The same rules as
+ * {@code POST /v1.0/leads/{id}/assignment}, {@code POST /leadline/v1/leads/{id}/claim} and
  * {@code GET /leadline/v1/leads/{id}/routing-decisions}.
  */
 @Service
@@ -24,12 +27,17 @@ public class LeadOwnership {
     private final LeadService leads;
     private final RoutingService routing;
     private final AccountsService accounts;
+    private final LeadCards leadCards;
+    private final Clock clock;
 
-    LeadOwnership(LeadAssignments assignments, LeadService leads, RoutingService routing, AccountsService accounts) {
+    LeadOwnership(LeadAssignments assignments, LeadService leads, RoutingService routing, AccountsService accounts,
+            LeadCards leadCards, Clock clock) {
         this.assignments = assignments;
         this.leads = leads;
         this.routing = routing;
         this.accounts = accounts;
+        this.leadCards = leadCards;
+        this.clock = clock;
     }
 
     /** One step of a lead's routing history, its people named. */
@@ -38,6 +46,26 @@ public class LeadOwnership {
 
     public void reassign(Caller caller, long leadId, long agentUserId) {
         assignments.assign(caller, leadId, List.of(new LeadAssignments.RoleAssignment("Agent", String.valueOf(agentUserId))));
+    }
+
+    /**
+     * A lead offered to the caller first-to-claim: its name, which an offer shows before the lead is theirs (an offer
+     * puts it within their reach, as the claim rule says), and when the offer runs out.
+     */
+    public record Offer(long leadId, String leadName, OffsetDateTime expiresAt) {}
+
+    /** The offers waiting for the caller, soonest to run out first. */
+    public List<Offer> offersWaiting(Caller caller) {
+        List<RoutingService.WaitingOffer> waiting = routing.offersWaitingFor(caller.teamId(), caller.userId(), Times.now(clock));
+        Map<Long, LeadCards.LeadCard> cards = leadCards.cards(caller.teamId(), waiting.stream().map(RoutingService.WaitingOffer::leadId).toList());
+        return waiting.stream().filter(offer -> cards.containsKey(offer.leadId()))
+                .map(offer -> new Offer(offer.leadId(), cards.get(offer.leadId()).fullName(), offer.expiresAt()))
+                .toList();
+    }
+
+    /** The caller takes a lead offered to them or waiting in their pond ({@code POST /leadline/v1/leads/{id}/claim}). */
+    public void claim(Caller caller, long leadId) {
+        assignments.claim(caller, leadId);
     }
 
     /** Newest first; 404 for a lead the caller cannot see. */

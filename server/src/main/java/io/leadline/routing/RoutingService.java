@@ -276,4 +276,14 @@ public class RoutingService {
 
     public record DueOffer(long teamId, long leadId) {}
 
+    /** A first-to-claim offer waiting for a member: the lead and until when it may be claimed. */
+    public record WaitingOffer(long leadId, OffsetDateTime expiresAt) {}
+
+    /** The open offers the member may claim, soonest to run out first. */
+    @Transactional(readOnly = true)
+    public List<WaitingOffer> offersWaitingFor(long teamId, long userId, OffsetDateTime now) {
+        return offers.offeredTo(teamId, userId, now).stream()
+                .map(waiting -> new WaitingOffer(waiting.leadId(), waiting.expiresAt())).toList();
+    }
+
 }

@@ -125,6 +125,24 @@ abstract class ConsoleInBrowserTests extends ConsoleTestBase {
     }
 
     @Test
+    void anAgentClaimsALeadOfferedToThemFromMyDay() {
+        TestTeam team = newTeam();
+        TestMember ann = withPassword(team, team.agent(null));
+        TestMember bo = team.agent(null);
+        team.owner().post("/leadline/v1/routing/rules", Map.of("name", "Blast", "routingStrategy", Map.of("strategyType", 3,
+                "touchMinutes", 30, "memberWeights", List.of(Map.of("memberId", ann.userId()), Map.of("memberId", bo.userId())))));
+        long lead = team.createLead(team.owner(), Map.of("firstName", "Gina", "lastName", "Offered"));
+        signIn(ann);
+
+        browser.get(baseUrl() + "/app/my-day");
+        assertThat(browser.findElement(By.cssSelector("ul.offers")).getText()).contains("Gina Offered");
+        clickAndWait(By.cssSelector("ul.offers button"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(baseUrl() + "/app/leads/" + lead);
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Claimed: the lead is yours.");
+        assertThat(team.owner().get("/v1.0/leads/" + lead).json().path("lead").path("assignedUserId").asLong()).isEqualTo(ann.userId());
+    }
+
+    @Test
     void anAgentNeitherSeesNorOpensALeadOutsideTheirVisibility() {
         TestTeam team = newTeam();
         TestMember ann = withPassword(team, team.agent(null));
@@ -151,6 +169,11 @@ abstract class ConsoleInBrowserTests extends ConsoleTestBase {
             team.createLead(team.owner(), Map.of("firstName", name.split(" ")[0], "lastName", name.split(" ")[1],
                     "source", "Website", "assignedUserId", ann.userId()));
         }
+        for (String[] task : new String[][] {{"Call", "Call back about financing", "2020-03-01T10:00:00Z"},
+                {"Email", "Send the listings", "2099-01-05T09:30:00Z"}}) {
+            assertThat(ann.client().post("/v2.0/tasks", Map.of("leadId", lead, "type", task[0], "content", task[1],
+                    "assignedRole", "Agent", "endAt", task[2])).status()).isEqualTo(200);
+        }
         Path screenshots = Boolean.getBoolean("leadline.write-console-screenshots")
                 ? Files.createDirectories(Path.of("docs/console")) : scratch;
 
@@ -166,6 +189,9 @@ abstract class ConsoleInBrowserTests extends ConsoleTestBase {
             browser.get(baseUrl() + "/app/leads/" + lead);
             assertAccessible("lead page, " + width);
             screenshot(screenshots, "lead-" + width);
+            browser.get(baseUrl() + "/app/my-day");
+            assertAccessible("my day, " + width);
+            screenshot(screenshots, "my-day-" + width);
         }
     }
 

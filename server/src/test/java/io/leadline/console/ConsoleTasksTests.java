@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadline.testing.TestTeam;
 import io.leadline.testing.TestTeam.TestMember;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,31 @@ abstract class ConsoleTasksTests extends ConsoleTestBase {
         ConsoleClient browser = signedIn(team, ann);
         String day = browser.get("/app/my-day").body();
         assertThat(day).contains("Showing").contains("Carla Diaz").doesNotContain("No appointments today.");
+    }
+
+    @Test
+    void anOfferWaitsInMyDayUntilSomeoneClaimsItAndTheSlowerOneIsToldSo() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        TestMember bo = team.agent(null);
+        assertThat(team.owner().post("/leadline/v1/routing/rules", Map.of("name", "Blast", "routingStrategy",
+                Map.of("strategyType", 3, "touchMinutes", 30,
+                        "memberWeights", List.of(Map.of("memberId", ann.userId()), Map.of("memberId", bo.userId())))))
+                .status()).isEqualTo(201);
+        long lead = team.createLead(team.owner(), Map.of("firstName", "Gina", "lastName", "Offered"));
+        ConsoleClient annsBrowser = signedIn(team, ann);
+        ConsoleClient bosBrowser = signedIn(team, bo);
+        assertThat(annsBrowser.get("/app/my-day").body()).contains("first to claim").contains("Gina Offered");
+        assertThat(bosBrowser.get("/app/my-day").body()).contains("Gina Offered");
+
+        ConsoleClient.Page claimed = annsBrowser.post("/app/offers/" + lead + "/claim", Map.of());
+        assertThat(claimed.location()).hasValue(baseUrl() + "/app/leads/" + lead);
+        assertThat(annsBrowser.get("/app/leads/" + lead).body()).contains("Claimed: the lead is yours.");
+        assertThat(team.owner().get("/v1.0/leads/" + lead).json().path("lead").path("assignedUserId").asLong()).isEqualTo(ann.userId());
+
+        ConsoleClient.Page late = bosBrowser.post("/app/offers/" + lead + "/claim", Map.of());
+        assertThat(late.location()).hasValue(baseUrl() + "/app/my-day");
+        assertThat(bosBrowser.get("/app/my-day").body()).contains("someone claimed it first").doesNotContain("Gina Offered");
     }
 
     private static long task(TestMember member, long leadId, String content) {

@@ -117,7 +117,7 @@ public class LeadAssignments {
 
     /** The caller takes a lead offered to them first-to-claim, or waiting in a pond of theirs. */
     @Transactional
-    long claim(Caller caller, long leadId) {
+    public long claim(Caller caller, long leadId) {
         LeadWrite lead = leads.lockLive(caller.teamId(), leadId).orElseThrow(() -> LeadNotFound.forId(leadId));
         // A lead is the caller's to know about if they may see it or it was put in their reach (offer, pond);
         // anything else answers as if it did not exist, so a claim cannot probe ids (LL-13)

@@ -64,6 +64,24 @@ public class OfferRepository {
         jdbc.sql("DELETE FROM routing_offers WHERE lead_id = :leadId").param("leadId", leadId).update();
     }
 
+    /** A lead offered to a member, and until when. */
+    public record Waiting(long leadId, OffsetDateTime expiresAt) {}
+
+    /** The leads offered to the member that are still open, soonest to run out first. */
+    public List<Waiting> offeredTo(long teamId, long userId, OffsetDateTime now) {
+        return jdbc.sql("""
+                        SELECT o.lead_id, o.expires_at FROM routing_offers o
+                        JOIN routing_offer_members m ON m.lead_id = o.lead_id AND m.user_id = :userId
+                        WHERE o.team_id = :teamId AND o.expires_at > :now
+                        ORDER BY o.expires_at, o.lead_id
+                        """)
+                .param("teamId", teamId)
+                .param("userId", userId)
+                .param("now", now)
+                .query((rs, row) -> new Waiting(rs.getLong("lead_id"), rs.getObject("expires_at", OffsetDateTime.class)))
+                .list();
+    }
+
     public record Due(long teamId, long leadId) {}
 
     public List<Due> due(OffsetDateTime now, int limit) {
