@@ -5,11 +5,13 @@ import io.leadline.leads.LeadOwnership;
 import io.leadline.leads.LeadService;
 import io.leadline.search.LeadQuery;
 import io.leadline.tasks.TaskDesk;
+import io.leadline.timeline.TimelineDesk;
 import io.leadline.search.LeadQueryParser;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,15 +35,19 @@ import tools.jackson.databind.json.JsonMapper;
 class LeadPagesController {
 
     private static final int PAGE_SIZE = 50;
+    private static final int TIMELINE_PAGE = 20;
     private static final List<String> FORM_FIELDS = List.of("key", "stage", "source", "anyTags", "assignedUserId", "sort", "desc");
 
     private final LeadService leads;
     private final LeadEdits edits;
     private final TaskDesk tasks;
     private final LeadOwnership ownership;
+    private final TimelineDesk timeline;
     private final JsonMapper json;
 
-    LeadPagesController(LeadService leads, LeadEdits edits, TaskDesk tasks, LeadOwnership ownership, JsonMapper json) {
+    LeadPagesController(LeadService leads, LeadEdits edits, TaskDesk tasks, LeadOwnership ownership, TimelineDesk timeline,
+            JsonMapper json) {
+        this.timeline = timeline;
         this.leads = leads;
         this.edits = edits;
         this.tasks = tasks;
@@ -70,11 +76,14 @@ class LeadPagesController {
         return "leads";
     }
 
+    /** The lead page; {@code older} pages the timeline on past that entry. */
     @GetMapping("/app/leads/{leadId}")
-    String lead(Caller caller, @PathVariable String leadId, Model model, HttpServletResponse response) {
+    String lead(Caller caller, @PathVariable String leadId, @RequestParam(required = false) @Nullable Long older,
+            Model model, HttpServletResponse response) {
         try {
             long id = Long.parseLong(leadId);
             model.addAttribute("lead", leads.get(caller, id, false));
+            model.addAttribute("timeline", timeline.newestFirst(caller, id, older, TIMELINE_PAGE));
             model.addAttribute("tasks", tasks.openForLead(caller, id));
             model.addAttribute("trace", ownership.trace(caller, id));
             model.addAttribute("members", ownership.assignableMembers(caller));
@@ -108,7 +117,7 @@ class LeadPagesController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problem", refused.getMessage());
             model.addAttribute("form", form);
-            return lead(caller, leadId, model, response);
+            return lead(caller, leadId, null, model, response);
         }
     }
 

@@ -7,7 +7,7 @@
  * Sessions are Spring Session's, in the database ({@code console_sessions}); Spring Session writes them, this module
  * reads none of its tables itself. Tables written: none.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "accounts :: signin", "leads", "search", "tasks", "web"})
+@ApplicationModule(allowedDependencies = {"accounts", "accounts :: signin", "communications", "leads", "search", "tasks", "timeline", "web"})
 @NullMarked
 package io.leadline.console;
 

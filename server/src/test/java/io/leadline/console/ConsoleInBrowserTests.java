@@ -95,6 +95,12 @@ abstract class ConsoleInBrowserTests extends ConsoleTestBase {
         setValue(browser.findElement(By.id("task-due")), "2099-01-05T09:30");
         clickAndWait(By.cssSelector("form.add-task button"));
         assertThat(browser.findElement(By.id("tasks")).getText()).contains("Email").contains("Send the listings");
+        browser.findElement(By.id("email-subject")).sendKeys("Listings you asked for");
+        browser.findElement(By.id("email-content")).sendKeys("Three houses near the park.");
+        clickAndWait(By.cssSelector("#messages form.message button"));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Email sent.");
+        assertThat(browser.findElement(By.cssSelector("ol.timeline li")).getText()).contains("Listings you asked for");
+
         clickAndWait(By.cssSelector("#tasks form.inline button"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Task done.");
         assertThat(browser.findElement(By.id("tasks")).getText()).contains("Nothing open.");

@@ -95,6 +95,48 @@ abstract class ConsoleLeadPagesTests extends ConsoleTestBase {
                 .isEqualTo("Dmitri");
     }
 
+    @Test
+    void anEmailSentFromTheLeadPageIsCapturedAndOnTheTimelineAndATextToALeadWhoDeclinedIsRefusedWithTheReason() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        long lead = team.createLead(team.owner(), Map.of("firstName", "Carla", "lastName", "Diaz",
+                "emails", List.of("carla@example.com"), "phones", List.of("5550001111"), "assignedUserId", ann.userId()));
+        assertThat(team.owner().put("/v1.0/leads/" + lead, Map.of("cannotText", true)).status()).isEqualTo(200);
+        ConsoleClient browser = signedIn(team, ann);
+        assertThat(browser.get("/app/leads/" + lead).body()).contains("does not want texts.").contains("Nothing on the timeline yet.");
+
+        ConsoleClient.Page sent = browser.post("/app/leads/" + lead + "/email",
+                Map.of("subject", "Listings you asked for", "content", "Three houses near the park."));
+        assertThat(sent.location()).hasValue(baseUrl() + "/app/leads/" + lead + "#messages");
+        String page = browser.get("/app/leads/" + lead).body();
+        assertThat(page).contains("Email sent.").contains("Listings you asked for").contains("Three houses near the park.");
+        assertThat(team.owner().get("/v2.0/leads/" + lead + "/activities").json().path("activities").toString())
+                .contains("Listings you asked for");
+
+        browser.post("/app/leads/" + lead + "/text", Map.of("content", "Are you free?"));
+        String refused = browser.get("/app/leads/" + lead).body();
+        assertThat(refused).contains("cannotText); nothing was sent").doesNotContain("Text sent.").doesNotContain("Are you free?");
+    }
+
+    @Test
+    void theTimelinePagesNewestFirst() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        long lead = team.createLead(team.owner(), Map.of("firstName", "Carla", "assignedUserId", ann.userId()));
+        for (int i = 1; i <= 22; i++) {
+            assertThat(team.owner().post("/v1.0/notes", Map.of("leadId", lead, "content", "note number " + i)).status())
+                    .isEqualTo(200);
+        }
+        ConsoleClient browser = signedIn(team, ann);
+        String first = browser.get("/app/leads/" + lead).body();
+        assertThat(first.indexOf("note number 22")).as("newest first").isLessThan(first.indexOf("note number 21"));
+        assertThat(first).doesNotContain("note number 2<").doesNotContain("note number 1<");
+        String older = first.replaceAll("(?s).*id=\"older\" href=\"([^\"#]+)#timeline\".*", "$1").replace("&amp;", "&");
+        String second = browser.get(older).body();
+        assertThat(second).contains("note number 2<").contains("note number 1<").doesNotContain("note number 3<")
+                .doesNotContain("id=\"older\"");
+    }
+
     private static String withoutToken(String page) {
         return page.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "");
     }

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * channel's carrier after the commit. Without a carrier for the channel the server refuses to send.
  */
 @Service
-class MessageSending {
+public class MessageSending {
 
     static final int SUBJECT_MAX = 500;
     static final int EMAIL_BODY_MAX = 100_000;
@@ -49,10 +49,10 @@ class MessageSending {
         this.clock = clock;
     }
 
-    record Sent(Communication message, @Nullable String phoneCode) {}
+    public record Sent(Communication message, @Nullable String phoneCode) {}
 
     @Transactional
-    Sent sendEmail(Caller caller, @Nullable Long leadId, @Nullable String subject, @Nullable String content, @Nullable String toEmail) {
+    public Sent sendEmail(Caller caller, @Nullable Long leadId, @Nullable String subject, @Nullable String content, @Nullable String toEmail) {
         String checkedSubject = required("subject", subject, SUBJECT_MAX);
         String body = required("content", content, EMAIL_BODY_MAX);
         LeadSummary lead = visible(caller, leadId);
@@ -68,7 +68,7 @@ class MessageSending {
     }
 
     @Transactional
-    Sent sendText(Caller caller, @Nullable Long leadId, @Nullable String content, @Nullable String phoneNumber, @Nullable String phoneCode) {
+    public Sent sendText(Caller caller, @Nullable Long leadId, @Nullable String content, @Nullable String phoneNumber, @Nullable String phoneCode) {
         String body = required("content", content, TEXT_BODY_MAX);
         LeadSummary lead = visible(caller, leadId);
         LeadCards.Reach reach = cards.reach(caller.teamId(), lead.leadId()).orElseThrow();

@@ -1,0 +1,53 @@
+package io.leadline.console;
+
+import io.leadline.communications.MessageDesk;
+import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Emails and texts to a lead from its page, sent as the API sends them: refused with the reason when the lead declined
+ * the channel or has no address, and on the lead's timeline once sent.
+ */
+@Controller
+@Hidden // pages, not the API: not in the OpenAPI document
+class LeadMessagesController {
+
+    private final MessageDesk messages;
+
+    LeadMessagesController(MessageDesk messages) {
+        this.messages = messages;
+    }
+
+    @PostMapping("/app/leads/{leadId}/email")
+    String email(Caller caller, @PathVariable long leadId, @RequestParam(defaultValue = "") String subject,
+            @RequestParam(defaultValue = "") String content, RedirectAttributes next, HttpServletResponse response) {
+        return send(() -> messages.email(caller, leadId, subject, content), "Email sent.", leadId, next, response);
+    }
+
+    @PostMapping("/app/leads/{leadId}/text")
+    String text(Caller caller, @PathVariable long leadId, @RequestParam(defaultValue = "") String content,
+            RedirectAttributes next, HttpServletResponse response) {
+        return send(() -> messages.text(caller, leadId, content), "Text sent.", leadId, next, response);
+    }
+
+    private static String send(Runnable sending, String done, long leadId, RedirectAttributes next,
+            HttpServletResponse response) {
+        try {
+            sending.run();
+            next.addFlashAttribute("notice", done);
+        } catch (ApiException refused) {
+            if (NotFoundPage.means(refused)) {
+                return NotFoundPage.render(response);
+            }
+            next.addFlashAttribute("messageProblem", refused.getMessage());
+        }
+        return "redirect:/app/leads/" + leadId + "#messages";
+    }
+}
