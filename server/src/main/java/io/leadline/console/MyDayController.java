@@ -5,7 +5,13 @@ import io.leadline.tasks.TaskDesk;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.swagger.v3.oas.annotations.Hidden;
+import io.leadline.web.Times;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import java.time.ZonedDateTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,8 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The member's day: open tasks, today's appointments and the first-to-claim offers waiting for them, each offer
- * claimed from here. The tasks and leads features' own services answer; the page repeats none of their rules.
+ * The member's day: the leads assigned to them since their last visit (on a first visit, in the last day), open tasks,
+ * today's appointments and the first-to-claim offers waiting for them, each offer claimed from here. The tasks and leads features' own services answer; the page repeats none of their rules.
  */
 @Controller
 @Hidden // pages, not the API: not in the OpenAPI document
@@ -25,11 +31,28 @@ class MyDayController {
     private final TaskDesk tasks;
     private final LeadOwnership ownership;
     private final TeamClock teamClock;
+    private final MyDayVisits visits;
+    private final Clock clock;
 
-    MyDayController(TaskDesk tasks, LeadOwnership ownership, TeamClock teamClock) {
+    MyDayController(TaskDesk tasks, LeadOwnership ownership, TeamClock teamClock, MyDayVisits visits, Clock clock) {
         this.tasks = tasks;
         this.ownership = ownership;
         this.teamClock = teamClock;
+        this.visits = visits;
+        this.clock = clock;
+    }
+
+    /** How far back a member's first visit looks for leads assigned to them. */
+    static final Duration FIRST_VISIT_LOOKS_BACK = Duration.ofDays(1);
+    static final int NEW_LEADS_SHOWN = 50;
+
+    /** The previous visit, this one recorded; a visit two tabs make at once counts as a first. */
+    private Optional<OffsetDateTime> lastVisit(Caller caller) {
+        try {
+            return visits.visit(caller);
+        } catch (DataAccessException sameMomentElsewhere) {
+            return Optional.empty();
+        }
     }
 
     /** An offer as the page shows it, its deadline in the team's zone. */
@@ -39,6 +62,9 @@ class MyDayController {
     String myDay(Caller caller, Model model) {
         ZoneId zone = teamClock.zone(caller);
         model.addAttribute("day", tasks.myDay(caller, zone));
+        OffsetDateTime since = lastVisit(caller).orElse(Times.now(clock).minus(FIRST_VISIT_LOOKS_BACK));
+        model.addAttribute("since", since.atZoneSameInstant(zone));
+        model.addAttribute("newLeads", ownership.assignedSince(caller, since, NEW_LEADS_SHOWN));
         model.addAttribute("offers", ownership.offersWaiting(caller).stream()
                 .map(offer -> new ShownOffer(offer.leadId(), offer.leadName(), offer.expiresAt().atZoneSameInstant(zone)))
                 .toList());

@@ -5,7 +5,8 @@
  * here. Features never depend on this module (ModuleMapTests).
  * <p>
  * Sessions are Spring Session's, in the database ({@code console_sessions}); Spring Session writes them, this module
- * reads none of its tables itself. Tables written: none.
+ * reads none of its tables itself. Tables written: {@code console_member_visits} (when each member last opened
+ * "my day").
  */
 @ApplicationModule(allowedDependencies = {"accounts", "accounts :: signin", "communications", "leads", "search", "tasks", "timeline", "web"})
 @NullMarked

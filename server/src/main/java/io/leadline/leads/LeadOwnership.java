@@ -4,15 +4,20 @@ import io.leadline.accounts.AccountsService;
 import io.leadline.accounts.Member;
 import io.leadline.leads.assignment.LeadAssignments;
 import io.leadline.routing.RoutingService;
+import io.leadline.search.LeadQueryParser;
 import io.leadline.web.Caller;
 import io.leadline.web.Times;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who holds a lead and why, for callers that are not the API (the console): reassigning its agent, the offers
@@ -29,9 +34,11 @@ public class LeadOwnership {
     private final AccountsService accounts;
     private final LeadCards leadCards;
     private final Clock clock;
+    private final JsonMapper json;
 
     LeadOwnership(LeadAssignments assignments, LeadService leads, RoutingService routing, AccountsService accounts,
-            LeadCards leadCards, Clock clock) {
+            LeadCards leadCards, Clock clock, JsonMapper json) {
+        this.json = json;
         this.assignments = assignments;
         this.leads = leads;
         this.routing = routing;
@@ -66,6 +73,27 @@ public class LeadOwnership {
     /** The caller takes a lead offered to them or waiting in their pond ({@code POST /leadline/v1/leads/{id}/claim}). */
     public void claim(Caller caller, long leadId) {
         assignments.claim(caller, leadId);
+    }
+
+    /** A lead assigned to the caller: when, and what a list shows of it. */
+    public record Assigned(long leadId, String leadName, @Nullable String source, OffsetDateTime assignedAt) {}
+
+    /**
+     * The leads assigned to the caller since {@code since}, newest first, at most {@code limit}: the API's own list
+     * ({@code assignedUserId} = the caller, sorted by assign time), so visibility is the list's. The list gives times
+     * to the second, so a lead assigned in the second {@code since} falls in is counted in.
+     */
+    public List<Assigned> assignedSince(Caller caller, OffsetDateTime since, int limit) {
+        MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+        query.add("assignedUserId", String.valueOf(caller.userId()));
+        query.add("sort", "AssignTime");
+        query.add("limit", String.valueOf(limit));
+        return leads.list(caller, LeadQueryParser.parse(query, json)).leads().stream()
+                .filter(lead -> lead.assignTime() != null)
+                .map(lead -> new Assigned(lead.leadId(), (lead.firstName() + " " + (lead.lastName() == null ? "" : lead.lastName())).trim(),
+                        lead.source(), OffsetDateTime.parse(lead.assignTime())))
+                .filter(lead -> !lead.assignedAt().isBefore(since.truncatedTo(ChronoUnit.SECONDS)))
+                .toList();
     }
 
     /** Newest first; 404 for a lead the caller cannot see. */

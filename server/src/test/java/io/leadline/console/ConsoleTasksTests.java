@@ -104,6 +104,30 @@ abstract class ConsoleTasksTests extends ConsoleTestBase {
         assertThat(bosBrowser.get("/app/my-day").body()).contains("someone claimed it first").doesNotContain("Gina Offered");
     }
 
+    @Test
+    void myDayListsTheLeadsAssignedSinceTheLastVisit() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        team.createLead(team.owner(), Map.of("firstName", "Hana", "lastName", "Early", "assignedUserId", ann.userId()));
+        sleepPastTheSecond();
+        ConsoleClient browser = signedIn(team, ann);
+        assertThat(browser.get("/app/my-day").body()).as("a first visit looks back a day").contains("Hana Early");
+        assertThat(browser.get("/app/my-day").body()).contains("No new leads since then.").doesNotContain("Hana Early");
+
+        team.createLead(team.owner(), Map.of("firstName", "Ivo", "lastName", "Later", "assignedUserId", ann.userId()));
+        String third = browser.get("/app/my-day").body();
+        assertThat(third).contains("Ivo Later").doesNotContain("Hana Early");
+    }
+
+    /** The list gives assign times to the second: a lead assigned in the second of a visit is new at the next one too. */
+    private static void sleepPastTheSecond() {
+        try {
+            Thread.sleep(1_100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static long task(TestMember member, long leadId, String content) {
         var created = member.client().post("/v2.0/tasks", Map.of("leadId", leadId, "type", "Call", "content", content,
                 "assignedRole", "Agent", "endAt", "2099-01-01T10:00:00Z"));
