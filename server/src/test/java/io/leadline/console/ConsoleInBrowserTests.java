@@ -78,7 +78,7 @@ abstract class ConsoleInBrowserTests extends ConsoleTestBase {
         clickAndWait(By.linkText("Carla Diaz"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Carla Diaz");
 
-        browser.findElement(By.tagName("summary")).click();
+        browser.findElement(By.cssSelector("#edit summary")).click();
         browser.findElement(By.id("emails")).sendKeys("not-an-email");
         clickAndWait(By.cssSelector("form.edit button"));
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())

@@ -137,6 +137,34 @@ abstract class ConsoleLeadPagesTests extends ConsoleTestBase {
                 .doesNotContain("id=\"older\"");
     }
 
+    @Test
+    void aLeadMovedToTheTrashFromItsPageNeedsAReasonAndComesBackWithRestore() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        TestMember bo = team.agent(null);
+        long lead = team.createLead(team.owner(), Map.of("firstName", "Carla", "lastName", "Diaz", "assignedUserId", ann.userId()));
+        long bosLead = team.createLead(team.owner(), Map.of("firstName", "Dmitri", "assignedUserId", bo.userId()));
+        ConsoleClient browser = signedIn(team, ann);
+        browser.get("/app/leads/" + lead);
+
+        browser.post("/app/leads/" + lead + "/trash", Map.of("reason", ""));
+        assertThat(browser.get("/app/leads/" + lead).body()).contains("reason is required");
+        ConsoleClient.Page trashed = browser.post("/app/leads/" + lead + "/trash", Map.of("reason", "a duplicate of Carla D."));
+        assertThat(trashed.location()).hasValue(baseUrl() + "/app/leads/" + lead + "/trash");
+        assertThat(browser.get("/app/leads/" + lead + "/trash").body()).contains("In the trash").contains("a duplicate of Carla D.");
+        assertThat(browser.get("/app/leads/" + lead).status()).isEqualTo(404);
+        assertThat(team.owner().get("/v1.0/leads/" + lead).status()).isEqualTo(404);
+
+        ConsoleClient.Page restored = browser.post("/app/leads/" + lead + "/restore", Map.of());
+        assertThat(restored.location()).hasValue(baseUrl() + "/app/leads/" + lead);
+        assertThat(browser.get("/app/leads/" + lead).body()).contains("Restored from the trash.");
+        assertThat(team.owner().get("/v1.0/leads/" + lead).status()).isEqualTo(200);
+
+        assertThat(browser.post("/app/leads/" + bosLead + "/trash", Map.of("reason", "not mine")).status()).isEqualTo(404);
+        assertThat(team.owner().get("/v1.0/leads/" + bosLead).status()).as("untouched").isEqualTo(200);
+        assertThat(browser.get("/app/leads/" + bosLead + "/trash").status()).isEqualTo(404);
+    }
+
     private static String withoutToken(String page) {
         return page.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "");
     }
