@@ -1,7 +1,6 @@
 package io.leadline.console;
 
 import io.leadline.communications.MessageDesk;
-import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,26 +27,14 @@ class LeadMessagesController {
     @PostMapping("/app/leads/{leadId}/email")
     String email(Caller caller, @PathVariable long leadId, @RequestParam(defaultValue = "") String subject,
             @RequestParam(defaultValue = "") String content, RedirectAttributes next, HttpServletResponse response) {
-        return send(() -> messages.email(caller, leadId, subject, content), "Email sent.", leadId, next, response);
+        return new FormPost(next, response).run(() -> messages.email(caller, leadId, subject, content), "Email sent.",
+                "messageProblem", "/app/leads/" + leadId + "#messages");
     }
 
     @PostMapping("/app/leads/{leadId}/text")
     String text(Caller caller, @PathVariable long leadId, @RequestParam(defaultValue = "") String content,
             RedirectAttributes next, HttpServletResponse response) {
-        return send(() -> messages.text(caller, leadId, content), "Text sent.", leadId, next, response);
-    }
-
-    private static String send(Runnable sending, String done, long leadId, RedirectAttributes next,
-            HttpServletResponse response) {
-        try {
-            sending.run();
-            next.addFlashAttribute("notice", done);
-        } catch (ApiException refused) {
-            if (NotFoundPage.means(refused)) {
-                return NotFoundPage.render(response);
-            }
-            next.addFlashAttribute("messageProblem", refused.getMessage());
-        }
-        return "redirect:/app/leads/" + leadId + "#messages";
+        return new FormPost(next, response).run(() -> messages.text(caller, leadId, content), "Text sent.",
+                "messageProblem", "/app/leads/" + leadId + "#messages");
     }
 }

@@ -125,16 +125,8 @@ class LeadPagesController {
     @PostMapping("/app/leads/{leadId}/agent")
     String reassign(Caller caller, @PathVariable long leadId, @RequestParam(defaultValue = "0") long agentUserId,
             RedirectAttributes next, HttpServletResponse response) {
-        try {
-            ownership.reassign(caller, leadId, agentUserId);
-            next.addFlashAttribute("notice", "Reassigned.");
-        } catch (ApiException refused) {
-            if (NotFoundPage.means(refused)) {
-                return NotFoundPage.render(response);
-            }
-            next.addFlashAttribute("agentProblem", refused.getMessage());
-        }
-        return "redirect:/app/leads/" + leadId + "#agent";
+        return new FormPost(next, response).run(() -> ownership.reassign(caller, leadId, agentUserId), "Reassigned.",
+                "agentProblem", "/app/leads/" + leadId + "#agent");
     }
 
     private static MultiValueMap<String, String> withoutBlanks(MultiValueMap<String, String> params) {

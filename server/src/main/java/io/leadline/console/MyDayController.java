@@ -1,5 +1,6 @@
 package io.leadline.console;
 
+import io.leadline.accounts.AccountsService;
 import io.leadline.leads.LeadOwnership;
 import io.leadline.tasks.TaskDesk;
 import io.leadline.web.ApiException;
@@ -30,14 +31,14 @@ class MyDayController {
 
     private final TaskDesk tasks;
     private final LeadOwnership ownership;
-    private final TeamClock teamClock;
+    private final AccountsService accounts;
     private final MyDayVisits visits;
     private final Clock clock;
 
-    MyDayController(TaskDesk tasks, LeadOwnership ownership, TeamClock teamClock, MyDayVisits visits, Clock clock) {
+    MyDayController(TaskDesk tasks, LeadOwnership ownership, AccountsService accounts, MyDayVisits visits, Clock clock) {
         this.tasks = tasks;
         this.ownership = ownership;
-        this.teamClock = teamClock;
+        this.accounts = accounts;
         this.visits = visits;
         this.clock = clock;
     }
@@ -60,7 +61,8 @@ class MyDayController {
 
     @GetMapping("/app/my-day")
     String myDay(Caller caller, Model model) {
-        ZoneId zone = teamClock.zone(caller);
+        // the member's "today" and every time on the page are the team's
+        ZoneId zone = accounts.teamZone(caller.teamId());
         model.addAttribute("day", tasks.myDay(caller, zone));
         OffsetDateTime since = lastVisit(caller).orElse(Times.now(clock).minus(FIRST_VISIT_LOOKS_BACK));
         model.addAttribute("since", since.atZoneSameInstant(zone));

@@ -4,6 +4,7 @@ import io.leadline.accounts.Member;
 import io.leadline.accounts.signin.ConsoleAddress;
 import io.leadline.accounts.signin.PasswordLinks;
 import io.leadline.accounts.signin.Passwords;
+import io.leadline.accounts.signin.SignedInMember;
 import io.leadline.web.ApiException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
@@ -38,8 +39,7 @@ class SignInController {
     @GetMapping(ConsoleAddress.SIGN_IN_PATH)
     String signIn() {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        return signedIn != null && signedIn.isAuthenticated() && !"anonymousUser".equals(signedIn.getPrincipal())
-                ? "redirect:/app/leads" : "sign-in";
+        return signedIn != null && signedIn.getPrincipal() instanceof SignedInMember ? "redirect:/app/leads" : "sign-in";
     }
 
     @GetMapping(ConsoleAddress.PASSWORD_PATH + "{token}")

@@ -1,7 +1,6 @@
 package io.leadline.console;
 
 import io.leadline.tasks.TaskDesk;
-import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,32 +29,16 @@ class TaskPagesController {
     String add(Caller caller, @PathVariable long leadId, @RequestParam(defaultValue = "Call") String type,
             @RequestParam(defaultValue = "") String content, @RequestParam(defaultValue = "") String due,
             RedirectAttributes next, HttpServletResponse response) {
-        try {
-            tasks.addTask(caller, leadId, type, content, due);
-            next.addFlashAttribute("notice", "Task added.");
-        } catch (ApiException refused) {
-            if (NotFoundPage.means(refused)) {
-                return NotFoundPage.render(response);
-            }
-            next.addFlashAttribute("taskProblem", refused.getMessage());
-        }
-        return "redirect:/app/leads/" + leadId + "#tasks";
+        return new FormPost(next, response).run(() -> tasks.addTask(caller, leadId, type, content, due), "Task added.",
+                "taskProblem", "/app/leads/" + leadId + "#tasks");
     }
 
     /** Back to the page the button was on (a path of the console only). */
     @PostMapping("/app/tasks/{taskId}/finish")
     String finish(Caller caller, @PathVariable long taskId, @RequestParam(defaultValue = "/app/my-day") String back,
             RedirectAttributes next, HttpServletResponse response) {
-        try {
-            tasks.finish(caller, taskId);
-            next.addFlashAttribute("notice", "Task done.");
-        } catch (ApiException refused) {
-            if (NotFoundPage.means(refused)) {
-                return NotFoundPage.render(response);
-            }
-            next.addFlashAttribute("taskProblem", refused.getMessage());
-        }
-        return "redirect:" + consolePath(back);
+        return new FormPost(next, response).run(() -> tasks.finish(caller, taskId), "Task done.", "taskProblem",
+                consolePath(back));
     }
 
     private static String consolePath(String back) {

@@ -52,15 +52,12 @@ public class TimelineDesk {
     private Item item(TimelineEntry entry) {
         JsonNode content = contents.of(entry);
         return switch (entry.type().kind) {
-            case LOGGED -> new Item(entry.id(), entry.occurredAt(), entry.type().desc,
+            case LOGGED, COMMUNICATION -> new Item(entry.id(), entry.occurredAt(), entry.type().desc,
                     first(EntryContents.text(content, "emailSubject"), EntryContents.text(content, "callingOutcome")),
                     EntryContents.text(content, "content"));
             case SITE -> new Item(entry.id(), entry.occurredAt(), "Site: " + entry.type().desc, null,
                     content.path("text").asString(""));
             case NOTE -> new Item(entry.id(), entry.occurredAt(), "Note", null, EntryContents.text(content, "content"));
-            case COMMUNICATION -> new Item(entry.id(), entry.occurredAt(), entry.type().desc,
-                    first(EntryContents.text(content, "emailSubject"), EntryContents.text(content, "callingOutcome")),
-                    EntryContents.text(content, "content"));
             case SYSTEM -> throw new IllegalStateException("system log entries are not on this timeline");
         };
     }

@@ -20,9 +20,13 @@ public class Passwords {
     static final int MAX_LENGTH = 72; // bcrypt reads no further
     /** 2^10 rounds: about 80 ms a check on two cores, Spring Security's default. */
     private static final int BCRYPT_STRENGTH = 10;
+    /**
+     * A bcrypt hash at that strength of a password no member has, checked against when no member has the email: as
+     * slow as a real check, and written here rather than hashed at every start.
+     */
+    static final String NOBODY = "$2a$10$gpdILX2QW4GYmUCANC48y.ScE8ETXQSH19sxSvjpjfHztPQFWfDsG";
 
     private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(BCRYPT_STRENGTH);
-    private final String nobody = bcrypt.encode("no member has this password");
     private final JdbcClient jdbc;
     private final PasswordLinks links;
     private final UserRepository users;
@@ -74,7 +78,7 @@ public class Passwords {
                 .list();
         if (candidates.isEmpty()) {
             // as long as a wrong password for a real member takes, so the time tells no one which emails exist
-            bcrypt.matches(password, nobody);
+            bcrypt.matches(password, NOBODY);
             return Optional.empty();
         }
         return candidates.stream().filter(candidate -> bcrypt.matches(password, candidate.hash())).findFirst()
