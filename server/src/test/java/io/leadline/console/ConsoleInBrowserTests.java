@@ -180,8 +180,7 @@ abstract class ConsoleInBrowserTests extends ConsoleTestBase {
             assertThat(ann.client().post("/v2.0/tasks", Map.of("leadId", lead, "type", task[0], "content", task[1],
                     "assignedRole", "Agent", "endAt", task[2])).status()).isEqualTo(200);
         }
-        Path screenshots = Boolean.getBoolean("leadline.write-console-screenshots")
-                ? Files.createDirectories(Path.of("docs/console")) : scratch;
+        Path screenshots = screenshotFolder(scratch);
 
         assertAccessible("sign-in");
         screenshot(screenshots, "sign-in-desktop");
@@ -216,6 +215,44 @@ abstract class ConsoleInBrowserTests extends ConsoleTestBase {
         new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
                 .until(driver -> Boolean.TRUE.equals(browser.executeScript(
                         "return window.leadlineBeforeClick === undefined && document.readyState === 'complete'")));
+    }
+
+    @Test
+    void anInvitedMemberSetsAPasswordOnceAndMovesALeadToTheTrashAndBack(@TempDir Path scratch) throws IOException {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        long lead = team.createLead(team.owner(), Map.of("firstName", "Carla", "lastName", "Diaz", "assignedUserId", ann.userId()));
+        String link = invitation(team, ann.userId());
+        Path screenshots = screenshotFolder(scratch);
+
+        browser.get(link);
+        assertAccessible("password page");
+        screenshot(screenshots, "password-desktop");
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("confirmation")).sendKeys(PASSWORD);
+        clickAndWait(By.cssSelector("form button[type=submit]"));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("Your password is set");
+        browser.get(link);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This link no longer works");
+        assertAccessible("a used link");
+        signIn(ann);
+
+        browser.get(baseUrl() + "/app/leads/" + lead);
+        browser.findElement(By.cssSelector("#trash summary")).click();
+        browser.findElement(By.id("trash-reason")).sendKeys("a duplicate of Carla D.");
+        clickAndWait(By.cssSelector("#trash button"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(baseUrl() + "/app/leads/" + lead + "/trash");
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("a duplicate of Carla D.");
+        assertAccessible("a trashed lead");
+        screenshot(screenshots, "lead-trashed-desktop");
+        clickAndWait(By.cssSelector("main form button"));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Restored from the trash.");
+    }
+
+    /** docs/console with -Dleadline.write-console-screenshots=true, else the test's own temporary directory. */
+    private static Path screenshotFolder(Path scratch) throws IOException {
+        return Boolean.getBoolean("leadline.write-console-screenshots")
+                ? Files.createDirectories(Path.of("docs/console")) : scratch;
     }
 
     private void assertAccessible(String page) {
