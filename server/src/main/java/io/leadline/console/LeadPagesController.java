@@ -4,8 +4,10 @@ import io.leadline.leads.LeadEdits;
 import io.leadline.leads.LeadOwnership;
 import io.leadline.leads.LeadService;
 import io.leadline.search.LeadQuery;
+import io.leadline.search.LeadSearch;
 import io.leadline.tasks.TaskDesk;
 import io.leadline.timeline.TimelineDesk;
+import io.leadline.transactions.TransactionDesk;
 import io.leadline.search.LeadQueryParser;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
@@ -22,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,17 +37,22 @@ class LeadPagesController {
 
     private static final int PAGE_SIZE = 50;
     private static final int TIMELINE_PAGE = 20;
-    private static final List<String> FORM_FIELDS = List.of("key", "stage", "source", "anyTags", "assignedUserId", "sort", "desc");
 
     private final LeadService leads;
     private final LeadEdits edits;
     private final TaskDesk tasks;
     private final LeadOwnership ownership;
     private final TimelineDesk timeline;
+    private final TransactionDesk transactions;
+    private final LeadSearch search;
+    private final SavedFilters savedFilters;
     private final JsonMapper json;
 
     LeadPagesController(LeadService leads, LeadEdits edits, TaskDesk tasks, LeadOwnership ownership, TimelineDesk timeline,
-            JsonMapper json) {
+            TransactionDesk transactions, LeadSearch search, SavedFilters savedFilters, JsonMapper json) {
+        this.search = search;
+        this.savedFilters = savedFilters;
+        this.transactions = transactions;
         this.timeline = timeline;
         this.leads = leads;
         this.edits = edits;
@@ -66,13 +72,18 @@ class LeadPagesController {
             model.addAttribute("leads", page.leads());
             model.addAttribute("total", page.total());
             model.addAttribute("next", page.scrollId() == null || page.leads().size() < parsed.limit()
-                    ? null : nextPage(query, page.scrollId()));
+                    ? null : LeadListLinks.nextPage(query, page.scrollId()));
+            model.addAttribute("tabs", parsed.scrollId() != null ? List.of() : StageTab.of(
+                    search.totalsByStage(caller, parsed), query, page.total()));
         } catch (ApiException refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problem", refused.getMessage());
             model.addAttribute("leads", List.of());
             model.addAttribute("total", 0);
+            model.addAttribute("tabs", List.of());
         }
+        model.addAttribute("members", ownership.assignableMembers(caller));
+        model.addAttribute("savedSearches", savedFilters.of(caller));
         return "leads";
     }
 
@@ -87,6 +98,9 @@ class LeadPagesController {
             model.addAttribute("tasks", tasks.openForLead(caller, id));
             model.addAttribute("trace", ownership.trace(caller, id));
             model.addAttribute("members", ownership.assignableMembers(caller));
+            model.addAttribute("callOutcomes", TimelineDesk.callOutcomes());
+            model.addAttribute("deals", transactions.forLead(caller, id));
+            model.addAttribute("pipelines", TransactionDesk.pipelines());
             return "lead";
         } catch (NumberFormatException notAnId) {
             return NotFoundPage.render(response);
@@ -134,15 +148,5 @@ class LeadPagesController {
         params.forEach((name, values) -> values.stream().filter(value -> !value.isBlank())
                 .forEach(value -> kept.add(name, value.trim())));
         return kept;
-    }
-
-    private static String nextPage(MultiValueMap<String, String> query, String scrollId) {
-        UriComponentsBuilder next = UriComponentsBuilder.fromPath("/app/leads");
-        FORM_FIELDS.forEach(field -> {
-            if (query.containsKey(field)) {
-                next.queryParam(field, query.get(field).toArray());
-            }
-        });
-        return next.queryParam("limit", query.getFirst("limit")).queryParam("scrollId", scrollId).encode().build().toUriString();
     }
 }

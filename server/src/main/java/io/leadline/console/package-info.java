@@ -6,9 +6,9 @@
  * <p>
  * Sessions are Spring Session's, in the database ({@code console_sessions}); Spring Session writes them, this module
  * reads none of its tables itself. Tables written: {@code console_member_visits} (when each member last opened
- * "my day").
+ * "my day"), {@code console_saved_filters} (each member's saved lead-list searches).
  */
-@ApplicationModule(allowedDependencies = {"accounts", "accounts :: signin", "communications", "leads", "search", "tasks", "timeline", "web"})
+@ApplicationModule(allowedDependencies = {"accounts", "accounts :: signin", "communications", "leads", "search", "ids", "tasks", "timeline", "transactions", "web"})
 @NullMarked
 package io.leadline.console;
 

@@ -63,6 +63,18 @@ class LeadCountRepository {
                 UNION ALL
                 SELECT l.delta AS n FROM lead_count_deltas l WHERE {where}) t""");
 
+    static String totalsByStageSql(String where) {
+        return TOTALS_BY_STAGE.fill("where", where);
+    }
+
+    /** {@link #TOTAL} per stage id (a null stage id is a lead without a stage). */
+    private static final SqlTemplate TOTALS_BY_STAGE = SqlTemplate.of("""
+            SELECT stage_id, COALESCE(SUM(n), 0) FROM (
+                SELECT l.stage_id, l.lead_count AS n FROM lead_counts l WHERE {where}
+                UNION ALL
+                SELECT l.stage_id, l.delta AS n FROM lead_count_deltas l WHERE {where}) t
+            GROUP BY stage_id""");
+
     record Delta(long id, CountKey key, int delta) {}
 
     /** Waits for a fold under way and keeps the next from starting until the caller's transaction ends. */

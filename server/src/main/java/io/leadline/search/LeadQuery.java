@@ -29,6 +29,12 @@ public record LeadQuery(
 
     public record RoleAssigneeFilter(String roleName, List<Long> assigneeToIds) {}
 
+    /** The same query for leads of every stage. */
+    public LeadQuery anyStage() {
+        return new LeadQuery(null, source, phone, email, precise, assignedUserId, contacted, groups, segments, allTags,
+                anyTags, groupIds, querySubGroup, languages, roleAssigneeFilters, key, offset, limit, scrollId, sort, desc);
+    }
+
     /** Everything that decides which leads match and in what order: what a scroll token is bound to. */
     String fingerprint() {
         return String.join("|", String.valueOf(stage), String.valueOf(source), String.valueOf(phone),

@@ -50,6 +50,29 @@ public class LeadSearch {
         return answer.result();
     }
 
+    /** A stage and how many leads of it a query matches (null: not counted). */
+    public record StageTotal(String stage, @Nullable Long total) {}
+
+    /** How many leads a query matches with any stage ({@code all}, stageless leads included), and in each stage. */
+    public record StageTotals(@Nullable Long all, List<StageTotal> stages) {}
+
+    /**
+     * How many leads the query matches in each of the team's stages (in the team's order, stages with none included),
+     * as if it named no stage. Not counted (null totals) when the query filters by more than lead_counts counts by
+     * (visibility, assignee, office): counting a million leads once per stage would cost more than a list page may.
+     */
+    public StageTotals totalsByStage(Caller caller, LeadQuery query) {
+        LeadQuery anyStage = query.anyStage();
+        LeadListSql.Resolved resolved = resolve(caller, anyStage, true);
+        LeadListSql.Fragment statement = resolved.matchesNothing() ? null
+                : LeadTotalSql.totalsByStage(caller, anyStage, resolved);
+        boolean counted = resolved.matchesNothing() || statement != null;
+        Map<@Nullable Long, Long> totals = statement == null ? Map.of() : search.totalsByStage(statement);
+        List<StageTotal> stages = teamFeatures.stages(caller.teamId()).stream()
+                .map(stage -> new StageTotal(stage.name(), counted ? totals.getOrDefault(stage.id(), 0L) : null)).toList();
+        return new StageTotals(counted ? totals.values().stream().mapToLong(Long::longValue).sum() : null, stages);
+    }
+
     private record Answer(String path, SearchResult result) {}
 
     private static String filterKind(LeadQuery query) {

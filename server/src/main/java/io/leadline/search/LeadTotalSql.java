@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The statements that answer a lead list's exact total, and the tag sample that picks the rarest tag to count from,
@@ -92,6 +93,19 @@ final class LeadTotalSql {
     /** The live leads of the team, whoever may see them: what a walk in sort order reads through ({@link KeySql#walks}). */
     static LeadListSql.Fragment teamTotal(long teamId) {
         return new LeadListSql.Fragment(LeadCountRepository.totalSql("l.team_id = :teamId"), Map.of("teamId", teamId));
+    }
+
+    /**
+     * The totals per stage id of the leads the query matches with any stage, summed from lead_counts; null when the
+     * query filters by more than lead_counts counts by (then only counting the leads could answer).
+     */
+    static LeadListSql.@Nullable Fragment totalsByStage(Caller caller, LeadQuery anyStage, LeadListSql.Resolved r) {
+        if (!countable(anyStage, r)) {
+            return null;
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = LeadListSql.and(LeadListSql.visibleAndCounted(caller, anyStage, r, params));
+        return new LeadListSql.Fragment(LeadCountRepository.totalsByStageSql(where), params);
     }
 
     /** Whether the query filters only by visibility, stage, assignee and owning office: what lead_counts counts by. */

@@ -64,6 +64,14 @@ class SearchRepository {
         return query(statement.sql(), statement.params(), (rs, row) -> rs.getLong(1)).getFirst();
     }
 
+    /** Stage id (null for leads without a stage) to total, from {@link LeadTotalSql#totalsByStage}. */
+    Map<@Nullable Long, Long> totalsByStage(LeadListSql.Fragment statement) {
+        Map<@Nullable Long, Long> totals = new HashMap<>();
+        query(statement.sql(), statement.params(), (rs, row) -> new java.util.AbstractMap.SimpleEntry<@Nullable Long, Long>(
+                rs.getObject(1, Long.class), rs.getLong(2))).forEach(entry -> totals.put(entry.getKey(), entry.getValue()));
+        return totals;
+    }
+
     /** A page that counted its list: the total is -1 when the page is empty (its offset is past the end). */
     record CountedPage(List<Hit> hits, long total) {}
 

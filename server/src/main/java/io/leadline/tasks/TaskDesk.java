@@ -1,5 +1,6 @@
 package io.leadline.tasks;
 
+import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.Times;
 import java.time.Clock;
@@ -49,6 +50,26 @@ public class TaskDesk {
         return tasks.create(caller, new TaskCommands.NewTask(TaskKind.TASK, way, content, leadId, "Agent", null,
                 TimeInput.of("due", due, null), TimeInput.of("due", due, null), "due", null, null, null, null,
                 false)).id;
+    }
+
+    /** An appointment with the lead from {@code start} to {@code end} (ISO date-times, local ones in the team's zone). */
+    public long addAppointment(Caller caller, long leadId, String content, String start, String end, @Nullable String address) {
+        return tasks.create(caller, new TaskCommands.NewTask(TaskKind.APPOINTMENT, null, content, leadId, "Agent", null,
+                TimeInput.of("start", start, null), TimeInput.of("end", end, null), "end", null, address, null, null,
+                false)).id;
+    }
+
+    /**
+     * Moves a task's due time ({@code start} null) or an appointment's start and end, as {@code PUT /v2.0/tasks/{id}}
+     * would.
+     */
+    public void reschedule(Caller caller, long taskId, @Nullable String start, String end) {
+        if (end.isBlank()) {
+            throw ApiException.missingField("end");
+        }
+        tasks.update(caller, taskId, TaskCommands.Scope.ALL, new TaskCommands.TaskEdit(null, null, null, null,
+                TimeInput.of("start", start, null), TimeInput.of("end", end, null), null, null, null, null, null, false,
+                false));
     }
 
     public void finish(Caller caller, long taskId) {

@@ -102,7 +102,7 @@ abstract class ConsoleInBrowserTests extends ConsoleTestBase {
         assertThat(browser.findElement(By.cssSelector("ol.timeline li")).getText()).contains("Listings you asked for");
 
         clickAndWait(By.cssSelector("#tasks form.inline button"));
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Task done.");
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Done.");
         assertThat(browser.findElement(By.id("tasks")).getText()).contains("Nothing open.");
 
         clickAndWait(By.cssSelector("form.sign-out button"));
@@ -198,6 +198,30 @@ abstract class ConsoleInBrowserTests extends ConsoleTestBase {
             assertAccessible("my day, " + width);
             screenshot(screenshots, "my-day-" + width);
         }
+    }
+
+    @Test
+    void theListLoadsMoreLeadsAsTheMemberScrollsAndAStageTabNarrowsIt() {
+        TestTeam team = newTeam();
+        TestMember ann = withPassword(team, team.agent(null));
+        for (int i = 1; i <= 12; i++) {
+            team.createLead(team.owner(), Map.of("firstName", "Lead" + i, "assignedUserId", ann.userId(),
+                    "stage", i <= 2 ? "Qualified" : "New Lead"));
+        }
+        signIn(ann);
+        browser.get(baseUrl() + "/app/leads?limit=5");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.findElements(By.cssSelector("#lead-rows tr")).size() == 12
+                        && driver.findElements(By.id("more")).isEmpty());
+        List<String> names = browser.findElements(By.cssSelector("#lead-rows td:first-child")).stream()
+                .map(WebElement::getText).distinct().toList();
+        assertThat(names).hasSize(12);
+        assertThat(browser.findElement(By.id("list-status")).getAttribute("textContent")).isEqualTo("12 leads shown");
+
+        clickAndWait(By.xpath("//nav[@aria-label='Stages']//a[span[text()='Qualified']]"));
+        assertThat(browser.findElements(By.cssSelector("#lead-rows td:first-child")).stream().map(WebElement::getText))
+                .containsExactlyInAnyOrder("Lead1", "Lead2");
+        assertThat(browser.findElement(By.cssSelector("nav.tabs a[aria-current=page]")).getText()).isEqualTo("Qualified 2");
     }
 
     /** Typing into a date-time field goes by the browser's locale; setting its value does not. */

@@ -103,7 +103,7 @@ abstract class ConsoleLeadPagesTests extends ConsoleTestBase {
                 "emails", List.of("carla@example.com"), "phones", List.of("5550001111"), "assignedUserId", ann.userId()));
         assertThat(team.owner().put("/v1.0/leads/" + lead, Map.of("cannotText", true)).status()).isEqualTo(200);
         ConsoleClient browser = signedIn(team, ann);
-        assertThat(browser.get("/app/leads/" + lead).body()).contains("does not want texts.").contains("Nothing on the timeline yet.");
+        assertThat(browser.get("/app/leads/" + lead).body()).contains("does not want texts.").contains("Lead created");
 
         ConsoleClient.Page sent = browser.post("/app/leads/" + lead + "/email",
                 Map.of("subject", "Listings you asked for", "content", "Three houses near the park."));

@@ -5,11 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.TestTeam;
 import io.leadline.testing.TestTeam.TestMember;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.annotation.PostMapping;
 
 /** Issue 29: signing in to the console, at the HTTP level, on both databases. */
 abstract class ConsoleSecurityTests extends ConsoleTestBase {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void everyConsolePageWithoutASessionSendsTheBrowserToSignIn() {
@@ -103,6 +118,65 @@ abstract class ConsoleSecurityTests extends ConsoleTestBase {
         assertThat(browser.signIn(agent.email(), PASSWORD).location()).hasValue(baseUrl() + "/app/leads");
         assertThat(browser.postWithout("/app/sign-out", Map.of()).status()).isEqualTo(403);
         assertThat(browser.get("/app/leads").status()).as("still signed in").isEqualTo(200);
+    }
+
+    @Test
+    void noFormOfTheConsoleIsTakenWithoutTheCsrfToken() {
+        TestTeam team = newTeam();
+        TestMember agent = team.agent(null);
+        long lead = team.createLead(team.owner(), Map.of("firstName", "Carla", "assignedUserId", agent.userId()));
+        ConsoleClient browser = signedIn(team, agent);
+        List<String> forms = consoleFormPaths();
+        assertThat(forms).as("every console form post").hasSizeGreaterThan(15);
+        for (String path : forms) {
+            String address = path.replaceAll("\\{[^}]+}", String.valueOf(lead));
+            assertThat(browser.postWithout(address, Map.of("content", "x", "reason", "x")).status()).as(address).isEqualTo(403);
+        }
+        assertThat(team.owner().get("/v1.0/leads/" + lead).json().path("lead").path("firstName").asString()).isEqualTo("Carla");
+        assertThat(browser.get("/app/leads/" + lead).status()).as("still signed in, the lead untouched").isEqualTo(200);
+    }
+
+    @Test
+    void aSessionIdleLongerThanTheIdleTimeoutEnds() {
+        TestTeam team = newTeam();
+        ConsoleClient browser = signedIn(team, team.agent(null));
+        String sessionId = new String(Base64.getDecoder().decode(browser.sessionCookie().orElseThrow()));
+        assertThat(jdbc.sql("SELECT max_inactive_interval FROM console_sessions WHERE session_id = :id")
+                .param("id", sessionId).query(Integer.class).single()).as("30 minutes").isEqualTo(1800);
+        assertThat(browser.get("/app/leads").status()).isEqualTo(200);
+        jdbc.sql("UPDATE console_sessions SET last_access_time = last_access_time - :idle, expiry_time = expiry_time - :idle"
+                        + " WHERE session_id = :id")
+                .param("idle", Duration.ofMinutes(31).toMillis()).param("id", sessionId).update();
+        ConsoleClient.Page next = browser.get("/app/leads");
+        assertThat(next.status()).isEqualTo(302);
+        assertThat(next.location()).hasValue(baseUrl() + "/app/sign-in");
+    }
+
+    @Test
+    void anUnknownConsoleAddressIsTheNotFoundPageAndAnUnknownApiAddressStaysJson() {
+        TestTeam team = newTeam();
+        ConsoleClient browser = signedIn(team, team.agent(null));
+        ConsoleClient.Page missing = browser.get("/app/no-such-page");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("Not found").contains("Sign out");
+        assertThat(browser.get("/app/assets/console.js").status()).isEqualTo(200);
+        ApiResponse api = team.owner().get("/v1.0/no-such-endpoint");
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(api.json().path("code").asInt()).isEqualTo(900404);
+    }
+
+    /** Every POST mapping of the console's controllers, as declared. */
+    private static List<String> consoleFormPaths() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Controller.class));
+        return scanner.findCandidateComponents("io.leadline.console").stream()
+                .flatMap(candidate -> Arrays.stream(ClassUtils.resolveClassName(candidate.getBeanClassName(), null)
+                        .getDeclaredMethods()))
+                .map(method -> method.getAnnotation(PostMapping.class))
+                .filter(Objects::nonNull)
+                .flatMap(mapping -> Arrays.stream(mapping.value()))
+                .sorted()
+                .toList();
     }
 
     @Test

@@ -33,7 +33,7 @@ abstract class ConsoleTasksTests extends ConsoleTestBase {
                 .filter(task -> task.path("content").asString().equals("Call back")).findFirst().orElseThrow().path("id").asLong();
         ConsoleClient.Page done = browser.post("/app/tasks/" + callBack + "/finish", Map.of("back", "/app/my-day"));
         assertThat(done.location()).hasValue(baseUrl() + "/app/my-day");
-        assertThat(browser.get("/app/my-day").body()).contains("Task done.").doesNotContain("Call back").contains("Send the listings");
+        assertThat(browser.get("/app/my-day").body()).contains("Done.").doesNotContain("Call back").contains("Send the listings");
     }
 
     @Test
