@@ -9,8 +9,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 final class LeadListLinks {
 
     /** The list's filters and sort, as its form and the API name them. */
-    static final List<String> FILTERS = List.of("key", "stage", "source", "anyTags", "assignedUserId", "contacted", "sort",
-            "desc");
+    static final List<String> FILTERS = List.of("key", "stage", "source", "anyTags", "assignedUserId", "contacted",
+            "createdFrom", "createdTo", "contactedFrom", "contactedTo", "sort", "desc");
 
     private LeadListLinks() {}
 

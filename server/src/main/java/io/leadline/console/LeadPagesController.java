@@ -1,5 +1,6 @@
 package io.leadline.console;
 
+import io.leadline.accounts.AccountsService;
 import io.leadline.leads.LeadEdits;
 import io.leadline.leads.LeadOwnership;
 import io.leadline.leads.LeadService;
@@ -12,7 +13,9 @@ import io.leadline.search.LeadQueryParser;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,10 +50,13 @@ class LeadPagesController {
     private final TransactionDesk transactions;
     private final LeadSearch search;
     private final SavedFilters savedFilters;
+    private final AccountsService accounts;
     private final JsonMapper json;
 
     LeadPagesController(LeadService leads, LeadEdits edits, TaskDesk tasks, LeadOwnership ownership, TimelineDesk timeline,
-            TransactionDesk transactions, LeadSearch search, SavedFilters savedFilters, JsonMapper json) {
+            TransactionDesk transactions, LeadSearch search, SavedFilters savedFilters, AccountsService accounts,
+            JsonMapper json) {
+        this.accounts = accounts;
         this.search = search;
         this.savedFilters = savedFilters;
         this.transactions = transactions;
@@ -67,7 +74,8 @@ class LeadPagesController {
         query.putIfAbsent("limit", List.of(String.valueOf(PAGE_SIZE)));
         model.addAttribute("filters", query.toSingleValueMap());
         try {
-            LeadQuery parsed = LeadQueryParser.parse(query, json);
+            LeadQuery parsed = ListRanges.applied(LeadQueryParser.parse(query, json), query,
+                    accounts.teamZone(caller.teamId()));
             LeadService.LeadPage page = leads.list(caller, parsed);
             model.addAttribute("leads", page.leads());
             model.addAttribute("total", page.total());
@@ -91,14 +99,28 @@ class LeadPagesController {
     @GetMapping("/app/leads/{leadId}")
     String lead(Caller caller, @PathVariable String leadId, @RequestParam(required = false) @Nullable Long older,
             Model model, HttpServletResponse response) {
+        return page(caller, leadId, older, null, model, response);
+    }
+
+    /** The lead page, with what was typed into its edit form when that came back refused. */
+    private String page(Caller caller, String leadId, @Nullable Long older, @Nullable MultiValueMap<String, String> typed,
+            Model model, HttpServletResponse response) {
         try {
             long id = Long.parseLong(leadId);
-            model.addAttribute("lead", leads.get(caller, id, false));
+            Object found = leads.get(caller, id, false);
+            JsonNode lead = json.valueToTree(found);
+            LeadEdits.Choices choices = edits.choices(caller);
+            model.addAttribute("lead", found);
+            model.addAttribute("typed", typed);
+            model.addAttribute("shownFields", LeadFieldsView.shown(lead));
+            model.addAttribute("picks", LeadFieldsView.picks(lead, choices, typed));
+            model.addAttribute("customValues", customValues(lead));
             model.addAttribute("timeline", timeline.newestFirst(caller, id, older, TIMELINE_PAGE));
             model.addAttribute("tasks", tasks.openForLead(caller, id));
             model.addAttribute("trace", ownership.trace(caller, id));
             model.addAttribute("members", ownership.assignableMembers(caller));
             model.addAttribute("callOutcomes", TimelineDesk.callOutcomes());
+            model.addAttribute("choices", choices);
             model.addAttribute("deals", transactions.forLead(caller, id));
             model.addAttribute("pipelines", TransactionDesk.pipelines());
             return "lead";
@@ -117,10 +139,11 @@ class LeadPagesController {
      * the API refuses is refused here with the API's message, and nothing is written.
      */
     @PostMapping("/app/leads/{leadId}")
-    String edit(Caller caller, @PathVariable String leadId, LeadForm form, Model model, HttpServletResponse response) {
+    String edit(Caller caller, @PathVariable String leadId, LeadForm form, @RequestParam MultiValueMap<String, String> typed,
+            Model model, HttpServletResponse response) {
         try {
             long id = Long.parseLong(leadId);
-            edits.update(caller, id, form.apiBody());
+            edits.update(caller, id, form.apiBody(typed));
             return "redirect:/app/leads/" + id + "?saved";
         } catch (NumberFormatException notAnId) {
             return NotFoundPage.render(response);
@@ -131,7 +154,7 @@ class LeadPagesController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problem", refused.getMessage());
             model.addAttribute("form", form);
-            return lead(caller, leadId, null, model, response);
+            return page(caller, leadId, null, typed, model, response);
         }
     }
 
@@ -141,6 +164,18 @@ class LeadPagesController {
             RedirectAttributes next, HttpServletResponse response) {
         return new FormPost(next, response).run(() -> ownership.reassign(caller, leadId, agentUserId), "Reassigned.",
                 "agentProblem", "/app/leads/" + leadId + "#agent");
+    }
+
+    /** The lead's custom field values by field name, a multi-select's as its values. */
+    private Map<String, List<String>> customValues(JsonNode lead) {
+        Map<String, List<String>> values = new HashMap<>();
+        lead.path("customAttributes").forEach(attribute -> {
+            String value = attribute.path("value").asString("");
+            boolean several = attribute.path("attributeType").asString("").equals("multi_select") && value.startsWith("[");
+            values.put(attribute.path("attributeName").asString(""), several
+                    ? json.readTree(value).valueStream().map(JsonNode::asString).toList() : List.of(value));
+        });
+        return values;
     }
 
     private static MultiValueMap<String, String> withoutBlanks(MultiValueMap<String, String> params) {

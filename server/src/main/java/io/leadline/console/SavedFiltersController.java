@@ -38,6 +38,7 @@ class SavedFiltersController {
         String query = LeadListLinks.filtersOnly(filters);
         return new FormPost(next, response).run(() -> {
             LeadQueryParser.parse(filters, json);
+            ListRanges.check(filters);
             saved.save(caller, name, query);
         }, "Search saved.", "savedProblem", "/app/leads" + (query.isEmpty() ? "" : "?" + query));
     }

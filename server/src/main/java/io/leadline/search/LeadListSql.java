@@ -105,6 +105,8 @@ final class LeadListSql {
         if (q.contacted() != null) {
             clauses.add(q.contacted() ? "l.last_contact_at IS NOT NULL" : "l.last_contact_at IS NULL");
         }
+        between(clauses, params, "l.created_at", "created", q.created());
+        between(clauses, params, "l.last_contact_at", "lastContact", q.lastContact());
         languages(clauses, params, q);
         listFilter(clauses, params, q, "email", q.email(), q.precise());
         listFilter(clauses, params, q, "phone", q.phone(), q.precise());
@@ -125,6 +127,21 @@ final class LeadListSql {
             clauses.add(KeySql.tested(q.key()).sql());
         }
         return new Fragment(and(clauses), params);
+    }
+
+    private static void between(List<String> clauses, Map<String, Object> params, String column, String param,
+            LeadQuery.@Nullable Between range) {
+        if (range == null) {
+            return;
+        }
+        if (range.from() != null) {
+            clauses.add(column + " >= :" + param + "From");
+            params.put(param + "From", range.from());
+        }
+        if (range.until() != null) {
+            clauses.add(column + " < :" + param + "Until");
+            params.put(param + "Until", range.until());
+        }
     }
 
     static void languages(List<String> clauses, Map<String, Object> params, LeadQuery q) {

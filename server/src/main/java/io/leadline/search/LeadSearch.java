@@ -83,7 +83,8 @@ public class LeadSearch {
             return "tags";
         }
         boolean fields = query.stage() != null || query.source() != null || query.phone() != null || query.email() != null
-                || query.assignedUserId() != null || query.contacted() != null || !query.groups().isEmpty()
+                || query.assignedUserId() != null || query.contacted() != null || query.created() != null
+                || query.lastContact() != null || !query.groups().isEmpty()
                 || !query.segments().isEmpty() || !query.groupIds().isEmpty() || !query.languages().isEmpty()
                 || !query.roleAssigneeFilters().isEmpty();
         return fields ? "fields" : "none";

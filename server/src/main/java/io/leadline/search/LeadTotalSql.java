@@ -131,6 +131,7 @@ final class LeadTotalSql {
     /** No filter but those on the columns tag and word rows carry (and tags and the key themselves). */
     static boolean onlyCarriedColumns(LeadQuery q, LeadListSql.Resolved r) {
         return r.sourceId() == null && q.phone() == null && q.email() == null && q.contacted() == null
+                && q.created() == null && q.lastContact() == null
                 && q.groups().isEmpty() && q.segments().isEmpty() && q.roleAssigneeFilters().isEmpty();
     }
 

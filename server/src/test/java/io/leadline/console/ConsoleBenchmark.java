@@ -53,6 +53,12 @@ public final class ConsoleBenchmark {
             time("lead list, first page (agent)", iterations, () -> agentBrowser.get("/app/leads"));
             String agentsSecondPage = next(agentBrowser.get("/app/leads"));
             time("lead list, scrolled page (agent)", iterations, () -> agentBrowser.get(agentsSecondPage));
+            time("lead list, one stage's tab (owner)", iterations, () -> ownerBrowser.get("/app/leads?stage=Contacted"));
+            String lastMonth = "/app/leads?createdFrom=" + java.time.LocalDate.now().minusDays(30);
+            time("lead list, created in the last 30 days (owner)", iterations, () -> ownerBrowser.get(lastMonth));
+            time("lead list, created in the last 30 days (agent)", iterations, () -> agentBrowser.get(lastMonth));
+            String aYear = "/app/leads?createdFrom=2025-01-01&createdTo=2025-12-31";
+            time("lead list, created in 2025 (owner)", iterations, () -> ownerBrowser.get(aYear));
             time("lead page, 1,000 timeline entries (agent)", iterations, () -> agentBrowser.get("/app/leads/" + busyLead));
             time("my day, 200 open tasks (agent)", iterations, () -> agentBrowser.get("/app/my-day"));
             inChromium(base, owner, agentId);

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +62,20 @@ final class ConsoleClient {
         return postWithout(path, withToken);
     }
 
+    /** Posts a form whose fields may repeat (several ticked boxes of one name), with the CSRF token. */
+    Page postForm(String path, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> withToken = new ArrayList<>(fields);
+        withToken.add(Map.entry("_csrf", csrf));
+        return postEntries(path, withToken);
+    }
+
     /** Posts a form exactly as given: no CSRF token unless it is among the fields. */
     Page postWithout(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return postEntries(path, List.copyOf(fields.entrySet()));
+    }
+
+    private Page postEntries(String path, List<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(path))

@@ -163,6 +163,94 @@ abstract class ConsoleLeadWorkTests extends ConsoleTestBase {
         assertThat(browser.get("/app/leads").body()).contains("Saved search deleted.").doesNotContain("Qualified buyers");
     }
 
+    @Test
+    void theListNarrowsToCreatedAndLastContactRangesWithEveryOtherFilterAndPage() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        long called = team.createLead(team.owner(), Map.of("firstName", "Carla", "lastName", "Diaz",
+                "phones", List.of("5550001111"), "assignedUserId", ann.userId()));
+        team.createLead(team.owner(), Map.of("firstName", "Carlos", "assignedUserId", ann.userId()));
+        team.createLead(team.owner(), Map.of("firstName", "Dana", "assignedUserId", ann.userId()));
+        assertThat(team.owner().post("/v1.0/logType", Map.of("leadId", called, "logType", "logCall",
+                "leadPhoneNumber", "5550001111", "content", "talked")).status()).isEqualTo(200);
+        ConsoleClient browser = signedIn(team, ann);
+
+        assertThat(names(browser.get("/app/leads?createdFrom=2000-01-01&createdTo=2099-12-31").body()))
+                .containsExactlyInAnyOrder("Carla Diaz", "Carlos", "Dana");
+        assertThat(browser.get("/app/leads?createdFrom=2099-01-01").body()).contains("No leads match.");
+        assertThat(names(browser.get("/app/leads?contactedFrom=2000-01-01").body())).containsExactly("Carla Diaz");
+        assertThat(names(browser.get("/app/leads?key=carl&contactedTo=2099-12-31").body())).containsExactly("Carla Diaz");
+        assertThat(names(browser.get("/app/leads?key=carl&createdFrom=2000-01-01").body()))
+                .containsExactlyInAnyOrder("Carla Diaz", "Carlos");
+
+        String first = browser.get("/app/leads?createdFrom=2000-01-01&limit=2").body();
+        String next = first.replaceAll("(?s).*id=\"more\" href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+        assertThat(next).contains("createdFrom=2000-01-01").contains("scrollId=");
+        assertThat(names(browser.get(next).body())).hasSize(1);
+
+        ConsoleClient.Page notADay = browser.get("/app/leads?createdFrom=yesterday");
+        assertThat(notADay.status()).isEqualTo(400);
+        assertThat(notADay.body()).contains("createdFrom must be a day as yyyy-mm-dd");
+        assertThat(browser.get("/app/leads?contactedFrom=2026-02-01&contactedTo=2026-01-01").body())
+                .contains("contactedTo must not be before contactedFrom");
+    }
+
+    @Test
+    void everyFieldIsEditedThroughTheApisRulesCustomFieldsAndConsentIncluded() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        team.owner().post("/v1.0/teamFeatures/custom-field", Map.of("attributeName", "Budget", "attributeType", "number"));
+        team.owner().post("/v1.0/teamFeatures/custom-field", Map.of("attributeName", "Likes", "attributeType", "multi_select",
+                "params", "{\"option\":[\"Golf\",\"Sailing\",\"Tennis\"]}"));
+        long lead = team.createLead(team.owner(), Map.of("firstName", "Carla", "assignedUserId", ann.userId(),
+                "tags", List.of("buyer"), "customAttributeList", List.of(Map.of("attributeName", "Budget", "value", "400000"))));
+        ConsoleClient browser = signedIn(team, ann);
+        String page = browser.get("/app/leads/" + lead).body();
+        assertThat(page).contains("name=\"custom:Budget\"").contains("value=\"400000\"").contains("name=\"custom:Likes\"");
+
+        Map<String, String> refused = new java.util.HashMap<>(Map.of("firstName", "Carla", "birthday", "the fifth of June",
+                "custom:Budget", "450000"));
+        ConsoleClient.Page bad = browser.post("/app/leads/" + lead, refused);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("birthday must be a date like").contains("value=\"the fifth of June\"")
+                .contains("value=\"450000\"");
+        assertThat(team.owner().get("/v1.0/leads/" + lead).json().path("lead").path("customAttributes").toString())
+                .contains("400000");
+
+        ConsoleClient.Page saved = browser.postForm("/app/leads/" + lead, List.of(Map.entry("firstName", "Carla"),
+                Map.entry("tags", "buyer\nfirst-time"), Map.entry("birthday", "Jun 5, 2001"),
+                Map.entry("buyingTimeFrame", "3-6"), Map.entry("preQual", "Yes"), Map.entry("cannotText", "true"),
+                Map.entry("custom:Budget", "450000"), Map.entry("several:Likes", ""), Map.entry("custom:Likes", "Golf"),
+                Map.entry("custom:Likes", "Tennis")));
+        assertThat(saved.location()).hasValue(baseUrl() + "/app/leads/" + lead + "?saved");
+        JsonNode stored = team.owner().get("/v1.0/leads/" + lead).json().path("lead");
+        assertThat(stored.path("tags").valueStream().map(tag -> tag.path("tagName").asString()))
+                .containsExactlyInAnyOrder("buyer", "first-time");
+        assertThat(stored.path("birthday").asString()).isEqualTo("Jun 5, 2001");
+        assertThat(stored.path("buyingTimeFrame").asString()).isEqualTo("3-6");
+        assertThat(stored.path("preQual").asString()).isEqualTo("Yes");
+        assertThat(stored.path("cannotText").asBoolean()).isTrue();
+        assertThat(stored.path("cannotEmail").asBoolean()).isFalse();
+        assertThat(stored.path("customAttributes").toString()).contains("450000").contains("Golf").contains("Tennis");
+        String shown = browser.get("/app/leads/" + lead).body();
+        assertThat(shown).contains("Pre-qualified").contains("Golf, Tennis").contains("does not want texts.");
+
+        browser.postForm("/app/leads/" + lead, List.of(Map.entry("firstName", "Carla"), Map.entry("tags", "buyer"),
+                Map.entry("cannotText", "true"), Map.entry("custom:Budget", ""), Map.entry("several:Likes", "")));
+        assertThat(team.owner().get("/v1.0/leads/" + lead).json().path("lead").path("customAttributes").toString())
+                .doesNotContain("450000").doesNotContain("Golf");
+    }
+
+    private static List<String> names(String listPage) {
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("<td><a href=\"/app/leads/\\d+\">([^<]+)</a>")
+                .matcher(listPage);
+        List<String> found = new java.util.ArrayList<>();
+        while (name.find()) {
+            found.add(name.group(1).strip());
+        }
+        return found;
+    }
+
     /** A stage tab's count on a list page ("" when the tab shows none). */
     private static String tab(String page, String stage) {
         java.util.regex.Matcher tab = java.util.regex.Pattern.compile(
