@@ -204,6 +204,13 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("DELETE /v1.0/webhook/{subscribeId}", "", "", H, A);
         // every member sees the team's subscriptions (Lofty lists them all), so another's is forbidden, not hidden
         rule("GET /leadline/v1/webhooks/{subscribeId}", "", "", F, A);
+        // imports
+        rule("POST /leadline/v1/imports", "mapping=leadline", "", F, A);
+        rule("GET /leadline/v1/imports", "", "", F, A);
+        rule("GET /leadline/v1/imports/{importId}", "", "", F, A);
+        rule("GET /leadline/v1/imports/{importId}/errors", "", "", F, A);
+        rule("POST /leadline/v1/imports/{importId}/cancel", "", "{}", F, A);
+        rule("PUT /leadline/v1/imports/mappings/{name}", "", "{\"name\":\"intruders\",\"columns\":{\"Name\":\"firstName\"}}", F, A);
         rule("PUT /leadline/v1/webhooks/{subscribeId}/paused", "", "{\"paused\":true}", F, A);
         rule("POST /leadline/v1/webhooks/{subscribeId}/secret", "", "{}", F, A);
         rule("GET /leadline/v1/webhooks/{subscribeId}/deliveries", "", "", F, A);
@@ -281,7 +288,8 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         }
     }
 
-    private static final java.util.regex.Pattern OBJECT = java.util.regex.Pattern.compile("\\{(?!type}|callbackUrl})[a-zA-Z]+}");
+    /** Placeholders that name another team's objects; a type, a callback URL or a mapping's name (each team's own) do not. */
+    private static final java.util.regex.Pattern OBJECT = java.util.regex.Pattern.compile("\\{(?!type}|callbackUrl}|name})[a-zA-Z]+}");
 
     private static boolean namesObjects(String endpoint, Rule rule) {
         return OBJECT.matcher(endpoint + rule.query() + rule.body()).find();

@@ -7,6 +7,7 @@ import io.leadline.accounts.directory.Team;
 import io.leadline.accounts.directory.TeamRepository;
 import io.leadline.accounts.directory.UserRepository;
 import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -40,6 +41,14 @@ public class AccountsService {
         this.users = users;
         this.keys = keys;
         this.authenticator = authenticator;
+    }
+
+    /**
+     * Who a job a member started acts as, while it runs: the member as they are now (role, offices), or empty when
+     * they were removed or deactivated since. {@code work} names the job wherever a credential would be named.
+     */
+    public Optional<Caller> actingFor(long teamId, long userId, String work) {
+        return authenticator.actingFor(teamId, userId, work);
     }
 
     /**

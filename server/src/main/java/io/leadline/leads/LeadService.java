@@ -89,10 +89,16 @@ public class LeadService {
 
     @Transactional
     public long create(Caller caller, CreateLeadRequest request) {
+        return create(caller, request, null);
+    }
+
+    /** A create as the API's, or as an import job makes it ({@code imported}: its created time, routing, webhooks). */
+    @Transactional
+    long create(Caller caller, CreateLeadRequest request, LeadImports.@Nullable Made imported) {
         if (request.firstName() == null || request.firstName().isBlank()) {
             throw ApiException.missingField("firstName");
         }
-        OffsetDateTime now = Times.now(clock);
+        OffsetDateTime now = imported != null && imported.createdAt() != null ? imported.createdAt() : Times.now(clock);
         LeadRow row = new LeadRow();
         row.id = ids.nextId();
         row.teamId = caller.teamId();
@@ -118,7 +124,11 @@ public class LeadService {
             satellites.applyCustomAttributes(caller.teamId(), lead, request.customAttributeList());
         }
         IndexedLead tagRowsWrittenAs = tags.isEmpty() ? null : row.indexed();
-        boolean routed = router.routeNew(caller, lead, request, tags, now);
+        if (imported != null) {
+            lead.madeBy(caller.userId(), imported.via(), imported.announced());
+        }
+        boolean routes = imported == null || imported.routed() || request.assignedUserId() != null;
+        boolean routed = routes && router.routeNew(caller, lead, request, tags, now);
         leads.created(lead, routed, emailKeys == null ? List.of() : emailKeys, tagRowsWrittenAs);
         String note = request.content() == null || request.content().isBlank() ? null : request.content();
         events.publishEvent(new LeadCreated(caller.teamId(), row.id, caller.userId(), note, Boolean.TRUE.equals(request.isPin()),
@@ -198,7 +208,16 @@ public class LeadService {
     /** Partial update (reference §5.5); tag operations apply as tags, then tagsAdd, then tagsRemove, and clearAllTags wins. */
     @Transactional
     public long update(Caller caller, long leadId, UpdateLeadRequest request) {
+        return update(caller, leadId, request, null);
+    }
+
+    /** An update as the API's, or as an import job makes it (named in the system log, webhooks its choice). */
+    @Transactional
+    long update(Caller caller, long leadId, UpdateLeadRequest request, LeadImports.@Nullable Made imported) {
         LeadWrite lead = lockLive(caller, leadId);
+        if (imported != null) {
+            lead.madeBy(caller.userId(), imported.via(), imported.announced());
+        }
         LeadRow row = lead.row;
         OffsetDateTime now = Times.now(clock);
         Long assigneeBefore = row.assignedUserId;

@@ -184,7 +184,7 @@ public class TeamFeaturesService {
     }
 
     @Transactional
-    Stage addStage(Caller caller, @Nullable String name) {
+    public Stage addStage(Caller caller, @Nullable String name) {
         if (!caller.managesTeam()) {
             throw ApiException.permissionDenied("only the team's owner or an admin may add pipeline stages");
         }

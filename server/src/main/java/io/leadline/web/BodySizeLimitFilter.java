@@ -19,23 +19,31 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Refuses request bodies over {@code leadline.http.max-body-bytes}: at once when Content-Length says so, and while
  * reading when the body is chunked, so an oversized upload never reaches the database. Refuses the NUL character
- * anywhere in the path, the query or the body ({@link JsonNulDetector}).
+ * anywhere in the path, the query or the body ({@link JsonNulDetector}). Files posted to
+ * {@code leadline.http.upload-paths} (imports) are not JSON: their feature limits them.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final java.util.List<String> uploadPaths;
     private final JsonMapper json;
 
-    BodySizeLimitFilter(@Value("${leadline.http.max-body-bytes}") long maxBytes, JsonMapper json) {
+    BodySizeLimitFilter(@Value("${leadline.http.max-body-bytes}") long maxBytes,
+            @Value("${leadline.http.upload-paths:}") java.util.List<String> uploadPaths, JsonMapper json) {
         this.maxBytes = maxBytes;
+        this.uploadPaths = uploadPaths;
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isUpload(request)) {
+            chain.doFilter(request, response); // a file, not JSON: the feature that takes it limits its size
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
             ErrorResponses.write(response, json, ErrorCode.BODY_TOO_LARGE, tooLargeMessage());
             return;
@@ -45,6 +53,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new LimitedRequest(request), response);
+    }
+
+    /** A POST of a file to one of {@code leadline.http.upload-paths} (an import), exactly. */
+    private boolean isUpload(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && uploadPaths.contains(request.getRequestURI())
+                && !hasEncodedNul(request.getQueryString());
     }
 
     static final String NUL_MESSAGE = "Text must not contain the NUL character (\\u0000)";

@@ -75,6 +75,11 @@ public final class ApiClient {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts bytes as they are (a file, say), with the content type given. */
+    public ApiResponse postBytes(String path, byte[] body, String contentType) {
+        return send(request(path).setHeader("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public ApiResponse putRaw(String path, String body) {
         return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(body)));
     }

@@ -71,8 +71,17 @@ public class Authenticator {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<Caller> signedIn(long teamId, long userId) {
+        return actingFor(teamId, userId, CONSOLE);
+    }
+
+    /**
+     * The caller work done for a member outside any request acts as (a console session, a job they started): the
+     * member as they are now, or empty when they were removed or deactivated. No credential, no rate limit.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Caller> actingFor(long teamId, long userId, String credentialName) {
         return users.find(teamId, userId).filter(member -> member.deactivatedAt() == null)
-                .map(member -> callerFor(member, 0, CONSOLE, 0));
+                .map(member -> callerFor(member, 0, credentialName, 0));
     }
 
     private Caller callerFor(Member member, long credentialId, String credentialName, @Nullable Integer rateLimit) {

@@ -38,7 +38,9 @@ public class LeadEvents {
 
     public void created(LeadWrite lead) {
         LeadRow row = lead.row;
-        webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.NEW, audience(row), row.updatedAt);
+        if (lead.announced) {
+            webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.NEW, audience(row), row.updatedAt);
+        }
         history(lead, LeadHistory.Kind.CREATED, Map.of());
     }
 
@@ -74,8 +76,9 @@ public class LeadEvents {
         String assignedBy = lead.assignedBy != null ? lead.assignedBy
                 : kind == LeadHistory.Kind.CREATED && row.assignedUserId != null ? "create" : null;
         Caller caller = Caller.current();
-        publisher.publishEvent(new LeadHistory(row.teamId, row.id, caller == null ? 0 : caller.userId(),
-                caller == null ? "system" : "API key " + caller.credentialId(), row.updatedAt, kind, changes, added, removed,
+        long actor = lead.madeByUserId != null ? lead.madeByUserId : caller == null ? 0 : caller.userId();
+        String via = lead.madeVia != null ? lead.madeVia : caller == null ? "system" : "API key " + caller.credentialId();
+        publisher.publishEvent(new LeadHistory(row.teamId, row.id, actor, via, row.updatedAt, kind, changes, added, removed,
                 lead.propertyChange, assignedBy, stageNames));
         lead.publishedAs(after);
     }
@@ -102,8 +105,10 @@ public class LeadEvents {
                 ? Map.of()
                 : teamFeatures.stagesCovering(row.teamId, Stream.of(stageBefore, row.stageId).filter(Objects::nonNull).toList())
                         .stream().collect(Collectors.toMap(Stage::id, Stage::name));
-        webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.UPDATED, audience(row), row.updatedAt);
-        if (!stageNames.isEmpty()) {
+        if (lead.announced) {
+            webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.UPDATED, audience(row), row.updatedAt);
+        }
+        if (lead.announced && !stageNames.isEmpty()) {
             webhooks.pipelineChange(row.teamId, row.id, audience(row), row.stageId, stageNames.get(row.stageId), stageBefore,
                     stageNames.get(stageBefore), row.updatedAt);
         }

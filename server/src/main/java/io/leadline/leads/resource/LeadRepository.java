@@ -151,6 +151,18 @@ public class LeadRepository {
                 .optional();
     }
 
+    /** The team's oldest live lead with an item of {@code list} keyed as one of {@code keys}. */
+    public Optional<Long> firstLiveWithKey(long teamId, String list, List<String> keys) {
+        return jdbc.sql("SELECT l.id FROM leads l WHERE l.team_id = :teamId AND l.trashed_at IS NULL"
+                        + " AND l.id IN (SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId"
+                        + " AND i.list_name = :list AND i.item_key IN (:keys)) ORDER BY l.created_at, l.id FETCH FIRST 1 ROWS ONLY")
+                .param("teamId", teamId)
+                .param("list", list)
+                .param("keys", keys)
+                .query(Long.class)
+                .optional();
+    }
+
     /** Moves the lead's "last …" times (one per kind of touch, plus lastContact for calls and emails) forward, never back. */
     public void touch(long teamId, long leadId, LeadTouch touch, OffsetDateTime at) {
         List<String> columns = switch (touch) {

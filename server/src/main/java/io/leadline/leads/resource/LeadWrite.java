@@ -27,6 +27,11 @@ public final class LeadWrite {
     final List<LeadHistory.Change> listChanges = new ArrayList<>();
     /** What set the assignee during this write. */
     @Nullable String assignedBy;
+    /** Who made the write and with what, when it is not the request's caller (an import job); null: the caller. */
+    @Nullable Long madeByUserId;
+    @Nullable String madeVia;
+    /** Whether the write announces itself by webhook (an import may be quiet). */
+    boolean announced = true;
 
     private LeadWrite(LeadRow row, @Nullable IndexedLead indexedAs, @Nullable LeadSnapshot loaded) {
         this.row = row;
@@ -37,6 +42,13 @@ public final class LeadWrite {
     /** A lead this request creates: nothing of it is in the database or the search index yet. */
     public static LeadWrite creating(LeadRow row) {
         return new LeadWrite(row, null, null);
+    }
+
+    /** Made by a job rather than a request: {@code via} names it in the system log; {@code announced} sends webhooks. */
+    public void madeBy(long userId, String via, boolean announced) {
+        this.madeByUserId = userId;
+        this.madeVia = via;
+        this.announced = announced;
     }
 
     /** A row just loaded under its lock: how it was, for the search index and the system log. */

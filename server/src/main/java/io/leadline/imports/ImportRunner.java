@@ -1,0 +1,290 @@
+package io.leadline.imports;
+
+import io.leadline.accounts.AccountsService;
+import io.leadline.accounts.Member;
+import io.leadline.leads.LeadImports;
+import io.leadline.teamfeatures.TeamFeaturesService;
+import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
+import io.leadline.web.Times;
+import jakarta.annotation.PreDestroy;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs import jobs, one at a time per node, on a thread of its own (the scheduler only looks for work). A job is this
+ * node's while its lease lasts; each batch of rows commits with the checkpoint that counts it, so a node killed
+ * mid-batch loses only the batch, and whichever node takes the job next starts after the last checkpoint: no row is
+ * written twice. Each row is written in a savepoint of its batch, so a row the API refuses is recorded as that row's
+ * error and the rest of the batch stands. A dry run writes every row and rolls each back, keeping the counts and
+ * errors.
+ */
+@Component
+class ImportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+    static final int BATCH = 200;
+    private static final Duration LEASE = Duration.ofSeconds(60);
+
+    private final ImportJobs jobs;
+    private final LeadImports leads;
+    private final AccountsService accounts;
+    private final TeamFeaturesService teamFeatures;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final TransactionTemplate batchTransaction;
+    private final TransactionTemplate rowSavepoint;
+    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "leadline-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean busy = new AtomicBoolean();
+
+    ImportRunner(ImportJobs jobs, LeadImports leads, AccountsService accounts, TeamFeaturesService teamFeatures,
+            JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+        this.jobs = jobs;
+        this.leads = leads;
+        this.accounts = accounts;
+        this.teamFeatures = teamFeatures;
+        this.json = json;
+        this.clock = clock;
+        this.batchTransaction = new TransactionTemplate(transactions);
+        this.rowSavepoint = new TransactionTemplate(transactions);
+        this.rowSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    @Scheduled(fixedDelayString = "${leadline.imports.poll-interval:PT1S}", initialDelayString = "PT2S")
+    void lookForWork() {
+        if (busy.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                try {
+                    runWaiting();
+                } finally {
+                    busy.set(false);
+                }
+            });
+        }
+    }
+
+    /** Runs every job waiting (or abandoned by a node that died), one after another, in the calling thread. */
+    void runWaiting() {
+        Optional<ImportJob> job;
+        while ((job = claim()).isPresent()) {
+            run(job.get(), Long.MAX_VALUE);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    Optional<ImportJob> claim() {
+        OffsetDateTime now = Times.now(clock);
+        return batchTransaction.execute(status -> jobs.claimNext(node, now, now.plus(LEASE)));
+    }
+
+    /** Runs a claimed job for at most {@code batches} batches (all of them, but for a test of a node dying). */
+    void run(ImportJob job, long batches) {
+        try {
+            Optional<Caller> caller = accounts.actingFor(job.teamId(), job.createdBy(), "import job " + job.id());
+            if (caller.isEmpty()) {
+                finish(job, "failed", "the member who started the import was removed or deactivated");
+                return;
+            }
+            String outcome = runRows(job, caller.get(), batches);
+            if (outcome != null) {
+                finish(job, outcome, null);
+            }
+        } catch (RuntimeException unexpected) {
+            log.error("import job {} failed", job.id(), unexpected);
+            finish(job, "failed", String.valueOf(unexpected.getMessage()));
+        }
+    }
+
+    /** The job's end state, or null when the job stopped being this node's (cancelled, or taken over). */
+    private @Nullable String runRows(ImportJob job, Caller caller, long batches) {
+        java.time.ZoneId zone = accounts.teamZone(job.teamId());
+        ImportMapping mapping = job.mapping() == null ? null : ImportMapping.read(json.readTree(job.mapping()));
+        Set<String> seenInDryRun = new HashSet<>();
+        try (RowSource rows = RowSource.open(job.format(), jobs.file(job.id()), mapping, json, zone)) {
+            for (long skipped = 0; skipped < job.rowsRead(); skipped++) {
+                if (!skipRow(rows)) {
+                    return "completed";
+                }
+            }
+            for (long done = 0; done < batches; done++) {
+                Boolean more = batchTransaction.execute(status -> {
+                    Batch batch = new Batch();
+                    boolean ended = false;
+                    while (batch.rows < BATCH) {
+                        Optional<ImportRow> row = nextRow(rows, job, batch);
+                        if (row == null) {
+                            ended = true;
+                            break;
+                        }
+                        row.ifPresent(found -> write(job, caller, mapping, found, batch, seenInDryRun));
+                    }
+                    OffsetDateTime now = Times.now(clock);
+                    if (!jobs.checkpoint(job.id(), node, batch.progress(), now.plus(LEASE))) {
+                        status.setRollbackOnly();
+                        return null;
+                    }
+                    return !ended;
+                });
+                if (more == null) {
+                    return null;
+                }
+                if (!more) {
+                    return "completed";
+                }
+            }
+            return null; // stopped early: the job stays running, as if its node had died
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+
+    private static boolean skipRow(RowSource rows) {
+        try {
+            return rows.next() != null;
+        } catch (RowSource.RowRefused refusedBefore) {
+            return true;
+        }
+    }
+
+    /** The next row; empty when it was refused (counted and recorded), null at the end of the file. */
+    private @Nullable Optional<ImportRow> nextRow(RowSource rows, ImportJob job, Batch batch) {
+        try {
+            ImportRow row = rows.next();
+            if (row == null) {
+                return null;
+            }
+            batch.rows++;
+            return Optional.of(row);
+        } catch (RowSource.RowRefused refused) {
+            batch.rows++;
+            batch.failed++;
+            jobs.insertError(job.id(), refused.line, refused.error.errorCode().code(), refused.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void write(ImportJob job, Caller caller, @Nullable ImportMapping mapping, ImportRow row, Batch batch,
+            Set<String> seenInDryRun) {
+        try {
+            String outcome = rowSavepoint.execute(savepoint -> {
+                String done = writeRow(job, caller, mapping != null && mapping.createStages(), row, seenInDryRun);
+                if (job.dryRun()) {
+                    savepoint.setRollbackOnly();
+                }
+                return done;
+            });
+            batch.count(outcome);
+        } catch (ApiException refused) {
+            batch.failed++;
+            jobs.insertError(job.id(), row.line(), refused.errorCode().code(), refused.getMessage());
+        }
+    }
+
+    /** Writes one row; answers "created", "updated" or "skipped". */
+    private String writeRow(ImportJob job, Caller caller, boolean createStages, ImportRow row, Set<String> seenInDryRun) {
+        if (row.assigneeEmail() != null) {
+            Member assignee = accounts.findMemberByEmail(job.teamId(), row.assigneeEmail()).orElseThrow(() ->
+                    ApiException.invalidField("assignee", "names no member of the team: '" + row.assigneeEmail() + "'"));
+            row.payload().put("assignedUserId", assignee.id());
+        }
+        if (createStages) {
+            createMissingStage(job, caller, row);
+        }
+        LeadImports.Made made = new LeadImports.Made(row.createdAt(), job.routing(), job.webhooks(),
+                "import job " + job.id());
+        Optional<Long> duplicate = job.duplicates().equals("create") ? Optional.empty()
+                : duplicateOf(job, row, seenInDryRun);
+        if (duplicate.isPresent() && job.duplicates().equals("skip")) {
+            return "skipped";
+        }
+        if (duplicate.isPresent() && duplicate.get() > 0) {
+            leads.update(caller, duplicate.get(), row.payload(), made);
+            return "updated";
+        }
+        if (duplicate.isPresent()) {
+            return "updated"; // a dry run's earlier row of the same file, not written
+        }
+        leads.create(caller, row.payload(), made);
+        return "created";
+    }
+
+    /** A live lead with the row's email or phone; in a dry run also an earlier row of the file (id 0: not written). */
+    private Optional<Long> duplicateOf(ImportJob job, ImportRow row, Set<String> seenInDryRun) {
+        Optional<Long> existing = leads.duplicateOf(job.teamId(), row.emails(), row.phones());
+        if (existing.isPresent() || !job.dryRun()) {
+            return existing;
+        }
+        List<String> keys = LeadImports.matchKeys(row.emails(), row.phones());
+        boolean seen = keys.stream().anyMatch(seenInDryRun::contains);
+        seenInDryRun.addAll(keys);
+        return seen ? Optional.of(0L) : Optional.empty();
+    }
+
+    private void createMissingStage(ImportJob job, Caller caller, ImportRow row) {
+        String stage = row.payload().path("stage").asString("");
+        if (stage.isBlank()) {
+            return;
+        }
+        if (teamFeatures.stageNamed(job.teamId(), stage.trim()).isEmpty()) {
+            teamFeatures.addStage(caller, stage.trim());
+        }
+    }
+
+    private void finish(ImportJob job, String state, @Nullable String failure) {
+        batchTransaction.executeWithoutResult(status -> {
+            jobs.finish(job.id(), node, state, failure, Times.now(clock));
+            if (!jobs.state(job.id()).equals("running")) {
+                jobs.dropFile(job.id());
+            }
+        });
+    }
+
+    /** What one batch did so far. */
+    private static final class Batch {
+        long rows;
+        long created;
+        long updated;
+        long skipped;
+        long failed;
+
+        void count(@Nullable String outcome) {
+            switch (String.valueOf(outcome)) {
+                case "created" -> created++;
+                case "updated" -> updated++;
+                default -> skipped++;
+            }
+        }
+
+        ImportJobs.Progress progress() {
+            return new ImportJobs.Progress(rows, created, updated, skipped, failed);
+        }
+    }
+}

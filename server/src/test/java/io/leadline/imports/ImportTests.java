@@ -1,0 +1,217 @@
+package io.leadline.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadline.testing.ApiResponse;
+import io.leadline.testing.ApiTestBase;
+import io.leadline.testing.TestTeam;
+import io.leadline.testing.TestTeam.TestMember;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 30: import jobs through the API, on both databases. The runner is driven by the test (its poll is an hour), so
+ * each job runs exactly when the test says.
+ */
+@TestPropertySource(properties = "leadline.imports.poll-interval=PT1H")
+abstract class ImportTests extends ApiTestBase {
+
+    private static final String HUBSPOT_HEADER = "First Name,Last Name,Email,Phone Number,Lifecycle Stage,Contact owner,"
+            + "Create Date,City\r\n";
+
+    @Autowired
+    ImportRunner runner;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aHubspotExportIsImportedWithItsQuotesLineBreaksOwnersAndDatesAndItsBadRowsReported() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes(("\uFEFF" + HUBSPOT_HEADER
+                + "\"Carla, Jr.\",Diaz,carla@example.com,555-000-1111,Sales Qualified Lead," + ann.email()
+                + ",2024-03-01 09:30,\"Spring\nfield\"\r\n"
+                + ",Nobody,nobody@example.com,,lead,,,\r\n"
+                + "Bad,").getBytes(StandardCharsets.UTF_8));
+        file.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28});
+        file.writeBytes(",bad@example.com,,,,,\r\nDana,Ek,dana@example.com,,opportunity,,3/2/2024,Austin\r\n".getBytes(StandardCharsets.UTF_8));
+
+        long id = start(team, "format=csv&mapping=hubspot", file.toByteArray());
+        JsonNode job = run(team, id);
+        assertThat(job.path("state").asString()).isEqualTo("completed");
+        assertThat(job.path("rowsRead").asLong()).isEqualTo(4);
+        assertThat(job.path("created").asLong()).isEqualTo(2);
+        assertThat(job.path("failed").asLong()).isEqualTo(2);
+        assertThat(job.path("mapping").asString()).isEqualTo("hubspot");
+        JsonNode errors = team.owner().get("/leadline/v1/imports/" + id + "/errors").json().path("errors");
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0).path("line").asLong()).isEqualTo(4);
+        assertThat(errors.get(0).path("message").asString()).isEqualTo("firstName is required");
+        assertThat(errors.get(1).path("line").asLong()).isEqualTo(5);
+        assertThat(errors.get(1).path("message").asString()).contains("not valid UTF-8");
+
+        JsonNode carla = onlyLead(team, "carla@example.com");
+        assertThat(carla.path("firstName").asString()).isEqualTo("Carla, Jr.");
+        assertThat(carla.path("city").asString()).isEqualTo("Spring\nfield");
+        assertThat(carla.path("stage").asString()).isEqualTo("Qualified");
+        assertThat(carla.path("assignedUserId").asLong()).isEqualTo(ann.userId());
+        assertThat(carla.path("createTime").asString()).startsWith("2024-03-01");
+        assertThat(onlyLead(team, "dana@example.com").path("stage").asString()).isEqualTo("Under Contract");
+        assertThat(team.owner().get("/v1.0/systemLogs?leadId=" + carla.path("leadId").asLong()).json().toString())
+                .contains("import job " + id);
+    }
+
+    @Test
+    void duplicatesOfExistingLeadsAndOfEarlierRowsAreSkippedUpdatedOrCreatedAsTheJobSays() {
+        String file = "firstName,emails,tags\nAnn,ann@example.com,vip\nBo,bo@example.com,new\nBobby,BO@example.com,late\n";
+        for (String policy : List.of("skip", "update", "create")) {
+            TestTeam team = newTeam();
+            team.createLead(team.owner(), Map.of("firstName", "Ann", "emails", List.of("ann@example.com"), "tags", List.of("old")));
+            JsonNode job = run(team, start(team, "mapping=leadline&duplicates=" + policy, file.getBytes(StandardCharsets.UTF_8)));
+            long leads = team.owner().get("/v1.0/leads").json().path("_metadata").path("total").asLong();
+            switch (policy) {
+                case "skip" -> {
+                    assertThat(List.of(job.path("created").asLong(), job.path("updated").asLong(), job.path("skipped").asLong()))
+                            .containsExactly(1L, 0L, 2L);
+                    assertThat(leads).isEqualTo(2);
+                }
+                case "update" -> {
+                    assertThat(List.of(job.path("created").asLong(), job.path("updated").asLong(), job.path("skipped").asLong()))
+                            .containsExactly(1L, 2L, 0L);
+                    assertThat(leads).isEqualTo(2);
+                    JsonNode ann = onlyLead(team, "ann@example.com");
+                    assertThat(ann.path("tags").valueStream().map(tag -> tag.path("tagName").asString()))
+                            .containsExactlyInAnyOrder("old", "vip");
+                    assertThat(onlyLead(team, "bo@example.com").path("firstName").asString()).isEqualTo("Bobby");
+                }
+                default -> {
+                    assertThat(job.path("created").asLong()).isEqualTo(3);
+                    assertThat(leads).isEqualTo(4);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDryRunCountsWhatWouldHappenAndWritesNothing() {
+        TestTeam team = newTeam();
+        team.createLead(team.owner(), Map.of("firstName", "Ann", "emails", List.of("ann@example.com")));
+        String file = "firstName,emails\nAnn,ann@example.com\nBo,bo@example.com\nBobby,bo@example.com\n,x@example.com\n";
+        JsonNode job = run(team, start(team, "mapping=leadline&dryRun=true", file.getBytes(StandardCharsets.UTF_8)));
+        assertThat(job.path("dryRun").asBoolean()).isTrue();
+        assertThat(List.of(job.path("created").asLong(), job.path("skipped").asLong(), job.path("failed").asLong()))
+                .containsExactly(1L, 2L, 1L);
+        assertThat(team.owner().get("/v1.0/leads").json().path("_metadata").path("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void jsonLinesAreCreatePayloadsAndALineThatIsNotJsonIsThatLinesError() {
+        TestTeam team = newTeam();
+        String file = "{\"firstName\":\"Ann\",\"emails\":[\"ann@example.com\"],\"tags\":[\"buyer\"],\"createdAt\":\"2023-05-06T07:08:09Z\"}\n"
+                + "{not json\n\n{\"firstName\":\"Bo\",\"stage\":\"No Such Stage\"}\n";
+        JsonNode job = run(team, start(team, "format=jsonl", file.getBytes(StandardCharsets.UTF_8)));
+        assertThat(List.of(job.path("created").asLong(), job.path("failed").asLong())).containsExactly(1L, 2L);
+        JsonNode errors = team.owner().get("/leadline/v1/imports/" + job.path("importId").asLong() + "/errors").json().path("errors");
+        assertThat(errors.get(0).path("line").asLong()).isEqualTo(2);
+        assertThat(errors.get(0).path("message").asString()).startsWith("row is not JSON");
+        assertThat(errors.get(1).path("line").asLong()).isEqualTo(4);
+        assertThat(errors.get(1).path("message").asString()).contains("No Such Stage");
+        assertThat(onlyLead(team, "ann@example.com").path("createTime").asString()).startsWith("2023-05-06");
+    }
+
+    @Test
+    void mappingsAreCheckedAndOnlyOwnersAndAdminsImport() {
+        TestTeam team = newTeam();
+        byte[] file = "Name,Email\nAnn,ann@example.com\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(team.owner().postBytes("/leadline/v1/imports?mapping=nope", file, "text/csv").message())
+                .contains("names no mapping: 'nope'");
+        assertThat(team.owner().postBytes("/leadline/v1/imports?mapping=hubspot", file, "text/csv").message())
+                .contains("has no column the mapping 'hubspot' maps to firstName");
+        assertThat(team.owner().postBytes("/leadline/v1/imports?format=xml&mapping=hubspot", file, "text/csv").message())
+                .contains("format must be csv or jsonl");
+        assertThat(team.owner().get("/leadline/v1/imports").json().path("imports")).isEmpty();
+
+        ApiResponse badField = team.owner().put("/leadline/v1/imports/mappings/ours", Map.of("name", "ours",
+                "columns", Map.of("Name", "firstName", "Email", "email")));
+        assertThat(badField.status()).isEqualTo(400);
+        assertThat(badField.message()).contains("mapping.columns.Email names no lead field: 'email'");
+        assertThat(team.owner().put("/leadline/v1/imports/mappings/ours", Map.of("name", "ours",
+                "columns", Map.of("Name", "firstName", "Email", "emails"))).status()).isEqualTo(200);
+        long ours = start(team, "mapping=ours", file);
+        assertThat(run(team, ours).path("created").asLong()).isEqualTo(1);
+
+        TestMember agent = team.agent(null);
+        assertThat(agent.client().postBytes("/leadline/v1/imports?mapping=ours", file, "text/csv").status()).isEqualTo(403);
+        assertThat(agent.client().get("/leadline/v1/imports/" + ours).status()).isEqualTo(403);
+        assertThat(newTeam().owner().get("/leadline/v1/imports/" + ours).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aJobWhoseNodeDiedMidwayIsResumedFromItsCheckpointAndCreatesNoLeadTwice() {
+        TestTeam team = newTeam();
+        StringBuilder file = new StringBuilder("firstName,emails\n");
+        for (int i = 1; i <= 450; i++) {
+            file.append("Lead").append(i).append(",lead").append(i).append("@example.com\n");
+        }
+        long id = start(team, "mapping=leadline", file.toString().getBytes(StandardCharsets.UTF_8));
+        ImportJob claimed = runner.claim().orElseThrow();
+        runner.run(claimed, 1);
+        JsonNode midway = team.owner().get("/leadline/v1/imports/" + id).json().path("import");
+        assertThat(midway.path("state").asString()).isEqualTo("running");
+        assertThat(midway.path("rowsRead").asLong()).isEqualTo(ImportRunner.BATCH);
+        assertThat(midway.path("estimatedFinish").isString()).isTrue();
+
+        jdbc.sql("UPDATE import_jobs SET lease_until = :past WHERE id = :id")
+                .param("past", java.time.OffsetDateTime.parse("2000-01-01T00:00:00Z")).param("id", id).update();
+        JsonNode job = run(team, id);
+        assertThat(job.path("state").asString()).isEqualTo("completed");
+        assertThat(job.path("created").asLong()).isEqualTo(450);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM leads WHERE team_id = :teamId").param("teamId", team.teamId())
+                .query(Long.class).single()).isEqualTo(450);
+        assertThat(team.owner().get("/v1.0/leads").json().path("_metadata").path("total").asLong()).isEqualTo(450);
+    }
+
+    @Test
+    void aCancelledJobWritesNothingMoreAndAFinishedOneCannotBeCancelled() {
+        TestTeam team = newTeam();
+        byte[] file = "firstName\nAnn\nBo\n".getBytes(StandardCharsets.UTF_8);
+        long waiting = start(team, "mapping=leadline", file);
+        ApiResponse cancelled = team.owner().post("/leadline/v1/imports/" + waiting + "/cancel", Map.of());
+        assertThat(cancelled.json().path("import").path("state").asString()).isEqualTo("cancelled");
+        runner.runWaiting();
+        assertThat(team.owner().get("/v1.0/leads").json().path("_metadata").path("total").asLong()).isZero();
+
+        long done = start(team, "mapping=leadline", file);
+        run(team, done);
+        ApiResponse late = team.owner().post("/leadline/v1/imports/" + done + "/cancel", Map.of());
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.message()).contains("has already completed");
+        assertThat(team.owner().get("/leadline/v1/imports").json().path("imports")).hasSize(2);
+    }
+
+    private long start(TestTeam team, String query, byte[] file) {
+        ApiResponse started = team.owner().postBytes("/leadline/v1/imports?" + query, file, "text/csv");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        return started.json().path("importId").asLong();
+    }
+
+    private JsonNode run(TestTeam team, long importId) {
+        runner.runWaiting();
+        return team.owner().get("/leadline/v1/imports/" + importId).json().path("import");
+    }
+
+    private static JsonNode onlyLead(TestTeam team, String email) {
+        JsonNode found = team.owner().get("/v1.0/leads?email=" + email + "&preciseSearchFlag=true").json().path("leads");
+        assertThat(found).as(email).hasSize(1);
+        return team.owner().get("/v1.0/leads/" + found.get(0).path("leadId").asLong()).json().path("lead");
+    }
+}
