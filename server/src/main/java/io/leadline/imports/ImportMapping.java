@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
  * payload, to {@code custom:<name>} for a custom field, to {@code assignee} (a member's email), {@code createdAt} (the
  * lead's created time, kept), {@code note} (the lead's first note), or is left out. List fields take several columns
  * and may split one on a delimiter; {@code values} translates a column's values (a source CRM's stage names, say).
- * Stages and sources the team lacks are created or refused, per the mapping.
+ * Stages and sources the team lacks are created or refused, per the mapping. The key {@code custom:*} maps every
+ * column named {@code custom:<name>} to that custom field (as Leadline's export names them).
  */
 record ImportMapping(String name, Map<String, Column> columns, boolean createStages) {
 
@@ -28,6 +29,8 @@ record ImportMapping(String name, Map<String, Column> columns, boolean createSta
     static final Set<String> FLAG_FIELDS = Set.of("cannotText", "cannotCall", "cannotEmail", "unsubscription", "isHidden");
     static final Set<String> OWN_FIELDS = Set.of("assignee", "createdAt", "note");
     static final String CUSTOM = "custom:";
+    /** A column key (and field) meaning: every column named {@code custom:<name>} fills that custom field. */
+    static final String EVERY_CUSTOM = "custom:*";
 
     /** Reads and checks a mapping document; every problem is named with where it is. */
     static ImportMapping read(JsonNode document) {
@@ -100,7 +103,11 @@ record ImportMapping(String name, Map<String, Column> columns, boolean createSta
     Map<Integer, Column> against(List<String> header) {
         Map<Integer, Column> used = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            Column column = columns.get(header.get(i).trim());
+            String name = header.get(i).trim();
+            Column column = columns.get(name);
+            if (column == null && columns.containsKey(EVERY_CUSTOM) && name.startsWith(CUSTOM) && !name.equals(EVERY_CUSTOM)) {
+                column = new Column(name, null, Map.of());
+            }
             if (column != null && !column.field().equals("ignore")) {
                 used.put(i, column);
             }

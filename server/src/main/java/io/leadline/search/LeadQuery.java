@@ -65,6 +65,13 @@ public record LeadQuery(
                 created, lastContact);
     }
 
+    /** The same query for a page of {@code limit} leads after the scroll token (the first page when null). */
+    public LeadQuery page(int limit, @Nullable String scrollId) {
+        return new LeadQuery(stage, source, phone, email, precise, assignedUserId, contacted, groups, segments, allTags,
+                anyTags, groupIds, querySubGroup, languages, roleAssigneeFilters, key, 0, limit, scrollId, sort, desc,
+                created, lastContact);
+    }
+
     /** Everything that decides which leads match and in what order: what a scroll token is bound to. */
     String fingerprint() {
         return String.join("|", String.valueOf(stage), String.valueOf(source), String.valueOf(phone),

@@ -1,0 +1,58 @@
+package io.leadline.exports;
+
+import io.leadline.search.LeadQuery;
+import io.leadline.search.LeadQueryParser;
+import io.leadline.web.ApiException;
+import io.leadline.web.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Leadline's exports: {@code /leadline/v1/exports/leads}. */
+@RestController
+@Tag(name = "Leadline exports")
+class ExportController {
+
+    private static final List<String> NOT_FILTERS = List.of("format", "limit", "offset", "scrollId");
+
+    private final LeadExport export;
+    private final JsonMapper json;
+
+    ExportController(LeadExport export, JsonMapper json) {
+        this.export = export;
+        this.json = json;
+    }
+
+    @Operation(summary = "Every lead the list filters match, as the caller sees them, streamed as CSV or JSON Lines",
+            description = "Takes the filters and sort of GET /v1.0/leads (stage, source, tags, assignedUserId, key…);"
+                    + " limit, offset and scrollId do not apply: every matching lead is written")
+    @GetMapping("/leadline/v1/exports/leads")
+    void leads(Caller caller, @RequestParam(defaultValue = "csv") String format,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params, HttpServletResponse response)
+            throws IOException {
+        if (!format.equals("csv") && !format.equals("jsonl")) {
+            throw ApiException.invalidField("format", "must be csv or jsonl, not '" + format + "'");
+        }
+        MultiValueMap<String, String> filters = new LinkedMultiValueMap<>(params);
+        NOT_FILTERS.forEach(filters::remove);
+        LeadQuery query = LeadQueryParser.parse(filters, json);
+        response.setContentType(format.equals("csv") ? "text/csv;charset=UTF-8" : "application/x-ndjson;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"leads." + format + "\"");
+        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+        export.write(caller, query, format, out);
+        out.flush();
+    }
+}
