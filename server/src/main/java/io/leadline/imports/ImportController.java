@@ -42,9 +42,13 @@ class ImportController {
 
     record ImportIdResponse(long importId) {}
 
-    /** A job as reported: its choices, state, counts, speed and, while it runs, when it should end. */
+    /**
+     * A job as reported: its choices, state, counts, speed and, while it runs, when it should end. {@code expectedRows}
+     * is an estimate from the file's lines (a CSV field holding a line break makes it high) until all are read.
+     */
     record ImportView(long importId, String state, String format, @Nullable String mapping, String duplicates,
-            boolean dryRun, boolean routing, boolean webhooks, long fileBytes, long rowsRead, long created, long updated,
+            boolean dryRun, boolean routing, boolean webhooks, long fileBytes, long expectedRows, long rowsRead, long created,
+            long updated,
             long skipped, long failed, double rowsPerSecond, @Nullable String estimatedFinish, @Nullable String failure,
             String createdAt, @Nullable String startedAt, @Nullable String finishedAt) {}
 
@@ -113,7 +117,7 @@ class ImportController {
         String created = String.valueOf(Times.iso(job.createdAt()));
         String mappingName = job.mapping() == null ? null : json.readTree(job.mapping()).path("name").asString(null);
         return new ImportView(job.id(), job.state(), job.format(), mappingName, job.duplicates(), job.dryRun(),
-                job.routing(), job.webhooks(), job.fileBytes(), job.rowsRead(), job.created(), job.updated(),
+                job.routing(), job.webhooks(), job.fileBytes(), expectedRows, job.rowsRead(), job.created(), job.updated(),
                 job.skipped(), job.failed(), Math.round(rate * 10) / 10.0, estimate, job.failure(),
                 created, Times.iso(job.startedAt()), Times.iso(job.finishedAt()));
     }

@@ -23,6 +23,8 @@ public final class CommandLine {
                    leadline admin <command> [...]          the offline administration command (leadline admin --help)
                    leadline sandbox [--port N] [--fixtures FILE]
                                                            a sandbox for testing integrations (leadline sandbox --help)
+                   leadline import FILE --mapping=NAME ...  import leads into a running server (leadline import --help)
+                   leadline export FILE ...                export leads from a running server
                    leadline --version                      the version and the commit it was built from
                    leadline --help                         this text
             Settings come from the environment (LEADLINE_DATA_DIR, SPRING_DATASOURCE_URL, ...) or as --name=value, for
@@ -49,6 +51,9 @@ public final class CommandLine {
         if (args[0].equals("sandbox")) {
             return sandbox(args, out, err);
         }
+        if (args[0].equals("import") || args[0].equals("export")) {
+            return OptionalInt.of(args.length > 1 && HELP.contains(args[1]) ? help(out) : TransferCommand.run(args, out, err));
+        }
         if (!args[0].equals("admin")) {
             return OptionalInt.empty();
         }
@@ -63,6 +68,11 @@ public final class CommandLine {
             return OptionalInt.of(2);
         }
         return OptionalInt.empty();
+    }
+
+    private static int help(PrintStream out) {
+        out.println(TransferCommand.USAGE);
+        return 0;
     }
 
     private static OptionalInt sandbox(String[] args, PrintStream out, PrintStream err) {

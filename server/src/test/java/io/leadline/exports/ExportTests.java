@@ -2,14 +2,20 @@ package io.leadline.exports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadline.startup.TransferCommand;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.ApiTestBase;
 import io.leadline.testing.TestTeam;
 import io.leadline.testing.TestTeam.TestMember;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,6 +88,32 @@ abstract class ExportTests extends ApiTestBase {
             }
             assertThat(tags(after.get(name))).as(name + ".tags").isEqualTo(tags(lead));
         });
+    }
+
+    @Test
+    void theCommandsImportWithAProgressLineAndASummaryAndExportToAFile(@TempDir Path scratch) throws Exception {
+        TestTeam team = newTeam();
+        String key = team.owner().post("/leadline/v1/api-keys", Map.of("userId", team.ownerUserId(), "name", "cli"))
+                .json().path("key").asString();
+        Path file = scratch.resolve("contacts.csv");
+        Files.writeString(file, "First Name,Last Name,Email\nAnn,Lee,ann@example.com\n,Nobody,x@example.com\nBo,Chen,bo@example.com\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int imported = TransferCommand.run(new String[] {"import", file.toString(), "--mapping=hubspot",
+                "--server=" + baseUrl(), "--key=" + key}, new PrintStream(out, true), new PrintStream(err, true));
+        assertThat(imported).as("a row failed").isEqualTo(1);
+        assertThat(err.toString()).contains("[####################] 100%");
+        assertThat(out.toString()).contains("completed: 3 rows read, 2 created, 0 updated, 0 skipped, 1 failed")
+                .contains("line 3: firstName is required");
+
+        Path exported = scratch.resolve("leads.csv");
+        int code = TransferCommand.run(new String[] {"export", exported.toString(), "--format=csv", "--key=" + key,
+                "--server=" + baseUrl()}, new PrintStream(out, true), new PrintStream(err, true));
+        assertThat(code).isZero();
+        assertThat(Files.readAllLines(exported)).hasSize(3).anySatisfy(line -> assertThat(line).contains("Ann,Lee"));
+        assertThat(TransferCommand.run(new String[] {"import", file.toString(), "--mapping=hubspot", "--server=" + baseUrl(),
+                "--key=not-a-key"}, new PrintStream(out, true), new PrintStream(err, true))).isEqualTo(1);
+        assertThat(err.toString()).contains("the server refused the import: 401");
     }
 
     /** The job once a node's runner (polling every second) has finished it. */

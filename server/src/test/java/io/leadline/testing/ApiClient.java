@@ -39,6 +39,11 @@ public final class ApiClient {
         return authorization;
     }
 
+    /** The Authorization header this client sends ("token …"), for requests it does not make itself. */
+    public String authorizationHeader() {
+        return authorization;
+    }
+
     public ApiClient as(String newAuthorization) {
         return new ApiClient(baseUrl, newAuthorization, headers);
     }
