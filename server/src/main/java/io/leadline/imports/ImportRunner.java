@@ -74,7 +74,8 @@ class ImportRunner {
         this.rowSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    @Scheduled(fixedDelayString = "${leadline.imports.poll-interval:PT1S}", initialDelayString = "PT2S")
+    @Scheduled(fixedDelayString = "${leadline.imports.poll-interval:PT1S}",
+            initialDelayString = "${leadline.imports.poll-interval:PT1S}")
     void lookForWork() {
         if (busy.compareAndSet(false, true)) {
             worker.execute(() -> {

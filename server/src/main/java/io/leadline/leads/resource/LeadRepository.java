@@ -151,14 +151,26 @@ public class LeadRepository {
                 .optional();
     }
 
-    /** The team's oldest live lead with an item of {@code list} keyed as one of {@code keys}. */
+    /**
+     * The team's oldest live lead with an item of {@code list} keyed as one of {@code keys}. Two statements, the items
+     * by their index and then those leads by id, so no planner (a table an import is filling has no statistics yet)
+     * walks the team's leads to probe the items.
+     */
     public Optional<Long> firstLiveWithKey(long teamId, String list, List<String> keys) {
-        return jdbc.sql("SELECT l.id FROM leads l WHERE l.team_id = :teamId AND l.trashed_at IS NULL"
-                        + " AND l.id IN (SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId"
-                        + " AND i.list_name = :list AND i.item_key IN (:keys)) ORDER BY l.created_at, l.id FETCH FIRST 1 ROWS ONLY")
+        List<Long> withKey = jdbc.sql("SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId"
+                        + " AND i.list_name = :list AND i.item_key IN (:keys)")
                 .param("teamId", teamId)
                 .param("list", list)
                 .param("keys", keys)
+                .query(Long.class)
+                .list();
+        if (withKey.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT l.id FROM leads l WHERE l.id IN (:ids) AND l.team_id = :teamId AND l.trashed_at IS NULL"
+                        + " ORDER BY l.created_at, l.id FETCH FIRST 1 ROWS ONLY")
+                .param("ids", withKey.stream().distinct().limit(1000).toList())
+                .param("teamId", teamId)
                 .query(Long.class)
                 .optional();
     }
