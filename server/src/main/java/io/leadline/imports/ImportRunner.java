@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * mid-batch loses only the batch, and whichever node takes the job next starts after the last checkpoint: no row is
  * written twice. Each row is written in a savepoint of its batch, so a row the API refuses is recorded as that row's
  * error and the rest of the batch stands. A dry run writes every row and rolls each back, keeping the counts and
- * errors.
+ * errors. Between batches the runner rests ({@code leadline.imports.pause-percent} of the batch's time), so requests
+ * to the API meet a database that is not always busy with the import.
  */
 @Component
 class ImportRunner {
@@ -60,10 +62,14 @@ class ImportRunner {
         return thread;
     });
     private final AtomicBoolean busy = new AtomicBoolean();
+    /** After each batch the runner rests this share of the batch's time, leaving the database to the API. */
+    private final int pausePercent;
 
     ImportRunner(ImportJobs jobs, LeadImports leads, AccountsService accounts, TeamFeaturesService teamFeatures,
-            JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+            JsonMapper json, Clock clock, PlatformTransactionManager transactions,
+            @Value("${leadline.imports.pause-percent:50}") int pausePercent) {
         this.jobs = jobs;
+        this.pausePercent = pausePercent;
         this.leads = leads;
         this.accounts = accounts;
         this.teamFeatures = teamFeatures;
@@ -136,6 +142,7 @@ class ImportRunner {
                 }
             }
             for (long done = 0; done < batches; done++) {
+                long batchStarted = System.nanoTime();
                 Boolean more = batchTransaction.execute(status -> {
                     Batch batch = new Batch();
                     boolean ended = false;
@@ -160,10 +167,24 @@ class ImportRunner {
                 if (!more) {
                     return "completed";
                 }
+                if (!rest(System.nanoTime() - batchStarted)) {
+                    return null; // the node is stopping: the job stays running until its lease runs out, then resumes
+                }
             }
             return null; // stopped early: the job stays running, as if its node had died
         } catch (java.io.IOException unreadable) {
             throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+
+    /** False when the node is stopping. */
+    private boolean rest(long batchNanos) {
+        try {
+            Thread.sleep(java.time.Duration.ofNanos(batchNanos * pausePercent / 100));
+            return true;
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
