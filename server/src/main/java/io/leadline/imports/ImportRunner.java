@@ -45,7 +45,6 @@ class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
     static final int BATCH = 200;
-    private static final Duration LEASE = Duration.ofSeconds(60);
 
     private final ImportJobs jobs;
     private final LeadImports leads;
@@ -64,11 +63,15 @@ class ImportRunner {
     private final AtomicBoolean busy = new AtomicBoolean();
     /** After each batch the runner rests this share of the batch's time, leaving the database to the API. */
     private final int pausePercent;
+    /** How long a job stays this node's without a checkpoint; a node that dies gives it up when this runs out. */
+    private final Duration lease;
 
     ImportRunner(ImportJobs jobs, LeadImports leads, AccountsService accounts, TeamFeaturesService teamFeatures,
             JsonMapper json, Clock clock, PlatformTransactionManager transactions,
-            @Value("${leadline.imports.pause-percent:50}") int pausePercent) {
+            @Value("${leadline.imports.pause-percent:50}") int pausePercent,
+            @Value("${leadline.imports.lease:PT60S}") Duration lease) {
         this.jobs = jobs;
+        this.lease = lease;
         this.pausePercent = pausePercent;
         this.leads = leads;
         this.accounts = accounts;
@@ -109,7 +112,7 @@ class ImportRunner {
 
     Optional<ImportJob> claim() {
         OffsetDateTime now = Times.now(clock);
-        return batchTransaction.execute(status -> jobs.claimNext(node, now, now.plus(LEASE)));
+        return batchTransaction.execute(status -> jobs.claimNext(node, now, now.plus(lease)));
     }
 
     /** Runs a claimed job for at most {@code batches} batches (all of them, but for a test of a node dying). */
@@ -155,7 +158,7 @@ class ImportRunner {
                         row.ifPresent(found -> write(job, caller, mapping, found, batch, seenInDryRun));
                     }
                     OffsetDateTime now = Times.now(clock);
-                    if (!jobs.checkpoint(job.id(), node, batch.progress(), now.plus(LEASE))) {
+                    if (!jobs.checkpoint(job.id(), node, batch.progress(), now.plus(lease))) {
                         status.setRollbackOnly();
                         return null;
                     }

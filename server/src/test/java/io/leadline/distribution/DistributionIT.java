@@ -247,6 +247,52 @@ class DistributionIT {
     }
 
     /** The server on this port, with the test's data folder and API key, and these further arguments. */
+    @Test
+    void anImportKilledMidwayResumesAfterTheRestartAndCreatesEveryLeadOnce() throws Exception {
+        Path home = unpack("leadline-" + VERSION + "-linux-" + arch() + ".tar.gz");
+        int port = freePort();
+        StringBuilder csv = new StringBuilder("firstName,emails\n");
+        for (int i = 1; i <= 3000; i++) {
+            csv.append("Lead").append(i).append(",lead").append(i).append("@example.com\n");
+        }
+        String[] settings = {"--leadline.imports.lease=PT2S", "--leadline.imports.pause-percent=0"};
+        Process first = start(server(home, port, settings), work.resolve("first.log"));
+        String importId;
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            awaitHealthy(http, port, first, work.resolve("first.log"));
+            HttpResponse<String> started = http.send(api(port, "/leadline/v1/imports?mapping=leadline")
+                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+            importId = started.body().replaceAll(".*\"importId\":(\\d+).*", "$1");
+            Instant deadline = Instant.now().plusSeconds(60);
+            String job;
+            do {
+                Thread.sleep(50);
+                job = http.send(api(port, "/leadline/v1/imports/" + importId).build(), HttpResponse.BodyHandlers.ofString()).body();
+            } while (job.contains("\"rowsRead\":0,") && Instant.now().isBefore(deadline));
+            assertThat(job).as("killed while running, after a checkpoint").contains("\"state\":\"running\"");
+        } finally {
+            first.destroyForcibly();
+            first.waitFor(20, TimeUnit.SECONDS);
+        }
+        Process second = start(server(home, port, settings), work.resolve("second.log"));
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            awaitHealthy(http, port, second, work.resolve("second.log"));
+            Instant deadline = Instant.now().plusSeconds(90);
+            String job;
+            do {
+                Thread.sleep(200);
+                job = http.send(api(port, "/leadline/v1/imports/" + importId).build(), HttpResponse.BodyHandlers.ofString()).body();
+            } while (job.contains("\"state\":\"running\"") && Instant.now().isBefore(deadline));
+            assertThat(job).contains("\"state\":\"completed\"").contains("\"rowsRead\":3000,").contains("\"created\":3000,");
+            String leads = http.send(api(port, "/v1.0/leads?limit=1").build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(leads).as("every lead once").contains("\"total\":3000");
+        } finally {
+            stop(second);
+        }
+    }
+
     private ProcessBuilder server(Path home, int port, String... more) throws IOException {
         List<String> arguments = new java.util.ArrayList<>(List.of("--server.port=" + port,
                 "--leadline.data-dir=" + work.resolve("data"), "--leadline.bootstrap.api-key=distribution-test-key"));
