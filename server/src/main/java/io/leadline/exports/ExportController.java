@@ -14,6 +14,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Leadline exports")
 class ExportController {
 
-    private static final List<String> NOT_FILTERS = List.of("format", "limit", "offset", "scrollId");
+    private static final List<String> NOT_FILTERS = List.of("format", "include", "limit", "offset", "scrollId");
 
     private final LeadExport export;
     private final JsonMapper json;
@@ -41,18 +43,51 @@ class ExportController {
                     + " limit, offset and scrollId do not apply: every matching lead is written")
     @GetMapping("/leadline/v1/exports/leads")
     void leads(Caller caller, @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(defaultValue = "") String include,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params, HttpServletResponse response)
             throws IOException {
         if (!format.equals("csv") && !format.equals("jsonl")) {
             throw ApiException.invalidField("format", "must be csv or jsonl, not '" + format + "'");
         }
+        List<String> kinds = included(include);
         MultiValueMap<String, String> filters = new LinkedMultiValueMap<>(params);
         NOT_FILTERS.forEach(filters::remove);
         LeadQuery query = LeadQueryParser.parse(filters, json);
+        if (format.equals("csv") && !kinds.isEmpty()) {
+            zipped(caller, query, kinds, response);
+            return;
+        }
         response.setContentType(format.equals("csv") ? "text/csv;charset=UTF-8" : "application/x-ndjson;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"leads." + format + "\"");
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
-        export.write(caller, query, format, out);
+        export.write(caller, query, format, kinds, out, (kind, leadId, records) -> { });
         out.flush();
+    }
+
+    /** CSV with records included: a zip of leads.csv and one CSV file per kind. */
+    private void zipped(Caller caller, LeadQuery query, List<String> kinds, HttpServletResponse response) throws IOException {
+        response.setContentType("application/zip");
+        response.setHeader("Content-Disposition", "attachment; filename=\"leads.zip\"");
+        try (IncludedFiles files = new IncludedFiles();
+                ZipOutputStream zip = new ZipOutputStream(response.getOutputStream(), StandardCharsets.UTF_8)) {
+            zip.putNextEntry(new ZipEntry("leads.csv"));
+            Writer leads = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+            export.write(caller, query, "csv", kinds, leads, files);
+            leads.flush();
+            zip.closeEntry();
+            files.copyInto(zip, kinds);
+        }
+    }
+
+    private List<String> included(String include) {
+        List<String> kinds = java.util.Arrays.stream(include.split(",")).map(String::trim).filter(kind -> !kind.isEmpty())
+                .distinct().toList();
+        for (String kind : kinds) {
+            if (!export.includable().contains(kind)) {
+                throw ApiException.invalidField("include", "names what an export cannot include: '" + kind + "' ("
+                        + String.join(", ", export.includable()) + ")");
+            }
+        }
+        return kinds;
     }
 }

@@ -2,6 +2,7 @@ package io.leadline.exports;
 
 import io.leadline.accounts.AccountsService;
 import io.leadline.accounts.Member;
+import io.leadline.leads.LeadRecords;
 import io.leadline.leads.LeadService;
 import io.leadline.search.LeadQuery;
 import io.leadline.teamfeatures.CustomField;
@@ -40,17 +41,30 @@ class LeadExport {
     private final LeadService leads;
     private final AccountsService accounts;
     private final TeamFeaturesService teamFeatures;
+    private final Map<String, LeadRecords> records;
     private final JsonMapper json;
 
-    LeadExport(LeadService leads, AccountsService accounts, TeamFeaturesService teamFeatures, JsonMapper json) {
+    LeadExport(LeadService leads, AccountsService accounts, TeamFeaturesService teamFeatures, List<LeadRecords> records,
+            JsonMapper json) {
         this.leads = leads;
         this.accounts = accounts;
         this.teamFeatures = teamFeatures;
+        this.records = records.stream().collect(Collectors.toMap(LeadRecords::name, Function.identity(),
+                (first, second) -> first, java.util.TreeMap::new));
         this.json = json;
     }
 
-    /** Writes every matching lead; answers how many. */
-    long write(Caller caller, LeadQuery query, String format, Writer out) throws IOException {
+    /** The records an export may include beside each lead. */
+    java.util.Set<String> includable() {
+        return records.keySet();
+    }
+
+    /**
+     * Writes every matching lead; answers how many. Each included kind of record is nested in the lead (JSON Lines),
+     * or handed to {@code included} per lead (CSV, where each kind is a file of its own).
+     */
+    long write(Caller caller, LeadQuery query, String format, List<String> include, Writer out, Included included)
+            throws IOException {
         Map<Long, String> emails = accounts.teamMembers(caller.teamId()).stream()
                 .collect(Collectors.toMap(Member::id, Member::email));
         List<String> customFields = teamFeatures.customFields(caller.teamId()).stream().map(CustomField::name).toList();
@@ -68,6 +82,15 @@ class LeadExport {
                 ObjectNode shape = json.valueToTree(lead);
                 long assignee = shape.path("assignedUserId").asLong(0);
                 shape.put("assignedUserEmail", emails.get(assignee));
+                long leadId = shape.path("leadId").asLong();
+                for (String kind : include) {
+                    JsonNode kept = json.valueToTree(records.get(kind).of(caller, leadId));
+                    if (csv) {
+                        included.add(kind, leadId, kept);
+                    } else {
+                        shape.set(kind, kept);
+                    }
+                }
                 if (csv) {
                     CsvCells.write(out, row(shape, customFields));
                 } else {
@@ -82,6 +105,11 @@ class LeadExport {
             }
             scrollId = page.scrollId();
         }
+    }
+
+    /** Where a CSV export's included records go, kind by kind, as each lead is written. */
+    interface Included {
+        void add(String kind, long leadId, JsonNode records) throws IOException;
     }
 
     private static List<String> row(JsonNode lead, List<String> customFields) {

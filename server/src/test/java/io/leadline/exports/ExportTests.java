@@ -91,6 +91,53 @@ abstract class ExportTests extends ApiTestBase {
     }
 
     @Test
+    void anExportIncludesNotesTasksCommunicationsAndTransactionsNestedOrAsFilesOfAZip() throws Exception {
+        TestTeam team = newTeam();
+        long lead = team.createLead(team.owner(), Map.of("firstName", "Carla", "phones", List.of("5550001111")));
+        team.createLead(team.owner(), Map.of("firstName", "Dana"));
+        team.owner().post("/v1.0/notes", Map.of("leadId", lead, "content", "Wants a garden, \"big\" one"));
+        ApiResponse task = team.owner().post("/v2.0/tasks", Map.of("leadId", lead, "type", "Call", "content", "Call back",
+                "assignedRole", "Agent", "endAt", "2099-01-05T09:30:00Z"));
+        assertThat(task.status()).as(task.toString()).isEqualTo(200);
+        team.owner().post("/v1.0/logType", Map.of("leadId", lead, "logType", "logCall", "leadPhoneNumber", "5550001111",
+                "content", "talked"));
+        team.owner().post("/v1.0/leads/" + lead + "/transaction", Map.of("transactionName", "12 Oak St"));
+
+        Map<String, JsonNode> leads = team.owner().get("/leadline/v1/exports/leads?format=jsonl&include=notes,tasks,"
+                + "communications,transactions").raw().lines().map(JSON::readTree)
+                .collect(java.util.stream.Collectors.toMap(found -> found.path("firstName").asString(), found -> found));
+        JsonNode carla = leads.get("Carla");
+        assertThat(carla.path("notes").get(0).path("content").asString()).isEqualTo("Wants a garden, \"big\" one");
+        assertThat(carla.path("tasks").get(0).path("content").asString()).isEqualTo("Call back");
+        assertThat(carla.path("communications").get(0).path("channel").asString()).isEqualTo("call");
+        assertThat(carla.path("transactions").get(0).path("transactionName").asString()).isEqualTo("12 Oak St");
+        assertThat(leads.get("Dana").path("notes")).isEmpty();
+
+        java.net.http.HttpResponse<byte[]> zip = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/leadline/v1/exports/leads?include=notes,tasks"))
+                        .header("Authorization", team.owner().authorizationHeader()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        try (var entries = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = entries.getNextEntry()) != null) {
+                files.put(entry.getName(), new String(entries.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files.keySet()).containsExactly("leads.csv", "notes.csv", "tasks.csv");
+        assertThat(files.get("leads.csv")).contains("Carla").contains("Dana");
+        assertThat(files.get("notes.csv")).startsWith("leadId,").contains(lead + ",")
+                .contains("\"Wants a garden, \"\"big\"\" one\"");
+        assertThat(files.get("tasks.csv")).contains("Call back");
+
+        ApiResponse unknown = team.owner().get("/leadline/v1/exports/leads?include=notes,photos");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.message()).contains("include names what an export cannot include: 'photos'")
+                .contains("communications, notes, tasks, transactions");
+    }
+
+    @Test
     void theCommandsImportWithAProgressLineAndASummaryAndExportToAFile(@TempDir Path scratch) throws Exception {
         TestTeam team = newTeam();
         String key = team.owner().post("/leadline/v1/api-keys", Map.of("userId", team.ownerUserId(), "name", "cli"))
