@@ -6,7 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Published inside the creating transaction, after the lead is written. Listeners that throw roll the whole create
- * back. {@code note} and {@code transaction} are the request's {@code content} and {@code leadTransaction}.
+ * back. {@code note} and {@code transaction} are the request's {@code content} and {@code leadTransaction};
+ * {@code announced} is false for a lead an import made quietly (no webhooks for it or what comes with it).
  */
 public record LeadCreated(
         long teamId,
@@ -15,4 +16,5 @@ public record LeadCreated(
         @Nullable String note,
         boolean notePinned,
         @Nullable JsonNode transaction,
-        EventAudience audience) {}
+        EventAudience audience,
+        boolean announced) {}

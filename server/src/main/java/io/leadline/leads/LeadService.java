@@ -132,7 +132,7 @@ public class LeadService {
         leads.created(lead, routed, emailKeys == null ? List.of() : emailKeys, tagRowsWrittenAs);
         String note = request.content() == null || request.content().isBlank() ? null : request.content();
         events.publishEvent(new LeadCreated(caller.teamId(), row.id, caller.userId(), note, Boolean.TRUE.equals(request.isPin()),
-                request.leadTransaction(), LeadEvents.audience(row)));
+                request.leadTransaction(), LeadEvents.audience(row), imported == null || imported.announced()));
         leadEvents.created(lead);
         return row.id;
     }

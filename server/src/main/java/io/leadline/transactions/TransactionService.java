@@ -57,7 +57,8 @@ public class TransactionService {
     @EventListener
     void addFromLeadCreate(LeadCreated created) {
         if (created.transaction() != null && !created.transaction().isNull()) {
-            insert(created.teamId(), created.leadId(), fromLeadWrite(created.transaction()), "leadTransaction.", created.audience());
+            insert(created.teamId(), created.leadId(), fromLeadWrite(created.transaction()), "leadTransaction.", created.audience(),
+                    created.announced());
         }
     }
 
@@ -72,14 +73,14 @@ public class TransactionService {
             TransactionRepository.TransactionRow row = existing(updated.teamId(), updated.leadId(), request.transactionId());
             change(row, request, "leadTransaction.", updated.audience());
         } else {
-            insert(updated.teamId(), updated.leadId(), request, "leadTransaction.", updated.audience());
+            insert(updated.teamId(), updated.leadId(), request, "leadTransaction.", updated.audience(), true);
         }
     }
 
     @Transactional
     LeadTransaction create(Caller caller, long leadId, LeadTransaction request) {
         LeadSummary lead = leads.visibleLead(caller, leadId);
-        return response(insert(caller.teamId(), leadId, request, "", lead.audience()), lead);
+        return response(insert(caller.teamId(), leadId, request, "", lead.audience(), true), lead);
     }
 
     @Transactional(readOnly = true)
@@ -130,7 +131,7 @@ public class TransactionService {
     }
 
     private TransactionRepository.TransactionRow insert(
-            long teamId, long leadId, LeadTransaction request, String prefix, EventAudience audience) {
+            long teamId, long leadId, LeadTransaction request, String prefix, EventAudience audience, boolean announced) {
         String name = TransactionRules.name(prefix + "transactionName", request.transactionName());
         String type = TransactionRules.type(request.transactionType());
         String status = TransactionRules.statusOnCreate(type, request.transactionStatus());
@@ -140,7 +141,9 @@ public class TransactionService {
         TransactionRepository.TransactionRow row = new TransactionRepository.TransactionRow(
                 ids.nextId(), teamId, leadId, name, type, status, details(checked.withState(name, type, status)), now, now);
         transactions.insert(row);
-        webhooks.leadResource(teamId, WebhookEvents.TRANSACTION, "newTransaction", "transactionId", row.id(), leadId, audience, now);
+        if (announced) {
+            webhooks.leadResource(teamId, WebhookEvents.TRANSACTION, "newTransaction", "transactionId", row.id(), leadId, audience, now);
+        }
         events.publishEvent(new TransactionChanged(teamId, row.id(), leadId, Caller.currentUserId(), true, name, status, now));
         return row;
     }

@@ -6,6 +6,7 @@ import io.leadline.testing.ApiResponse;
 import io.leadline.testing.ApiTestBase;
 import io.leadline.testing.TestTeam;
 import io.leadline.testing.TestTeam.TestMember;
+import io.leadline.testing.WebhookReceiver;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * Issue 30: import jobs through the API, on both databases. The runner is driven by the test (its poll is an hour), so
  * each job runs exactly when the test says.
  */
-@TestPropertySource(properties = "leadline.imports.poll-interval=PT1H")
+@TestPropertySource(properties = {"leadline.imports.poll-interval=PT1H", "leadline.webhooks.allow-insecure-targets=true"})
 abstract class ImportTests extends ApiTestBase {
 
     private static final String HUBSPOT_HEADER = "First Name,Last Name,Email,Phone Number,Lifecycle Stage,Contact owner,"
@@ -196,6 +197,34 @@ abstract class ImportTests extends ApiTestBase {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.message()).contains("has already completed");
         assertThat(team.owner().get("/leadline/v1/imports").json().path("imports")).hasSize(2);
+    }
+
+    @Test
+    void aQuietImportSendsNoWebhookForItsLeadsOrTheirNotesAndALoudOneDoes() {
+        TestTeam team = newTeam();
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            for (int list : List.of(2, 9)) {
+                assertThat(team.owner().post("/v1.0/webhook", Map.of("listId", list, "callbackUrl", receiver.url("/hook")))
+                        .status()).isEqualTo(200);
+            }
+            byte[] quiet = "{\"firstName\":\"Quiet\",\"content\":\"a first note\"}\n".getBytes(StandardCharsets.UTF_8);
+            run(team, start(team, "format=jsonl", quiet));
+            byte[] loud = "{\"firstName\":\"Loud\",\"content\":\"a first note\"}\n".getBytes(StandardCharsets.UTF_8);
+            run(team, start(team, "format=jsonl&webhooks=true", loud));
+            long quietLead = onlyLeadNamed(team, "Quiet");
+            long loudLead = onlyLeadNamed(team, "Loud");
+            List<WebhookReceiver.Received> received = receiver.await(all -> all.stream()
+                    .filter(one -> one.body().contains(Long.toString(loudLead))).count() >= 2, java.time.Duration.ofSeconds(20));
+            assertThat(received).as("the loud lead and its note").filteredOn(one -> one.body().contains(Long.toString(loudLead)))
+                    .hasSizeGreaterThanOrEqualTo(2);
+            assertThat(received).as("nothing of the quiet lead").noneMatch(one -> one.body().contains(Long.toString(quietLead)));
+        }
+    }
+
+    private static long onlyLeadNamed(TestTeam team, String name) {
+        JsonNode found = team.owner().get("/v1.0/leads?key=" + name).json().path("leads");
+        assertThat(found).as(name).hasSize(1);
+        return found.get(0).path("leadId").asLong();
     }
 
     private long start(TestTeam team, String query, byte[] file) {
