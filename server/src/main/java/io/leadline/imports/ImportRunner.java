@@ -137,7 +137,7 @@ class ImportRunner {
     private @Nullable String runRows(ImportJob job, Caller caller, long batches) {
         java.time.ZoneId zone = accounts.teamZone(job.teamId());
         ImportMapping mapping = job.mapping() == null ? null : ImportMapping.read(json.readTree(job.mapping()));
-        Set<String> seenInDryRun = new HashSet<>();
+        Lookups lookups = new Lookups();
         try (RowSource rows = RowSource.open(job.format(), jobs.file(job.id()), mapping, json, zone)) {
             for (long skipped = 0; skipped < job.rowsRead(); skipped++) {
                 if (!skipRow(rows)) {
@@ -155,7 +155,7 @@ class ImportRunner {
                             ended = true;
                             break;
                         }
-                        row.ifPresent(found -> write(job, caller, mapping, found, batch, seenInDryRun));
+                        row.ifPresent(found -> write(job, caller, mapping, found, batch, lookups));
                     }
                     OffsetDateTime now = Times.now(clock);
                     if (!jobs.checkpoint(job.id(), node, batch.progress(), now.plus(lease))) {
@@ -217,10 +217,10 @@ class ImportRunner {
     }
 
     private void write(ImportJob job, Caller caller, @Nullable ImportMapping mapping, ImportRow row, Batch batch,
-            Set<String> seenInDryRun) {
+            Lookups lookups) {
         try {
             String outcome = rowSavepoint.execute(savepoint -> {
-                String done = writeRow(job, caller, mapping != null && mapping.createStages(), row, seenInDryRun);
+                String done = writeRow(job, caller, mapping != null && mapping.createStages(), row, lookups);
                 if (job.dryRun()) {
                     savepoint.setRollbackOnly();
                 }
@@ -234,19 +234,20 @@ class ImportRunner {
     }
 
     /** Writes one row; answers "created", "updated" or "skipped". */
-    private String writeRow(ImportJob job, Caller caller, boolean createStages, ImportRow row, Set<String> seenInDryRun) {
+    private String writeRow(ImportJob job, Caller caller, boolean createStages, ImportRow row, Lookups lookups) {
         if (row.assigneeEmail() != null) {
-            Member assignee = accounts.findMemberByEmail(job.teamId(), row.assigneeEmail()).orElseThrow(() ->
-                    ApiException.invalidField("assignee", "names no member of the team: '" + row.assigneeEmail() + "'"));
-            row.payload().put("assignedUserId", assignee.id());
+            row.payload().put("assignedUserId", lookups.memberIds.computeIfAbsent(
+                    row.assigneeEmail().trim().toLowerCase(java.util.Locale.ROOT),
+                    email -> accounts.findMemberByEmail(job.teamId(), email).map(Member::id).orElseThrow(() ->
+                            ApiException.invalidField("assignee", "names no member of the team: '" + row.assigneeEmail() + "'"))));
         }
         if (createStages) {
-            createMissingStage(job, caller, row);
+            createMissingStage(job, caller, row, lookups.existingStages);
         }
         LeadImports.Made made = new LeadImports.Made(row.createdAt(), job.routing(), job.webhooks(),
                 "import job " + job.id());
         Optional<Long> duplicate = job.duplicates().equals("create") ? Optional.empty()
-                : duplicateOf(job, row, seenInDryRun);
+                : duplicateOf(job, row, lookups.seenInDryRun);
         if (duplicate.isPresent() && job.duplicates().equals("skip")) {
             return "skipped";
         }
@@ -273,13 +274,20 @@ class ImportRunner {
         return seen ? Optional.of(0L) : Optional.empty();
     }
 
-    private void createMissingStage(ImportJob job, Caller caller, ImportRow row) {
+    /** A stage this row made is not remembered: its savepoint may roll back (a refused row, a dry run). */
+    private void createMissingStage(ImportJob job, Caller caller, ImportRow row, Set<String> existingStages) {
         String stage = row.payload().path("stage").asString("");
         if (stage.isBlank()) {
             return;
         }
-        if (teamFeatures.stageNamed(job.teamId(), stage.trim()).isEmpty()) {
-            teamFeatures.addStage(caller, stage.trim());
+        String name = stage.trim();
+        if (existingStages.contains(name)) {
+            return;
+        }
+        if (teamFeatures.stageNamed(job.teamId(), name).isPresent()) {
+            existingStages.add(name);
+        } else {
+            teamFeatures.addStage(caller, name);
         }
     }
 
@@ -290,6 +298,13 @@ class ImportRunner {
                 jobs.dropFile(job.id());
             }
         });
+    }
+
+    /** What one run of a job has looked up: member ids by email, stages that existed, a dry run's match keys. */
+    private static final class Lookups {
+        final java.util.Map<String, Long> memberIds = new java.util.HashMap<>();
+        final Set<String> existingStages = new HashSet<>();
+        final Set<String> seenInDryRun = new HashSet<>();
     }
 
     /** What one batch did so far. */

@@ -106,12 +106,13 @@ abstract class ImportTests extends ApiTestBase {
     void aDryRunCountsWhatWouldHappenAndWritesNothing() {
         TestTeam team = newTeam();
         team.createLead(team.owner(), Map.of("firstName", "Ann", "emails", List.of("ann@example.com")));
-        String file = "firstName,emails\nAnn,ann@example.com\nBo,bo@example.com\nBobby,bo@example.com\n,x@example.com\n";
+        String file = "firstName,emails,stage\nAnn,ann@example.com,Fresh\nBo,bo@example.com,Fresh\nBobby,bo@example.com,\n,x@example.com,\n";
         JsonNode job = run(team, start(team, "mapping=leadline&dryRun=true", file.getBytes(StandardCharsets.UTF_8)));
         assertThat(job.path("dryRun").asBoolean()).isTrue();
         assertThat(List.of(job.path("created").asLong(), job.path("skipped").asLong(), job.path("failed").asLong()))
                 .containsExactly(1L, 2L, 1L);
         assertThat(team.owner().get("/v1.0/leads").json().path("_metadata").path("total").asLong()).isEqualTo(1);
+        assertThat(team.owner().get("/v1.0/teamFeatures/lead-pipelines").raw()).as("no stage stays").doesNotContain("Fresh");
     }
 
     @Test
