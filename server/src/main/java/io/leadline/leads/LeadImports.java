@@ -62,7 +62,10 @@ public class LeadImports {
     /** The team's oldest live lead with one of these emails, else one of these phones (matched as the search keys them). */
     @Transactional(readOnly = true)
     public Optional<Long> duplicateOf(long teamId, List<String> emails, List<String> phones) {
-        return rows.firstLiveWithKeys(teamId, keys("email", emails), keys("phone", phones));
+        List<String> emailKeys = keys("email", emails);
+        List<String> phoneKeys = keys("phone", phones);
+        Optional<Long> byEmail = emailKeys.isEmpty() ? Optional.empty() : rows.firstLiveWithKey(teamId, "email", emailKeys);
+        return byEmail.isPresent() || phoneKeys.isEmpty() ? byEmail : rows.firstLiveWithKey(teamId, "phone", phoneKeys);
     }
 
     /** The keys a duplicate is matched by ("email:…", "phone:…"), for matching rows of one file among themselves. */

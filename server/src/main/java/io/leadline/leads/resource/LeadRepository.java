@@ -152,41 +152,27 @@ public class LeadRepository {
     }
 
     /**
-     * The team's oldest live lead with one of these email keys, else with one of these phone keys. Two statements, the
-     * keyed items by their index and then those leads by id, so no planner (a table an import is filling has no
-     * statistics yet) walks the team's leads to probe the items.
+     * The team's oldest live lead with an item of {@code list} keyed as one of {@code keys}. Two statements, the items
+     * by their index (one list at a time: with both lists in one statement PostgreSQL left the index for a table an
+     * import was filling, without statistics yet) and then those leads by id.
      */
-    public Optional<Long> firstLiveWithKeys(long teamId, List<String> emailKeys, List<String> phoneKeys) {
-        List<String> keys = new java.util.ArrayList<>(emailKeys);
-        keys.addAll(phoneKeys);
-        if (keys.isEmpty()) {
+    public Optional<Long> firstLiveWithKey(long teamId, String list, List<String> keys) {
+        List<Long> withKey = jdbc.sql("SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId"
+                        + " AND i.list_name = :list AND i.item_key IN (:keys)")
+                .param("teamId", teamId)
+                .param("list", list)
+                .param("keys", keys)
+                .query(Long.class)
+                .list();
+        if (withKey.isEmpty()) {
             return Optional.empty();
         }
-        record Keyed(long leadId, String list) {}
-        List<Keyed> withKey = jdbc.sql("SELECT i.lead_id, i.list_name FROM lead_list_items i WHERE i.team_id = :teamId"
-                        + " AND i.list_name IN ('email', 'phone') AND i.item_key IN (:keys)")
+        return jdbc.sql("SELECT l.id FROM leads l WHERE l.id IN (:ids) AND l.team_id = :teamId AND l.trashed_at IS NULL"
+                        + " ORDER BY l.created_at, l.id FETCH FIRST 1 ROWS ONLY")
+                .param("ids", withKey.stream().distinct().limit(1000).toList())
                 .param("teamId", teamId)
-                .param("keys", keys)
-                .query((rs, row) -> new Keyed(rs.getLong("lead_id"), rs.getString("list_name")))
-                .list();
-        for (String list : List.of("email", "phone")) {
-            List<String> wanted = list.equals("email") ? emailKeys : phoneKeys;
-            List<Long> ids = withKey.stream().filter(keyed -> keyed.list().equals(list)).map(Keyed::leadId).distinct()
-                    .limit(1000).toList();
-            if (wanted.isEmpty() || ids.isEmpty()) {
-                continue;
-            }
-            Optional<Long> live = jdbc.sql("SELECT l.id FROM leads l WHERE l.id IN (:ids) AND l.team_id = :teamId"
-                            + " AND l.trashed_at IS NULL ORDER BY l.created_at, l.id FETCH FIRST 1 ROWS ONLY")
-                    .param("ids", ids)
-                    .param("teamId", teamId)
-                    .query(Long.class)
-                    .optional();
-            if (live.isPresent()) {
-                return live;
-            }
-        }
-        return Optional.empty();
+                .query(Long.class)
+                .optional();
     }
 
     /** Moves the lead's "last …" times (one per kind of touch, plus lastContact for calls and emails) forward, never back. */
