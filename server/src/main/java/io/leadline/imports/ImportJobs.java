@@ -122,15 +122,16 @@ class ImportJobs {
                 .update() == 1;
     }
 
-    void finish(long importId, String owner, String state, @Nullable String failure, OffsetDateTime now) {
-        jdbc.sql("""
+    /** Ends a job this node runs; false when it was no longer this node's (cancelled meanwhile, or taken over). */
+    boolean finish(long importId, String owner, String state, @Nullable String failure, OffsetDateTime now) {
+        return jdbc.sql("""
                         UPDATE import_jobs SET state = :state, failure = :failure, finished_at = :now, lease_owner = NULL,
                             lease_until = NULL
                         WHERE id = :id AND state = 'running' AND lease_owner = :owner
                         """)
                 .param("state", state).param("failure", failure).param("now", now).param("id", importId)
                 .param("owner", owner)
-                .update();
+                .update() == 1;
     }
 
     /** Cancels a job not yet finished; false when it had finished. */
@@ -141,10 +142,6 @@ class ImportJobs {
                         """)
                 .param("now", now).param("teamId", teamId).param("id", importId)
                 .update() == 1;
-    }
-
-    String state(long importId) {
-        return jdbc.sql("SELECT state FROM import_jobs WHERE id = :id").param("id", importId).query(String.class).single();
     }
 
     /** A finished job's file is not kept. */

@@ -293,8 +293,7 @@ class ImportRunner {
 
     private void finish(ImportJob job, String state, @Nullable String failure) {
         batchTransaction.executeWithoutResult(status -> {
-            jobs.finish(job.id(), node, state, failure, Times.now(clock));
-            if (!jobs.state(job.id()).equals("running")) {
+            if (jobs.finish(job.id(), node, state, failure, Times.now(clock))) {
                 jobs.dropFile(job.id());
             }
         });

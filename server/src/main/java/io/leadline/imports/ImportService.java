@@ -61,7 +61,8 @@ class ImportService {
         if (!DUPLICATES.contains(request.duplicates())) {
             throw ApiException.invalidField("duplicates", "must be skip, update or create, not '" + request.duplicates() + "'");
         }
-        ImportMapping mapping = request.mapping() == null ? null : mapping(caller.teamId(), request.mapping());
+        JsonNode document = request.mapping() == null ? null : mappingDocument(caller.teamId(), request.mapping());
+        ImportMapping mapping = document == null ? null : ImportMapping.read(document);
         if (mapping == null && request.format().equals("csv")) {
             throw ApiException.invalidField("mapping", "is required for CSV: leadline, hubspot, salesforce or one of the"
                     + " team's own (PUT /leadline/v1/imports/mappings/{name})");
@@ -69,7 +70,7 @@ class ImportService {
         OffsetDateTime now = Times.now(clock);
         long id = ids.nextId();
         jobs.insert(new ImportJob(id, caller.teamId(), caller.userId(), request.format(),
-                mapping == null ? null : json.writeValueAsString(mappingDocument(caller.teamId(), request.mapping())),
+                document == null ? null : json.writeValueAsString(document),
                 request.duplicates(), request.dryRun(), request.routing(), request.webhooks(), "queued", 0, 0, 0, 0, 0, 0,
                 0, null, now, null, null));
         store(id, file);
@@ -152,10 +153,6 @@ class ImportService {
         }
         jobs.putTeamMapping(caller.teamId(), name, json.writeValueAsString(document), Times.now(clock));
         return mapping;
-    }
-
-    ImportMapping mapping(long teamId, String name) {
-        return ImportMapping.read(mappingDocument(teamId, name));
     }
 
     private JsonNode mappingDocument(long teamId, @Nullable String name) {
