@@ -154,15 +154,16 @@ class DatabaseSnapshots {
      * place: deleting and inserting would let a cascading foreign key take unwritten children along.
      */
     private void restoreWritten(TableGraph tables, Snapshot snapshot, @Nullable Long teamId) {
-        Map<String, List<List<String>>> written = changes.writtenSince(snapshot.changesAt());
-        List<TableGraph.Table> touched = tables.tables().stream().filter(table -> written.containsKey(table.name())).toList();
         int number = snapshot.number();
         boolean inPlace = changes.onPostgres();
         Runnable restore = () -> transactions.executeWithoutResult(status -> {
             if (inPlace) {
                 jdbc.sql("SET CONSTRAINTS ALL DEFERRED").update();
             }
+            // Read after the compactor is held: a fold finishing between the read and the hold would go unrestored.
             index.holdCompaction();
+            Map<String, List<List<String>>> written = changes.writtenSince(snapshot.changesAt());
+            List<TableGraph.Table> touched = tables.tables().stream().filter(table -> written.containsKey(table.name())).toList();
             for (TableGraph.Table table : new ArrayList<>(touched).reversed()) {
                 if (table.key().isEmpty()) {
                     deleteAll(tables, table, teamId);
