@@ -2,7 +2,10 @@ package io.leadline.imports;
 
 import io.leadline.accounts.AccountsService;
 import io.leadline.accounts.Member;
+import io.leadline.database.HeldInserts;
+import io.leadline.database.PlannerStatistics;
 import io.leadline.leads.LeadImports;
+import io.leadline.leads.MatchedLead;
 import io.leadline.teamfeatures.TeamFeaturesService;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
@@ -12,6 +15,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,13 +48,20 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
-    static final int BATCH = 200;
+    static final int BATCH = 500;
+    /**
+     * The planner's statistics are refreshed after this many rows and then each time a run has grown the tables
+     * fourfold (six times in a million rows) and at the end: lookups keep using their indexes as the tables grow.
+     */
+    private static final long FIRST_STATISTICS = 2_000;
 
     private final ImportJobs jobs;
     private final LeadImports leads;
     private final AccountsService accounts;
     private final TeamFeaturesService teamFeatures;
     private final JsonMapper json;
+    private final HeldInserts held;
+    private final PlannerStatistics statistics;
     private final Clock clock;
     private final TransactionTemplate batchTransaction;
     private final TransactionTemplate rowSavepoint;
@@ -67,7 +78,7 @@ class ImportRunner {
     private final Duration lease;
 
     ImportRunner(ImportJobs jobs, LeadImports leads, AccountsService accounts, TeamFeaturesService teamFeatures,
-            JsonMapper json, Clock clock, PlatformTransactionManager transactions,
+            JsonMapper json, HeldInserts held, PlannerStatistics statistics, Clock clock, PlatformTransactionManager transactions,
             @Value("${leadline.imports.pause-percent:50}") int pausePercent,
             @Value("${leadline.imports.lease:PT60S}") Duration lease) {
         this.jobs = jobs;
@@ -77,6 +88,8 @@ class ImportRunner {
         this.accounts = accounts;
         this.teamFeatures = teamFeatures;
         this.json = json;
+        this.held = held;
+        this.statistics = statistics;
         this.clock = clock;
         this.batchTransaction = new TransactionTemplate(transactions);
         this.rowSavepoint = new TransactionTemplate(transactions);
@@ -144,30 +157,20 @@ class ImportRunner {
                     return "completed";
                 }
             }
+            long rowsUntilStatistics = FIRST_STATISTICS;
             for (long done = 0; done < batches; done++) {
                 long batchStarted = System.nanoTime();
-                Boolean more = batchTransaction.execute(status -> {
-                    Batch batch = new Batch();
-                    boolean ended = false;
-                    while (batch.rows < BATCH) {
-                        Optional<ImportRow> row = nextRow(rows, job, batch);
-                        if (row == null) {
-                            ended = true;
-                            break;
-                        }
-                        row.ifPresent(found -> write(job, caller, mapping, found, batch, lookups));
-                    }
-                    OffsetDateTime now = Times.now(clock);
-                    if (!jobs.checkpoint(job.id(), node, batch.progress(), now.plus(lease))) {
-                        status.setRollbackOnly();
-                        return null;
-                    }
-                    return !ended;
-                });
-                if (more == null) {
+                List<Read> batch = new ArrayList<>(BATCH);
+                boolean ended = readBatch(rows, batch);
+                if (!write(job, caller, mapping, batch, lookups)) {
                     return null;
                 }
-                if (!more) {
+                rowsUntilStatistics -= batch.size();
+                if (ended || rowsUntilStatistics <= 0) {
+                    statistics.refresh();
+                    rowsUntilStatistics = (done + 1) * BATCH * 3;
+                }
+                if (ended) {
                     return "completed";
                 }
                 if (!rest(System.nanoTime() - batchStarted)) {
@@ -178,6 +181,71 @@ class ImportRunner {
         } catch (java.io.IOException unreadable) {
             throw new java.io.UncheckedIOException(unreadable);
         }
+    }
+
+    /** A row of the file as read: the row, or why it was refused before it could be written. */
+    private record Read(@Nullable ImportRow row, RowSource.@Nullable RowRefused refused) {}
+
+    /** Reads up to a batch of rows; true when the file has ended. */
+    private static boolean readBatch(RowSource rows, List<Read> batch) {
+        while (batch.size() < BATCH) {
+            try {
+                ImportRow row = rows.next();
+                if (row == null) {
+                    return true;
+                }
+                batch.add(new Read(row, null));
+            } catch (RowSource.RowRefused refused) {
+                batch.add(new Read(null, refused));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Writes a batch with the checkpoint that counts it; false when the job stopped being this node's. A job that
+     * neither routes nor announces its leads writes them together, their inserts held and sent once per table; should
+     * a row be refused there, that attempt is rolled back and the batch written row by row, each row in a savepoint.
+     */
+    private boolean write(ImportJob job, Caller caller, @Nullable ImportMapping mapping, List<Read> batch, Lookups lookups) {
+        if (!job.routing() && !job.webhooks() && !job.dryRun()) {
+            try {
+                return Boolean.TRUE.equals(batchTransaction.execute(status -> held.holding(() -> {
+                    BatchMatches matches = BatchMatches.lookUp(leads, job.teamId(),
+                            batch.stream().map(Read::row).filter(java.util.Objects::nonNull).toList());
+                    return writeAll(job, batch, status, (row, counts) ->
+                            counts.count(writeRow(job, caller, mapping, row, lookups, matches)));
+                })));
+            } catch (ApiException | org.springframework.dao.DataAccessException refused) {
+                log.debug("import job {}: a row of the batch was refused, so it is written row by row", job.id(), refused);
+            }
+        }
+        return Boolean.TRUE.equals(batchTransaction.execute(status -> writeAll(job, batch, status,
+                (row, counts) -> writeInSavepoint(job, caller, mapping, row, counts, lookups))));
+    }
+
+    private interface RowWriter {
+        void write(ImportRow row, Batch counts);
+    }
+
+    private boolean writeAll(ImportJob job, List<Read> batch, org.springframework.transaction.TransactionStatus status,
+            RowWriter writer) {
+        Batch counts = new Batch();
+        for (Read read : batch) {
+            counts.rows++;
+            if (read.row() != null) {
+                writer.write(read.row(), counts);
+            } else {
+                RowSource.RowRefused refused = java.util.Objects.requireNonNull(read.refused());
+                counts.failed++;
+                jobs.insertError(job.id(), refused.line, refused.error.errorCode().code(), refused.getMessage());
+            }
+        }
+        if (!jobs.checkpoint(job.id(), node, counts.progress(), Times.now(clock).plus(lease))) {
+            status.setRollbackOnly();
+            return false;
+        }
+        return true;
     }
 
     /** False when the node is stopping. */
@@ -199,28 +267,11 @@ class ImportRunner {
         }
     }
 
-    /** The next row; empty when it was refused (counted and recorded), null at the end of the file. */
-    private @Nullable Optional<ImportRow> nextRow(RowSource rows, ImportJob job, Batch batch) {
-        try {
-            ImportRow row = rows.next();
-            if (row == null) {
-                return null;
-            }
-            batch.rows++;
-            return Optional.of(row);
-        } catch (RowSource.RowRefused refused) {
-            batch.rows++;
-            batch.failed++;
-            jobs.insertError(job.id(), refused.line, refused.error.errorCode().code(), refused.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private void write(ImportJob job, Caller caller, @Nullable ImportMapping mapping, ImportRow row, Batch batch,
+    private void writeInSavepoint(ImportJob job, Caller caller, @Nullable ImportMapping mapping, ImportRow row, Batch batch,
             Lookups lookups) {
         try {
             String outcome = rowSavepoint.execute(savepoint -> {
-                String done = writeRow(job, caller, mapping != null && mapping.createStages(), row, lookups);
+                String done = writeRow(job, caller, mapping, row, lookups, null);
                 if (job.dryRun()) {
                     savepoint.setRollbackOnly();
                 }
@@ -233,32 +284,43 @@ class ImportRunner {
         }
     }
 
-    /** Writes one row; answers "created", "updated" or "skipped". */
-    private String writeRow(ImportJob job, Caller caller, boolean createStages, ImportRow row, Lookups lookups) {
+    /**
+     * Writes one row; answers "created", "updated" or "skipped". Its duplicates are found in {@code matches} when the
+     * batch is written together, else looked up for the row.
+     */
+    private String writeRow(ImportJob job, Caller caller, @Nullable ImportMapping mapping, ImportRow row, Lookups lookups,
+            @Nullable BatchMatches matches) {
         if (row.assigneeEmail() != null) {
             row.payload().put("assignedUserId", lookups.memberIds.computeIfAbsent(
                     row.assigneeEmail().trim().toLowerCase(java.util.Locale.ROOT),
                     email -> accounts.findMemberByEmail(job.teamId(), email).map(Member::id).orElseThrow(() ->
                             ApiException.invalidField("assignee", "names no member of the team: '" + row.assigneeEmail() + "'"))));
         }
-        if (createStages) {
+        if (mapping != null && mapping.createStages()) {
             createMissingStage(job, caller, row, lookups.existingStages);
         }
         LeadImports.Made made = new LeadImports.Made(row.createdAt(), job.routing(), job.webhooks(),
                 "import job " + job.id());
         Optional<Long> duplicate = job.duplicates().equals("create") ? Optional.empty()
+                : matches != null ? matches.duplicateOf(row).map(MatchedLead::leadId)
                 : duplicateOf(job, row, lookups.seenInDryRun);
         if (duplicate.isPresent() && job.duplicates().equals("skip")) {
             return "skipped";
         }
         if (duplicate.isPresent() && duplicate.get() > 0) {
-            leads.update(caller, duplicate.get(), row.payload(), made);
+            held.sendingAtOnce(() -> leads.update(caller, duplicate.get(), row.payload(), made));
+            if (matches != null) {
+                matches.duplicateOf(row).ifPresent(updated -> matches.wrote(row, updated));
+            }
             return "updated";
         }
         if (duplicate.isPresent()) {
             return "updated"; // a dry run's earlier row of the same file, not written
         }
-        leads.create(caller, row.payload(), made);
+        long created = leads.create(caller, row.payload(), made);
+        if (matches != null) {
+            matches.wrote(row, new MatchedLead(created, row.createdAt() != null ? row.createdAt() : Times.now(clock)));
+        }
         return "created";
     }
 

@@ -7,7 +7,10 @@ import io.leadline.search.SearchKeys;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -66,6 +69,24 @@ public class LeadImports {
         List<String> phoneKeys = keys("phone", phones);
         Optional<Long> byEmail = emailKeys.isEmpty() ? Optional.empty() : rows.firstLiveWithKey(teamId, "email", emailKeys);
         return byEmail.isPresent() || phoneKeys.isEmpty() ? byEmail : rows.firstLiveWithKey(teamId, "phone", phoneKeys);
+    }
+
+    /**
+     * For each of these match keys ({@link #matchKeys}), the team's oldest live lead with it: a batch of rows looked up
+     * in four statements rather than a few per row.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, MatchedLead> oldestLiveWithMatchKeys(long teamId, Collection<String> matchKeys) {
+        Map<String, MatchedLead> found = new HashMap<>();
+        for (String list : List.of("email", "phone")) {
+            String prefix = list + ":";
+            List<String> keys = matchKeys.stream().filter(key -> key.startsWith(prefix)).map(key -> key.substring(prefix.length()))
+                    .distinct().toList();
+            if (!keys.isEmpty()) {
+                rows.oldestLiveWithKeys(teamId, list, keys).forEach((key, lead) -> found.put(prefix + key, lead));
+            }
+        }
+        return found;
     }
 
     /** The keys a duplicate is matched by ("email:…", "phone:…"), for matching rows of one file among themselves. */

@@ -1,10 +1,12 @@
 package io.leadline.notes;
 
+import io.leadline.database.HeldInserts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,30 +18,31 @@ class NoteRepository {
             updated_at, deleted""";
 
     private final JdbcClient jdbc;
+    private final HeldInserts held;
 
-    NoteRepository(JdbcClient jdbc) {
+    NoteRepository(JdbcClient jdbc, HeldInserts held) {
         this.jdbc = jdbc;
+        this.held = held;
     }
 
     void insert(Note note) {
-        jdbc.sql("""
+        held.insert("""
                         INSERT INTO notes (id, timeline_id, team_id, lead_id, content, pinned, creator_user_id,
                                            last_editor_user_id, created_at, updated_at, deleted)
                         VALUES (:id, :timelineId, :teamId, :leadId, :content, :pinned, :creatorUserId,
                                 :lastEditorUserId, :createdAt, :updatedAt, :deleted)
-                        """)
-                .param("id", note.id())
-                .param("timelineId", note.timelineId())
-                .param("teamId", note.teamId())
-                .param("leadId", note.leadId())
-                .param("content", note.content())
-                .param("pinned", note.pinned())
-                .param("creatorUserId", note.creatorUserId())
-                .param("lastEditorUserId", note.lastEditorUserId())
-                .param("createdAt", note.createdAt())
-                .param("updatedAt", note.updatedAt())
-                .param("deleted", note.deleted())
-                .update();
+                        """,
+                new MapSqlParameterSource("id", note.id())
+                        .addValue("timelineId", note.timelineId())
+                        .addValue("teamId", note.teamId())
+                        .addValue("leadId", note.leadId())
+                        .addValue("content", note.content())
+                        .addValue("pinned", note.pinned())
+                        .addValue("creatorUserId", note.creatorUserId())
+                        .addValue("lastEditorUserId", note.lastEditorUserId())
+                        .addValue("createdAt", note.createdAt())
+                        .addValue("updatedAt", note.updatedAt())
+                        .addValue("deleted", note.deleted()));
     }
 
     void update(Note note) {

@@ -4,7 +4,7 @@
  * <p>
  * Tables written: {@code notes}.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "idempotency", "ids", "leads", "web", "webhooks"})
+@ApplicationModule(allowedDependencies = {"accounts", "database", "idempotency", "ids", "leads", "web", "webhooks"})
 @NullMarked
 package io.leadline.notes;
 

@@ -1,7 +1,9 @@
 package io.leadline.search;
 
+import io.leadline.database.HeldInserts;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,9 +21,11 @@ class LeadCountRepository {
             AND ownership_scope = :ownershipScope AND ownership_id IS NOT DISTINCT FROM :ownershipId""";
 
     private final JdbcClient jdbc;
+    private final HeldInserts held;
 
-    LeadCountRepository(JdbcClient jdbc) {
+    LeadCountRepository(JdbcClient jdbc, HeldInserts held) {
         this.jdbc = jdbc;
+        this.held = held;
     }
 
     /** Moves a lead between counts when a write changed what it is counted by. */
@@ -44,11 +48,9 @@ class LeadCountRepository {
     }
 
     private void append(CountKey key, int delta) {
-        jdbc.sql("INSERT INTO lead_count_deltas (" + COLUMNS + ", delta) VALUES (:teamId, :stageId, :assignedUserId, :hidden,"
-                        + " :ownershipScope, :ownershipId, :delta)")
-                .params(key.params())
-                .param("delta", delta)
-                .update();
+        held.insert("INSERT INTO lead_count_deltas (" + COLUMNS + ", delta) VALUES (:teamId, :stageId, :assignedUserId, :hidden,"
+                        + " :ownershipScope, :ownershipId, :delta)",
+                new MapSqlParameterSource(key.params()).addValue("delta", delta));
     }
 
     /** The total of live leads matching {@code where}, written over alias {@code l} with lead column names. */

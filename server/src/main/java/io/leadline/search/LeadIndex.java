@@ -1,5 +1,6 @@
 package io.leadline.search;
 
+import io.leadline.database.HeldInserts;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,11 +27,13 @@ public class LeadIndex {
     private final LeadCountRepository counts;
     private final Vocabulary vocabulary;
     private final NamedParameterJdbcTemplate jdbc;
+    private final HeldInserts held;
 
-    LeadIndex(LeadCountRepository counts, Vocabulary vocabulary, NamedParameterJdbcTemplate jdbc) {
+    LeadIndex(LeadCountRepository counts, Vocabulary vocabulary, NamedParameterJdbcTemplate jdbc, HeldInserts held) {
         this.counts = counts;
         this.vocabulary = vocabulary;
         this.jdbc = jdbc;
+        this.held = held;
     }
 
     /**
@@ -134,7 +137,7 @@ public class LeadIndex {
         long teamId = lead.counted().teamId();
         List<String> newWords = vocabulary.unknown(teamId, sortedTerms);
         if (!newWords.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO search_terms (team_id, term) VALUES (:teamId, :term) ON CONFLICT DO NOTHING",
+            held.insert("INSERT INTO search_terms (team_id, term) VALUES (:teamId, :term) ON CONFLICT DO NOTHING",
                     newWords.stream().map(term -> new MapSqlParameterSource("teamId", teamId).addValue("term", term))
                             .toArray(SqlParameterSource[]::new));
             vocabulary.storing(teamId, newWords);
@@ -143,7 +146,7 @@ public class LeadIndex {
                 .map(term -> new MapSqlParameterSource(lead.carriedColumns()).addValue("leadId", lead.leadId())
                         .addValue("term", term))
                 .toArray(SqlParameterSource[]::new);
-        jdbc.batchUpdate("""
+        held.insert("""
                         INSERT INTO lead_terms (lead_id, term, team_id, live, hidden, assigned_user_id, ownership_scope,
                                                 ownership_id, stage_id, language)
                         VALUES (:leadId, :term, :teamId, :live, :hidden, :assignedUserId, :ownershipScope,

@@ -1,5 +1,6 @@
 package io.leadline.timeline;
 
+import io.leadline.database.HeldInserts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -21,11 +22,11 @@ class TimelineRepository {
             to_type, ref_id, sticky, content""";
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
+    private final HeldInserts held;
 
-    TimelineRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named) {
+    TimelineRepository(JdbcClient jdbc, HeldInserts held) {
         this.jdbc = jdbc;
-        this.named = named;
+        this.held = held;
     }
 
     /** All of a write's entries in one round trip. */
@@ -33,11 +34,7 @@ class TimelineRepository {
         if (entries.isEmpty()) {
             return;
         }
-        if (entries.size() == 1) {
-            insert(entries.getFirst());
-            return;
-        }
-        named.batchUpdate(INSERT, entries.stream().map(TimelineRepository::parameters)
+        held.insert(INSERT, entries.stream().map(TimelineRepository::parameters)
                 .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
     }
 
@@ -69,7 +66,7 @@ class TimelineRepository {
     }
 
     void insert(TimelineEntry e) {
-        named.update(INSERT, parameters(e));
+        held.insert(INSERT, parameters(e));
     }
 
     Optional<TimelineEntry> find(long teamId, long id, TimelineType.Kind kind) {

@@ -161,7 +161,8 @@ abstract class ImportTests extends ApiTestBase {
     void aJobWhoseNodeDiedMidwayIsResumedFromItsCheckpointAndCreatesNoLeadTwice() {
         TestTeam team = newTeam();
         StringBuilder file = new StringBuilder("firstName,emails\n");
-        for (int i = 1; i <= 450; i++) {
+        int rows = 2 * ImportRunner.BATCH + 50;
+        for (int i = 1; i <= rows; i++) {
             file.append("Lead").append(i).append(",lead").append(i).append("@example.com\n");
         }
         long id = start(team, "mapping=leadline", file.toString().getBytes(StandardCharsets.UTF_8));
@@ -176,10 +177,10 @@ abstract class ImportTests extends ApiTestBase {
                 .param("past", java.time.OffsetDateTime.parse("2000-01-01T00:00:00Z")).param("id", id).update();
         JsonNode job = run(team, id);
         assertThat(job.path("state").asString()).isEqualTo("completed");
-        assertThat(job.path("created").asLong()).isEqualTo(450);
+        assertThat(job.path("created").asLong()).isEqualTo(rows);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM leads WHERE team_id = :teamId").param("teamId", team.teamId())
-                .query(Long.class).single()).isEqualTo(450);
-        assertThat(team.owner().get("/v1.0/leads").json().path("_metadata").path("total").asLong()).isEqualTo(450);
+                .query(Long.class).single()).isEqualTo(rows);
+        assertThat(team.owner().get("/v1.0/leads").json().path("_metadata").path("total").asLong()).isEqualTo(rows);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.leadline.leads.resource;
 
+import io.leadline.database.HeldInserts;
 import io.leadline.search.SearchKeys;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Repository;
 public class LeadListRepository {
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batches;
+    private final HeldInserts held;
 
-    LeadListRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+    LeadListRepository(JdbcClient jdbc, HeldInserts held) {
         this.jdbc = jdbc;
-        this.batches = batches;
+        this.held = held;
     }
 
     /**
@@ -49,7 +49,7 @@ public class LeadListRepository {
         if (items.isEmpty()) {
             return;
         }
-        batches.batchUpdate("""
+        held.insert("""
                         INSERT INTO lead_list_items (lead_id, team_id, list_name, position, item, item_key)
                         VALUES (:leadId, :teamId, :list, :position, :value, :key)
                         """, items.toArray(SqlParameterSource[]::new));
@@ -83,10 +83,7 @@ public class LeadListRepository {
 
     void putCustomValue(long leadId, long fieldId, String value) {
         deleteCustomValue(leadId, fieldId);
-        jdbc.sql("INSERT INTO lead_custom_values (lead_id, field_id, custom_value) VALUES (:leadId, :fieldId, :value)")
-                .param("leadId", leadId)
-                .param("fieldId", fieldId)
-                .param("value", value)
-                .update();
+        held.insert("INSERT INTO lead_custom_values (lead_id, field_id, custom_value) VALUES (:leadId, :fieldId, :value)",
+                new MapSqlParameterSource("leadId", leadId).addValue("fieldId", fieldId).addValue("value", value));
     }
 }

@@ -1,11 +1,13 @@
 package io.leadline.leads.resource;
 
+import io.leadline.database.HeldInserts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +19,11 @@ class LeadPropertyRepository {
             "id, lead_id, street_address, city, state, zip_code, details, created_at, updated_at";
 
     private final JdbcClient jdbc;
+    private final HeldInserts held;
 
-    LeadPropertyRepository(JdbcClient jdbc) {
+    LeadPropertyRepository(JdbcClient jdbc, HeldInserts held) {
         this.jdbc = jdbc;
+        this.held = held;
     }
 
     record PropertyRow(
@@ -34,23 +38,22 @@ class LeadPropertyRepository {
             OffsetDateTime updatedAt) {}
 
     void insert(long teamId, PropertyRow row) {
-        jdbc.sql("""
+        held.insert("""
                         INSERT INTO lead_properties (id, lead_id, team_id, street_address, city, state, zip_code, details,
                                                      created_at, updated_at)
                         VALUES (:id, :leadId, :teamId, :streetAddress, :city, :state, :zipCode, :details,
                                 :createdAt, :updatedAt)
-                        """)
-                .param("id", row.id())
-                .param("leadId", row.leadId())
-                .param("teamId", teamId)
-                .param("streetAddress", row.streetAddress())
-                .param("city", row.city())
-                .param("state", row.state())
-                .param("zipCode", row.zipCode())
-                .param("details", row.details())
-                .param("createdAt", row.createdAt())
-                .param("updatedAt", row.updatedAt())
-                .update();
+                        """,
+                new MapSqlParameterSource("id", row.id())
+                        .addValue("leadId", row.leadId())
+                        .addValue("teamId", teamId)
+                        .addValue("streetAddress", row.streetAddress())
+                        .addValue("city", row.city())
+                        .addValue("state", row.state())
+                        .addValue("zipCode", row.zipCode())
+                        .addValue("details", row.details())
+                        .addValue("createdAt", row.createdAt())
+                        .addValue("updatedAt", row.updatedAt()));
     }
 
     void update(PropertyRow row) {

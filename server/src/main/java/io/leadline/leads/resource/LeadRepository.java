@@ -1,6 +1,8 @@
 package io.leadline.leads.resource;
 
+import io.leadline.database.HeldInserts;
 import io.leadline.leads.LeadTouch;
+import io.leadline.leads.MatchedLead;
 import io.leadline.search.IndexedLead;
 import io.leadline.search.LeadIndex;
 import io.leadline.search.Visibility;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,15 +59,17 @@ public class LeadRepository {
             lender_user_id = :lenderUserId, pond_id = :pondId""";
 
     private final JdbcClient jdbc;
+    private final HeldInserts held;
     private final LeadIndex index;
 
-    LeadRepository(JdbcClient jdbc, LeadIndex index) {
+    LeadRepository(JdbcClient jdbc, HeldInserts held, LeadIndex index) {
         this.jdbc = jdbc;
+        this.held = held;
         this.index = index;
     }
 
     public void insert(LeadRow lead) {
-        bind(jdbc.sql("""
+        held.insert("""
                                 INSERT INTO leads (id, team_id, lead_user_id, first_name, last_name, birthday, source_id,
                                     stage_id, assigned_user_id, assign_time, street_address, city, state, zip_code,
                                     referred_by, hidden, unsubscription, cannot_text, cannot_call, cannot_email,
@@ -81,8 +86,7 @@ public class LeadRepository {
                                     :language, :leadTypes, :ownershipScope, :ownershipId, :assignGroupId, :inquiry,
                                     :familyMembers, :creatorUserId, :createdAt, :updatedAt,
                                     :trashedAt, :trashReason, :trashedBy, :lenderUserId, :pondId)
-                                """), lead)
-                .update();
+                                """, parameters(lead));
     }
 
     /**
@@ -113,7 +117,7 @@ public class LeadRepository {
     }
 
     private void write(LeadRow lead) {
-        bind(jdbc.sql("UPDATE leads SET " + WRITABLE_VALUES + " WHERE team_id = :teamId AND id = :id"), lead)
+        jdbc.sql("UPDATE leads SET " + WRITABLE_VALUES + " WHERE team_id = :teamId AND id = :id").paramSource(parameters(lead))
                 .update();
     }
 
@@ -173,6 +177,38 @@ public class LeadRepository {
                 .param("teamId", teamId)
                 .query(Long.class)
                 .optional();
+    }
+
+    /**
+     * For each of these keys of {@code list}, the team's oldest live lead with an item keyed so (absent: none has one).
+     * The keys are joined as rows, one index probe each: as an {@code IN} list of hundreds, PostgreSQL preferred the
+     * items' trigram index, whose lookups of similar emails read most of it (5 s for 500 keys at 11,000 items; the
+     * join: 3 ms at two million).
+     */
+    public Map<String, MatchedLead> oldestLiveWithKeys(long teamId, String list, Collection<String> keys) {
+        Map<String, List<Long>> leadsByKey = new HashMap<>();
+        jdbc.sql("SELECT i.item_key, i.lead_id FROM (VALUES :keys) AS k (item_key) JOIN lead_list_items i"
+                        + " ON i.team_id = :teamId AND i.list_name = :list AND i.item_key = k.item_key")
+                .param("teamId", teamId)
+                .param("list", list)
+                .param("keys", keys.stream().map(key -> new Object[] {key}).toList())
+                .query(rs -> {
+                    leadsByKey.computeIfAbsent(rs.getString("item_key"), key -> new java.util.ArrayList<>()).add(rs.getLong("lead_id"));
+                });
+        if (leadsByKey.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, MatchedLead> live = new HashMap<>();
+        jdbc.sql("SELECT l.id, l.created_at FROM leads l WHERE l.id IN (:ids) AND l.team_id = :teamId AND l.trashed_at IS NULL")
+                .param("ids", leadsByKey.values().stream().flatMap(List::stream).distinct().toList())
+                .param("teamId", teamId)
+                .query(rs -> {
+                    live.put(rs.getLong("id"), new MatchedLead(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class)));
+                });
+        Map<String, MatchedLead> oldest = new HashMap<>();
+        leadsByKey.forEach((key, ids) -> ids.stream().map(live::get).filter(java.util.Objects::nonNull).sorted().findFirst()
+                .ifPresent(holder -> oldest.put(key, holder)));
+        return oldest;
     }
 
     /** Moves the lead's "last …" times (one per kind of touch, plus lastContact for calls and emails) forward, never back. */
@@ -281,54 +317,54 @@ public class LeadRepository {
                 .list();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, LeadRow l) {
-        return statement
-                .param("id", l.id)
-                .param("teamId", l.teamId)
-                .param("leadUserId", l.leadUserId)
-                .param("firstName", l.firstName)
-                .param("lastName", l.lastName)
-                .param("birthday", l.birthday)
-                .param("sourceId", l.sourceId)
-                .param("stageId", l.stageId)
-                .param("assignedUserId", l.assignedUserId)
-                .param("assignTime", l.assignTime)
-                .param("streetAddress", l.streetAddress)
-                .param("city", l.city)
-                .param("state", l.state)
-                .param("zipCode", l.zipCode)
-                .param("referredBy", l.referredBy)
-                .param("hidden", l.hidden)
-                .param("unsubscription", l.unsubscription)
-                .param("cannotText", l.cannotText)
-                .param("cannotCall", l.cannotCall)
-                .param("cannotEmail", l.cannotEmail)
-                .param("welcomeEmail", l.welcomeEmail)
-                .param("leadAlert", l.leadAlert)
-                .param("buyingTimeFrame", l.buyingTimeFrame)
-                .param("sellingTimeFrame", l.sellingTimeFrame)
-                .param("preQual", l.preQual)
-                .param("houseToSell", l.houseToSell)
-                .param("fthb", l.fthb)
-                .param("withBuyerAgent", l.withBuyerAgent)
-                .param("mortgage", l.mortgage)
-                .param("buyHouse", l.buyHouse)
-                .param("withListingAgent", l.withListingAgent)
-                .param("language", l.language)
-                .param("leadTypes", l.leadTypes)
-                .param("ownershipScope", l.ownershipScope)
-                .param("ownershipId", l.ownershipId)
-                .param("assignGroupId", l.assignGroupId)
-                .param("inquiry", l.inquiry)
-                .param("familyMembers", l.familyMembers)
-                .param("creatorUserId", l.creatorUserId)
-                .param("createdAt", l.createdAt)
-                .param("updatedAt", l.updatedAt)
-                .param("trashedAt", l.trashedAt)
-                .param("trashReason", l.trashReason)
-                .param("trashedBy", l.trashedBy)
-                .param("lenderUserId", l.lenderUserId)
-                .param("pondId", l.pondId);
+    private static MapSqlParameterSource parameters(LeadRow l) {
+        return new MapSqlParameterSource()
+                .addValue("id", l.id)
+                .addValue("teamId", l.teamId)
+                .addValue("leadUserId", l.leadUserId)
+                .addValue("firstName", l.firstName)
+                .addValue("lastName", l.lastName)
+                .addValue("birthday", l.birthday)
+                .addValue("sourceId", l.sourceId)
+                .addValue("stageId", l.stageId)
+                .addValue("assignedUserId", l.assignedUserId)
+                .addValue("assignTime", l.assignTime)
+                .addValue("streetAddress", l.streetAddress)
+                .addValue("city", l.city)
+                .addValue("state", l.state)
+                .addValue("zipCode", l.zipCode)
+                .addValue("referredBy", l.referredBy)
+                .addValue("hidden", l.hidden)
+                .addValue("unsubscription", l.unsubscription)
+                .addValue("cannotText", l.cannotText)
+                .addValue("cannotCall", l.cannotCall)
+                .addValue("cannotEmail", l.cannotEmail)
+                .addValue("welcomeEmail", l.welcomeEmail)
+                .addValue("leadAlert", l.leadAlert)
+                .addValue("buyingTimeFrame", l.buyingTimeFrame)
+                .addValue("sellingTimeFrame", l.sellingTimeFrame)
+                .addValue("preQual", l.preQual)
+                .addValue("houseToSell", l.houseToSell)
+                .addValue("fthb", l.fthb)
+                .addValue("withBuyerAgent", l.withBuyerAgent)
+                .addValue("mortgage", l.mortgage)
+                .addValue("buyHouse", l.buyHouse)
+                .addValue("withListingAgent", l.withListingAgent)
+                .addValue("language", l.language)
+                .addValue("leadTypes", l.leadTypes)
+                .addValue("ownershipScope", l.ownershipScope)
+                .addValue("ownershipId", l.ownershipId)
+                .addValue("assignGroupId", l.assignGroupId)
+                .addValue("inquiry", l.inquiry)
+                .addValue("familyMembers", l.familyMembers)
+                .addValue("creatorUserId", l.creatorUserId)
+                .addValue("createdAt", l.createdAt)
+                .addValue("updatedAt", l.updatedAt)
+                .addValue("trashedAt", l.trashedAt)
+                .addValue("trashReason", l.trashReason)
+                .addValue("trashedBy", l.trashedBy)
+                .addValue("lenderUserId", l.lenderUserId)
+                .addValue("pondId", l.pondId);
     }
 
     private static LeadRow toLead(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package io.leadline.leads.resource;
 
+import io.leadline.database.HeldInserts;
 import io.leadline.search.LeadIndex;
 import io.leadline.teamfeatures.Tag;
 import java.sql.ResultSet;
@@ -9,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,12 +19,12 @@ import org.springframework.stereotype.Repository;
 class LeadTagRepository {
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batches;
+    private final HeldInserts held;
     private final LeadIndex index;
 
-    LeadTagRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches, LeadIndex index) {
+    LeadTagRepository(JdbcClient jdbc, HeldInserts held, LeadIndex index) {
         this.jdbc = jdbc;
-        this.batches = batches;
+        this.held = held;
         this.index = index;
     }
 
@@ -61,7 +61,7 @@ class LeadTagRepository {
             return;
         }
         Map<String, Object> columns = lead.indexed().carriedColumns();
-        batches.batchUpdate("""
+        held.insert("""
                         INSERT INTO lead_tags (lead_id, tag_id, team_id, creator_user_id, created_at, updated_at, live,
                                                hidden, assigned_user_id, ownership_scope, ownership_id, stage_id, language,
                                                tag_mask)
