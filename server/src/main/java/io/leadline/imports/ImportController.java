@@ -60,7 +60,8 @@ class ImportController {
 
     record MappingResponse(String mapping) {}
 
-    @Operation(summary = "Start importing a CSV or JSON Lines file (the request body) → {\"importId\"}; the job runs in the background")
+    @Operation(summary = "Start importing a CSV or JSON Lines file (the request body, or its part named 'file' in a multipart upload)"
+            + " → {\"importId\"}; the job runs in the background")
     @PostMapping("/leadline/v1/imports")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ImportIdResponse start(Caller caller, HttpServletRequest request,
@@ -71,7 +72,8 @@ class ImportController {
             @RequestParam(defaultValue = "false") boolean routing,
             @RequestParam(defaultValue = "false") boolean webhooks) throws IOException {
         return new ImportIdResponse(imports.start(caller,
-                new ImportService.Start(format, mapping, duplicates, dryRun, routing, webhooks), request.getInputStream()));
+                new ImportService.Start(format, mapping, duplicates, dryRun, routing, webhooks), request.getInputStream(),
+                request.getContentType()));
     }
 
     @Operation(summary = "The team's imports, newest first (at most 100)")

@@ -39,10 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs import jobs, one at a time per node, on a thread of its own (the scheduler only looks for work). A job is this
  * node's while its lease lasts; each batch of rows commits with the checkpoint that counts it, so a node killed
  * mid-batch loses only the batch, and whichever node takes the job next starts after the last checkpoint: no row is
- * written twice. Each row is written in a savepoint of its batch, so a row the API refuses is recorded as that row's
- * error and the rest of the batch stands. A dry run writes every row and rolls each back, keeping the counts and
- * errors. Between batches the runner rests ({@code leadline.imports.pause-percent} of the batch's time), so requests
- * to the API meet a database that is not always busy with the import.
+ * written twice. A batch is written together where it can be ({@link #write}); otherwise each row in a savepoint of
+ * it, so a row the API refuses is recorded as that row's error and the rest of the batch stands. A dry run writes
+ * every row and rolls each back, keeping the counts and errors. Between batches the runner may rest
+ * ({@code leadline.imports.pause-percent} of the batch's time), leaving the database to the API on a busy system.
  */
 @Component
 class ImportRunner {
@@ -79,7 +79,7 @@ class ImportRunner {
 
     ImportRunner(ImportJobs jobs, LeadImports leads, AccountsService accounts, TeamFeaturesService teamFeatures,
             JsonMapper json, HeldInserts held, PlannerStatistics statistics, Clock clock, PlatformTransactionManager transactions,
-            @Value("${leadline.imports.pause-percent:50}") int pausePercent,
+            @Value("${leadline.imports.pause-percent:0}") int pausePercent,
             @Value("${leadline.imports.lease:PT60S}") Duration lease) {
         this.jobs = jobs;
         this.lease = lease;

@@ -53,7 +53,7 @@ class ImportService {
             boolean webhooks) {}
 
     @Transactional
-    long start(Caller caller, Start request, InputStream file) {
+    long start(Caller caller, Start request, InputStream body, @Nullable String contentType) {
         requireManager(caller);
         if (!FORMATS.contains(request.format())) {
             throw ApiException.invalidField("format", "must be csv or jsonl, not '" + request.format() + "'");
@@ -73,7 +73,7 @@ class ImportService {
                 document == null ? null : json.writeValueAsString(document),
                 request.duplicates(), request.dryRun(), request.routing(), request.webhooks(), "queued", 0, 0, 0, 0, 0, 0,
                 0, null, now, null, null));
-        store(id, file);
+        store(id, fileOf(body, contentType));
         if (request.format().equals("csv")) {
             try (RowSource header = RowSource.open("csv", jobs.file(id), mapping, json, java.time.ZoneOffset.UTC)) {
                 // opening it reads the header and checks it against the mapping
@@ -82,6 +82,18 @@ class ImportService {
             }
         }
         return id;
+    }
+
+    /** The request's body is the file, or holds it as the file part of a multipart upload. */
+    private static InputStream fileOf(InputStream body, @Nullable String contentType) {
+        if (contentType == null || !MultipartUpload.isMultipart(contentType)) {
+            return body;
+        }
+        try {
+            return MultipartUpload.filePart(body, contentType);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     private void store(long id, InputStream file) {

@@ -184,6 +184,24 @@ abstract class ImportTests extends ApiTestBase {
     }
 
     @Test
+    void aMultipartUploadImportsItsFilePartAndOneWithoutAFileIsRefused() {
+        TestTeam team = newTeam();
+        String type = "multipart/form-data; boundary=b0undary";
+        String body = "--b0undary\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nnot the file\r\n"
+                + "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"leads.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                + "firstName,emails\r\nAnn,ann@example.com\r\nBo,bo@example.com\r\n--b0undary--\r\n";
+        ApiResponse started = team.owner().postBytes("/leadline/v1/imports?mapping=leadline", body.getBytes(StandardCharsets.UTF_8), type);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(run(team, started.json().path("importId").asLong()).path("created").asLong()).isEqualTo(2);
+
+        String noFile = "--b0undary\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhi\r\n--b0undary--\r\n";
+        ApiResponse refused = team.owner().postBytes("/leadline/v1/imports?mapping=leadline", noFile.getBytes(StandardCharsets.UTF_8), type);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.message()).contains("has no file part");
+        assertThat(team.owner().get("/leadline/v1/imports").json().path("imports")).as("nothing half written").hasSize(1);
+    }
+
+    @Test
     void aCancelledJobWritesNothingMoreAndAFinishedOneCannotBeCancelled() {
         TestTeam team = newTeam();
         byte[] file = "firstName\nAnn\nBo\n".getBytes(StandardCharsets.UTF_8);
