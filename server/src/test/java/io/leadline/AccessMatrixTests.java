@@ -211,6 +211,9 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("GET /leadline/v1/imports/{importId}/errors", "", "", F, A);
         rule("POST /leadline/v1/imports/{importId}/cancel", "", "{}", F, A);
         rule("GET /leadline/v1/exports/leads", "", "", A, A);
+        // people
+        rule("GET /leadline/v1/people", "email=someone@example.com", "", F, A);
+        rule("GET /leadline/v1/people/export", "email=someone@example.com", "", F, A);
         rule("PUT /leadline/v1/imports/mappings/{name}", "", "{\"name\":\"intruders\",\"columns\":{\"Name\":\"firstName\"}}", F, A);
         rule("PUT /leadline/v1/webhooks/{subscribeId}/paused", "", "{\"paused\":true}", F, A);
         rule("POST /leadline/v1/webhooks/{subscribeId}/secret", "", "{}", F, A);

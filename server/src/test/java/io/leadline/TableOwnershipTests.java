@@ -68,7 +68,7 @@ class TableOwnershipTests {
         }
     }
 
-    private static Set<String> tablesDeclaredIn(String module) throws IOException {
+    static Set<String> tablesDeclaredIn(String module) throws IOException {
         String documentation = Files.readString(SOURCES.resolve(module).resolve("package-info.java"));
         int sentence = documentation.indexOf("Tables written:");
         assertThat(sentence).as(module + "'s package-info.java says which tables it writes").isNotNegative();

@@ -9,7 +9,7 @@
  * <p>
  * Tables written: {@code communications}, {@code team_mail_settings}.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "database", "ids", "leads", "outbound", "search", "web", "webhooks"})
+@ApplicationModule(allowedDependencies = {"accounts", "database", "ids", "leaddata", "leads", "outbound", "search", "web", "webhooks"})
 @NullMarked
 package io.leadline.communications;
 

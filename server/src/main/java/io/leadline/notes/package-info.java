@@ -4,7 +4,7 @@
  * <p>
  * Tables written: {@code notes}.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "database", "idempotency", "ids", "leads", "web", "webhooks"})
+@ApplicationModule(allowedDependencies = {"accounts", "database", "idempotency", "ids", "leaddata", "leads", "web", "webhooks"})
 @NullMarked
 package io.leadline.notes;
 

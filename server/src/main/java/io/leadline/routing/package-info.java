@@ -12,7 +12,7 @@
  * {@code routing_offer_members}, {@code routing_offers}, {@code routing_rule_members}, {@code routing_rules},
  * {@code routing_team_settings}.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "database", "ids", "web"})
+@ApplicationModule(allowedDependencies = {"accounts", "database", "ids", "leaddata", "web"})
 @NullMarked
 package io.leadline.routing;
 

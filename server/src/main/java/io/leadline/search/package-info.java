@@ -8,7 +8,7 @@
  * (its {@code tag_mask} column: see TableOwnershipTests), {@code lead_terms}, {@code search_terms},
  * {@code server_secrets}.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "database", "routing", "startup", "teamfeatures", "web"})
+@ApplicationModule(allowedDependencies = {"accounts", "database", "leaddata", "routing", "startup", "teamfeatures", "web"})
 @NullMarked
 package io.leadline.search;
 

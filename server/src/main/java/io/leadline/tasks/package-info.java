@@ -4,7 +4,7 @@
  * <p>
  * Tables written: {@code tasks}.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "clock", "ids", "leads", "search", "web", "webhooks"})
+@ApplicationModule(allowedDependencies = {"accounts", "clock", "ids", "leaddata", "leads", "search", "web", "webhooks"})
 @NullMarked
 package io.leadline.tasks;
 

@@ -6,7 +6,7 @@
  * <p>
  * Tables written: {@code timeline_entries}.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "communications", "database", "ids", "leads", "notes", "tasks", "transactions", "web", "webhooks"})
+@ApplicationModule(allowedDependencies = {"accounts", "communications", "database", "ids", "leaddata", "leads", "notes", "tasks", "transactions", "web", "webhooks"})
 @NullMarked
 package io.leadline.timeline;
 

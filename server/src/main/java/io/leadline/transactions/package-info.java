@@ -4,7 +4,7 @@
  * <p>
  * Tables written: {@code lead_transactions}, {@code transaction_addresses}, {@code transaction_custom_fields}.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "idempotency", "ids", "leads", "search", "web", "webhooks"})
+@ApplicationModule(allowedDependencies = {"accounts", "idempotency", "ids", "leaddata", "leads", "search", "web", "webhooks"})
 @NullMarked
 package io.leadline.transactions;
 

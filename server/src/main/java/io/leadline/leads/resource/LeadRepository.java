@@ -1,6 +1,7 @@
 package io.leadline.leads.resource;
 
 import io.leadline.database.HeldInserts;
+import io.leadline.leads.LeadOfPerson;
 import io.leadline.leads.LeadTouch;
 import io.leadline.leads.MatchedLead;
 import io.leadline.search.IndexedLead;
@@ -216,6 +217,24 @@ public class LeadRepository {
         Map<String, MatchedLead> oldest = new HashMap<>();
         leadByKey.forEach((key, leadId) -> oldest.put(key, leads.get(leadId)));
         return oldest;
+    }
+
+    /** The team's leads, live or trashed, with an item of {@code list} keyed {@code key}, oldest first. */
+    public List<LeadOfPerson> holdingKey(long teamId, String list, String key, int limit) {
+        return jdbc.sql("""
+                        SELECT l.id, l.first_name, l.last_name, l.trashed_at FROM leads l
+                        WHERE l.team_id = :teamId AND l.id IN (SELECT i.lead_id FROM lead_list_items i
+                                                               WHERE i.team_id = :teamId AND i.list_name = :list
+                                                                     AND i.item_key = :key)
+                        ORDER BY l.created_at, l.id FETCH FIRST :limit ROWS ONLY
+                        """)
+                .param("teamId", teamId)
+                .param("list", list)
+                .param("key", key)
+                .param("limit", limit)
+                .query((rs, row) -> new LeadOfPerson(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
+                        rs.getObject("trashed_at") != null))
+                .list();
     }
 
     /** Moves the lead's "last …" times (one per kind of touch, plus lastContact for calls and emails) forward, never back. */
