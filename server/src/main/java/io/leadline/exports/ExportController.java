@@ -1,5 +1,6 @@
 package io.leadline.exports;
 
+import io.leadline.audit.AccessAudit;
 import io.leadline.search.LeadQuery;
 import io.leadline.search.LeadQueryParser;
 import io.leadline.web.ApiException;
@@ -31,10 +32,12 @@ class ExportController {
     private static final List<String> NOT_FILTERS = List.of("format", "include", "limit", "offset", "scrollId");
 
     private final LeadExport export;
+    private final AccessAudit audit;
     private final JsonMapper json;
 
-    ExportController(LeadExport export, JsonMapper json) {
+    ExportController(LeadExport export, AccessAudit audit, JsonMapper json) {
         this.export = export;
+        this.audit = audit;
         this.json = json;
     }
 
@@ -53,6 +56,9 @@ class ExportController {
         MultiValueMap<String, String> filters = new LinkedMultiValueMap<>(params);
         NOT_FILTERS.forEach(filters::remove);
         LeadQuery query = LeadQueryParser.parse(filters, json);
+        audit.record(caller, AccessAudit.Action.LEADS_EXPORTED, null, "format=" + format
+                + (kinds.isEmpty() ? "" : "; include=" + String.join(",", kinds))
+                + (filters.isEmpty() ? "" : "; filtered by " + String.join(", ", filters.keySet())));
         if (format.equals("csv") && !kinds.isEmpty()) {
             zipped(caller, query, kinds, response);
             return;

@@ -5,7 +5,7 @@
  * <p>
  * Tables written: none.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "leads", "search", "teamfeatures", "web"})
+@ApplicationModule(allowedDependencies = {"accounts", "audit", "leads", "search", "teamfeatures", "web"})
 @NullMarked
 package io.leadline.exports;
 

@@ -1,5 +1,6 @@
 package io.leadline.leads;
 
+import io.leadline.audit.AccessAudit;
 import io.leadline.ids.IdGenerator;
 import io.leadline.leads.assignment.LeadRouter;
 import io.leadline.leads.resource.CreateLeadRequest;
@@ -58,6 +59,7 @@ public class LeadService {
     private final ApplicationEventPublisher events;
     private final LeadSearch search;
     private final IdGenerator ids;
+    private final AccessAudit audit;
     private final Clock clock;
 
     LeadService(
@@ -72,6 +74,7 @@ public class LeadService {
             ApplicationEventPublisher events,
             LeadSearch search,
             IdGenerator ids,
+            AccessAudit audit,
             Clock clock) {
         this.leads = leads;
         this.editor = editor;
@@ -84,6 +87,7 @@ public class LeadService {
         this.events = events;
         this.search = search;
         this.ids = ids;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -202,7 +206,9 @@ public class LeadService {
         LeadRow row = leads.findVisible(
                         caller, leadId, withTrash ? LeadRepository.TrashFilter.ANY : LeadRepository.TrashFilter.LIVE)
                 .orElseThrow(() -> LeadNotFound.forId(leadId));
-        return assembler.responses(caller.teamId(), List.of(row)).getFirst();
+        LeadResponse read = assembler.responses(caller.teamId(), List.of(row)).getFirst();
+        audit.record(caller, AccessAudit.Action.LEAD_READ, leadId, null);
+        return read;
     }
 
     /** Partial update (reference §5.5); tag operations apply as tags, then tagsAdd, then tagsRemove, and clearAllTags wins. */

@@ -11,7 +11,7 @@
  * Tables written: {@code lead_custom_values}, {@code lead_list_items}, {@code lead_properties},
  * {@code lead_role_assignees}, {@code lead_tags}, {@code leads}.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "clock", "database", "idempotency", "ids", "leaddata", "routing", "search", "teamfeatures", "web", "webhooks"})
+@ApplicationModule(allowedDependencies = {"accounts", "audit", "clock", "database", "idempotency", "ids", "leaddata", "routing", "search", "teamfeatures", "web", "webhooks"})
 @NullMarked
 package io.leadline.leads;
 

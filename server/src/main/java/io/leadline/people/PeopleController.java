@@ -1,5 +1,6 @@
 package io.leadline.people;
 
+import io.leadline.audit.AccessAudit;
 import io.leadline.leads.LeadOfPerson;
 import io.leadline.web.Caller;
 import io.leadline.web.Times;
@@ -18,10 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 class PeopleController {
 
     private final PeopleService people;
+    private final AccessAudit audit;
     private final Clock clock;
 
-    PeopleController(PeopleService people, Clock clock) {
+    PeopleController(PeopleService people, AccessAudit audit, Clock clock) {
         this.people = people;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -43,6 +46,8 @@ class PeopleController {
             @RequestParam(required = false) @Nullable String phone) {
         Person person = Person.named(email, phone);
         String at = String.valueOf(Times.iso(Times.now(clock)));
-        return new PersonExportResponse(person.list(), person.value(), at, people.export(caller, person));
+        List<PeopleService.HeldData> leads = people.export(caller, person);
+        leads.forEach(lead -> audit.record(caller, AccessAudit.Action.PERSON_EXPORTED, lead.leadId(), "by " + person.list()));
+        return new PersonExportResponse(person.list(), person.value(), at, leads);
     }
 }

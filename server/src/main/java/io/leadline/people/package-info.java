@@ -4,7 +4,7 @@
  * <p>
  * Tables written: none.
  */
-@ApplicationModule(allowedDependencies = {"database", "leaddata", "leads", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "database", "leaddata", "leads", "web"})
 @NullMarked
 package io.leadline.people;
 

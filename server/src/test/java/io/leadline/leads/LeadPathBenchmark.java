@@ -115,6 +115,10 @@ public final class LeadPathBenchmark {
         }
         first.close();
         raw.close();
+        Map<String, Object> leadOwner = server.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("SELECT team_id, creator_user_id FROM leads WHERE id = :id").param("id", leads.getFirst()).query().singleRow();
+        String auditCost = io.leadline.audit.AuditCost.measure(server.getBean(io.leadline.audit.AccessAudit.class),
+                ((Number) leadOwner.get("team_id")).longValue(), ((Number) leadOwner.get("creator_user_id")).longValue(), leads);
 
         StatementLog statements = server.getBean(StatementLog.class);
         double createStatements = perRequest(statements, client -> created(owner.post("/v1.0/leads", lead)));
@@ -138,6 +142,7 @@ public final class LeadPathBenchmark {
         row("API update (PUT /v1.0/leads/{id})", update, String.format("%.1f", updateStatements), share(update, rawWrite));
         row("API mixed: 20% create, 60% get, 20% list", mixed, "", "");
         row("the same mixed load over two nodes", twoNodes, "", String.format("%.2fx", twoNodes.perSecond() / mixed.perSecond()));
+        System.out.println(auditCost);
         System.out.println("one node, mixed: " + mixed.cpu().describe());
         System.out.println("two nodes, mixed: " + twoNodes.cpu().describe());
         System.out.println("statements: executed JDBC statements per request (a batch counts once), one client, averaged"
