@@ -95,13 +95,7 @@ abstract class ExportTests extends ApiTestBase {
         TestTeam team = newTeam();
         long lead = team.createLead(team.owner(), Map.of("firstName", "Carla", "phones", List.of("5550001111")));
         team.createLead(team.owner(), Map.of("firstName", "Dana"));
-        team.owner().post("/v1.0/notes", Map.of("leadId", lead, "content", "Wants a garden, \"big\" one"));
-        ApiResponse task = team.owner().post("/v2.0/tasks", Map.of("leadId", lead, "type", "Call", "content", "Call back",
-                "assignedRole", "Agent", "endAt", "2099-01-05T09:30:00Z"));
-        assertThat(task.status()).as(task.toString()).isEqualTo(200);
-        team.owner().post("/v1.0/logType", Map.of("leadId", lead, "logType", "logCall", "leadPhoneNumber", "5550001111",
-                "content", "talked"));
-        team.owner().post("/v1.0/leads/" + lead + "/transaction", Map.of("transactionName", "12 Oak St"));
+        team.addOneRecordOfEachKind(lead, "5550001111");
 
         Map<String, JsonNode> leads = team.owner().get("/leadline/v1/exports/leads?format=jsonl&include=notes,tasks,"
                 + "communications,transactions").raw().lines().map(JSON::readTree)

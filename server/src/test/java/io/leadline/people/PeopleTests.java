@@ -38,13 +38,7 @@ abstract class PeopleTests extends ApiTestBase {
         TestTeam team = newTeam();
         long lead = team.createLead(team.owner(), Map.of("firstName", "Carla", "emails", List.of("carla@example.com"),
                 "phones", List.of("5550001111"), "tags", List.of("buyer")));
-        team.owner().post("/v1.0/notes", Map.of("leadId", lead, "content", "Wants a garden"));
-        ApiResponse task = team.owner().post("/v2.0/tasks", Map.of("leadId", lead, "type", "Call", "content", "Call back",
-                "assignedRole", "Agent", "endAt", "2099-01-05T09:30:00Z"));
-        assertThat(task.status()).as(task.toString()).isEqualTo(200);
-        team.owner().post("/v1.0/logType", Map.of("leadId", lead, "logType", "logCall", "leadPhoneNumber", "5550001111",
-                "content", "talked"));
-        team.owner().post("/v1.0/leads/" + lead + "/transaction", Map.of("transactionName", "12 Oak St"));
+        team.addOneRecordOfEachKind(lead, "5550001111");
 
         ApiResponse exported = team.owner().get("/leadline/v1/people/export?email=carla@example.com");
         assertThat(exported.status()).as(exported.toString()).isEqualTo(200);
@@ -55,7 +49,7 @@ abstract class PeopleTests extends ApiTestBase {
         assertThat(tables.path("leads").get(0).path("first_name").asString()).isEqualTo("Carla");
         assertThat(tables.path("lead_list_items").toString()).contains("carla@example.com").contains("5550001111");
         assertThat(tables.path("lead_tags")).hasSize(1);
-        assertThat(tables.path("notes").get(0).path("content").asString()).isEqualTo("Wants a garden");
+        assertThat(tables.path("notes").get(0).path("content").asString()).isEqualTo("Wants a garden, \"big\" one");
         assertThat(tables.path("tasks").get(0).path("content").asString()).isEqualTo("Call back");
         assertThat(tables.path("communications")).hasSize(1);
         assertThat(tables.path("lead_transactions").toString()).contains("12 Oak St");

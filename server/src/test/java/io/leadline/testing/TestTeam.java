@@ -39,6 +39,22 @@ public record TestTeam(long teamId, long ownerUserId, ApiClient owner) {
         return member("AGENT", officeId);
     }
 
+    /**
+     * Gives the lead one record of each kind a feature keeps, through the API: a note "Wants a garden, "big" one", a
+     * call-back task, a logged call to {@code phone} and a transaction "12 Oak St".
+     */
+    public void addOneRecordOfEachKind(long leadId, String phone) {
+        assertThat(owner.post("/v1.0/notes", Map.of("leadId", leadId, "content", "Wants a garden, \"big\" one")).status())
+                .isEqualTo(200);
+        ApiResponse task = owner.post("/v2.0/tasks", Map.of("leadId", leadId, "type", "Call", "content", "Call back",
+                "assignedRole", "Agent", "endAt", "2099-01-05T09:30:00Z"));
+        assertThat(task.status()).as(task.toString()).isEqualTo(200);
+        assertThat(owner.post("/v1.0/logType", Map.of("leadId", leadId, "logType", "logCall", "leadPhoneNumber", phone,
+                "content", "talked")).status()).isEqualTo(200);
+        assertThat(owner.post("/v1.0/leads/" + leadId + "/transaction", Map.of("transactionName", "12 Oak St")).status())
+                .isEqualTo(200);
+    }
+
     public long createLead(ApiClient client, Map<String, ?> body) {
         ApiResponse created = client.post("/v1.0/leads", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(200);
