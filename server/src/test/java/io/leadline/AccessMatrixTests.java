@@ -211,6 +211,8 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("GET /leadline/v1/imports/{importId}/errors", "", "", F, A);
         rule("POST /leadline/v1/imports/{importId}/cancel", "", "{}", F, A);
         rule("GET /leadline/v1/exports/leads", "", "", A, A);
+        // a lead's duplicates: anyone who sees the lead
+        rule("GET /leadline/v1/leads/{leadId}/duplicates", "", "", H, A);
         // the access audit: the owner's alone
         rule("GET /leadline/v1/audit", "userId=1", "", F, A);
         // people

@@ -1,6 +1,7 @@
 package io.leadline.leads.resource;
 
 import io.leadline.database.HeldInserts;
+import io.leadline.leads.DuplicateLead;
 import io.leadline.leads.LeadOfPerson;
 import io.leadline.leads.LeadTouch;
 import io.leadline.leads.MatchedLead;
@@ -234,6 +235,66 @@ public class LeadRepository {
                 .param("limit", limit)
                 .query((rs, row) -> new LeadOfPerson(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
                         rs.getObject("trashed_at") != null))
+                .list();
+    }
+
+    /**
+     * The live leads the caller sees that share an email or phone with {@code lead} (strong), then those with only its
+     * name at its street address (weak), oldest first, at most {@code limit} of each.
+     */
+    public List<DuplicateLead> duplicatesOf(Caller caller, LeadRow lead, int limit) {
+        Visibility.SqlFilter visible = Visibility.where(caller);
+        Map<Long, DuplicateLead> found = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT l.id, l.first_name, l.last_name, l.created_at, i.list_name
+                        FROM lead_list_items mine
+                        JOIN lead_list_items i ON i.team_id = mine.team_id AND i.list_name = mine.list_name
+                                               AND i.item_key = mine.item_key AND i.lead_id <> mine.lead_id
+                        JOIN leads l ON l.id = i.lead_id AND l.trashed_at IS NULL
+                        WHERE mine.lead_id = :leadId AND mine.team_id = :visTeamId AND mine.list_name IN ('email', 'phone')
+                              AND mine.item_key <> ''
+                        """ + " AND " + visible.sql() + " ORDER BY l.created_at, l.id, i.list_name FETCH FIRST :rows ROWS ONLY")
+                .params(visible.params())
+                .param("leadId", lead.id)
+                .param("rows", limit * 4)
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    DuplicateLead known = found.get(id);
+                    List<String> matchedBy = new java.util.ArrayList<>(known == null ? List.of() : known.matchedBy());
+                    if (!matchedBy.contains(rs.getString("list_name"))) {
+                        matchedBy.add(rs.getString("list_name"));
+                    }
+                    if (known != null || found.size() < limit) {
+                        found.put(id, new DuplicateLead(id, rs.getString("first_name"), rs.getString("last_name"),
+                                rs.getObject("created_at", OffsetDateTime.class), matchedBy, "strong"));
+                    }
+                });
+        List<DuplicateLead> duplicates = new java.util.ArrayList<>(found.values());
+        if (lead.streetAddress != null && !lead.streetAddress.isBlank() && (lead.zipCode != null || lead.city != null)) {
+            sameNameAndAddress(visible, lead, limit).stream().filter(weak -> !found.containsKey(weak.leadId()))
+                    .forEach(duplicates::add);
+        }
+        return duplicates;
+    }
+
+    /** By street address first (V70 indexes it on PostgreSQL): a common name matches a great many leads. */
+    private List<DuplicateLead> sameNameAndAddress(Visibility.SqlFilter visible, LeadRow lead, int limit) {
+        String name = (lead.firstName + " " + (lead.lastName == null ? "" : lead.lastName)).toLowerCase(java.util.Locale.ROOT);
+        return jdbc.sql("SELECT l.id, l.first_name, l.last_name, l.created_at FROM leads l WHERE " + visible.sql()
+                        + " AND l.trashed_at IS NULL AND l.id <> :leadId"
+                        + " AND LOWER(l.first_name || ' ' || COALESCE(l.last_name, '')) = :name"
+                        + " AND l.street_address IS NOT NULL AND LOWER(l.street_address) = :street"
+                        + " AND (l.zip_code = :zip OR LOWER(l.city) = :city)"
+                        + " ORDER BY l.created_at, l.id FETCH FIRST :limit ROWS ONLY")
+                .params(visible.params())
+                .param("leadId", lead.id)
+                .param("name", name)
+                .param("street", lead.streetAddress.trim().toLowerCase(java.util.Locale.ROOT))
+                .param("zip", lead.zipCode)
+                .param("city", lead.city == null ? null : lead.city.toLowerCase(java.util.Locale.ROOT))
+                .param("limit", limit)
+                .query((rs, row) -> new DuplicateLead(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
+                        rs.getObject("created_at", OffsetDateTime.class), List.of("name and address"), "weak"))
                 .list();
     }
 

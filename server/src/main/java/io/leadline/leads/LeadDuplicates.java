@@ -1,0 +1,32 @@
+package io.leadline.leads;
+
+import io.leadline.leads.resource.LeadNotFound;
+import io.leadline.leads.resource.LeadRepository;
+import io.leadline.web.Caller;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The leads that may be the same person as a lead (issue 31): Lofty lets duplicates be created, so they are named,
+ * not refused. Only leads the caller sees are named, and only for a lead the caller sees.
+ */
+@Service
+public class LeadDuplicates {
+
+    /** The most of each signal named for one lead. */
+    static final int LIMIT = 100;
+
+    private final LeadRepository leads;
+
+    LeadDuplicates(LeadRepository leads) {
+        this.leads = leads;
+    }
+
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<DuplicateLead> of(Caller caller, long leadId) {
+        var lead = leads.findVisible(caller, leadId, LeadRepository.TrashFilter.LIVE).orElseThrow(() -> LeadNotFound.forId(leadId));
+        return leads.duplicatesOf(caller, lead, LIMIT);
+    }
+}
