@@ -24,9 +24,10 @@ import tools.jackson.databind.JsonNode;
  * The import and export benchmark (issue 30), run by {@code bench/run import [--h2] [--rows=N]}: a CSV of N rows in
  * HubSpot's export layout (names, an email, a phone, a stage, a source, a city, a created date; 5 % of rows repeat an
  * earlier row's email) imported with the {@code skip} policy into a new team, timed end to end from the upload to the
- * job's end, with the API's p95 for a lead read and a list page measured meanwhile and on the idle server; then the
- * team exported to CSV, timed, with the heap before and after; and the list's total against a SQL count. Prints
- * figures and asserts nothing.
+ * job's end, with the API's p95 for a lead read and a list page measured meanwhile and on the idle server; the list's
+ * total against a SQL count and the search index checked against the leads, as {@code admin check-index} does; then
+ * the team exported to CSV, timed, with the heap after a collection before and after. Prints figures and asserts
+ * nothing.
  */
 public final class ImportBenchmark {
 
@@ -71,6 +72,13 @@ public final class ImportBenchmark {
             long counted = server.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM leads WHERE trashed_at IS NULL")
                     .query(Long.class).single();
             System.out.printf("list total %,d, SQL count of live leads %,d%n", total, counted);
+            long teamId = server.getBean(JdbcClient.class).sql("SELECT team_id FROM leads WHERE id = :id").param("id", probeLead)
+                    .query(Long.class).single();
+            long checking = System.nanoTime();
+            List<String> differences = server.getBean(io.leadline.search.IndexConsistency.class).differences(teamId);
+            System.out.printf("search index checked against the leads (admin check-index) in %.1f s: %d difference(s)%s%n",
+                    (System.nanoTime() - checking) / 1e9, differences.size(),
+                    differences.isEmpty() ? "" : ", the first: " + differences.getFirst());
 
             System.gc();
             long heapBefore = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -78,7 +86,8 @@ public final class ImportBenchmark {
             HttpResponse<Path> exported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create(base + "/leadline/v1/exports/leads?format=csv"))
                     .header("Authorization", owner.authorizationHeader()).build(),
-                    HttpResponse.BodyHandlers.ofFile(Path.of("target", "bench", "export.csv")));
+                    HttpResponse.BodyHandlers.ofFile(Path.of("target", "bench", "export.csv"), java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING));
             double exportSeconds = (System.nanoTime() - exportStarted) / 1e9;
             System.gc();
             long heapAfter = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
