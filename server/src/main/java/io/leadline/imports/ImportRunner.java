@@ -150,7 +150,7 @@ class ImportRunner {
     private @Nullable String runRows(ImportJob job, Caller caller, long batches) {
         java.time.ZoneId zone = accounts.teamZone(job.teamId());
         ImportMapping mapping = job.mapping() == null ? null : ImportMapping.read(json.readTree(job.mapping()));
-        Lookups lookups = new Lookups();
+        Lookups lookups = new Lookups(job.dryRun());
         try (RowSource rows = RowSource.open(job.format(), jobs.file(job.id()), mapping, json, zone)) {
             for (long skipped = 0; skipped < job.rowsRead(); skipped++) {
                 if (!skipRow(rows)) {
@@ -208,20 +208,21 @@ class ImportRunner {
      * a row be refused there, that attempt is rolled back and the batch written row by row, each row in a savepoint.
      */
     private boolean write(ImportJob job, Caller caller, @Nullable ImportMapping mapping, List<Read> batch, Lookups lookups) {
+        List<ImportRow> rows = batch.stream().map(Read::row).filter(java.util.Objects::nonNull).toList();
         if (!job.routing() && !job.webhooks() && !job.dryRun()) {
             try {
                 return Boolean.TRUE.equals(batchTransaction.execute(status -> held.holding(() -> {
-                    BatchMatches matches = BatchMatches.lookUp(leads, job.teamId(),
-                            batch.stream().map(Read::row).filter(java.util.Objects::nonNull).toList());
-                    return writeAll(job, batch, status, (row, counts) ->
-                            counts.count(writeRow(job, caller, mapping, row, lookups, matches)));
+                    lookups.matches.lookUp(leads, job.teamId(), rows);
+                    return writeAll(job, batch, status, (row, counts) -> counts.count(writeRow(job, caller, mapping, row, lookups)));
                 })));
             } catch (ApiException | org.springframework.dao.DataAccessException refused) {
                 log.debug("import job {}: a row of the batch was refused, so it is written row by row", job.id(), refused);
             }
         }
-        return Boolean.TRUE.equals(batchTransaction.execute(status -> writeAll(job, batch, status,
-                (row, counts) -> writeInSavepoint(job, caller, mapping, row, counts, lookups))));
+        return Boolean.TRUE.equals(batchTransaction.execute(status -> {
+            lookups.matches.lookUp(leads, job.teamId(), rows);
+            return writeAll(job, batch, status, (row, counts) -> writeInSavepoint(job, caller, mapping, row, counts, lookups));
+        }));
     }
 
     private interface RowWriter {
@@ -271,7 +272,7 @@ class ImportRunner {
             Lookups lookups) {
         try {
             String outcome = rowSavepoint.execute(savepoint -> {
-                String done = writeRow(job, caller, mapping, row, lookups, null);
+                String done = writeRow(job, caller, mapping, row, lookups);
                 if (job.dryRun()) {
                     savepoint.setRollbackOnly();
                 }
@@ -284,12 +285,8 @@ class ImportRunner {
         }
     }
 
-    /**
-     * Writes one row; answers "created", "updated" or "skipped". Its duplicates are found in {@code matches} when the
-     * batch is written together, else looked up for the row.
-     */
-    private String writeRow(ImportJob job, Caller caller, @Nullable ImportMapping mapping, ImportRow row, Lookups lookups,
-            @Nullable BatchMatches matches) {
+    /** Writes one row; answers "created", "updated" or "skipped". */
+    private String writeRow(ImportJob job, Caller caller, @Nullable ImportMapping mapping, ImportRow row, Lookups lookups) {
         if (row.assigneeEmail() != null) {
             row.payload().put("assignedUserId", lookups.memberIds.computeIfAbsent(
                     row.assigneeEmail().trim().toLowerCase(java.util.Locale.ROOT),
@@ -301,39 +298,22 @@ class ImportRunner {
         }
         LeadImports.Made made = new LeadImports.Made(row.createdAt(), job.routing(), job.webhooks(),
                 "import job " + job.id());
-        Optional<Long> duplicate = job.duplicates().equals("create") ? Optional.empty()
-                : matches != null ? matches.duplicateOf(row).map(MatchedLead::leadId)
-                : duplicateOf(job, row, lookups.seenInDryRun);
+        BatchMatches matches = lookups.matches;
+        Optional<MatchedLead> duplicate = job.duplicates().equals("create") ? Optional.empty() : matches.duplicateOf(row);
         if (duplicate.isPresent() && job.duplicates().equals("skip")) {
             return "skipped";
         }
-        if (duplicate.isPresent() && duplicate.get() > 0) {
-            held.sendingAtOnce(() -> leads.update(caller, duplicate.get(), row.payload(), made));
-            if (matches != null) {
-                matches.duplicateOf(row).ifPresent(updated -> matches.wrote(row, updated));
-            }
+        if (duplicate.isPresent() && duplicate.get().leadId() > 0) {
+            held.sendingAtOnce(() -> leads.update(caller, duplicate.get().leadId(), row.payload(), made));
+            matches.wrote(row, duplicate.get());
             return "updated";
         }
         if (duplicate.isPresent()) {
             return "updated"; // a dry run's earlier row of the same file, not written
         }
         long created = leads.create(caller, row.payload(), made);
-        if (matches != null) {
-            matches.wrote(row, new MatchedLead(created, row.createdAt() != null ? row.createdAt() : Times.now(clock)));
-        }
+        matches.wrote(row, new MatchedLead(job.dryRun() ? 0 : created, row.createdAt() != null ? row.createdAt() : Times.now(clock)));
         return "created";
-    }
-
-    /** A live lead with the row's email or phone; in a dry run also an earlier row of the file (id 0: not written). */
-    private Optional<Long> duplicateOf(ImportJob job, ImportRow row, Set<String> seenInDryRun) {
-        Optional<Long> existing = leads.duplicateOf(job.teamId(), row.emails(), row.phones());
-        if (existing.isPresent() || !job.dryRun()) {
-            return existing;
-        }
-        List<String> keys = LeadImports.matchKeys(row.emails(), row.phones());
-        boolean seen = keys.stream().anyMatch(seenInDryRun::contains);
-        seenInDryRun.addAll(keys);
-        return seen ? Optional.of(0L) : Optional.empty();
     }
 
     /** A stage this row made is not remembered: its savepoint may roll back (a refused row, a dry run). */
@@ -361,11 +341,15 @@ class ImportRunner {
         });
     }
 
-    /** What one run of a job has looked up: member ids by email, stages that existed, a dry run's match keys. */
+    /** What one run of a job has looked up: member ids by email, stages that existed, the leads its rows match. */
     private static final class Lookups {
         final java.util.Map<String, Long> memberIds = new java.util.HashMap<>();
         final Set<String> existingStages = new HashSet<>();
-        final Set<String> seenInDryRun = new HashSet<>();
+        final BatchMatches matches;
+
+        Lookups(boolean dryRun) {
+            matches = new BatchMatches(dryRun);
+        }
     }
 
     /** What one batch did so far. */

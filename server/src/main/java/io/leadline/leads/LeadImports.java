@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,15 +59,6 @@ public class LeadImports {
         }
         changes.remove("content");
         leads.update(caller, leadId, read(changes, UpdateLeadRequest.class), made);
-    }
-
-    /** The team's oldest live lead with one of these emails, else one of these phones (matched as the search keys them). */
-    @Transactional(readOnly = true)
-    public Optional<Long> duplicateOf(long teamId, List<String> emails, List<String> phones) {
-        List<String> emailKeys = keys("email", emails);
-        List<String> phoneKeys = keys("phone", phones);
-        Optional<Long> byEmail = emailKeys.isEmpty() ? Optional.empty() : rows.firstLiveWithKey(teamId, "email", emailKeys);
-        return byEmail.isPresent() || phoneKeys.isEmpty() ? byEmail : rows.firstLiveWithKey(teamId, "phone", phoneKeys);
     }
 
     /**

@@ -158,30 +158,6 @@ public class LeadRepository {
     }
 
     /**
-     * The team's oldest live lead with an item of {@code list} keyed as one of {@code keys}. Two statements, the items
-     * by their index (one list at a time: with both lists in one statement PostgreSQL left the index for a table an
-     * import was filling, without statistics yet) and then those leads by id.
-     */
-    public Optional<Long> firstLiveWithKey(long teamId, String list, List<String> keys) {
-        List<Long> withKey = jdbc.sql("SELECT i.lead_id FROM lead_list_items i WHERE i.team_id = :teamId"
-                        + " AND i.list_name = :list AND i.item_key IN (:keys)")
-                .param("teamId", teamId)
-                .param("list", list)
-                .param("keys", keys)
-                .query(Long.class)
-                .list();
-        if (withKey.isEmpty()) {
-            return Optional.empty();
-        }
-        return jdbc.sql("SELECT l.id FROM leads l WHERE l.id IN (:ids) AND l.team_id = :teamId AND l.trashed_at IS NULL"
-                        + " ORDER BY l.created_at, l.id FETCH FIRST 1 ROWS ONLY")
-                .param("ids", withKey.stream().distinct().limit(1000).toList())
-                .param("teamId", teamId)
-                .query(Long.class)
-                .optional();
-    }
-
-    /**
      * For each of these keys of {@code list}, the team's oldest live lead with an item keyed so (absent: none has one).
      * Each key is looked up by its own subquery, an index probe whatever the planner believes of the tables' sizes: as
      * an {@code IN} list of hundreds PostgreSQL took the items' trigram index, whose lookups of similar emails read
