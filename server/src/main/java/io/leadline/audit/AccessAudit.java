@@ -59,9 +59,10 @@ public class AccessAudit {
         }
     }
 
+    /** Writes what is queued now (the scheduler does every 200 ms; tests do before reading the audit). */
     @Scheduled(fixedDelayString = "${leadline.audit.write-interval:PT0.2S}")
     @PreDestroy
-    synchronized void write() {
+    public synchronized void write() {
         List<AuditEntry> batch = new ArrayList<>();
         AuditEntry entry;
         while ((entry = waiting.poll()) != null) {

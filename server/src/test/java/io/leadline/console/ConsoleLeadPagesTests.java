@@ -2,14 +2,19 @@ package io.leadline.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadline.audit.AccessAudit;
 import io.leadline.testing.TestTeam;
 import io.leadline.testing.TestTeam.TestMember;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Issue 29: the lead list and the lead page show what the member's API key would see, no more. */
 abstract class ConsoleLeadPagesTests extends ConsoleTestBase {
+
+    @Autowired
+    AccessAudit audit;
 
     @Test
     void anAgentFindsTheirLeadByPhoneAndGetsTheSameNotFoundPageForAnotherAgentsLeadAsForAMissingOne() {
@@ -38,6 +43,12 @@ abstract class ConsoleLeadPagesTests extends ConsoleTestBase {
         // the same page but for the CSRF token, which is masked afresh in every response
         assertThat(withoutToken(others.body())).isEqualTo(withoutToken(missing.body())).contains("Not found");
         assertThat(team.owner().get("/v1.0/leads/" + bosLead).status()).as("the lead exists").isEqualTo(200);
+
+        audit.write();
+        assertThat(team.owner().get("/leadline/v1/audit?leadId=" + annsLead).json().path("entries"))
+                .as("the lead page is a read of the lead's full record, in the access audit")
+                .extracting(entry -> entry.path("action").asString() + " by " + entry.path("userId").asLong())
+                .containsExactly("lead.read by " + ann.userId());
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.leadline.leaddata.LeadDataHolder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /** What the leads feature keeps about a lead: its row, its lists, tags, custom values, properties and role assignees. */
@@ -13,12 +14,11 @@ class LeadRowsHeld implements LeadDataHolder {
 
     private static final List<String> BESIDE_THE_ROW = List.of(
             "lead_list_items", "lead_tags", "lead_custom_values", "lead_properties", "lead_role_assignees");
+    private static final List<String> TABLES = Stream.concat(Stream.of("leads"), BESIDE_THE_ROW.stream()).toList();
 
     @Override
     public List<String> tables() {
-        List<String> tables = new java.util.ArrayList<>(List.of("leads"));
-        tables.addAll(BESIDE_THE_ROW);
-        return tables;
+        return TABLES;
     }
 
     @Override
