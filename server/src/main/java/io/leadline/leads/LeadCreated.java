@@ -6,8 +6,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Published inside the creating transaction, after the lead is written. Listeners that throw roll the whole create
- * back. {@code note} and {@code transaction} are the request's {@code content} and {@code leadTransaction};
- * {@code announced} is false for a lead an import made quietly (no webhooks for it or what comes with it).
+ * back. {@code note} and {@code transaction} are the request's {@code content} and {@code leadTransaction}.
  */
 public record LeadCreated(
         long teamId,
@@ -16,5 +15,4 @@ public record LeadCreated(
         @Nullable String note,
         boolean notePinned,
         @Nullable JsonNode transaction,
-        EventAudience audience,
-        boolean announced) {}
+        EventAudience audience) {}

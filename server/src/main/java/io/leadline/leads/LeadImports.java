@@ -6,6 +6,7 @@ import io.leadline.leads.resource.UpdateLeadRequest;
 import io.leadline.search.SearchKeys;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
+import io.leadline.webhooks.WebhookEvents;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,21 +30,27 @@ public class LeadImports {
 
     private final LeadService leads;
     private final LeadRepository rows;
+    private final WebhookEvents webhooks;
     private final JsonMapper json;
 
-    LeadImports(LeadService leads, LeadRepository rows, JsonMapper json) {
+    LeadImports(LeadService leads, LeadRepository rows, WebhookEvents webhooks, JsonMapper json) {
         this.leads = leads;
         this.rows = rows;
+        this.webhooks = webhooks;
         this.json = json;
     }
 
-    /** How a job makes its leads: {@code createdAt} null is now; {@code via} names the job in the system log. */
+    /**
+     * How a job makes its leads: {@code createdAt} null is now; {@code announced} false writes no webhook event for
+     * anything the write changes; {@code via} names the job in the system log.
+     */
     public record Made(@Nullable OffsetDateTime createdAt, boolean routed, boolean announced, String via) {}
 
     /** As {@code POST /v1.0/leads} with this body would create it. */
     @Transactional
     public long create(Caller caller, JsonNode payload, Made made) {
-        return leads.create(caller, read(payload, CreateLeadRequest.class), made);
+        CreateLeadRequest request = read(payload, CreateLeadRequest.class);
+        return announcedAsMade(made, () -> leads.create(caller, request, made));
     }
 
     /**
@@ -58,7 +65,12 @@ public class LeadImports {
             changes.set("tagsAdd", tags);
         }
         changes.remove("content");
-        leads.update(caller, leadId, read(changes, UpdateLeadRequest.class), made);
+        UpdateLeadRequest request = read(changes, UpdateLeadRequest.class);
+        announcedAsMade(made, () -> leads.update(caller, leadId, request, made));
+    }
+
+    private <T> T announcedAsMade(Made made, java.util.function.Supplier<T> write) {
+        return made.announced() ? write.get() : webhooks.unannounced(write);
     }
 
     /**

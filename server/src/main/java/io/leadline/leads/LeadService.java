@@ -96,7 +96,7 @@ public class LeadService {
         return create(caller, request, null);
     }
 
-    /** A create as the API's, or as an import job makes it ({@code imported}: its created time, routing, webhooks). */
+    /** A create as the API's, or as an import job makes it ({@code imported}: its created time, routing). */
     @Transactional
     long create(Caller caller, CreateLeadRequest request, LeadImports.@Nullable Made imported) {
         if (request.firstName() == null || request.firstName().isBlank()) {
@@ -129,14 +129,14 @@ public class LeadService {
         }
         IndexedLead tagRowsWrittenAs = tags.isEmpty() ? null : row.indexed();
         if (imported != null) {
-            lead.madeBy(caller.userId(), imported.via(), imported.announced());
+            lead.madeBy(caller.userId(), imported.via());
         }
         boolean routes = imported == null || imported.routed() || request.assignedUserId() != null;
         boolean routed = routes && router.routeNew(caller, lead, request, tags, now);
         leads.created(lead, routed, emailKeys == null ? List.of() : emailKeys, tagRowsWrittenAs);
         String note = request.content() == null || request.content().isBlank() ? null : request.content();
         events.publishEvent(new LeadCreated(caller.teamId(), row.id, caller.userId(), note, Boolean.TRUE.equals(request.isPin()),
-                request.leadTransaction(), LeadEvents.audience(row), imported == null || imported.announced()));
+                request.leadTransaction(), LeadEvents.audience(row)));
         leadEvents.created(lead);
         return row.id;
     }
@@ -217,12 +217,12 @@ public class LeadService {
         return update(caller, leadId, request, null);
     }
 
-    /** An update as the API's, or as an import job makes it (named in the system log, webhooks its choice). */
+    /** An update as the API's, or as an import job makes it (named in the system log). */
     @Transactional
     long update(Caller caller, long leadId, UpdateLeadRequest request, LeadImports.@Nullable Made imported) {
         LeadWrite lead = lockLive(caller, leadId);
         if (imported != null) {
-            lead.madeBy(caller.userId(), imported.via(), imported.announced());
+            lead.madeBy(caller.userId(), imported.via());
         }
         LeadRow row = lead.row;
         OffsetDateTime now = Times.now(clock);

@@ -59,8 +59,7 @@ public class NoteService {
     @EventListener
     void addCreationNote(LeadCreated created) {
         if (created.note() != null) {
-            insert(created.teamId(), created.leadId(), created.userId(), created.note(), created.notePinned(), created.audience(),
-                    created.announced());
+            insert(created.teamId(), created.leadId(), created.userId(), created.note(), created.notePinned(), created.audience());
         }
     }
 
@@ -71,19 +70,16 @@ public class NoteService {
         }
         String text = NoteRules.required(content);
         LeadSummary lead = leads.visibleLead(caller, leadId);
-        return insert(caller.teamId(), leadId, caller.userId(), text, Boolean.TRUE.equals(pinned), lead.audience(), true);
+        return insert(caller.teamId(), leadId, caller.userId(), text, Boolean.TRUE.equals(pinned), lead.audience());
     }
 
-    private long insert(long teamId, long leadId, long authorUserId, String content, boolean pinned, EventAudience audience,
-            boolean announced) {
+    private long insert(long teamId, long leadId, long authorUserId, String content, boolean pinned, EventAudience audience) {
         OffsetDateTime now = Times.now(clock);
         Note note = new Note(
                 ids.nextId(), ids.nextId(), teamId, leadId, NoteRules.limited(content, strict), pinned, authorUserId, authorUserId, now,
                 now, false);
         notes.insert(note);
-        if (announced) {
-            webhooks.leadResource(teamId, WebhookEvents.NOTE, "newNote", "noteId", note.id(), leadId, audience, now);
-        }
+        webhooks.leadResource(teamId, WebhookEvents.NOTE, "newNote", "noteId", note.id(), leadId, audience, now);
         events.publishEvent(new NoteChanged(teamId, note.id(), note.timelineId(), leadId, authorUserId, NoteChanged.Change.ADDED,
                 note.content(), pinned, now));
         return note.id();

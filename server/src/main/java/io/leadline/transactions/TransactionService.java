@@ -57,8 +57,7 @@ public class TransactionService {
     @EventListener
     void addFromLeadCreate(LeadCreated created) {
         if (created.transaction() != null && !created.transaction().isNull()) {
-            insert(created.teamId(), created.leadId(), fromLeadWrite(created.transaction()), "leadTransaction.", created.audience(),
-                    created.announced());
+            insert(created.teamId(), created.leadId(), fromLeadWrite(created.transaction()), "leadTransaction.", created.audience());
         }
     }
 
@@ -73,14 +72,14 @@ public class TransactionService {
             TransactionRepository.TransactionRow row = existing(updated.teamId(), updated.leadId(), request.transactionId());
             change(row, request, "leadTransaction.", updated.audience());
         } else {
-            insert(updated.teamId(), updated.leadId(), request, "leadTransaction.", updated.audience(), true);
+            insert(updated.teamId(), updated.leadId(), request, "leadTransaction.", updated.audience());
         }
     }
 
     @Transactional
     LeadTransaction create(Caller caller, long leadId, LeadTransaction request) {
         LeadSummary lead = leads.visibleLead(caller, leadId);
-        return response(insert(caller.teamId(), leadId, request, "", lead.audience(), true), lead);
+        return response(insert(caller.teamId(), leadId, request, "", lead.audience()), lead);
     }
 
     @Transactional(readOnly = true)
@@ -131,7 +130,7 @@ public class TransactionService {
     }
 
     private TransactionRepository.TransactionRow insert(
-            long teamId, long leadId, LeadTransaction request, String prefix, EventAudience audience, boolean announced) {
+            long teamId, long leadId, LeadTransaction request, String prefix, EventAudience audience) {
         String name = TransactionRules.name(prefix + "transactionName", request.transactionName());
         String type = TransactionRules.type(request.transactionType());
         String status = TransactionRules.statusOnCreate(type, request.transactionStatus());
@@ -141,9 +140,7 @@ public class TransactionService {
         TransactionRepository.TransactionRow row = new TransactionRepository.TransactionRow(
                 ids.nextId(), teamId, leadId, name, type, status, details(checked.withState(name, type, status)), now, now);
         transactions.insert(row);
-        if (announced) {
-            webhooks.leadResource(teamId, WebhookEvents.TRANSACTION, "newTransaction", "transactionId", row.id(), leadId, audience, now);
-        }
+        webhooks.leadResource(teamId, WebhookEvents.TRANSACTION, "newTransaction", "transactionId", row.id(), leadId, audience, now);
         events.publishEvent(new TransactionChanged(teamId, row.id(), leadId, Caller.currentUserId(), true, name, status, now));
         return row;
     }

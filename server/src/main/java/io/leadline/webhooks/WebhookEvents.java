@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -44,6 +45,9 @@ public class WebhookEvents {
             this.bucket = bucket;
         }
     }
+
+    /** Set while work runs {@link #unannounced}: nothing it changes becomes an event. */
+    private static final ThreadLocal<Boolean> UNANNOUNCED = ThreadLocal.withInitial(() -> false);
 
     private final SubscriptionRepository subscriptions;
     private final Listeners listeners;
@@ -145,6 +149,20 @@ public class WebhookEvents {
         record(teamId, listId, bucket, items, at);
     }
 
+    /**
+     * Runs the work with no webhook event written for anything it changes, by any feature (an import asked to be quiet:
+     * its leads, their notes, transactions and assignments go unannounced). Other threads' changes are announced as ever.
+     */
+    public <T> T unannounced(Supplier<T> work) {
+        boolean outer = UNANNOUNCED.get();
+        UNANNOUNCED.set(true);
+        try {
+            return work.get();
+        } finally {
+            UNANNOUNCED.set(outer);
+        }
+    }
+
     /** One event's body, and who its lead belongs to. */
     private record Item(Map<String, Object> fields, EventAudience audience) {}
 
@@ -154,6 +172,9 @@ public class WebhookEvents {
 
     /** The listeners are looked up once and every event row is written in one batch. */
     private void record(long teamId, int listId, String bucket, List<Item> items, OffsetDateTime at) {
+        if (UNANNOUNCED.get()) {
+            return;
+        }
         List<Listeners.Listener> listening = listeners.of(teamId, listId, subscriptions::changesCounted,
                 () -> subscriptions.listening(teamId, listId));
         if (listening.isEmpty() || items.isEmpty()) {

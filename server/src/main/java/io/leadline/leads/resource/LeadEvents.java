@@ -38,9 +38,7 @@ public class LeadEvents {
 
     public void created(LeadWrite lead) {
         LeadRow row = lead.row;
-        if (lead.announced) {
-            webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.NEW, audience(row), row.updatedAt);
-        }
+        webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.NEW, audience(row), row.updatedAt);
         history(lead, LeadHistory.Kind.CREATED, Map.of());
     }
 
@@ -105,10 +103,8 @@ public class LeadEvents {
                 ? Map.of()
                 : teamFeatures.stagesCovering(row.teamId, Stream.of(stageBefore, row.stageId).filter(Objects::nonNull).toList())
                         .stream().collect(Collectors.toMap(Stage::id, Stage::name));
-        if (lead.announced) {
-            webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.UPDATED, audience(row), row.updatedAt);
-        }
-        if (lead.announced && !stageNames.isEmpty()) {
+        webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.UPDATED, audience(row), row.updatedAt);
+        if (!stageNames.isEmpty()) {
             webhooks.pipelineChange(row.teamId, row.id, audience(row), row.stageId, stageNames.get(row.stageId), stageBefore,
                     stageNames.get(stageBefore), row.updatedAt);
         }

@@ -30,8 +30,6 @@ public final class LeadWrite {
     /** Who made the write and with what, when it is not the request's caller (an import job); null: the caller. */
     @Nullable Long madeByUserId;
     @Nullable String madeVia;
-    /** Whether the write announces itself by webhook (an import may be quiet). */
-    boolean announced = true;
 
     private LeadWrite(LeadRow row, @Nullable IndexedLead indexedAs, @Nullable LeadSnapshot loaded) {
         this.row = row;
@@ -44,11 +42,10 @@ public final class LeadWrite {
         return new LeadWrite(row, null, null);
     }
 
-    /** Made by a job rather than a request: {@code via} names it in the system log; {@code announced} sends webhooks. */
-    public void madeBy(long userId, String via, boolean announced) {
+    /** Made by a job rather than a request: {@code via} names it in the system log. */
+    public void madeBy(long userId, String via) {
         this.madeByUserId = userId;
         this.madeVia = via;
-        this.announced = announced;
     }
 
     /** A row just loaded under its lock: how it was, for the search index and the system log. */
