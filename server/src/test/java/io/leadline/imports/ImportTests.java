@@ -220,15 +220,19 @@ abstract class ImportTests extends ApiTestBase {
     }
 
     @Test
-    void aQuietImportSendsNoWebhookForItsLeadsOrTheirNotesAndALoudOneDoes() {
+    void aQuietImportSendsNoWebhookForItsLeadsOrTheirNotesOrTransactionsAndALoudOneDoes() {
         TestTeam team = newTeam();
         try (WebhookReceiver receiver = new WebhookReceiver()) {
-            for (int list : List.of(2, 9)) {
+            for (int list : List.of(2, 5, 9)) {
                 assertThat(team.owner().post("/v1.0/webhook", Map.of("listId", list, "callbackUrl", receiver.url("/hook")))
                         .status()).isEqualTo(200);
             }
-            byte[] quiet = "{\"firstName\":\"Quiet\",\"content\":\"a first note\"}\n".getBytes(StandardCharsets.UTF_8);
+            byte[] quiet = "{\"firstName\":\"Quiet\",\"emails\":[\"quiet@example.com\"],\"content\":\"a first note\"}\n"
+                    .getBytes(StandardCharsets.UTF_8);
             run(team, start(team, "format=jsonl", quiet));
+            byte[] quietUpdate = ("{\"firstName\":\"Quiet\",\"emails\":[\"quiet@example.com\"],"
+                    + "\"leadTransaction\":{\"transactionName\":\"12 Oak St\"}}\n").getBytes(StandardCharsets.UTF_8);
+            assertThat(run(team, start(team, "format=jsonl&duplicates=update", quietUpdate)).path("updated").asLong()).isEqualTo(1);
             byte[] loud = "{\"firstName\":\"Loud\",\"content\":\"a first note\"}\n".getBytes(StandardCharsets.UTF_8);
             run(team, start(team, "format=jsonl&webhooks=true", loud));
             long quietLead = onlyLeadNamed(team, "Quiet");
@@ -237,7 +241,10 @@ abstract class ImportTests extends ApiTestBase {
                     .filter(one -> one.body().contains(Long.toString(loudLead))).count() >= 2, java.time.Duration.ofSeconds(20));
             assertThat(received).as("the loud lead and its note").filteredOn(one -> one.body().contains(Long.toString(loudLead)))
                     .hasSizeGreaterThanOrEqualTo(2);
-            assertThat(received).as("nothing of the quiet lead").noneMatch(one -> one.body().contains(Long.toString(quietLead)));
+            assertThat(team.owner().get("/v1.0/leads/" + quietLead + "/transactions").json().toString())
+                    .as("the quiet update wrote its transaction").contains("12 Oak St");
+            assertThat(received).as("nothing of the quiet lead, its note or its transaction")
+                    .noneMatch(one -> one.body().contains(Long.toString(quietLead)));
         }
     }
 
