@@ -218,6 +218,8 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         // people
         rule("GET /leadline/v1/people", "email=someone@example.com", "", F, A);
         rule("GET /leadline/v1/people/export", "email=someone@example.com", "", F, A);
+        rule("POST /leadline/v1/people/erase", "", "{\"email\":\"someone@example.com\"}", F, A);
+        rule("GET /leadline/v1/people/erasures", "", "", F, A);
         rule("PUT /leadline/v1/imports/mappings/{name}", "", "{\"name\":\"intruders\",\"columns\":{\"Name\":\"firstName\"}}", F, A);
         rule("PUT /leadline/v1/webhooks/{subscribeId}/paused", "", "{\"paused\":true}", F, A);
         rule("POST /leadline/v1/webhooks/{subscribeId}/secret", "", "{}", F, A);

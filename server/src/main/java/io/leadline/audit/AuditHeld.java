@@ -1,6 +1,7 @@
 package io.leadline.audit;
 
 import io.leadline.leaddata.LeadDataHolder;
+import java.util.Map;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -11,5 +12,11 @@ class AuditHeld implements LeadDataHolder {
     @Override
     public List<String> tables() {
         return List.of("lead_access_audit");
+    }
+
+    /** Who read the lead, and when: the members' doing, with no data of the person (V69). Kept. */
+    @Override
+    public Map<String, Integer> erase(long teamId, long leadId) {
+        return Map.of();
     }
 }

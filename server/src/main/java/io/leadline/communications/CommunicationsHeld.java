@@ -1,15 +1,43 @@
 package io.leadline.communications;
 
 import io.leadline.leaddata.LeadDataHolder;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What this feature keeps about a lead: the lead's calls, emails and texts. */
+/**
+ * What this feature keeps about a lead: its calls, emails and texts, logged or sent through the outbox. An erasure
+ * takes a message still waiting in the outbox out of it (failed, never sent) and empties every message's address,
+ * subject, body and recording; the channel, direction, outcome, agent and times stay, so activity reports add up.
+ */
 @Component
 class CommunicationsHeld implements LeadDataHolder {
+
+    private final JdbcClient jdbc;
+
+    CommunicationsHeld(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public List<String> tables() {
         return List.of("communications");
+    }
+
+    @Override
+    public Map<String, Integer> erase(long teamId, long leadId) {
+        Map<String, Integer> erased = new LinkedHashMap<>();
+        erased.put("communications (unsent, dropped)", jdbc.sql("""
+                UPDATE communications SET status = 'Failed', next_attempt_at = NULL, last_error = 'erased before it was sent'
+                WHERE team_id = :teamId AND lead_id = :leadId AND next_attempt_at IS NOT NULL""")
+                .param("teamId", teamId).param("leadId", leadId).update());
+        erased.put("communications", jdbc.sql("""
+                UPDATE communications SET lead_address = NULL, subject = NULL, body = NULL, recording_url = NULL,
+                       last_error = CASE WHEN last_error = 'erased before it was sent' THEN last_error END
+                WHERE team_id = :teamId AND lead_id = :leadId""")
+                .param("teamId", teamId).param("leadId", leadId).update());
+        return erased;
     }
 }

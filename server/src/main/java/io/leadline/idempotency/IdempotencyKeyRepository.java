@@ -59,6 +59,16 @@ class IdempotencyKeyRepository {
                 .update();
     }
 
+    int forget(String kind, java.util.Collection<Long> resourceIds) {
+        if (resourceIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("DELETE FROM idempotency_keys WHERE resource_kind = :kind AND resource_id IN (:ids)")
+                .param("kind", kind)
+                .param("ids", resourceIds)
+                .update();
+    }
+
     private void deleteBefore(long credentialId, String key, OffsetDateTime cutoff) {
         jdbc.sql("""
                         DELETE FROM idempotency_keys

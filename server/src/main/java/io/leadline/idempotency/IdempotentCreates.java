@@ -85,6 +85,14 @@ public class IdempotentCreates {
         });
     }
 
+    /**
+     * Forgets the requests that created these resources (an erasure: the stored hash was taken of a body holding the
+     * person's data). A retry with such a key creates anew. Answers how many keys were forgotten.
+     */
+    public int forget(String kind, java.util.Collection<Long> resourceIds) {
+        return keys.forget(kind, resourceIds);
+    }
+
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
     void purgeExpired() {
         int purged = keys.purgeBefore(Times.now(clock).minus(RETENTION));

@@ -6,9 +6,11 @@ import java.util.Map;
 
 /**
  * A feature that keeps data about leads, answering for all of it (issue 31's seam): the tables it keeps rows of a lead
- * in, and the lead's rows in them (read as stored, unless a holder says otherwise). Spring finds every holder; a request about a person (an export of what is held
- * about them) asks each. An architecture test holds every table with a {@code lead_id} column to the holder of the
- * module that writes it, so a feature that starts keeping lead data cannot be left out.
+ * in, the lead's rows in them (read as stored, unless a holder says otherwise), and the erasure of what in them is
+ * personal. Spring finds every holder, in their {@code @Order} (the lead's own row first); a request about a person
+ * (an export of what is held about them, their erasure) asks each, in one transaction. An architecture test holds
+ * every table with a {@code lead_id} column to the holder of the module that writes it, so a feature that starts
+ * keeping lead data cannot be left out.
  */
 public interface LeadDataHolder {
 
@@ -19,4 +21,13 @@ public interface LeadDataHolder {
     default Map<String, List<Map<String, Object>>> export(StoredRows rows, long leadId) {
         return rows.ofEach(tables(), "lead_id", leadId);
     }
+
+    /**
+     * Removes what in the lead's rows says who the person is or what they said (names, addresses, texts), keeping the
+     * rows and their non-personal facts (kinds, times, agents, stages, amounts) so counts and reports still add up.
+     * Called inside the erasure's transaction, after the leads' own holder (ordered first) has locked the lead's row and
+     * made it a tombstone; answers how many rows of each table it changed or removed (a table it had nothing to erase
+     * in may be left out).
+     */
+    Map<String, Integer> erase(long teamId, long leadId);
 }

@@ -3,6 +3,7 @@ package io.leadline.leads;
 import io.leadline.leads.resource.LeadRepository;
 import io.leadline.search.SearchKeys;
 import io.leadline.web.ApiException;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,5 +36,11 @@ public class PersonLookup {
             throw ApiException.invalidField(list, "'" + value + "' is held by more than " + MAX_LEADS + " leads");
         }
         return found;
+    }
+
+    /** Every email and phone these leads hold, as written: what else of the person may have been quoted elsewhere. */
+    @Transactional(readOnly = true)
+    public List<String> addressesOf(long teamId, Collection<Long> leadIds) {
+        return leads.addressesOf(teamId, leadIds);
     }
 }

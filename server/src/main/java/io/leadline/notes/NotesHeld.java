@@ -1,15 +1,40 @@
 package io.leadline.notes;
 
+import io.leadline.idempotency.IdempotentCreates;
 import io.leadline.leaddata.LeadDataHolder;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What this feature keeps about a lead: the lead's notes. */
+/** What this feature keeps about a lead: its notes. An erasure empties their text; the notes, their authors and times stay. */
 @Component
 class NotesHeld implements LeadDataHolder {
+
+    private final JdbcClient jdbc;
+    private final IdempotentCreates idempotent;
+
+    NotesHeld(JdbcClient jdbc, IdempotentCreates idempotent) {
+        this.jdbc = jdbc;
+        this.idempotent = idempotent;
+    }
 
     @Override
     public List<String> tables() {
         return List.of("notes");
+    }
+
+    @Override
+    public Map<String, Integer> erase(long teamId, long leadId) {
+        Map<String, Integer> erased = new LinkedHashMap<>();
+        erased.put("idempotency_keys", idempotent.forget("note", jdbc.sql(
+                        "SELECT id FROM notes WHERE team_id = :teamId AND lead_id = :leadId")
+                .param("teamId", teamId).param("leadId", leadId).query(Long.class).list()));
+        erased.put("notes", jdbc.sql("""
+                UPDATE notes SET content = ''
+                WHERE team_id = :teamId AND lead_id = :leadId""")
+                .param("teamId", teamId).param("leadId", leadId).update());
+        return erased;
     }
 }

@@ -2,14 +2,18 @@ package io.leadline.people;
 
 import io.leadline.audit.AccessAudit;
 import io.leadline.leads.LeadOfPerson;
+import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.Times;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,6 +35,41 @@ class PeopleController {
     record PersonLeadsResponse(String list, String value, List<LeadOfPerson> leads) {}
 
     record PersonExportResponse(String list, String value, String exportedAt, List<PeopleService.HeldData> leads) {}
+
+    /** Whom to erase: by one email or one phone. */
+    record EraseRequest(@Nullable String email, @Nullable String phone) {}
+
+    record ErasureView(long erasureId, String namedBy, List<Long> leads, Map<String, Integer> rowsErased,
+            @Nullable Long userId, String credentialName, String erasedAt) {
+
+        static ErasureView of(PersonErasures.Erasure erasure) {
+            return new ErasureView(erasure.erasureId(), erasure.namedBy(), erasure.leads(), erasure.rowsErased(),
+                    erasure.userId(), erasure.credentialName(), String.valueOf(Times.iso(erasure.erasedAt())));
+        }
+    }
+
+    record ErasuresResponse(List<ErasureView> erasures, @Nullable Long next) {}
+
+    @Operation(summary = "Erase the person with this email or phone from every lead of the team holding it")
+    @PostMapping("/leadline/v1/people/erase")
+    ErasureView erase(Caller caller, @RequestBody(required = false) @Nullable EraseRequest request) {
+        if (request == null) {
+            throw ApiException.invalidField("email", "or phone is required: the person's address");
+        }
+        return ErasureView.of(people.erase(caller, Person.named(request.email(), request.phone())));
+    }
+
+    @Operation(summary = "The team's erasures, newest first: which leads and how many rows, never the person's data")
+    @GetMapping("/leadline/v1/people/erasures")
+    ErasuresResponse erasures(Caller caller, @RequestParam(required = false) @Nullable Long before,
+            @RequestParam(defaultValue = "20") int limit) {
+        if (limit < 1 || limit > 100) {
+            throw ApiException.invalidField("limit", "must be 1 to 100");
+        }
+        List<PersonErasures.Erasure> page = people.erasures(caller, before, limit);
+        return new ErasuresResponse(page.stream().map(ErasureView::of).toList(),
+                page.size() == limit ? page.getLast().erasureId() : null);
+    }
 
     @Operation(summary = "The team's leads, live or in the trash, holding this email or phone")
     @GetMapping("/leadline/v1/people")

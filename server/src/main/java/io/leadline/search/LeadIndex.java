@@ -67,6 +67,30 @@ public class LeadIndex {
         if (replacedEmailKeys != null || !before.fullName().equals(after.fullName())) {
             rewriteWords(after, replacedEmailKeys);
         }
+        carryChanges(before, after);
+    }
+
+    /**
+     * A lead whose personal data was erased: its words are now those of its tombstone name alone, and the words only
+     * it held leave the team's vocabulary too ({@link Vocabulary#forget}), so no search can list them.
+     */
+    public void erased(IndexedLead before, IndexedLead tombstone) {
+        List<String> gone = rewriteWords(tombstone, List.of());
+        carryChanges(before, tombstone);
+        if (gone.isEmpty()) {
+            return;
+        }
+        long teamId = tombstone.counted().teamId();
+        jdbc.update("""
+                        DELETE FROM search_terms s
+                        WHERE s.team_id = :teamId AND s.term IN (:terms)
+                          AND NOT EXISTS (SELECT 1 FROM lead_terms t WHERE t.team_id = s.team_id AND t.term = s.term)
+                        """,
+                Map.of("teamId", teamId, "terms", gone));
+        vocabulary.forget(teamId, gone);
+    }
+
+    private void carryChanges(IndexedLead before, IndexedLead after) {
         if (before.carriesTheSameAs(after)) {
             return;
         }
@@ -78,9 +102,9 @@ public class LeadIndex {
     /**
      * Only the words that changed: a new first name changes one or two of a lead's words and leaves those of its last
      * name and emails, so their rows (and their index entries) stay. What is stored, not what the lead was, is
-     * compared, so a word row left wrong by anything earlier is put right here too.
+     * compared, so a word row left wrong by anything earlier is put right here too. Answers the words removed.
      */
-    private void rewriteWords(IndexedLead lead, @Nullable Collection<String> replacedEmailKeys) {
+    private List<String> rewriteWords(IndexedLead lead, @Nullable Collection<String> replacedEmailKeys) {
         Set<String> stored = new TreeSet<>();
         List<String> emailKeys = new ArrayList<>();
         jdbc.query("""
@@ -99,6 +123,7 @@ public class LeadIndex {
                     Map.of("leadId", lead.leadId(), "terms", gone));
         }
         insertTerms(lead, wanted.stream().filter(term -> !stored.contains(term)).toList());
+        return gone;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.leadline.search;
 
 import io.leadline.leaddata.LeadDataHolder;
+import java.util.Map;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -11,5 +12,14 @@ class LeadWordsHeld implements LeadDataHolder {
     @Override
     public List<String> tables() {
         return List.of("lead_terms");
+    }
+
+    /**
+     * Nothing of its own: the leads' erasure writes the lead's tombstone through {@link LeadIndex#erased}, as every
+     * lead write keeps its words, which replaces the lead's words and drops from the vocabulary those no other lead holds.
+     */
+    @Override
+    public Map<String, Integer> erase(long teamId, long leadId) {
+        return Map.of();
     }
 }

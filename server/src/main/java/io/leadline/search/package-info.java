@@ -6,7 +6,7 @@
  * <p>
  * Tables written: {@code lead_count_compactor}, {@code lead_count_deltas}, {@code lead_counts}, {@code lead_tags}
  * (its {@code tag_mask} column: see TableOwnershipTests), {@code lead_terms}, {@code search_terms},
- * {@code server_secrets}.
+ * {@code search_vocabulary_removals}, {@code server_secrets}.
  */
 @ApplicationModule(allowedDependencies = {"accounts", "database", "leaddata", "routing", "startup", "teamfeatures", "web"})
 @NullMarked

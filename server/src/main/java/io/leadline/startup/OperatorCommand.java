@@ -22,6 +22,7 @@ public interface OperatorCommand {
                    admin invite --user=<user id>                   a one-time link where that member sets a console password
                    admin check-index [--team=<team id>]            compare the search index with the leads
                    admin rebuild-index --team=<team id>   (with lead writes to the team stopped)
+                   admin erase --team=<team id> --email=<address> | --phone=<number>   erase a person's data
             Settings are read as the server reads them (environment, --name=value); the server may keep running on
             PostgreSQL, not on the embedded database (one process at a time).""";
 

@@ -1,15 +1,37 @@
 package io.leadline.timeline;
 
 import io.leadline.leaddata.LeadDataHolder;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What this feature keeps about a lead: the lead's timeline and system log. */
+/**
+ * What this feature keeps about a lead: its timeline (site activity, manual logs, the system log). An erasure empties
+ * each entry's contents; the entries, their kinds, agents and times stay.
+ */
 @Component
 class TimelineHeld implements LeadDataHolder {
+
+    private final JdbcClient jdbc;
+
+    TimelineHeld(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public List<String> tables() {
         return List.of("timeline_entries");
+    }
+
+    @Override
+    public Map<String, Integer> erase(long teamId, long leadId) {
+        Map<String, Integer> erased = new LinkedHashMap<>();
+        erased.put("timeline_entries", jdbc.sql("""
+                UPDATE timeline_entries SET content = '{}'
+                WHERE team_id = :teamId AND lead_id = :leadId""")
+                .param("teamId", teamId).param("leadId", leadId).update());
+        return erased;
     }
 }

@@ -1,15 +1,69 @@
 package io.leadline.transactions;
 
+import io.leadline.idempotency.IdempotentCreates;
 import io.leadline.leaddata.LeadDataHolder;
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-/** What this feature keeps about a lead: the lead's transactions and their addresses. */
+/**
+ * What this feature keeps about a lead: its transactions and their property addresses. An erasure empties a
+ * transaction's name, custom fields and address; its type, status, amounts and dates stay.
+ */
 @Component
 class TransactionsHeld implements LeadDataHolder {
+
+    private final JdbcClient jdbc;
+    private final IdempotentCreates idempotent;
+    private final JsonMapper json;
+
+    TransactionsHeld(JdbcClient jdbc, IdempotentCreates idempotent, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.idempotent = idempotent;
+        this.json = json;
+    }
 
     @Override
     public List<String> tables() {
         return List.of("lead_transactions", "transaction_addresses");
+    }
+
+    @Override
+    public Map<String, Integer> erase(long teamId, long leadId) {
+        Map<String, Integer> erased = new LinkedHashMap<>();
+        erased.put("idempotency_keys", idempotent.forget("transaction", jdbc.sql(
+                        "SELECT id FROM lead_transactions WHERE team_id = :teamId AND lead_id = :leadId")
+                .param("teamId", teamId).param("leadId", leadId).query(Long.class).list()));
+        erased.put("lead_transactions", eraseNames(teamId, leadId));
+        erased.put("transaction_addresses", jdbc.sql("""
+                UPDATE transaction_addresses SET street_address = NULL, unit = NULL, city = NULL, state = NULL,
+                       zip_code = NULL, county = NULL, label = NULL
+                WHERE team_id = :teamId AND lead_id = :leadId""")
+                .param("teamId", teamId).param("leadId", leadId).update());
+        return erased;
+    }
+
+    /** The name is kept twice, as a column and in the stored transaction; its custom fields may say anything. */
+    private int eraseNames(long teamId, long leadId) {
+        Map<Long, String> details = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, details FROM lead_transactions WHERE team_id = :teamId AND lead_id = :leadId")
+                .param("teamId", teamId).param("leadId", leadId)
+                .query((ResultSet rs) -> {
+                    details.put(rs.getLong("id"), rs.getString("details"));
+                });
+        details.forEach((id, stored) -> {
+            ObjectNode transaction = (ObjectNode) json.readTree(stored);
+            transaction.put("transactionName", "");
+            transaction.remove("customFields");
+            jdbc.sql("UPDATE lead_transactions SET name = '', details = :details WHERE team_id = :teamId AND id = :id")
+                    .param("details", json.writeValueAsString(transaction)).param("teamId", teamId).param("id", id)
+                    .update();
+        });
+        return details.size();
     }
 }

@@ -3,14 +3,23 @@ package io.leadline.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 class VocabularyTests {
 
-    private final Vocabulary vocabulary = new Vocabulary();
+    private final NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(
+            new DriverManagerDataSource("jdbc:h2:mem:vocabulary-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+    private final Vocabulary vocabulary = new Vocabulary(jdbc,
+            new StaticListableBeanFactory().getBeanProvider(TaskScheduler.class));
 
     @AfterEach
     void endTransaction() {
@@ -39,6 +48,23 @@ class VocabularyTests {
         finish(TransactionSynchronization.STATUS_ROLLED_BACK);
 
         assertThat(vocabulary.unknown(1, List.of("doe"))).containsExactly("doe");
+    }
+
+    @Test
+    void everyNodeForgetsWhatItKnewWhenAnErasureRemovedWords() {
+        jdbc.update("CREATE TABLE search_vocabulary_removals (id INT PRIMARY KEY, removals BIGINT NOT NULL)", Map.of());
+        jdbc.update("INSERT INTO search_vocabulary_removals VALUES (1, 0)", Map.of());
+        vocabulary.followRemovals();
+        TransactionSynchronizationManager.initSynchronization();
+        vocabulary.storing(1, List.of("doe"));
+        finish(TransactionSynchronization.STATUS_COMMITTED);
+
+        vocabulary.followRemovals();
+        assertThat(vocabulary.unknown(1, List.of("doe"))).as("no removal since").isEmpty();
+
+        jdbc.update("UPDATE search_vocabulary_removals SET removals = removals + 1", Map.of());
+        vocabulary.followRemovals();
+        assertThat(vocabulary.unknown(1, List.of("doe"))).as("another node removed words").containsExactly("doe");
     }
 
     private static void finish(int status) {

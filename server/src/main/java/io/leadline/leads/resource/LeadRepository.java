@@ -214,6 +214,20 @@ public class LeadRepository {
                 .list();
     }
 
+    /** The emails and phones these leads of the team hold, as written. */
+    public List<String> addressesOf(long teamId, Collection<Long> leadIds) {
+        if (leadIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT DISTINCT item FROM lead_list_items
+                        WHERE team_id = :teamId AND lead_id IN (:ids) AND list_name IN ('email', 'phone')""")
+                .param("teamId", teamId)
+                .param("ids", leadIds)
+                .query(String.class)
+                .list();
+    }
+
     /**
      * The live leads the caller sees that share an email or phone with {@code lead} (strong), then those with only its
      * name at its street address (weak), oldest first, at most {@code limit} of each.
@@ -328,6 +342,25 @@ public class LeadRepository {
                 .query(LeadRepository::toLead)
                 .optional()
                 .map(LeadWrite::loaded);
+    }
+
+    /** The team's lead, live or trashed, row-locked, whoever may see it: for an erasure, which checks rights itself. */
+    public Optional<LeadWrite> lockInTeam(long teamId, long leadId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM leads l WHERE l.team_id = :teamId AND l.id = :leadId FOR UPDATE")
+                .param("teamId", teamId)
+                .param("leadId", leadId)
+                .query(LeadRepository::toLead)
+                .optional()
+                .map(LeadWrite::loaded);
+    }
+
+    /** Writes a lead's tombstone: its row, and its words in the search index replaced by the tombstone's. */
+    public void erase(LeadWrite lead) {
+        IndexedLead before = java.util.Objects.requireNonNull(lead.indexedAs, "an erased lead was loaded");
+        write(lead.row);
+        IndexedLead now = lead.row.indexed();
+        index.erased(before, now);
+        lead.indexedAs = now;
     }
 
     /** The team's leads with these ids, in the order of the ids (a list page's order). */

@@ -1,0 +1,6 @@
+package io.leadline.people;
+
+import io.leadline.testing.OnPostgres;
+
+@OnPostgres
+class ErasureOnPostgresTests extends ErasureTests {}
