@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.TaskScheduler;
@@ -30,7 +31,6 @@ import org.springframework.stereotype.Component;
 class Vocabulary {
 
     private static final int MAX_WORDS = 250_000;
-    private static final Duration REPAIR_AFTER = Duration.ofSeconds(10);
 
     private record Word(long teamId, String term) {}
 
@@ -39,10 +39,14 @@ class Vocabulary {
     private final NamedParameterJdbcTemplate jdbc;
     /** None in the offline command, which waits for the put-back itself. */
     private final ObjectProvider<TaskScheduler> scheduler;
+    /** Long enough for every node to have followed the removal and finished the writes it had started. */
+    private final Duration putBackAfter;
 
-    Vocabulary(NamedParameterJdbcTemplate jdbc, ObjectProvider<TaskScheduler> scheduler) {
+    Vocabulary(NamedParameterJdbcTemplate jdbc, ObjectProvider<TaskScheduler> scheduler,
+            @Value("${leadline.search.vocabulary-put-back-after:PT10S}") Duration putBackAfter) {
         this.jdbc = jdbc;
         this.scheduler = scheduler;
+        this.putBackAfter = putBackAfter;
     }
 
     @EventListener
@@ -72,7 +76,7 @@ class Vocabulary {
             known.clear();
             TaskScheduler running = scheduler.getIfAvailable();
             if (running != null) {
-                running.schedule(() -> putBackHeld(teamId, terms), running.getClock().instant().plus(REPAIR_AFTER));
+                running.schedule(() -> putBackHeld(teamId, terms), running.getClock().instant().plus(putBackAfter));
             } else {
                 waitThenPutBack(teamId, terms);
             }
@@ -81,7 +85,7 @@ class Vocabulary {
 
     private void waitThenPutBack(long teamId, List<String> terms) {
         try {
-            Thread.sleep(REPAIR_AFTER);
+            Thread.sleep(putBackAfter);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -19,7 +19,7 @@ class VocabularyTests {
     private final NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(
             new DriverManagerDataSource("jdbc:h2:mem:vocabulary-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
     private final Vocabulary vocabulary = new Vocabulary(jdbc,
-            new StaticListableBeanFactory().getBeanProvider(TaskScheduler.class));
+            new StaticListableBeanFactory().getBeanProvider(TaskScheduler.class), java.time.Duration.ZERO);
 
     @AfterEach
     void endTransaction() {

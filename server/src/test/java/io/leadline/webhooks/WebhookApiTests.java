@@ -173,6 +173,24 @@ abstract class WebhookApiTests extends ApiTestBase {
     }
 
     @Test
+    void anErasedLeadIsAnUpdateForItsSubscribersSoTheirCopiesAreReadAgain() {
+        TestTeam team = newTeam();
+        subscribe(team, 2, Map.of());
+        long leadId = team.createLead(team.owner(), aLead().with("emails", List.of("erase.me@example.org")).build());
+        assertThat(team.owner().post("/leadline/v1/people/erase", Map.of("email", "erase.me@example.org")).status())
+                .isEqualTo(200);
+
+        List<String> buckets = new ArrayList<>();
+        for (WebhookReceiver.Received post : receiver.await(r -> countItems(r) >= 2, WAIT)) {
+            assertThat(post.body()).doesNotContain("erase.me");
+            for (String bucket : List.of("newLead", "updatedLead", "deletedLead")) {
+                post.json().path(bucket).forEach(item -> buckets.add(bucket + " " + item.path("leadId").asLong()));
+            }
+        }
+        assertThat(buckets).containsExactly("newLead " + leadId, "updatedLead " + leadId);
+    }
+
+    @Test
     void aBatchNeverPutsOneLeadInTwoBucketsSoOrderSurvivesGrouping() {
         TestTeam team = newTeam();
         long id = subscribe(team, 2, Map.of());

@@ -53,6 +53,18 @@ public class LeadEvents {
     }
 
     /**
+     * A live lead's personal data erased: subscribers hear an update, so that copies they keep are read again and
+     * erased too. No system-log entry: one would have to name the values that were removed.
+     */
+    public void erased(LeadWrite lead) {
+        LeadRow row = lead.row;
+        if (row.trashedAt == null) {
+            webhooks.leadInfo(row.teamId, row.id, WebhookEvents.LeadChange.UPDATED, audience(row), row.updatedAt);
+        }
+        lead.publishedAs(LeadSnapshot.of(row));
+    }
+
+    /**
      * Publishes what the write did (LL-14), inside its transaction: the logged fields that differ from the row as it
      * was loaded, the tags added and removed, the property touched, and what set the assignee. Every write path ends
      * here, so none can change a lead without leaving its record. The snapshot is then reset, so a second publish in

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What this feature keeps about a lead: its row and the rows beside it (lists, tags, custom values, properties, role
- * assignees). First of the holders: an erasure starts by locking the row and making it a tombstone.
+ * assignees). First of the holders: an erasure starts by locking the row and making it a tombstone, which a live
+ * lead's webhook subscribers hear of as an update.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,12 +34,14 @@ class LeadRowsHeld implements LeadDataHolder {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final IdempotentCreates idempotent;
+    private final LeadEvents events;
 
-    LeadRowsHeld(LeadRepository leads, JdbcClient jdbc, Clock clock, IdempotentCreates idempotent) {
+    LeadRowsHeld(LeadRepository leads, JdbcClient jdbc, Clock clock, IdempotentCreates idempotent, LeadEvents events) {
         this.leads = leads;
         this.jdbc = jdbc;
         this.clock = clock;
         this.idempotent = idempotent;
+        this.events = events;
     }
 
     @Override
@@ -66,6 +69,7 @@ class LeadRowsHeld implements LeadDataHolder {
         tombstone(lead.row);
         lead.row.updatedAt = Times.now(clock);
         leads.erase(lead);
+        events.erased(lead);
         Map<String, Integer> erased = new LinkedHashMap<>();
         erased.put("leads", 1);
         erased.put("lead_list_items", jdbc.sql("""
