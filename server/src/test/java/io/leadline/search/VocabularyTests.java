@@ -67,6 +67,23 @@ class VocabularyTests {
         assertThat(vocabulary.unknown(1, List.of("doe"))).as("another node removed words").containsExactly("doe");
     }
 
+    @Test
+    void anErasureThatRemovedAWordALeadWroteMeanwhilePutsItBack() {
+        jdbc.update("CREATE TABLE search_vocabulary_removals (id INT PRIMARY KEY, removals BIGINT NOT NULL)", Map.of());
+        jdbc.update("INSERT INTO search_vocabulary_removals VALUES (1, 0)", Map.of());
+        jdbc.update("CREATE TABLE search_terms (team_id BIGINT, term VARCHAR(320), PRIMARY KEY (team_id, term))", Map.of());
+        jdbc.update("CREATE TABLE lead_terms (lead_id BIGINT, term VARCHAR(320), team_id BIGINT)", Map.of());
+        jdbc.update("INSERT INTO lead_terms VALUES (7, 'doe', 1)", Map.of());
+
+        TransactionSynchronizationManager.initSynchronization();
+        vocabulary.forget(1, List.of("doe", "roe"));
+        finish(TransactionSynchronization.STATUS_COMMITTED);
+
+        assertThat(jdbc.queryForList("SELECT term FROM search_terms WHERE team_id = 1", Map.of(), String.class))
+                .as("a lead holds 'doe' again; nobody holds 'roe'").containsExactly("doe");
+        assertThat(jdbc.queryForObject("SELECT removals FROM search_vocabulary_removals", Map.of(), Long.class)).isEqualTo(1);
+    }
+
     private static void finish(int status) {
         List<TransactionSynchronization> synchronizations = TransactionSynchronizationManager.getSynchronizations();
         TransactionSynchronizationManager.clearSynchronization();
