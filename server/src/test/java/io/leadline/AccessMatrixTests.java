@@ -220,6 +220,10 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("GET /leadline/v1/people/export", "email=someone@example.com", "", F, A);
         rule("POST /leadline/v1/people/erase", "", "{\"email\":\"someone@example.com\"}", F, A);
         rule("GET /leadline/v1/people/erasures", "", "", F, A);
+        // merges
+        rule("POST /leadline/v1/leads/{leadId}/merge", "", "{\"from\":[\"{trashedLeadId}\"]}", H, A);
+        rule("GET /leadline/v1/merges/{mergeId}", "", "", H, A);
+        rule("POST /leadline/v1/merges/{mergeId}/undo", "", "{}", H, A);
         rule("PUT /leadline/v1/imports/mappings/{name}", "", "{\"name\":\"intruders\",\"columns\":{\"Name\":\"firstName\"}}", F, A);
         rule("PUT /leadline/v1/webhooks/{subscribeId}/paused", "", "{\"paused\":true}", F, A);
         rule("POST /leadline/v1/webhooks/{subscribeId}/secret", "", "{}", F, A);

@@ -185,11 +185,16 @@ abstract class EndpointTestBase extends ApiTestBase {
                 .filter(k -> k.path("userId").asLong() == team.ownerUserId())
                 .findFirst().orElseThrow().path("id").asLong();
 
+        long survivor = team.createLead(team.owner(), northOwned);
+        long merged = team.createLead(team.owner(), northOwned);
+        long merge = team.owner().post("/leadline/v1/leads/" + survivor + "/merge", Map.of("from", List.of(merged)))
+                .json().path("mergeId").asLong();
         long importJob = team.owner().postBytes("/leadline/v1/imports?mapping=leadline",
                 "firstName\nAnn\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv").json().path("importId").asLong();
         team.owner().post("/leadline/v1/imports/" + importJob + "/cancel", Map.of()); // settled: no runner changes it later
         Map<String, String> real = Map.ofEntries(
                 Map.entry("importId", Long.toString(importJob)),
+                Map.entry("mergeId", Long.toString(merge)),
                 Map.entry("name", "intruders"),
                 Map.entry("leadId", Long.toString(lead)),
                 Map.entry("trashedLeadId", Long.toString(trashed)),

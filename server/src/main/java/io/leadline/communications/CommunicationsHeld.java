@@ -1,9 +1,11 @@
 package io.leadline.communications;
 
 import io.leadline.leaddata.LeadDataHolder;
+import io.leadline.leaddata.RowMoves;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,5 +41,12 @@ class CommunicationsHeld implements LeadDataHolder {
                 WHERE team_id = :teamId AND lead_id = :leadId""")
                 .param("teamId", teamId).param("leadId", leadId).update());
         return erased;
+    }
+
+    @Override
+    public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
+        Map<String, List<Long>> moved = new LinkedHashMap<>();
+        moved.put("communications", RowMoves.move(jdbc, "communications", "id", teamId, from, to, only));
+        return moved;
     }
 }

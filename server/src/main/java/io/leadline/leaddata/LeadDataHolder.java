@@ -3,6 +3,7 @@ package io.leadline.leaddata;
 import io.leadline.database.StoredRows;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A feature that keeps data about leads, answering for all of it (issue 31's seam): the tables it keeps rows of a lead
@@ -30,4 +31,12 @@ public interface LeadDataHolder {
      * in may be left out).
      */
     Map<String, Integer> erase(long teamId, long leadId);
+
+    /**
+     * Moves the lead's rows to another lead of the team (a merge), or with {@code only} just those rows of each table
+     * (an undo moving them back), answering the ids moved, table by table. A holder whose rows stay with their lead —
+     * the lead's own row and lists, which a merge combines itself; who read it; its search words, which follow its
+     * writes — answers none. Called in the merge's transaction with both leads locked.
+     */
+    Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only);
 }

@@ -288,13 +288,16 @@ public class LeadService {
         leadEvents.trashed(lead);
     }
 
-    public record TrashEntry(long leadId, OffsetDateTime deleteTime, String deleteReason, long deletedByUserId) {}
+    /** {@code mergedInto}: the survivor a merge moved the lead's records to (null when it was trashed otherwise). */
+    public record TrashEntry(long leadId, OffsetDateTime deleteTime, String deleteReason, long deletedByUserId,
+            @Nullable Long mergedInto) {}
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public TrashEntry trashEntry(Caller caller, long leadId) {
         LeadRow row = leads.findVisible(caller, leadId, LeadRepository.TrashFilter.TRASHED)
                 .orElseThrow(() -> new ApiException(ErrorCode.LEAD_NOT_EXIST, "Lead " + leadId + " is not in the trash"));
-        return new TrashEntry(row.id, row.trashedAt, row.trashReason, row.trashedBy);
+        return new TrashEntry(row.id, row.trashedAt, row.trashReason, row.trashedBy,
+                leads.mergedInto(caller.teamId(), leadId).orElse(null));
     }
 
     @Transactional
@@ -307,6 +310,7 @@ public class LeadService {
         row.trashedBy = null;
         row.updatedAt = Times.now(clock);
         leads.update(lead);
+        leads.setMergedInto(caller.teamId(), leadId, null);
         leadEvents.updated(lead);
         return leadId;
     }

@@ -1,13 +1,22 @@
 package io.leadline.routing;
 
 import io.leadline.leaddata.LeadDataHolder;
-import java.util.Map;
+import io.leadline.leaddata.RowMoves;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** What this feature keeps about a lead: the routing decisions that placed the lead and the offers made of it. */
 @Component
 class RoutingHeld implements LeadDataHolder {
+
+    private final JdbcClient jdbc;
+
+    RoutingHeld(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public List<String> tables() {
@@ -18,5 +27,14 @@ class RoutingHeld implements LeadDataHolder {
     @Override
     public Map<String, Integer> erase(long teamId, long leadId) {
         return Map.of();
+    }
+
+    /**
+     * The decisions move, so the survivor's trace tells how each of its merged leads was placed; an offer stays with
+     * its lead (a merged lead goes to the trash, where no offer of it can be claimed).
+     */
+    @Override
+    public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
+        return Map.of("routing_decisions", RowMoves.move(jdbc, "routing_decisions", "id", teamId, from, to, only));
     }
 }

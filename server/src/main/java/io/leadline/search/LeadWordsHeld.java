@@ -1,8 +1,9 @@
 package io.leadline.search;
 
 import io.leadline.leaddata.LeadDataHolder;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** What this feature keeps about a lead: the lead's words in the search index ({@code lead_terms}). */
@@ -20,6 +21,11 @@ class LeadWordsHeld implements LeadDataHolder {
      */
     @Override
     public Map<String, Integer> erase(long teamId, long leadId) {
+        return Map.of();
+    }
+
+    /** None: a lead's words follow its own writes (a merge's write to the survivor adds the words it gained). */    @Override
+    public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
         return Map.of();
     }
 }

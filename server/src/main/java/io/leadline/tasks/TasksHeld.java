@@ -1,9 +1,12 @@
 package io.leadline.tasks;
 
 import io.leadline.leaddata.LeadDataHolder;
+import io.leadline.leaddata.RowMoves;
+import io.leadline.leads.LeadCards;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +18,13 @@ import org.springframework.stereotype.Component;
 class TasksHeld implements LeadDataHolder {
 
     private final JdbcClient jdbc;
+    private final TaskRepository tasks;
+    private final LeadCards cards;
 
-    TasksHeld(JdbcClient jdbc) {
+    TasksHeld(JdbcClient jdbc, TaskRepository tasks, LeadCards cards) {
         this.jdbc = jdbc;
+        this.tasks = tasks;
+        this.cards = cards;
     }
 
     @Override
@@ -33,5 +40,14 @@ class TasksHeld implements LeadDataHolder {
                 WHERE team_id = :teamId AND lead_id = :leadId""")
                 .param("teamId", teamId).param("leadId", leadId).update());
         return erased;
+    }
+
+    @Override
+    public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
+        Map<String, List<Long>> moved = new LinkedHashMap<>();
+        moved.put("tasks", RowMoves.move(jdbc, "tasks", "id", teamId, from, to, only));
+        cards.setNextTask(teamId, from, tasks.nextDue(teamId, from));
+        cards.setNextTask(teamId, to, tasks.nextDue(teamId, to));
+        return moved;
     }
 }

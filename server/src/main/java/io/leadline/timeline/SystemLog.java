@@ -2,6 +2,7 @@ package io.leadline.timeline;
 
 import io.leadline.ids.IdGenerator;
 import io.leadline.leads.LeadHistory;
+import io.leadline.leads.LeadsMerged;
 import io.leadline.notes.NoteChanged;
 import io.leadline.tasks.TaskChanged;
 import io.leadline.tasks.TaskKind;
@@ -77,6 +78,14 @@ class SystemLog {
             entries.add(entry(history, TimelineType.PROPERTY_CHANGE, null, null, null, null, content("change", history.property())));
         }
         timeline.insertAll(entries);
+    }
+
+    /** On the survivor: which leads were merged into it, or separated again by an undo. */
+    @EventListener
+    void leadsMerged(LeadsMerged merge) {
+        timeline.insertAll(List.of(TimelineEntry.recorded(ids.nextId(), merge.teamId(), merge.survivorId(),
+                merge.undone() ? TimelineType.MERGE_UNDONE : TimelineType.LEADS_MERGED, merge.actorUserId(), merge.at(),
+                Times.now(clock), json(content("leads", merge.mergedIds())))));
     }
 
     /** A note's own entry (for the v2 timeline) when added; a system log entry for every change to it. */

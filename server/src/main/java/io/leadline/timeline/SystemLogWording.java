@@ -45,6 +45,8 @@ final class SystemLogWording {
                  APPOINTMENT_UPDATED, APPOINTMENT_FINISHED, APPOINTMENT_REOPENED, APPOINTMENT_DELETED -> new Words(
                     spaced(entry.type().desc), EntryContents.text(content, "content"),
                     content.path("dueTime").isString() ? "due " + content.path("dueTime").asString() : null);
+            case LEADS_MERGED -> new Words("Merged with leads " + shown(content.path("leads")), null, null);
+            case MERGE_UNDONE -> new Words("Merge undone", "leads " + shown(content.path("leads")) + " separated again", null);
             default -> throw new IllegalArgumentException("not a system log entry: " + entry.type());
         };
     }

@@ -45,7 +45,9 @@ enum TimelineType {
     APPOINTMENT_UPDATED(1021, Kind.SYSTEM, "AppointmentUpdated"),
     APPOINTMENT_FINISHED(1022, Kind.SYSTEM, "AppointmentFinished"),
     APPOINTMENT_REOPENED(1023, Kind.SYSTEM, "AppointmentReopened"),
-    APPOINTMENT_DELETED(1024, Kind.SYSTEM, "AppointmentDeleted");
+    APPOINTMENT_DELETED(1024, Kind.SYSTEM, "AppointmentDeleted"),
+    LEADS_MERGED(1025, Kind.SYSTEM, "LeadsMerged"),
+    MERGE_UNDONE(1026, Kind.SYSTEM, "LeadsMergeUndone");
 
     /** Which reads show an entry: site activity, the system log, manual logs, notes, sent and imported communications. */
     enum Kind {

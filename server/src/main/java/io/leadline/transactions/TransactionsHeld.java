@@ -2,10 +2,12 @@ package io.leadline.transactions;
 
 import io.leadline.idempotency.IdempotentCreates;
 import io.leadline.leaddata.LeadDataHolder;
+import io.leadline.leaddata.RowMoves;
 import java.sql.ResultSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,5 +67,13 @@ class TransactionsHeld implements LeadDataHolder {
                     .update();
         });
         return details.size();
+    }
+
+    @Override
+    public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
+        Map<String, List<Long>> moved = new LinkedHashMap<>();
+        moved.put("lead_transactions", RowMoves.move(jdbc, "lead_transactions", "id", teamId, from, to, only));
+        moved.put("transaction_addresses", RowMoves.move(jdbc, "transaction_addresses", "transaction_id", teamId, from, to, only));
+        return moved;
     }
 }

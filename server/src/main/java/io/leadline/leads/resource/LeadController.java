@@ -154,15 +154,17 @@ class LeadController {
         return new TrashedResponse(true, Long.toString(leadId));
     }
 
-    record TrashEntryResponse(long leadId, String deleteTime, String deleteReason, long deletedByUserId) {}
+    record TrashEntryResponse(long leadId, String deleteTime, String deleteReason, long deletedByUserId,
+            @Nullable Long mergedInto) {}
 
-    /** Leadline extension: why and when a lead went to the trash. */
+    /** Leadline extension: why and when a lead went to the trash, and the lead a merge moved its records to. */
     @Operation(summary = "Leadline: when, why and by whom a lead was trashed")
     @GetMapping("/leadline/v1/leads/{leadId}/trash")
     TrashEntryResponse trashEntry(Caller caller, @PathVariable long leadId) {
         LeadService.TrashEntry entry = leads.trashEntry(caller, leadId);
         return new TrashEntryResponse(
-                entry.leadId(), Times.iso(entry.deleteTime()), entry.deleteReason(), entry.deletedByUserId());
+                entry.leadId(), Times.iso(entry.deleteTime()), entry.deleteReason(), entry.deletedByUserId(),
+                entry.mergedInto());
     }
 
     /** Leadline extension: Lofty has no way back from the trash. */

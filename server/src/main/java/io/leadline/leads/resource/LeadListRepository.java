@@ -74,6 +74,39 @@ public class LeadListRepository {
         return result;
     }
 
+    /** One lead's custom values by field id. */
+    Map<Long, String> customValues(long leadId) {
+        Map<Long, String> values = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT field_id, custom_value FROM lead_custom_values WHERE lead_id = :leadId ORDER BY field_id")
+                .param("leadId", leadId)
+                .query(rs -> {
+                    values.put(rs.getLong("field_id"), rs.getString("custom_value"));
+                });
+        return values;
+    }
+
+    /** Adds items after a list's last ({@code position} is the first free one). */
+    void appendToList(LeadRow lead, String list, int position, List<String> values) {
+        List<SqlParameterSource> items = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            items.add(new MapSqlParameterSource("leadId", lead.id).addValue("teamId", lead.teamId).addValue("list", list)
+                    .addValue("position", position + i).addValue("value", values.get(i))
+                    .addValue("key", SearchKeys.of(list, values.get(i))));
+        }
+        if (!items.isEmpty()) {
+            held.insert("""
+                            INSERT INTO lead_list_items (lead_id, team_id, list_name, position, item, item_key)
+                            VALUES (:leadId, :teamId, :list, :position, :value, :key)
+                            """, items.toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /** Removes a list's items from {@code position} on. */
+    void truncateList(LeadRow lead, String list, int position) {
+        jdbc.sql("DELETE FROM lead_list_items WHERE lead_id = :leadId AND list_name = :list AND position >= :position")
+                .param("leadId", lead.id).param("list", list).param("position", position).update();
+    }
+
     void deleteCustomValue(long leadId, long fieldId) {
         jdbc.sql("DELETE FROM lead_custom_values WHERE lead_id = :leadId AND field_id = :fieldId")
                 .param("leadId", leadId)

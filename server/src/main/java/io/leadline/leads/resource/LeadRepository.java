@@ -363,6 +363,30 @@ public class LeadRepository {
         lead.indexedAs = now;
     }
 
+    /** A merged lead, in the trash, names its survivor; null when it is restored. */
+    public void setMergedInto(long teamId, long leadId, @Nullable Long survivorId) {
+        jdbc.sql("UPDATE leads SET merged_into = :survivorId WHERE team_id = :teamId AND id = :id")
+                .param("survivorId", survivorId).param("teamId", teamId).param("id", leadId).update();
+    }
+
+    public Optional<Long> mergedInto(long teamId, long leadId) {
+        return jdbc.sql("SELECT merged_into FROM leads WHERE team_id = :teamId AND id = :id AND merged_into IS NOT NULL")
+                .param("teamId", teamId).param("id", leadId).query(Long.class).optional();
+    }
+
+    /** The times a merge takes from its leads, which no API write sets (the earliest create, the latest contacts). */
+    void writeTimes(LeadRow lead) {
+        jdbc.sql("""
+                        UPDATE leads SET created_at = :createdAt, last_activity_at = :lastActivityAt,
+                                         last_contact_at = :lastContactAt, last_call_at = :lastCallAt,
+                                         last_email_at = :lastEmailAt
+                        WHERE team_id = :teamId AND id = :id""")
+                .param("createdAt", lead.createdAt).param("lastActivityAt", lead.lastActivityAt)
+                .param("lastContactAt", lead.lastContactAt).param("lastCallAt", lead.lastCallAt)
+                .param("lastEmailAt", lead.lastEmailAt).param("teamId", lead.teamId).param("id", lead.id)
+                .update();
+    }
+
     /** The team's leads with these ids, in the order of the ids (a list page's order). */
     public List<LeadRow> findAll(long teamId, List<Long> ids) {
         if (ids.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,5 +106,11 @@ class LeadRowsHeld implements LeadDataHolder {
         row.withListingAgent = null;
         row.inquiry = null;
         row.familyMembers = null;
+    }
+
+    /** None: a merge combines the lead's own rows itself ({@link LeadCombiner}), and a merged lead keeps its own. */
+    @Override
+    public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
+        return Map.of();
     }
 }

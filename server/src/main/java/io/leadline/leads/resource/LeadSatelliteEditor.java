@@ -63,6 +63,15 @@ public class LeadSatelliteEditor {
         if (f.groups() != null) {
             wanted.put(LeadRepository.LIST_GROUP, rules.truncatedList("groups", f.groups(), FieldRules.SEGMENT_MAX));
         }
+        return applyLists(lead, wanted);
+    }
+
+    /**
+     * Writes these lists of the lead (new, or replacing what it had); answers the search keys of its emails when they
+     * are among them (null when not).
+     */
+    public @Nullable List<String> applyLists(LeadWrite lead, Map<String, List<String>> wanted) {
+        LeadRow row = lead.row;
         if (wanted.isEmpty()) {
             return null;
         }

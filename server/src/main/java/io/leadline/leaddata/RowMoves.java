@@ -1,0 +1,36 @@
+package io.leadline.leaddata;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The one way holders move a table's rows from lead to lead: by their ids, within the team. */
+public final class RowMoves {
+
+    /** Ids named in one statement, well under the drivers' limit on parameters. */
+    private static final int CHUNK = 5_000;
+
+    private RowMoves() {}
+
+    /**
+     * Moves the rows of {@code table} (with {@code team_id}, {@code lead_id} and the id column {@code idColumn}) from one
+     * lead to another, all of them or only those {@code only} names for the table; answers the ids moved.
+     */
+    public static List<Long> move(JdbcClient jdbc, String table, String idColumn, long teamId, long from, long to,
+            @Nullable Map<String, List<Long>> only) {
+        List<Long> ids = only != null ? only.getOrDefault(table, List.of())
+                : jdbc.sql("SELECT " + idColumn + " FROM " + table + " WHERE team_id = :teamId AND lead_id = :from")
+                        .param("teamId", teamId).param("from", from).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        for (int start = 0; start < ids.size(); start += CHUNK) {
+            jdbc.sql("UPDATE " + table + " SET lead_id = :to WHERE team_id = :teamId AND lead_id = :from AND " + idColumn
+                            + " IN (:ids)")
+                    .param("to", to).param("teamId", teamId).param("from", from)
+                    .param("ids", ids.subList(start, Math.min(ids.size(), start + CHUNK))).update();
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,22 @@
+package io.leadline.merges;
+
+import io.leadline.leads.LeadsCombined;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One merge as kept: the survivor, the merged leads, what the survivor was given ({@code combined}) and the ids of the
+ * rows each feature moved, per merged lead ({@code moved}: lead id, table, row ids).
+ */
+record Merge(long id, long teamId, long survivorId, List<Long> mergedIds, LeadsCombined combined,
+        Map<Long, Map<String, List<Long>>> moved, long mergedBy, OffsetDateTime mergedAt, @Nullable OffsetDateTime undoneAt) {
+
+    /** Rows moved, table by table, over every merged lead. */
+    Map<String, Integer> movedCounts() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        moved.values().forEach(byTable -> byTable.forEach((table, ids) -> counts.merge(table, ids.size(), Integer::sum)));
+        return counts;
+    }
+}
