@@ -191,6 +191,26 @@ abstract class WebhookApiTests extends ApiTestBase {
     }
 
     @Test
+    void aMergeIsLoftysLeadInfoTheMergedDeletedTheSurvivorUpdatedAndAnUndoUpdatesThemAll() {
+        TestTeam team = newTeam();
+        long merged = team.createLead(team.owner(), aLead().build());
+        long survivor = team.createLead(team.owner(), aLead().build());
+        subscribe(team, 2, Map.of());
+        long mergeId = team.owner().post("/leadline/v1/leads/" + survivor + "/merge", Map.of("from", List.of(merged)))
+                .json().path("mergeId").asLong();
+        assertThat(team.owner().post("/leadline/v1/merges/" + mergeId + "/undo", Map.of()).status()).isEqualTo(200);
+
+        List<String> items = new ArrayList<>();
+        for (WebhookReceiver.Received post : receiver.await(r -> countItems(r) >= 4, WAIT)) {
+            for (String bucket : List.of("newLead", "updatedLead", "deletedLead")) {
+                post.json().path(bucket).forEach(item -> items.add(bucket + " " + item.path("leadId").asLong()));
+            }
+        }
+        assertThat(items).containsExactlyInAnyOrder("updatedLead " + survivor, "deletedLead " + merged,
+                "updatedLead " + merged, "updatedLead " + survivor);
+    }
+
+    @Test
     void aBatchNeverPutsOneLeadInTwoBucketsSoOrderSurvivesGrouping() {
         TestTeam team = newTeam();
         long id = subscribe(team, 2, Map.of());
