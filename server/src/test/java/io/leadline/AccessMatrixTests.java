@@ -224,6 +224,8 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("POST /leadline/v1/leads/{leadId}/merge", "", "{\"from\":[\"{trashedLeadId}\"]}", H, A);
         rule("GET /leadline/v1/merges/{mergeId}", "", "", H, A);
         rule("POST /leadline/v1/merges/{mergeId}/undo", "", "{}", H, A);
+        rule("GET /leadline/v1/duplicates/settings", "", "", A, A);
+        rule("PUT /leadline/v1/duplicates/settings", "", "{\"onCreate\":\"merge-into-oldest\"}", F, A);
         rule("PUT /leadline/v1/imports/mappings/{name}", "", "{\"name\":\"intruders\",\"columns\":{\"Name\":\"firstName\"}}", F, A);
         rule("PUT /leadline/v1/webhooks/{subscribeId}/paused", "", "{\"paused\":true}", F, A);
         rule("POST /leadline/v1/webhooks/{subscribeId}/secret", "", "{}", F, A);

@@ -33,6 +33,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -61,6 +62,8 @@ public class LeadService {
     private final IdGenerator ids;
     private final AccessAudit audit;
     private final Clock clock;
+    /** Looked up when used: its implementation merges through this service. */
+    private final ObjectProvider<NewLeadDuplicates> newLeadDuplicates;
 
     LeadService(
             LeadRepository leads,
@@ -75,7 +78,8 @@ public class LeadService {
             LeadSearch search,
             IdGenerator ids,
             AccessAudit audit,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<NewLeadDuplicates> newLeadDuplicates) {
         this.leads = leads;
         this.editor = editor;
         this.satellites = satellites;
@@ -89,11 +93,15 @@ public class LeadService {
         this.ids = ids;
         this.audit = audit;
         this.clock = clock;
+        this.newLeadDuplicates = newLeadDuplicates;
     }
 
+    /** The API's create: a team that merges duplicates at create time answers with the lead it was merged into. */
     @Transactional
     public long create(Caller caller, CreateLeadRequest request) {
-        return create(caller, request, null);
+        long created = create(caller, request, null);
+        NewLeadDuplicates settled = newLeadDuplicates.getIfAvailable();
+        return settled == null ? created : settled.settle(caller, created);
     }
 
     /** A create as the API's, or as an import job makes it ({@code imported}: its created time, routing). */

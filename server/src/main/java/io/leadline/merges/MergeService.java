@@ -114,7 +114,7 @@ class MergeService {
         if (from.size() > MAX_FROM) {
             throw ApiException.invalidField("from", "names " + from.size() + " leads; a merge takes at most " + MAX_FROM);
         }
-        if (from.contains(null)) {
+        if (from.stream().anyMatch(java.util.Objects::isNull)) {
             throw ApiException.invalidField("from", "holds a null id");
         }
         if (from.contains(survivorId)) {

@@ -109,7 +109,7 @@ abstract class MergeTests extends ApiTestBase {
         assertThat(newTeam().owner().post("/leadline/v1/leads/" + owners + "/merge", Map.of("from", List.of(agents)))
                 .status()).isEqualTo(404);
         for (Map<String, ?> body : List.<Map<String, ?>>of(Map.of(), Map.of("from", List.of()), Map.of("from", List.of(owners)),
-                Map.of("from", List.of(agents, agents)))) {
+                Map.of("from", List.of(agents, agents)), Map.of("from", java.util.Arrays.asList(agents, null)))) {
             ApiResponse refused = team.owner().post("/leadline/v1/leads/" + owners + "/merge", body);
             assertThat(refused.status()).as(body.toString()).isEqualTo(400);
             assertThat(refused.message()).contains("from");
@@ -122,6 +122,41 @@ abstract class MergeTests extends ApiTestBase {
                 .isEqualTo(404);
         assertThat(agent.client().post("/leadline/v1/merges/" + mergeId + "/undo", Map.of()).status()).isEqualTo(404);
         assertThat(team.owner().get("/leadline/v1/merges/" + (mergeId + 1)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aTeamThatMergesAtCreateAnswersANewDuplicateWithTheOldestLeadItMayWrite() {
+        TestTeam team = newTeam();
+        TestTeam.TestMember agent = team.agent(null);
+        assertThat(team.owner().get("/leadline/v1/duplicates/settings").json().path("onCreate").asString()).isEqualTo("keep");
+        long kept = team.createLead(team.owner(), Map.of("firstName", "Dee", "emails", List.of("dee@example.org")));
+        assertThat(team.createLead(team.owner(), Map.of("firstName", "Dee", "emails", List.of("dee@example.org"))))
+                .as("Lofty's way by default: both kept").isNotEqualTo(kept);
+
+        assertThat(agent.client().put("/leadline/v1/duplicates/settings", Map.of("onCreate", "merge-into-oldest"))
+                .status()).isEqualTo(403);
+        ApiResponse bad = team.owner().put("/leadline/v1/duplicates/settings", Map.of("onCreate", "merge"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.message()).contains("onCreate").contains("merge-into-oldest");
+        assertThat(team.owner().put("/leadline/v1/duplicates/settings", Map.of("onCreate", "Merge-Into-Oldest")).json()
+                .path("onCreate").asString()).isEqualTo("merge-into-oldest");
+
+        long oldest = team.createLead(team.owner(), Map.of("firstName", "Eve", "phones", List.of("5550003333"),
+                "assignedUserId", team.ownerUserId()));
+        ApiResponse created = team.owner().post("/v1.0/leads", Map.of("firstName", "Eve", "lastName", "Stone",
+                "phones", List.of("(555) 000-3333"), "emails", List.of("eve@example.org")));
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(created.leadId()).as("the oldest sharing the phone").isEqualTo(oldest);
+        JsonNode eve = team.owner().get("/v1.0/leads/" + oldest).json().path("lead");
+        assertThat(eve.path("lastName").asString()).isEqualTo("Stone");
+        assertThat(eve.path("emails")).extracting(JsonNode::asString).containsExactly("eve@example.org");
+        assertThat(total(team, "&key=eve")).isEqualTo(1);
+
+        long fresh = team.createLead(team.owner(), Map.of("firstName", "Fay", "emails", List.of("fay@example.org")));
+        assertThat(team.owner().get("/v1.0/leads/" + fresh).status()).as("no duplicate: its own id").isEqualTo(200);
+        long agents = team.createLead(agent.client(), Map.of("firstName", "Eve", "phones", List.of("5550003333")));
+        assertThat(agents).as("the older lead is not the agent's to write: kept apart").isNotEqualTo(oldest);
+        assertThat(agent.client().get("/v1.0/leads/" + agents).status()).isEqualTo(200);
     }
 
     private static long total(TestTeam team, String query) {
