@@ -21,7 +21,8 @@ class AuditHeld implements LeadDataHolder {
         return Map.of();
     }
 
-    /** None: who read a lead stays about that lead. */    @Override
+    /** None: who read a lead stays about that lead. */
+    @Override
     public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
         return Map.of();
     }

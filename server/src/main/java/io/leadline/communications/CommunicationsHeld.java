@@ -1,7 +1,7 @@
 package io.leadline.communications;
 
 import io.leadline.leaddata.LeadDataHolder;
-import io.leadline.leaddata.RowMoves;
+import io.leadline.leaddata.LeadRows;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CommunicationsHeld implements LeadDataHolder {
+
+    /** Why a message the erasure took out of the outbox was never sent. */
+    private static final String DROPPED = "erased before it was sent";
 
     private final JdbcClient jdbc;
 
@@ -32,21 +35,19 @@ class CommunicationsHeld implements LeadDataHolder {
     public Map<String, Integer> erase(long teamId, long leadId) {
         Map<String, Integer> erased = new LinkedHashMap<>();
         erased.put("communications (unsent, dropped)", jdbc.sql("""
-                UPDATE communications SET status = 'Failed', next_attempt_at = NULL, last_error = 'erased before it was sent'
-                WHERE team_id = :teamId AND lead_id = :leadId AND next_attempt_at IS NOT NULL""")
-                .param("teamId", teamId).param("leadId", leadId).update());
-        erased.put("communications", jdbc.sql("""
-                UPDATE communications SET lead_address = NULL, subject = NULL, body = NULL, recording_url = NULL,
-                       last_error = CASE WHEN last_error = 'erased before it was sent' THEN last_error END
-                WHERE team_id = :teamId AND lead_id = :leadId""")
-                .param("teamId", teamId).param("leadId", leadId).update());
+                        UPDATE communications SET status = 'Failed', next_attempt_at = NULL, last_error = :dropped
+                        WHERE team_id = :teamId AND lead_id = :leadId AND next_attempt_at IS NOT NULL""")
+                .param("dropped", DROPPED).param("teamId", teamId).param("leadId", leadId).update());
+        erased.put("communications", LeadRows.erase(jdbc, "communications", "lead_address = NULL, subject = NULL,"
+                + " body = NULL, recording_url = NULL, last_error = CASE WHEN last_error = '" + DROPPED + "' THEN last_error END",
+                teamId, leadId));
         return erased;
     }
 
     @Override
     public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
         Map<String, List<Long>> moved = new LinkedHashMap<>();
-        moved.put("communications", RowMoves.move(jdbc, "communications", "id", teamId, from, to, only));
+        moved.put("communications", LeadRows.move(jdbc, "communications", "id", teamId, from, to, only));
         return moved;
     }
 }

@@ -2,7 +2,7 @@ package io.leadline.notes;
 
 import io.leadline.idempotency.IdempotentCreates;
 import io.leadline.leaddata.LeadDataHolder;
-import io.leadline.leaddata.RowMoves;
+import io.leadline.leaddata.LeadRows;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +30,15 @@ class NotesHeld implements LeadDataHolder {
     @Override
     public Map<String, Integer> erase(long teamId, long leadId) {
         Map<String, Integer> erased = new LinkedHashMap<>();
-        erased.put("idempotency_keys", idempotent.forget("note", jdbc.sql(
-                        "SELECT id FROM notes WHERE team_id = :teamId AND lead_id = :leadId")
-                .param("teamId", teamId).param("leadId", leadId).query(Long.class).list()));
-        erased.put("notes", jdbc.sql("""
-                UPDATE notes SET content = ''
-                WHERE team_id = :teamId AND lead_id = :leadId""")
-                .param("teamId", teamId).param("leadId", leadId).update());
+        erased.put("idempotency_keys", idempotent.forget("note", LeadRows.ids(jdbc, "notes", "id", teamId, leadId)));
+        erased.put("notes", LeadRows.erase(jdbc, "notes", "content = ''", teamId, leadId));
         return erased;
     }
 
     @Override
     public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
         Map<String, List<Long>> moved = new LinkedHashMap<>();
-        moved.put("notes", RowMoves.move(jdbc, "notes", "id", teamId, from, to, only));
+        moved.put("notes", LeadRows.move(jdbc, "notes", "id", teamId, from, to, only));
         return moved;
     }
 }

@@ -1,7 +1,7 @@
 package io.leadline.routing;
 
 import io.leadline.leaddata.LeadDataHolder;
-import io.leadline.leaddata.RowMoves;
+import io.leadline.leaddata.LeadRows;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +35,6 @@ class RoutingHeld implements LeadDataHolder {
      */
     @Override
     public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
-        return Map.of("routing_decisions", RowMoves.move(jdbc, "routing_decisions", "id", teamId, from, to, only));
+        return Map.of("routing_decisions", LeadRows.move(jdbc, "routing_decisions", "id", teamId, from, to, only));
     }
 }

@@ -24,7 +24,8 @@ class LeadWordsHeld implements LeadDataHolder {
         return Map.of();
     }
 
-    /** None: a lead's words follow its own writes (a merge's write to the survivor adds the words it gained). */    @Override
+    /** None: a lead's words follow its own writes (a merge's write to the survivor adds the words it gained). */
+    @Override
     public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
         return Map.of();
     }

@@ -1,7 +1,7 @@
 package io.leadline.tasks;
 
 import io.leadline.leaddata.LeadDataHolder;
-import io.leadline.leaddata.RowMoves;
+import io.leadline.leaddata.LeadRows;
 import io.leadline.leads.LeadCards;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,17 +35,14 @@ class TasksHeld implements LeadDataHolder {
     @Override
     public Map<String, Integer> erase(long teamId, long leadId) {
         Map<String, Integer> erased = new LinkedHashMap<>();
-        erased.put("tasks", jdbc.sql("""
-                UPDATE tasks SET content = '', address = NULL
-                WHERE team_id = :teamId AND lead_id = :leadId""")
-                .param("teamId", teamId).param("leadId", leadId).update());
+        erased.put("tasks", LeadRows.erase(jdbc, "tasks", "content = '', address = NULL", teamId, leadId));
         return erased;
     }
 
     @Override
     public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
         Map<String, List<Long>> moved = new LinkedHashMap<>();
-        moved.put("tasks", RowMoves.move(jdbc, "tasks", "id", teamId, from, to, only));
+        moved.put("tasks", LeadRows.move(jdbc, "tasks", "id", teamId, from, to, only));
         cards.setNextTask(teamId, from, tasks.nextDue(teamId, from));
         cards.setNextTask(teamId, to, tasks.nextDue(teamId, to));
         return moved;

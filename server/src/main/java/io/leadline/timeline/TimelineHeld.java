@@ -1,7 +1,7 @@
 package io.leadline.timeline;
 
 import io.leadline.leaddata.LeadDataHolder;
-import io.leadline.leaddata.RowMoves;
+import io.leadline.leaddata.LeadRows;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,17 +30,14 @@ class TimelineHeld implements LeadDataHolder {
     @Override
     public Map<String, Integer> erase(long teamId, long leadId) {
         Map<String, Integer> erased = new LinkedHashMap<>();
-        erased.put("timeline_entries", jdbc.sql("""
-                UPDATE timeline_entries SET content = '{}'
-                WHERE team_id = :teamId AND lead_id = :leadId""")
-                .param("teamId", teamId).param("leadId", leadId).update());
+        erased.put("timeline_entries", LeadRows.erase(jdbc, "timeline_entries", "content = '{}'", teamId, leadId));
         return erased;
     }
 
     @Override
     public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
         Map<String, List<Long>> moved = new LinkedHashMap<>();
-        moved.put("timeline_entries", RowMoves.move(jdbc, "timeline_entries", "id", teamId, from, to, only));
+        moved.put("timeline_entries", LeadRows.move(jdbc, "timeline_entries", "id", teamId, from, to, only));
         return moved;
     }
 }

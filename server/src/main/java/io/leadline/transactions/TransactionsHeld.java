@@ -2,7 +2,7 @@ package io.leadline.transactions;
 
 import io.leadline.idempotency.IdempotentCreates;
 import io.leadline.leaddata.LeadDataHolder;
-import io.leadline.leaddata.RowMoves;
+import io.leadline.leaddata.LeadRows;
 import java.sql.ResultSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,15 +38,11 @@ class TransactionsHeld implements LeadDataHolder {
     @Override
     public Map<String, Integer> erase(long teamId, long leadId) {
         Map<String, Integer> erased = new LinkedHashMap<>();
-        erased.put("idempotency_keys", idempotent.forget("transaction", jdbc.sql(
-                        "SELECT id FROM lead_transactions WHERE team_id = :teamId AND lead_id = :leadId")
-                .param("teamId", teamId).param("leadId", leadId).query(Long.class).list()));
+        erased.put("idempotency_keys",
+                idempotent.forget("transaction", LeadRows.ids(jdbc, "lead_transactions", "id", teamId, leadId)));
         erased.put("lead_transactions", eraseNames(teamId, leadId));
-        erased.put("transaction_addresses", jdbc.sql("""
-                UPDATE transaction_addresses SET street_address = NULL, unit = NULL, city = NULL, state = NULL,
-                       zip_code = NULL, county = NULL, label = NULL
-                WHERE team_id = :teamId AND lead_id = :leadId""")
-                .param("teamId", teamId).param("leadId", leadId).update());
+        erased.put("transaction_addresses", LeadRows.erase(jdbc, "transaction_addresses", "street_address = NULL,"
+                + " unit = NULL, city = NULL, state = NULL, zip_code = NULL, county = NULL, label = NULL", teamId, leadId));
         return erased;
     }
 
@@ -72,8 +68,8 @@ class TransactionsHeld implements LeadDataHolder {
     @Override
     public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
         Map<String, List<Long>> moved = new LinkedHashMap<>();
-        moved.put("lead_transactions", RowMoves.move(jdbc, "lead_transactions", "id", teamId, from, to, only));
-        moved.put("transaction_addresses", RowMoves.move(jdbc, "transaction_addresses", "transaction_id", teamId, from, to, only));
+        moved.put("lead_transactions", LeadRows.move(jdbc, "lead_transactions", "id", teamId, from, to, only));
+        moved.put("transaction_addresses", LeadRows.move(jdbc, "transaction_addresses", "transaction_id", teamId, from, to, only));
         return moved;
     }
 }
