@@ -225,6 +225,7 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("GET /leadline/v1/merges/{mergeId}", "", "", H, A);
         rule("POST /leadline/v1/merges/{mergeId}/undo", "", "{}", H, A);
         rule("GET /leadline/v1/duplicates/settings", "", "", A, A);
+        rule("GET /leadline/v1/duplicates", "", "", A, A);
         rule("PUT /leadline/v1/duplicates/settings", "", "{\"onCreate\":\"merge-into-oldest\"}", F, A);
         rule("PUT /leadline/v1/imports/mappings/{name}", "", "{\"name\":\"intruders\",\"columns\":{\"Name\":\"firstName\"}}", F, A);
         rule("PUT /leadline/v1/webhooks/{subscribeId}/paused", "", "{\"paused\":true}", F, A);

@@ -5,9 +5,9 @@
  * {@code leadline.merges.undo-within}; a team may merge a new duplicate into its oldest lead at create time. Each
  * merge is kept without the data it moved.
  * <p>
- * Tables written: {@code duplicate_settings}, {@code lead_merges}.
+ * Tables written: {@code duplicate_leads}, {@code duplicate_settings}, {@code duplicate_sweeps}, {@code lead_merges}.
  */
-@ApplicationModule(allowedDependencies = {"ids", "leaddata", "leads", "web"})
+@ApplicationModule(allowedDependencies = {"ids", "leaddata", "leads", "search", "web"})
 @NullMarked
 package io.leadline.merges;
 

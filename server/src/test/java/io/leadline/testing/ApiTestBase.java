@@ -24,6 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             // many servers live side by side in one test JVM: small pools keep them under PostgreSQL's 100 connections
             "spring.datasource.hikari.maximum-pool-size=10",
             "spring.datasource.hikari.minimum-idle=2",
+            // the tests that list duplicates sweep their own team; a sweep of every team of the shared database each
+            // minute would only load it
+            "leadline.duplicates.sweep-interval=PT0S",
             "logging.level.io.leadline=WARN"
         })
 @ExtendWith(IndexConsistencyCheck.class)

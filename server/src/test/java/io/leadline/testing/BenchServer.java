@@ -50,6 +50,7 @@ public final class BenchServer {
                 "--spring.datasource.password=",
                 "--leadline.bootstrap.api-key=" + ADMIN_KEY,
                 "--leadline.rate-limit.enabled=false",
+                "--leadline.duplicates.sweep-interval=PT0S",
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off"));
         for (String extra : extraArgs) {

@@ -1,0 +1,78 @@
+package io.leadline.merges;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadline.testing.ApiResponse;
+import io.leadline.testing.ApiTestBase;
+import io.leadline.testing.TestTeam;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** Issue 31: the team's sets of live leads sharing an email or phone, as each caller sees them, in pages with a total. */
+abstract class DuplicateListTests extends ApiTestBase {
+
+    @Autowired
+    DuplicateSweep sweep;
+
+    @Test
+    void setsOfLiveVisibleLeadsSharingAnEmailOrPhoneAreListedInPagesWithTheirTotal() {
+        TestTeam team = newTeam();
+        TestTeam.TestMember agent = team.agent(null);
+        long ann = team.createLead(team.owner(), Map.of("firstName", "Ann", "emails", List.of("ann@example.org")));
+        long annAgain = team.createLead(team.owner(), Map.of("firstName", "Ann", "emails", List.of("ANN@example.org ")));
+        long trashed = team.createLead(team.owner(), Map.of("firstName", "Ann", "emails", List.of("ann@example.org")));
+        assertThat(team.owner().delete("/v1.0/leads/" + trashed + "?reason=test").status()).isEqualTo(200);
+        long bo = team.createLead(team.owner(), Map.of("firstName", "Bo", "phones", List.of("(555) 000-4444")));
+        long boAgain = team.createLead(team.owner(), Map.of("firstName", "Bo", "phones", List.of("555-000-4444")));
+        long agents = team.createLead(agent.client(), Map.of("firstName", "Cy", "emails", List.of("cy@example.org")));
+        long owners = team.createLead(team.owner(), Map.of("firstName", "Cy", "emails", List.of("cy@example.org"),
+                "assignedUserId", team.ownerUserId()));
+        team.createLead(team.owner(), Map.of("firstName", "Dee", "emails", List.of("dee@example.org")));
+        assertThat(team.owner().get("/leadline/v1/duplicates").json().path("duplicates")).as("before a sweep").isEmpty();
+
+        sweep.sweep(team.teamId());
+        JsonNode first = team.owner().get("/leadline/v1/duplicates?limit=2").json();
+        assertThat(first.path("_metadata").path("total").asLong()).isEqualTo(3);
+        assertThat(first.path("_metadata").path("sweptAt").asString()).isNotBlank();
+        List<String> sets = new ArrayList<>();
+        JsonNode page = first;
+        while (true) {
+            page.path("duplicates").forEach(set -> {
+                assertThat(set.path("signal").asString()).isEqualTo("strong");
+                List<Long> ids = new ArrayList<>();
+                set.path("leads").forEach(lead -> ids.add(lead.path("leadId").asLong()));
+                sets.add(set.path("matchedBy").asString() + " " + set.path("value").asString() + " " + ids);
+            });
+            String next = page.path("_metadata").path("next").asString(null);
+            if (next == null) {
+                break;
+            }
+            page = team.owner().get("/leadline/v1/duplicates?limit=2&after=" + next).json();
+        }
+        assertThat(sets).containsExactly("email ann@example.org " + List.of(ann, annAgain),
+                "email cy@example.org " + List.of(agents, owners), "phone 5550004444 " + List.of(bo, boAgain));
+
+        assertThat(agent.client().get("/leadline/v1/duplicates").json().path("_metadata").path("total").asLong())
+                .as("the agent sees one lead of each set").isZero();
+        assertThat(team.owner().put("/v1.0/leads/" + annAgain, Map.of("emails", List.of("other@example.org"))).status())
+                .isEqualTo(200);
+        assertThat(team.owner().get("/leadline/v1/duplicates").json().path("_metadata").path("total").asLong())
+                .as("a set no longer shared is not named, even before the next sweep").isEqualTo(2);
+        assertThat(newTeam().owner().get("/leadline/v1/duplicates").json().path("duplicates")).isEmpty();
+    }
+
+    @Test
+    void aBadPageIsRefusedNamingTheParameter() {
+        TestTeam team = newTeam();
+        ApiResponse badLimit = team.owner().get("/leadline/v1/duplicates?limit=0");
+        assertThat(badLimit.status()).isEqualTo(400);
+        assertThat(badLimit.message()).contains("limit");
+        ApiResponse badCursor = team.owner().get("/leadline/v1/duplicates?after=not-a-cursor");
+        assertThat(badCursor.status()).isEqualTo(400);
+        assertThat(badCursor.message()).contains("after");
+    }
+}
