@@ -4,18 +4,24 @@ import io.leadline.search.Visibility;
 import io.leadline.web.Caller;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Tables {@code duplicate_leads} and {@code duplicate_sweeps}: the leads a sweep found sharing an email or phone, and
- * the sets read from them, each a key two or more live leads the caller sees hold now.
+ * Tables {@code duplicate_leads} and {@code duplicate_sweeps}. A sweep marks the team's leads that hold an email or
+ * phone another of its leads holds, each in the set named by the smallest lead id among the key's holders (a lead
+ * sharing an email with one lead and a phone with another may join their sets); only live leads are marked. The total
+ * counts the marks; a page reads them in set order and keeps, of each set, the live leads the caller sees that share
+ * a key with another of them now.
  */
 @Repository
 class DuplicateSets {
@@ -23,14 +29,11 @@ class DuplicateSets {
     /** One lead of a set. */
     record Member(long leadId, String firstName, @Nullable String lastName, OffsetDateTime createdAt) {}
 
-    /** Leads sharing one email or phone ({@code list}: "email" or "phone"; {@code key}: as the search compares it). */
-    record DuplicateSet(String list, String key, List<Member> leads) {}
+    /** Leads sharing emails or phones ({@code keys}: "email" or "phone" to the values as the search compares them). */
+    record DuplicateSet(long setId, Map<String, List<String>> keys, List<Member> leads) {}
 
-    /** The marked leads' email and phone rows, joined to their live leads the caller sees. */
-    private static final String MARKED_KEYS = """
-            FROM duplicate_leads d
-            JOIN lead_list_items i ON i.lead_id = d.lead_id AND i.list_name IN ('email', 'phone')
-            """;
+    /** A page of sets and the last set id it read (the next page starts after it; null when there is no more). */
+    record Page(List<DuplicateSet> sets, @Nullable Long next) {}
 
     private final JdbcClient jdbc;
 
@@ -38,20 +41,20 @@ class DuplicateSets {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Marks anew the team's leads holding an email or phone that another of its leads (live or trashed) holds: one
-     * pass over the team's keys in their index.
-     */
+    /** Marks the team's sharing leads anew: one pass over the team's keys in their index. */
     void sweep(long teamId, OffsetDateTime at) {
         jdbc.sql("DELETE FROM duplicate_leads WHERE team_id = :teamId").param("teamId", teamId).update();
         jdbc.sql("""
-                        INSERT INTO duplicate_leads (team_id, lead_id)
-                        SELECT DISTINCT i.team_id, i.lead_id FROM lead_list_items i
-                        JOIN (SELECT list_name, item_key FROM lead_list_items
+                        INSERT INTO duplicate_leads (team_id, set_id, lead_id, assigned_user_id, hidden, ownership_scope,
+                                                     ownership_id)
+                        SELECT DISTINCT l.team_id, shared.first_lead, l.id, l.assigned_user_id, l.hidden, l.ownership_scope,
+                                        l.ownership_id
+                        FROM (SELECT list_name, item_key, MIN(lead_id) AS first_lead FROM lead_list_items
                               WHERE team_id = :teamId AND list_name IN ('email', 'phone')
                               GROUP BY list_name, item_key HAVING COUNT(DISTINCT lead_id) > 1) shared
-                          ON shared.list_name = i.list_name AND shared.item_key = i.item_key
-                        WHERE i.team_id = :teamId""")
+                        JOIN lead_list_items i ON i.team_id = :teamId AND i.list_name = shared.list_name
+                                              AND i.item_key = shared.item_key
+                        """ + Visibility.joinLiveLead("i.lead_id"))
                 .param("teamId", teamId).update();
         if (jdbc.sql("UPDATE duplicate_sweeps SET swept_at = :at WHERE team_id = :teamId")
                 .param("at", at).param("teamId", teamId).update() == 0) {
@@ -82,40 +85,77 @@ class DuplicateSets {
                 .param("teamId", teamId).query(OffsetDateTime.class).optional();
     }
 
-    /** How many sets the caller sees: keys two or more of the marked leads, live and visible to them, hold. */
+    /**
+     * How many of the last sweep's sets hold two or more leads the caller sees, by the marks' own copies of the columns
+     * visibility reads (a lead reassigned since counts as it was until the next sweep).
+     */
     long total(Caller caller) {
         Visibility.SqlFilter visible = Visibility.where(caller);
-        return jdbc.sql("SELECT COUNT(*) FROM (SELECT i.list_name, i.item_key " + MARKED_KEYS
-                        + Visibility.joinLiveLead("i.lead_id") + " WHERE d.team_id = :teamId AND " + visible.sql()
-                        + " GROUP BY i.list_name, i.item_key HAVING COUNT(DISTINCT i.lead_id) > 1) sets")
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT l.set_id FROM duplicate_leads l WHERE l.team_id = :teamId AND "
+                        + visible.sql() + " GROUP BY l.set_id HAVING COUNT(*) > 1) sets")
                 .params(visible.params()).param("teamId", caller.teamId())
                 .query(Long.class).single();
     }
 
-    /** A page of sets in key order, after the set ({@code afterList}, {@code afterKey}) when given. */
-    List<DuplicateSet> page(Caller caller, @Nullable String afterList, @Nullable String afterKey, int limit) {
+    /** Up to {@code limit} sets after the set {@code after} (from the first: null), each as its leads share keys now. */
+    Page page(Caller caller, @Nullable Long after, int limit) {
         Visibility.SqlFilter visible = Visibility.where(caller);
-        String after = afterList == null ? ""
-                : " AND (i.list_name > :afterList OR (i.list_name = :afterList AND i.item_key > :afterKey))";
-        MapSqlParameterSource params = new MapSqlParameterSource(visible.params()).addValue("teamId", caller.teamId())
-                .addValue("afterList", afterList).addValue("afterKey", afterKey).addValue("limit", limit);
-        String sets = "SELECT i.list_name, i.item_key " + MARKED_KEYS + Visibility.joinLiveLead("i.lead_id")
-                + " WHERE d.team_id = :teamId AND " + visible.sql() + after
-                + " GROUP BY i.list_name, i.item_key HAVING COUNT(DISTINCT i.lead_id) > 1"
-                + " ORDER BY i.list_name, i.item_key FETCH FIRST :limit ROWS ONLY";
-        Map<String, DuplicateSet> page = new LinkedHashMap<>();
-        jdbc.sql("SELECT DISTINCT p.list_name, p.item_key, l.id, l.first_name, l.last_name, l.created_at FROM (" + sets
-                        + ") p JOIN lead_list_items i ON i.team_id = :teamId AND i.list_name = p.list_name"
-                        + " AND i.item_key = p.item_key" + Visibility.joinLiveLead("i.lead_id") + " WHERE " + visible.sql()
-                        + " ORDER BY p.list_name, p.item_key, l.created_at, l.id")
-                .paramSource(params)
+        List<Long> setIds = jdbc.sql("SELECT d.set_id FROM duplicate_leads d" + Visibility.joinLiveLead("d.lead_id")
+                        + " WHERE d.team_id = :teamId AND d.set_id > :after AND " + visible.sql()
+                        + " GROUP BY d.set_id HAVING COUNT(*) > 1 ORDER BY d.set_id FETCH FIRST :limit ROWS ONLY")
+                .params(visible.params()).param("teamId", caller.teamId()).param("after", after == null ? 0L : after)
+                .param("limit", limit)
+                .query(Long.class).list();
+        if (setIds.isEmpty()) {
+            return new Page(List.of(), null);
+        }
+        Map<Long, List<Member>> members = new LinkedHashMap<>();
+        jdbc.sql("SELECT d.set_id, l.id, l.first_name, l.last_name, l.created_at FROM duplicate_leads d"
+                        + Visibility.joinLiveLead("d.lead_id") + " WHERE d.team_id = :teamId AND d.set_id IN (:setIds) AND "
+                        + visible.sql() + " ORDER BY d.set_id, l.created_at, l.id")
+                .params(visible.params()).param("teamId", caller.teamId()).param("setIds", setIds)
                 .query(rs -> {
-                    String list = rs.getString("list_name");
-                    String key = rs.getString("item_key");
-                    page.computeIfAbsent(list + "\n" + key, k -> new DuplicateSet(list, key, new ArrayList<>())).leads()
-                            .add(new Member(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
-                                    rs.getObject("created_at", OffsetDateTime.class)));
+                    members.computeIfAbsent(rs.getLong("set_id"), id -> new ArrayList<>()).add(new Member(rs.getLong("id"),
+                            rs.getString("first_name"), rs.getString("last_name"),
+                            rs.getObject("created_at", OffsetDateTime.class)));
                 });
-        return List.copyOf(page.values());
+        Map<Long, Map<String, Set<String>>> keysOfLead = keys(caller.teamId(),
+                members.values().stream().flatMap(List::stream).map(Member::leadId).distinct().toList());
+        List<DuplicateSet> sets = new ArrayList<>();
+        members.forEach((setId, leads) -> sharedNow(setId, leads, keysOfLead).ifPresent(sets::add));
+        return new Page(sets, setIds.size() < limit ? null : setIds.getLast());
+    }
+
+    /** The set as its leads share keys now: only leads holding a key another of them holds; none when under two. */
+    private static Optional<DuplicateSet> sharedNow(long setId, List<Member> leads, Map<Long, Map<String, Set<String>>> keysOfLead) {
+        Map<String, Map<String, Integer>> holders = new TreeMap<>();
+        for (Member lead : leads) {
+            keysOfLead.getOrDefault(lead.leadId(), Map.of()).forEach((list, keys) -> keys.forEach(
+                    key -> holders.computeIfAbsent(list, l -> new TreeMap<>()).merge(key, 1, Integer::sum)));
+        }
+        Map<String, List<String>> shared = new TreeMap<>();
+        holders.forEach((list, counts) -> counts.forEach((key, count) -> {
+            if (count > 1) {
+                shared.computeIfAbsent(list, l -> new ArrayList<>()).add(key);
+            }
+        }));
+        List<Member> sharing = leads.stream().filter(lead -> keysOfLead.getOrDefault(lead.leadId(), Map.of()).entrySet()
+                .stream().anyMatch(held -> held.getValue().stream()
+                        .anyMatch(key -> shared.getOrDefault(held.getKey(), List.of()).contains(key)))).toList();
+        return sharing.size() < 2 ? Optional.empty() : Optional.of(new DuplicateSet(setId, shared, sharing));
+    }
+
+    /** Each lead's emails and phones, as the search compares them. */
+    private Map<Long, Map<String, Set<String>>> keys(long teamId, List<Long> leadIds) {
+        Map<Long, Map<String, Set<String>>> keys = new HashMap<>();
+        jdbc.sql("""
+                        SELECT lead_id, list_name, item_key FROM lead_list_items
+                        WHERE team_id = :teamId AND lead_id IN (:leadIds) AND list_name IN ('email', 'phone')""")
+                .param("teamId", teamId).param("leadIds", leadIds)
+                .query(rs -> {
+                    keys.computeIfAbsent(rs.getLong("lead_id"), id -> new TreeMap<>())
+                            .computeIfAbsent(rs.getString("list_name"), list -> new TreeSet<>()).add(rs.getString("item_key"));
+                });
+        return keys;
     }
 }

@@ -6,8 +6,6 @@ import io.leadline.web.Caller;
 import io.leadline.web.Times;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +26,14 @@ class DuplicatesController {
 
     record Metadata(String collection, long total, int limit, @Nullable String next, @Nullable String sweptAt) {}
 
-    record SetView(String signal, String matchedBy, String value, List<DuplicateSets.Member> leads) {}
+    record SetView(long setId, String signal, List<String> matchedBy, List<String> values,
+            List<DuplicateSets.Member> leads) {
+
+        static SetView of(DuplicateSets.DuplicateSet set) {
+            return new SetView(set.setId(), "strong", List.copyOf(set.keys().keySet()),
+                    set.keys().values().stream().flatMap(List::stream).toList(), set.leads());
+        }
+    }
 
     record DuplicatesResponse(@JsonProperty("_metadata") Metadata metadata, List<SetView> duplicates) {}
 
@@ -36,33 +41,14 @@ class DuplicatesController {
     @GetMapping("/leadline/v1/duplicates")
     @Transactional(readOnly = true)
     DuplicatesResponse list(Caller caller, @RequestParam(defaultValue = "20") int limit,
-            @RequestParam(required = false) @Nullable String after) {
+            @RequestParam(required = false) @Nullable Long after) {
         if (limit < 1 || limit > 100) {
             throw ApiException.invalidField("limit", "must be 1 to 100");
         }
-        String[] cursor = after == null ? null : cursor(after);
-        List<DuplicateSets.DuplicateSet> page = sets.page(caller, cursor == null ? null : cursor[0],
-                cursor == null ? null : cursor[1], limit);
-        String next = page.size() < limit ? null : cursorOf(page.getLast());
+        DuplicateSets.Page page = sets.page(caller, after, limit);
         String sweptAt = sets.sweptAt(caller.teamId()).map(Times::iso).orElse(null);
-        return new DuplicatesResponse(new Metadata("duplicates", sets.total(caller), limit, next, sweptAt),
-                page.stream().map(set -> new SetView("strong", set.list(), set.key(), set.leads())).toList());
-    }
-
-    private static String cursorOf(DuplicateSets.DuplicateSet set) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((set.list() + "\n" + set.key()).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String[] cursor(String after) {
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split("\n", 2);
-            if (parts.length == 2 && (parts[0].equals("email") || parts[0].equals("phone"))) {
-                return parts;
-            }
-        } catch (IllegalArgumentException notBase64) {
-            // answered below
-        }
-        throw ApiException.invalidField("after", "is not a cursor this list gave (_metadata.next)");
+        return new DuplicatesResponse(new Metadata("duplicates", sets.total(caller), limit,
+                page.next() == null ? null : String.valueOf(page.next()), sweptAt),
+                page.sets().stream().map(SetView::of).toList());
     }
 }

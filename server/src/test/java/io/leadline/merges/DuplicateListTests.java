@@ -45,7 +45,7 @@ abstract class DuplicateListTests extends ApiTestBase {
                 assertThat(set.path("signal").asString()).isEqualTo("strong");
                 List<Long> ids = new ArrayList<>();
                 set.path("leads").forEach(lead -> ids.add(lead.path("leadId").asLong()));
-                sets.add(set.path("matchedBy").asString() + " " + set.path("value").asString() + " " + ids);
+                sets.add(set.path("matchedBy").toString() + " " + set.path("values").toString() + " " + ids);
             });
             String next = page.path("_metadata").path("next").asString(null);
             if (next == null) {
@@ -53,16 +53,36 @@ abstract class DuplicateListTests extends ApiTestBase {
             }
             page = team.owner().get("/leadline/v1/duplicates?limit=2&after=" + next).json();
         }
-        assertThat(sets).containsExactly("email ann@example.org " + List.of(ann, annAgain),
-                "email cy@example.org " + List.of(agents, owners), "phone 5550004444 " + List.of(bo, boAgain));
+        assertThat(sets).containsExactly("[\"email\"] [\"ann@example.org\"] " + List.of(ann, annAgain),
+                "[\"phone\"] [\"5550004444\"] " + List.of(bo, boAgain),
+                "[\"email\"] [\"cy@example.org\"] " + List.of(agents, owners));
 
         assertThat(agent.client().get("/leadline/v1/duplicates").json().path("_metadata").path("total").asLong())
                 .as("the agent sees one lead of each set").isZero();
         assertThat(team.owner().put("/v1.0/leads/" + annAgain, Map.of("emails", List.of("other@example.org"))).status())
                 .isEqualTo(200);
-        assertThat(team.owner().get("/leadline/v1/duplicates").json().path("_metadata").path("total").asLong())
-                .as("a set no longer shared is not named, even before the next sweep").isEqualTo(2);
+        JsonNode beforeSweep = team.owner().get("/leadline/v1/duplicates").json();
+        assertThat(beforeSweep.path("duplicates").toString()).as("a set no longer shared is not shown, even before the"
+                + " next sweep").doesNotContain("ann@example.org").contains("cy@example.org");
+        assertThat(beforeSweep.path("_metadata").path("total").asLong()).as("the total is the last sweep's").isEqualTo(3);
+        sweep.sweep(team.teamId());
+        assertThat(team.owner().get("/leadline/v1/duplicates").json().path("_metadata").path("total").asLong()).isEqualTo(2);
         assertThat(newTeam().owner().get("/leadline/v1/duplicates").json().path("duplicates")).isEmpty();
+    }
+
+    @Test
+    void aLeadSharingAnEmailWithOneLeadAndAPhoneWithAnotherJoinsTheirSets() {
+        TestTeam team = newTeam();
+        long first = team.createLead(team.owner(), Map.of("firstName", "Gil", "emails", List.of("gil@example.org")));
+        long both = team.createLead(team.owner(), Map.of("firstName", "Gil", "emails", List.of("gil@example.org"),
+                "phones", List.of("5550005555")));
+        long third = team.createLead(team.owner(), Map.of("firstName", "Gil", "phones", List.of("5550005555")));
+        sweep.sweep(team.teamId());
+        JsonNode sets = team.owner().get("/leadline/v1/duplicates").json().path("duplicates");
+        assertThat(sets).hasSize(2);
+        assertThat(sets.get(0).path("leads")).extracting(lead -> lead.path("leadId").asLong()).containsExactly(first, both);
+        assertThat(sets.get(1).path("leads")).extracting(lead -> lead.path("leadId").asLong()).containsExactly(both, third);
+        assertThat(sets.get(1).path("matchedBy")).extracting(JsonNode::asString).containsExactly("phone");
     }
 
     @Test
@@ -71,7 +91,7 @@ abstract class DuplicateListTests extends ApiTestBase {
         ApiResponse badLimit = team.owner().get("/leadline/v1/duplicates?limit=0");
         assertThat(badLimit.status()).isEqualTo(400);
         assertThat(badLimit.message()).contains("limit");
-        ApiResponse badCursor = team.owner().get("/leadline/v1/duplicates?after=not-a-cursor");
+        ApiResponse badCursor = team.owner().get("/leadline/v1/duplicates?after=not-a-set");
         assertThat(badCursor.status()).isEqualTo(400);
         assertThat(badCursor.message()).contains("after");
     }
