@@ -35,6 +35,14 @@ class DuplicateSets {
     /** A page of sets and the last set id it read (the next page starts after it; null when there is no more). */
     record Page(List<DuplicateSet> sets, @Nullable Long next) {}
 
+    static final String STRONG = "strong";
+    static final String WEAK = "weak";
+    /** How a weak set's leads are alike, as {@code matchedBy} says it (its values are not shown). */
+    static final String NAME_AND_ADDRESS = "name and address";
+
+    /** The weaker likeness, as one value: the name and the street address, compared without case. */
+    private static final String WEAK_KEY = "LOWER(l.first_name || ' ' || COALESCE(l.last_name, '') || '|' || l.street_address)";
+
     private final JdbcClient jdbc;
 
     DuplicateSets(JdbcClient jdbc) {
@@ -45,16 +53,27 @@ class DuplicateSets {
     void sweep(long teamId, OffsetDateTime at) {
         jdbc.sql("DELETE FROM duplicate_leads WHERE team_id = :teamId").param("teamId", teamId).update();
         jdbc.sql("""
-                        INSERT INTO duplicate_leads (team_id, set_id, lead_id, assigned_user_id, hidden, ownership_scope,
-                                                     ownership_id)
-                        SELECT DISTINCT l.team_id, shared.first_lead, l.id, l.assigned_user_id, l.hidden, l.ownership_scope,
-                                        l.ownership_id
+                        INSERT INTO duplicate_leads (team_id, signal, set_id, lead_id, assigned_user_id, hidden,
+                                                     ownership_scope, ownership_id)
+                        SELECT DISTINCT l.team_id, 'strong', shared.first_lead, l.id, l.assigned_user_id, l.hidden,
+                                        l.ownership_scope, l.ownership_id
                         FROM (SELECT list_name, item_key, MIN(lead_id) AS first_lead FROM lead_list_items
                               WHERE team_id = :teamId AND list_name IN ('email', 'phone')
                               GROUP BY list_name, item_key HAVING COUNT(DISTINCT lead_id) > 1) shared
                         JOIN lead_list_items i ON i.team_id = :teamId AND i.list_name = shared.list_name
                                               AND i.item_key = shared.item_key
                         """ + Visibility.joinLiveLead("i.lead_id"))
+                .param("teamId", teamId).update();
+        jdbc.sql("""
+                        INSERT INTO duplicate_leads (team_id, signal, set_id, lead_id, assigned_user_id, hidden,
+                                                     ownership_scope, ownership_id)
+                        SELECT l.team_id, 'weak', alike.first_lead, l.id, l.assigned_user_id, l.hidden, l.ownership_scope,
+                               l.ownership_id
+                        FROM (SELECT {weakKey} AS weak_key, MIN(l.id) AS first_lead FROM leads l
+                              WHERE l.team_id = :teamId AND l.trashed_at IS NULL AND l.street_address IS NOT NULL
+                              GROUP BY {weakKey} HAVING COUNT(*) > 1) alike
+                        JOIN leads l ON l.team_id = :teamId AND l.trashed_at IS NULL AND l.street_address IS NOT NULL
+                                    AND {weakKey} = alike.weak_key""".replace("{weakKey}", WEAK_KEY))
                 .param("teamId", teamId).update();
         if (jdbc.sql("UPDATE duplicate_sweeps SET swept_at = :at WHERE team_id = :teamId")
                 .param("at", at).param("teamId", teamId).update() == 0) {
@@ -89,41 +108,69 @@ class DuplicateSets {
      * How many of the last sweep's sets hold two or more leads the caller sees, by the marks' own copies of the columns
      * visibility reads (a lead reassigned since counts as it was until the next sweep).
      */
-    long total(Caller caller) {
+    long total(Caller caller, String signal) {
         Visibility.SqlFilter visible = Visibility.where(caller);
-        return jdbc.sql("SELECT COUNT(*) FROM (SELECT l.set_id FROM duplicate_leads l WHERE l.team_id = :teamId AND "
-                        + visible.sql() + " GROUP BY l.set_id HAVING COUNT(*) > 1) sets")
-                .params(visible.params()).param("teamId", caller.teamId())
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT l.set_id FROM duplicate_leads l WHERE l.team_id = :teamId"
+                        + " AND l.signal = :signal AND " + visible.sql() + " GROUP BY l.set_id HAVING COUNT(*) > 1) sets")
+                .params(visible.params()).param("teamId", caller.teamId()).param("signal", signal)
                 .query(Long.class).single();
     }
 
-    /** Up to {@code limit} sets after the set {@code after} (from the first: null), each as its leads share keys now. */
-    Page page(Caller caller, @Nullable Long after, int limit) {
+    /**
+     * Up to {@code limit} sets of a signal after the set {@code after} (from the first: null), each as its leads, live
+     * and visible to the caller, are alike now.
+     */
+    Page page(Caller caller, String signal, @Nullable Long after, int limit) {
         Visibility.SqlFilter visible = Visibility.where(caller);
         List<Long> setIds = jdbc.sql("SELECT d.set_id FROM duplicate_leads d" + Visibility.joinLiveLead("d.lead_id")
-                        + " WHERE d.team_id = :teamId AND d.set_id > :after AND " + visible.sql()
+                        + " WHERE d.team_id = :teamId AND d.signal = :signal AND d.set_id > :after AND " + visible.sql()
                         + " GROUP BY d.set_id HAVING COUNT(*) > 1 ORDER BY d.set_id FETCH FIRST :limit ROWS ONLY")
-                .params(visible.params()).param("teamId", caller.teamId()).param("after", after == null ? 0L : after)
-                .param("limit", limit)
+                .params(visible.params()).param("teamId", caller.teamId()).param("signal", signal)
+                .param("after", after == null ? 0L : after).param("limit", limit)
                 .query(Long.class).list();
         if (setIds.isEmpty()) {
             return new Page(List.of(), null);
         }
         Map<Long, List<Member>> members = new LinkedHashMap<>();
-        jdbc.sql("SELECT d.set_id, l.id, l.first_name, l.last_name, l.created_at FROM duplicate_leads d"
-                        + Visibility.joinLiveLead("d.lead_id") + " WHERE d.team_id = :teamId AND d.set_id IN (:setIds) AND "
-                        + visible.sql() + " ORDER BY d.set_id, l.created_at, l.id")
-                .params(visible.params()).param("teamId", caller.teamId()).param("setIds", setIds)
+        Map<Long, Map<String, Set<String>>> keysOfLead = new HashMap<>();
+        jdbc.sql("SELECT d.set_id, l.id, l.first_name, l.last_name, l.created_at, " + WEAK_KEY + " AS weak_key,"
+                        + " l.zip_code, LOWER(l.city) AS city FROM duplicate_leads d" + Visibility.joinLiveLead("d.lead_id")
+                        + " WHERE d.team_id = :teamId AND d.signal = :signal AND d.set_id IN (:setIds) AND " + visible.sql()
+                        + " ORDER BY d.set_id, l.created_at, l.id")
+                .params(visible.params()).param("teamId", caller.teamId()).param("signal", signal).param("setIds", setIds)
                 .query(rs -> {
-                    members.computeIfAbsent(rs.getLong("set_id"), id -> new ArrayList<>()).add(new Member(rs.getLong("id"),
+                    long leadId = rs.getLong("id");
+                    members.computeIfAbsent(rs.getLong("set_id"), id -> new ArrayList<>()).add(new Member(leadId,
                             rs.getString("first_name"), rs.getString("last_name"),
                             rs.getObject("created_at", OffsetDateTime.class)));
+                    if (rs.getString("weak_key") != null) {
+                        keysOfLead.put(leadId, weakKeys(rs.getString("weak_key"), rs.getString("zip_code"),
+                                rs.getString("city")));
+                    }
                 });
-        Map<Long, Map<String, Set<String>>> keysOfLead = keys(caller.teamId(),
-                members.values().stream().flatMap(List::stream).map(Member::leadId).distinct().toList());
+        if (signal.equals(STRONG)) {
+            keysOfLead.clear();
+            keysOfLead.putAll(keys(caller.teamId(),
+                    members.values().stream().flatMap(List::stream).map(Member::leadId).distinct().toList()));
+        }
         List<DuplicateSet> sets = new ArrayList<>();
         members.forEach((setId, leads) -> sharedNow(setId, leads, keysOfLead).ifPresent(sets::add));
         return new Page(sets, setIds.size() < limit ? null : setIds.getLast());
+    }
+
+    /**
+     * A lead's weaker likeness as keys shared the same way emails are: its name and street with its zip, and with its
+     * city — two leads are alike when they share either.
+     */
+    private static Map<String, Set<String>> weakKeys(String nameAndStreet, @Nullable String zip, @Nullable String city) {
+        Set<String> keys = new TreeSet<>();
+        if (zip != null && !zip.isBlank()) {
+            keys.add(nameAndStreet + "|zip " + zip.trim());
+        }
+        if (city != null && !city.isBlank()) {
+            keys.add(nameAndStreet + "|city " + city.trim());
+        }
+        return Map.of(NAME_AND_ADDRESS, keys);
     }
 
     /** The set as its leads share keys now: only leads holding a key another of them holds; none when under two. */

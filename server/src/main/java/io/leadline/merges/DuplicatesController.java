@@ -29,26 +29,31 @@ class DuplicatesController {
     record SetView(long setId, String signal, List<String> matchedBy, List<String> values,
             List<DuplicateSets.Member> leads) {
 
-        static SetView of(DuplicateSets.DuplicateSet set) {
-            return new SetView(set.setId(), "strong", List.copyOf(set.keys().keySet()),
-                    set.keys().values().stream().flatMap(List::stream).toList(), set.leads());
+        static SetView of(String signal, DuplicateSets.DuplicateSet set) {
+            return new SetView(set.setId(), signal, List.copyOf(set.keys().keySet()), signal.equals(DuplicateSets.WEAK)
+                    ? List.of() : set.keys().values().stream().flatMap(List::stream).toList(), set.leads());
         }
     }
 
     record DuplicatesResponse(@JsonProperty("_metadata") Metadata metadata, List<SetView> duplicates) {}
 
-    @Operation(summary = "Sets of live leads you see that share an email or phone, in pages, with their total")
+    @Operation(summary = "Sets of live leads you see that share an email or phone (or, weak, a name at a street address)")
     @GetMapping("/leadline/v1/duplicates")
     @Transactional(readOnly = true)
     DuplicatesResponse list(Caller caller, @RequestParam(defaultValue = "20") int limit,
-            @RequestParam(required = false) @Nullable Long after) {
+            @RequestParam(required = false) @Nullable Long after,
+            @RequestParam(defaultValue = DuplicateSets.STRONG) String signal) {
         if (limit < 1 || limit > 100) {
             throw ApiException.invalidField("limit", "must be 1 to 100");
         }
-        DuplicateSets.Page page = sets.page(caller, after, limit);
+        if (!signal.equals(DuplicateSets.STRONG) && !signal.equals(DuplicateSets.WEAK)) {
+            throw ApiException.invalidField("signal", "must be strong (a shared email or phone) or weak (the same name at"
+                    + " the same street address), not '" + signal + "'");
+        }
+        DuplicateSets.Page page = sets.page(caller, signal, after, limit);
         String sweptAt = sets.sweptAt(caller.teamId()).map(Times::iso).orElse(null);
-        return new DuplicatesResponse(new Metadata("duplicates", sets.total(caller), limit,
+        return new DuplicatesResponse(new Metadata("duplicates", sets.total(caller, signal), limit,
                 page.next() == null ? null : String.valueOf(page.next()), sweptAt),
-                page.sets().stream().map(SetView::of).toList());
+                page.sets().stream().map(set -> SetView.of(signal, set)).toList());
     }
 }

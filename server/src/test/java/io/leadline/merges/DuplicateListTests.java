@@ -86,6 +86,31 @@ abstract class DuplicateListTests extends ApiTestBase {
     }
 
     @Test
+    void theWeakerLikenessTheSameNameAtTheSameStreetAndZipOrCityIsItsOwnList() {
+        TestTeam team = newTeam();
+        long first = team.createLead(team.owner(), Map.of("firstName", "Hal", "lastName", "Ito",
+                "streetAddress", "3 Pine St", "city", "Austin", "zipCode", "78701"));
+        long second = team.createLead(team.owner(), Map.of("firstName", "HAL", "lastName", "ito",
+                "streetAddress", "3 pine st", "city", "AUSTIN"));
+        team.createLead(team.owner(), Map.of("firstName", "Hal", "lastName", "Ito", "streetAddress", "3 Pine St",
+                "city", "Dallas", "zipCode", "75201"));
+        sweep.sweep(team.teamId());
+
+        JsonNode weak = team.owner().get("/leadline/v1/duplicates?signal=weak").json();
+        assertThat(weak.path("_metadata").path("total").asLong()).isEqualTo(1);
+        JsonNode set = weak.path("duplicates").get(0);
+        assertThat(set.path("signal").asString()).isEqualTo("weak");
+        assertThat(set.path("matchedBy")).extracting(JsonNode::asString).containsExactly("name and address");
+        assertThat(set.path("values")).as("the address is not echoed").isEmpty();
+        assertThat(set.path("leads")).extracting(lead -> lead.path("leadId").asLong())
+                .as("the same street in another city and zip is not alike").containsExactly(first, second);
+        assertThat(team.owner().get("/leadline/v1/duplicates").json().path("duplicates")).as("nothing strong").isEmpty();
+        ApiResponse badSignal = team.owner().get("/leadline/v1/duplicates?signal=maybe");
+        assertThat(badSignal.status()).isEqualTo(400);
+        assertThat(badSignal.message()).contains("signal");
+    }
+
+    @Test
     void aBadPageIsRefusedNamingTheParameter() {
         TestTeam team = newTeam();
         ApiResponse badLimit = team.owner().get("/leadline/v1/duplicates?limit=0");

@@ -49,6 +49,9 @@ public final class DuplicatesBenchmark {
                 time("second page (owner)", iterations, () -> owner.get("/leadline/v1/duplicates?after=" + next));
             }
             time("first page (agent)", iterations, () -> agent.get("/leadline/v1/duplicates"));
+            System.out.printf("weak sets the owner sees: %d%n",
+                    owner.get("/leadline/v1/duplicates?signal=weak").json().path("_metadata").path("total").asLong());
+            time("first page of weak sets (owner)", iterations, () -> owner.get("/leadline/v1/duplicates?signal=weak"));
         }
         System.exit(0);
     }
