@@ -25,6 +25,7 @@ abstract class MergeTests extends ApiTestBase {
                 "emails", List.of("ann.lee@example.org", "ANN@example.org"), "phones", List.of("5550001111"),
                 "streetAddress", "1 Elm St", "city", "Austin", "tags", List.of("seller")));
         team.addOneRecordOfEachKind(older, "5550001111");
+        oneMoreOfEachKind(team, older);
         long survivor = team.createLead(team.owner(), Map.of("firstName", "Ann", "emails", List.of("ann@example.org"),
                 "city", "Dallas", "tags", List.of("buyer")));
         long total = total(team, "");
@@ -35,10 +36,12 @@ abstract class MergeTests extends ApiTestBase {
         assertThat(merge.path("survivorId").asLong()).isEqualTo(survivor);
         assertThat(merge.path("merged")).extracting(JsonNode::asLong).containsExactly(older);
         assertThat(merge.path("moved").path("notes").asInt()).isEqualTo(1);
-        assertThat(merge.path("moved").path("tasks").asInt()).isEqualTo(1);
-        assertThat(merge.path("moved").path("communications").asInt()).isEqualTo(1);
+        assertThat(merge.path("moved").path("tasks").asInt()).as("a task and an appointment").isEqualTo(2);
+        assertThat(merge.path("moved").path("communications").asInt()).as("a call, an email, a text").isEqualTo(3);
         assertThat(merge.path("moved").path("lead_transactions").asInt()).isEqualTo(1);
-        assertThat(merge.path("moved").path("timeline_entries").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(merge.path("moved").path("routing_decisions").asInt()).as("the create's and the reassignment's")
+                .isEqualTo(2);
+        assertThat(merge.path("moved").path("timeline_entries").asInt()).isGreaterThanOrEqualTo(8);
         assertThat(merge.path("undoUntil").asString()).isNotBlank();
 
         JsonNode lead = team.owner().get("/v1.0/leads/" + survivor).json().path("lead");
@@ -76,6 +79,7 @@ abstract class MergeTests extends ApiTestBase {
                 "emails", List.of("bo@example.org"), "phones", List.of("5550002222"), "streetAddress", "2 Oak St",
                 "city", "Austin", "tags", List.of("seller"), "birthday", "Jan 2, 1990"));
         team.addOneRecordOfEachKind(older, "5550002222");
+        oneMoreOfEachKind(team, older);
         long survivor = team.createLead(team.owner(), Map.of("firstName", "Bo", "emails", List.of("bo.chen@example.org"),
                 "tags", List.of("buyer")));
         assertThat(team.owner().post("/v1.0/notes", Map.of("leadId", survivor, "content", "the survivor's own")).status())
@@ -157,6 +161,20 @@ abstract class MergeTests extends ApiTestBase {
         long agents = team.createLead(agent.client(), Map.of("firstName", "Eve", "phones", List.of("5550003333")));
         assertThat(agents).as("the older lead is not the agent's to write: kept apart").isNotEqualTo(oldest);
         assertThat(agent.client().get("/v1.0/leads/" + agents).status()).isEqualTo(200);
+    }
+
+    /** Beyond a note, a task, a logged call and a transaction: an appointment, an email, a text, site activity, an assignment. */
+    private static void oneMoreOfEachKind(TestTeam team, long lead) {
+        for (ApiResponse made : List.of(
+                team.owner().post("/v2.0/calendar", Map.of("type", "APPOINTMENT", "leadId", lead, "content", "Showing",
+                        "timeZoneCode", "UTC", "startAt", "2099-01-02T10:00:00Z", "endAt", "2099-01-02T11:00:00Z")),
+                team.owner().post("/v1.0/message/email/send", Map.of("leadId", lead, "subject", "Hi", "content", "Hello")),
+                team.owner().post("/v1.0/message/sms/send", Map.of("leadId", lead, "content", "Hello")),
+                team.owner().post("/v1.0/leads/" + lead + "/activity", Map.of("type", "Search", "text", "3 bed Austin",
+                        "link", "https://example.com/s", "created", 1764547200000L)),
+                team.owner().put("/v1.0/leads/" + lead, Map.of("assignedUserId", team.ownerUserId())))) {
+            assertThat(made.status()).as(made.toString()).isEqualTo(200);
+        }
     }
 
     private static long total(TestTeam team, String query) {
