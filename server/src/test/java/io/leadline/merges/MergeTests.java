@@ -54,6 +54,8 @@ abstract class MergeTests extends ApiTestBase {
         assertThat(lead.path("phones")).extracting(JsonNode::asString).containsExactly("5550001111");
         assertThat(lead.path("tags").toString()).contains("buyer").contains("seller");
         JsonNode olderBefore = team.owner().get("/v1.0/leads/" + older + "?withTrash=true").json().path("lead");
+        assertThat(olderBefore.path("mergedInto").asLong()).as("withTrash=true names the survivor").isEqualTo(survivor);
+        assertThat(lead.has("mergedInto")).as("absent from a lead never merged, as Lofty shows it").isFalse();
         assertThat(lead.path("createTime").asString()).as("the earliest create time")
                 .isEqualTo(olderBefore.path("createTime").asString());
 

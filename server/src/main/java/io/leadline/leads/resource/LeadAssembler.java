@@ -190,7 +190,8 @@ public class LeadAssembler {
                 customRoles(l, related),
                 l.language,
                 l.ownershipScope,
-                l.ownershipId);
+                l.ownershipId,
+                l.mergedInto);
     }
 
     /** Lofty lists the whole role catalogue on every lead, with assigneeId 0 where nobody holds a role. */

@@ -44,7 +44,7 @@ public class LeadRepository {
             l.mortgage, l.buy_house, l.with_listing_agent, l.language, l.lead_types, l.ownership_scope,
             l.ownership_id, l.assign_group_id, l.inquiry, l.family_members, l.creator_user_id,
             l.created_at, l.updated_at, l.trashed_at, l.trash_reason, l.trashed_by, l.score, l.last_activity_at,
-            l.last_contact_at, l.last_call_at, l.last_email_at, l.lender_user_id, l.pond_id""";
+            l.last_contact_at, l.last_call_at, l.last_email_at, l.lender_user_id, l.pond_id, l.merged_into""";
 
     private static final String WRITABLE_VALUES = """
             first_name = :firstName, last_name = :lastName, birthday = :birthday, source_id = :sourceId,
@@ -535,6 +535,7 @@ public class LeadRepository {
         l.trashedAt = rs.getObject("trashed_at", OffsetDateTime.class);
         l.trashReason = rs.getString("trash_reason");
         l.trashedBy = rs.getObject("trashed_by", Long.class);
+        l.mergedInto = rs.getObject("merged_into", Long.class);
         l.score = rs.getInt("score");
         l.lastActivityAt = rs.getObject("last_activity_at", OffsetDateTime.class);
         l.lastContactAt = rs.getObject("last_contact_at", OffsetDateTime.class);

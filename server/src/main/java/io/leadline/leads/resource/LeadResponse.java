@@ -1,5 +1,6 @@
 package io.leadline.leads.resource;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -63,7 +64,9 @@ public record LeadResponse(
         List<CustomRole> customRoleList,
         @Nullable String language,
         String ownershipScope,
-        @Nullable Long ownershipId) {
+        @Nullable Long ownershipId,
+        /** Leadline's: the lead a merge moved this one's records to (shown with withTrash=true); absent otherwise. */
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long mergedInto) {
 
     record TagOnLead(
             long leadId,

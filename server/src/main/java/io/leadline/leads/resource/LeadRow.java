@@ -61,6 +61,8 @@ public final class LeadRow {
     public @Nullable OffsetDateTime trashedAt;
     public @Nullable String trashReason;
     public @Nullable Long trashedBy;
+    /** Read only: set by a merge ({@link LeadRepository#setMergedInto}), never written back with the row. */
+    public @Nullable Long mergedInto;
 
     public CountKey countKey() {
         return new CountKey(teamId, stageId, assignedUserId, hidden, ownershipScope, ownershipId, trashedAt == null);
