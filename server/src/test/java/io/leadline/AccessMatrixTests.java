@@ -200,6 +200,8 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         // webhooks
         rule("POST /v1.0/webhook", "", "{\"listId\":2,\"callbackUrl\":\"{callbackUrl}\"}", A, A);
         rule("GET /v1.0/webhooks", "", "", A, A);
+        rule("POST /leadline/v1/webhooks", "", "{\"listId\":101,\"callbackUrl\":\"{callbackUrl}\"}", F, A);
+        rule("GET /leadline/v1/webhooks", "", "", A, A);
         // Lofty answers someone else's subscription and a missing one alike: 400/20012 (WEBHOOK_DELETE_*)
         rule("DELETE /v1.0/webhook/{subscribeId}", "", "", H, A);
         // every member sees the team's subscriptions (Lofty lists them all), so another's is forbidden, not hidden

@@ -1,5 +1,6 @@
 package io.leadline.imports;
 
+import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.PageSize;
 import io.leadline.web.Times;
@@ -47,7 +48,7 @@ class ImportController {
      * is an estimate from the file's lines (a CSV field holding a line break makes it high) until all are read.
      */
     record ImportView(long importId, String state, String format, @Nullable String mapping, String duplicates,
-            boolean dryRun, boolean routing, boolean webhooks, long fileBytes, long expectedRows, long rowsRead, long created,
+            boolean dryRun, boolean routing, boolean webhooks, boolean webhookSummary, long fileBytes, long expectedRows, long rowsRead, long created,
             long updated,
             long skipped, long failed, double rowsPerSecond, @Nullable String estimatedFinish, @Nullable String failure,
             String createdAt, @Nullable String startedAt, @Nullable String finishedAt) {}
@@ -60,6 +61,8 @@ class ImportController {
 
     record MappingResponse(String mapping) {}
 
+    private static final java.util.Set<String> WEBHOOK_CHOICES = java.util.Set.of("none", "false", "each", "true", "summary");
+
     @Operation(summary = "Start importing a CSV or JSON Lines file (the request body, or its part named 'file' in a multipart upload)"
             + " → {\"importId\"}; the job runs in the background")
     @PostMapping("/leadline/v1/imports")
@@ -70,10 +73,17 @@ class ImportController {
             @RequestParam(defaultValue = "skip") String duplicates,
             @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(defaultValue = "false") boolean routing,
-            @RequestParam(defaultValue = "false") boolean webhooks) throws IOException {
+            @RequestParam(defaultValue = "none") String webhooks) throws IOException {
+        String announced = webhooks.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!WEBHOOK_CHOICES.contains(announced)) {
+            throw ApiException.invalidField("webhooks", "must be none (or false), each (or true: every lead's events,"
+                    + " as the API's creates send them) or summary (one event on list 101 when the job ends), not '"
+                    + webhooks + "'");
+        }
+        boolean each = announced.equals("each") || announced.equals("true");
         return new ImportIdResponse(imports.start(caller,
-                new ImportService.Start(format, mapping, duplicates, dryRun, routing, webhooks), request.getInputStream(),
-                request.getContentType()));
+                new ImportService.Start(format, mapping, duplicates, dryRun, routing, each, announced.equals("summary")),
+                request.getInputStream(), request.getContentType()));
     }
 
     @Operation(summary = "The team's imports, newest first (at most 100)")
@@ -119,7 +129,7 @@ class ImportController {
         String created = String.valueOf(Times.iso(job.createdAt()));
         String mappingName = job.mapping() == null ? null : json.readTree(job.mapping()).path("name").asString(null);
         return new ImportView(job.id(), job.state(), job.format(), mappingName, job.duplicates(), job.dryRun(),
-                job.routing(), job.webhooks(), job.fileBytes(), expectedRows, job.rowsRead(), job.created(), job.updated(),
+                job.routing(), job.webhooks(), job.webhookSummary(), job.fileBytes(), expectedRows, job.rowsRead(), job.created(), job.updated(),
                 job.skipped(), job.failed(), Math.round(rate * 10) / 10.0, estimate, job.failure(),
                 created, Times.iso(job.startedAt()), Times.iso(job.finishedAt()));
     }

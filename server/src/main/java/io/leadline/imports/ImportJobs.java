@@ -19,7 +19,7 @@ class ImportJobs {
     static final int CHUNK_BYTES = 1 << 20;
 
     private static final String COLUMNS = """
-            id, team_id, created_by, format, mapping, duplicates, dry_run, routing, webhooks, state, file_bytes,
+            id, team_id, created_by, format, mapping, duplicates, dry_run, routing, webhooks, webhook_summary, state, file_bytes,
             file_lines, rows_read, created_count, updated_count, skipped_count, failed_count, failure, created_at, started_at,
             finished_at""";
 
@@ -32,14 +32,14 @@ class ImportJobs {
     void insert(ImportJob job) {
         jdbc.sql("""
                         INSERT INTO import_jobs (id, team_id, created_by, format, mapping, duplicates, dry_run, routing,
-                            webhooks, state, file_bytes, file_lines, rows_read, created_count, updated_count, skipped_count,
+                            webhooks, webhook_summary, state, file_bytes, file_lines, rows_read, created_count, updated_count, skipped_count,
                             failed_count, created_at)
-                        VALUES (:id, :teamId, :createdBy, :format, :mapping, :duplicates, :dryRun, :routing, :webhooks,
+                        VALUES (:id, :teamId, :createdBy, :format, :mapping, :duplicates, :dryRun, :routing, :webhooks, :webhookSummary,
                             'queued', 0, 0, 0, 0, 0, 0, 0, :createdAt)
                         """)
                 .param("id", job.id()).param("teamId", job.teamId()).param("createdBy", job.createdBy())
                 .param("format", job.format()).param("mapping", job.mapping()).param("duplicates", job.duplicates())
-                .param("dryRun", job.dryRun()).param("routing", job.routing()).param("webhooks", job.webhooks())
+                .param("dryRun", job.dryRun()).param("routing", job.routing()).param("webhooks", job.webhooks()).param("webhookSummary", job.webhookSummary())
                 .param("createdAt", job.createdAt())
                 .update();
     }
@@ -190,7 +190,7 @@ class ImportJobs {
     private static ImportJob toJob(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new ImportJob(rs.getLong("id"), rs.getLong("team_id"), rs.getLong("created_by"), rs.getString("format"),
                 rs.getString("mapping"), rs.getString("duplicates"), rs.getBoolean("dry_run"), rs.getBoolean("routing"),
-                rs.getBoolean("webhooks"), rs.getString("state"), rs.getLong("file_bytes"), rs.getLong("file_lines"),
+                rs.getBoolean("webhooks"), rs.getBoolean("webhook_summary"), rs.getString("state"), rs.getLong("file_bytes"), rs.getLong("file_lines"),
                 rs.getLong("rows_read"),
                 rs.getLong("created_count"), rs.getLong("updated_count"), rs.getLong("skipped_count"),
                 rs.getLong("failed_count"), rs.getString("failure"), rs.getObject("created_at", OffsetDateTime.class),

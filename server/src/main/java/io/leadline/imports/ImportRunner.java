@@ -77,11 +77,14 @@ class ImportRunner {
     /** How long a job stays this node's without a checkpoint; a node that dies gives it up when this runs out. */
     private final Duration lease;
 
+    private final ImportSummaries summaries;
+
     ImportRunner(ImportJobs jobs, LeadImports leads, AccountsService accounts, TeamFeaturesService teamFeatures,
             JsonMapper json, HeldInserts held, PlannerStatistics statistics, Clock clock, PlatformTransactionManager transactions,
             @Value("${leadline.imports.pause-percent:0}") int pausePercent,
-            @Value("${leadline.imports.lease:PT60S}") Duration lease) {
+            @Value("${leadline.imports.lease:PT60S}") Duration lease, ImportSummaries summaries) {
         this.jobs = jobs;
+        this.summaries = summaries;
         this.lease = lease;
         this.pausePercent = pausePercent;
         this.leads = leads;
@@ -335,8 +338,10 @@ class ImportRunner {
 
     private void finish(ImportJob job, String state, @Nullable String failure) {
         batchTransaction.executeWithoutResult(status -> {
-            if (jobs.finish(job.id(), node, state, failure, Times.now(clock))) {
+            OffsetDateTime now = Times.now(clock);
+            if (jobs.finish(job.id(), node, state, failure, now)) {
                 jobs.dropFile(job.id());
+                summaries.ended(job.teamId(), job.id(), now);
             }
         });
     }

@@ -37,20 +37,22 @@ class ImportService {
     private final JsonMapper json;
     private final Clock clock;
     private final long maxFileBytes;
+    private final ImportSummaries summaries;
 
     ImportService(ImportJobs jobs, ShippedMappings shipped, IdGenerator ids, JsonMapper json, Clock clock,
-            @Value("${leadline.imports.max-file-bytes:4294967296}") long maxFileBytes) {
+            @Value("${leadline.imports.max-file-bytes:4294967296}") long maxFileBytes, ImportSummaries summaries) {
         this.jobs = jobs;
         this.shipped = shipped;
         this.ids = ids;
         this.json = json;
         this.clock = clock;
         this.maxFileBytes = maxFileBytes;
+        this.summaries = summaries;
     }
 
     /** What {@code POST /leadline/v1/imports} asks for. */
     record Start(String format, @Nullable String mapping, String duplicates, boolean dryRun, boolean routing,
-            boolean webhooks) {}
+            boolean webhooks, boolean webhookSummary) {}
 
     @Transactional
     long start(Caller caller, Start request, InputStream body, @Nullable String contentType) {
@@ -71,7 +73,7 @@ class ImportService {
         long id = ids.nextId();
         jobs.insert(new ImportJob(id, caller.teamId(), caller.userId(), request.format(),
                 document == null ? null : json.writeValueAsString(document),
-                request.duplicates(), request.dryRun(), request.routing(), request.webhooks(), "queued", 0, 0, 0, 0, 0, 0,
+                request.duplicates(), request.dryRun(), request.routing(), request.webhooks(), request.webhookSummary(), "queued", 0, 0, 0, 0, 0, 0,
                 0, null, now, null, null));
         store(id, fileOf(body, contentType));
         if (request.format().equals("csv")) {
@@ -145,10 +147,15 @@ class ImportService {
     @Transactional
     ImportJob cancel(Caller caller, long importId) {
         ImportJob job = job(caller, importId);
-        if (!jobs.cancel(caller.teamId(), importId, Times.now(clock)) && !job.state().equals("cancelled")) {
+        OffsetDateTime now = Times.now(clock);
+        boolean cancelledNow = jobs.cancel(caller.teamId(), importId, now);
+        if (!cancelledNow && !job.state().equals("cancelled")) {
             throw ApiException.conflict("import " + importId + " has already " + job.state());
         }
         jobs.dropFile(importId);
+        if (cancelledNow) {
+            summaries.ended(caller.teamId(), importId, now);
+        }
         return job(caller, importId);
     }
 

@@ -5,7 +5,7 @@
  * <p>
  * Tables written: {@code import_jobs}, {@code import_file_chunks}, {@code import_row_errors}, {@code import_mappings}.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "database", "ids", "leads", "teamfeatures", "web"})
+@ApplicationModule(allowedDependencies = {"accounts", "database", "ids", "leads", "teamfeatures", "web", "webhooks"})
 @NullMarked
 package io.leadline.imports;
 

@@ -24,6 +24,15 @@ public class LeadDuplicates {
         this.leads = leads;
     }
 
+    /** The weaker likeness of the lead aliased {@code l}, as one value: its name and street, without case. */
+    public static final String NAME_AND_STREET_OF_L = LeadRepository.NAME_AND_STREET_OF_L;
+
+    /** Every live lead of the team that has the same name at the same street address as another (a sweep's read). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<AlikeLead> alikeByNameAndStreet(long teamId) {
+        return leads.alikeByNameAndStreet(teamId);
+    }
+
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<DuplicateLead> of(Caller caller, long leadId) {
         var lead = leads.findVisible(caller, leadId, LeadRepository.TrashFilter.LIVE).orElseThrow(() -> LeadNotFound.forId(leadId));

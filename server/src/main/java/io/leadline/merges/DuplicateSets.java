@@ -1,5 +1,7 @@
 package io.leadline.merges;
 
+import io.leadline.leads.AlikeLead;
+import io.leadline.leads.LeadDuplicates;
 import io.leadline.search.Visibility;
 import io.leadline.web.Caller;
 import java.time.OffsetDateTime;
@@ -13,6 +15,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,12 +46,16 @@ class DuplicateSets {
     static final String NAME_AND_ADDRESS = "name and address";
 
     /** The weaker likeness, as one value: the name and the street address, compared without case. */
-    private static final String WEAK_KEY = "LOWER(l.first_name || ' ' || COALESCE(l.last_name, '') || '|' || l.street_address)";
+    private static final String WEAK_KEY = LeadDuplicates.NAME_AND_STREET_OF_L;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate namedJdbc;
+    private final LeadDuplicates likeness;
 
-    DuplicateSets(JdbcClient jdbc) {
+    DuplicateSets(JdbcClient jdbc, NamedParameterJdbcTemplate namedJdbc, LeadDuplicates likeness) {
         this.jdbc = jdbc;
+        this.namedJdbc = namedJdbc;
+        this.likeness = likeness;
     }
 
     /** Marks the team's sharing leads anew: one pass over the team's keys in their index. */
@@ -64,17 +73,17 @@ class DuplicateSets {
                                               AND i.item_key = shared.item_key
                         """ + Visibility.joinLiveLead("i.lead_id"))
                 .param("teamId", teamId).update();
-        jdbc.sql("""
-                        INSERT INTO duplicate_leads (team_id, signal, set_id, lead_id, assigned_user_id, hidden,
-                                                     ownership_scope, ownership_id)
-                        SELECT l.team_id, 'weak', alike.first_lead, l.id, l.assigned_user_id, l.hidden, l.ownership_scope,
-                               l.ownership_id
-                        FROM (SELECT {weakKey} AS weak_key, MIN(l.id) AS first_lead FROM leads l
-                              WHERE l.team_id = :teamId AND l.trashed_at IS NULL AND l.street_address IS NOT NULL
-                              GROUP BY {weakKey} HAVING COUNT(*) > 1) alike
-                        JOIN leads l ON l.team_id = :teamId AND l.trashed_at IS NULL AND l.street_address IS NOT NULL
-                                    AND {weakKey} = alike.weak_key""".replace("{weakKey}", WEAK_KEY))
-                .param("teamId", teamId).update();
+        List<AlikeLead> alike = likeness.alikeByNameAndStreet(teamId);
+        if (!alike.isEmpty()) {
+            namedJdbc.batchUpdate("""
+                            INSERT INTO duplicate_leads (team_id, signal, set_id, lead_id, assigned_user_id, hidden,
+                                                         ownership_scope, ownership_id)
+                            VALUES (:teamId, 'weak', :setId, :leadId, :assignedUserId, :hidden, :ownershipScope, :ownershipId)""",
+                    alike.stream().map(lead -> new MapSqlParameterSource("teamId", teamId).addValue("setId", lead.firstLead())
+                            .addValue("leadId", lead.leadId()).addValue("assignedUserId", lead.assignedUserId())
+                            .addValue("hidden", lead.hidden()).addValue("ownershipScope", lead.ownershipScope())
+                            .addValue("ownershipId", lead.ownershipId())).toArray(SqlParameterSource[]::new));
+        }
         if (jdbc.sql("UPDATE duplicate_sweeps SET swept_at = :at WHERE team_id = :teamId")
                 .param("at", at).param("teamId", teamId).update() == 0) {
             jdbc.sql("INSERT INTO duplicate_sweeps (team_id, swept_at) VALUES (:teamId, :at) ON CONFLICT DO NOTHING")

@@ -28,7 +28,7 @@ public final class TransferCommand {
 
     static final String USAGE = """
             usage: leadline import FILE --mapping=NAME [--format=csv|jsonl] [--duplicates=skip|update|create]
-                                   [--dry-run] [--routing] [--webhooks] [--server=URL] [--key=KEY]
+                                   [--dry-run] [--routing] [--webhooks[=summary]] [--server=URL] [--key=KEY]
                    leadline export FILE [--format=csv|jsonl] [--<list filter>=VALUE ...] [--server=URL] [--key=KEY]
             The key is an owner's or admin's API key (or LEADLINE_KEY); the server defaults to http://localhost:8080.
             import exits 1 when any row failed or the job did not complete, and lists the first rejected rows.""";
@@ -83,7 +83,7 @@ public final class TransferCommand {
                 + "&duplicates=" + option("duplicates", "skip")
                 + (options.containsKey("mapping") ? "&mapping=" + encode(options.get("mapping")) : "")
                 + "&dryRun=" + options.containsKey("dry-run") + "&routing=" + options.containsKey("routing")
-                + "&webhooks=" + options.containsKey("webhooks");
+                + "&webhooks=" + encode(option("webhooks", "none"));
         HttpResponse<String> started = http.send(request("/leadline/v1/imports?" + query)
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
                 HttpResponse.BodyHandlers.ofString());

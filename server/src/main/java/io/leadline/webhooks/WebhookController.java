@@ -40,7 +40,19 @@ class WebhookController {
     @Operation(summary = "The team's webhook subscriptions")
     @GetMapping("/v1.0/webhooks")
     List<WebhookResponse> list(Caller caller) {
-        return webhooks.list(caller).stream().map(WebhookResponse::of).toList();
+        return webhooks.list(caller, true).stream().map(WebhookResponse::of).toList();
+    }
+
+    @Operation(summary = "Leadline: subscribe to one of Leadline's own lists (101: a summary when an import job ends)")
+    @PostMapping("/leadline/v1/webhooks")
+    WebhookResponse subscribeToLeadlineList(Caller caller, @RequestBody WebhookService.SubscribeRequest request) {
+        return WebhookResponse.of(webhooks.subscribeToLeadlineList(caller, request));
+    }
+
+    @Operation(summary = "Leadline: every subscription of the team, Lofty's lists and Leadline's own")
+    @GetMapping("/leadline/v1/webhooks")
+    List<WebhookResponse> listAll(Caller caller) {
+        return webhooks.list(caller, false).stream().map(WebhookResponse::of).toList();
     }
 
     @Operation(summary = "Delete a subscription (the caller's own; owners and admins any); answers 200 with an empty body")

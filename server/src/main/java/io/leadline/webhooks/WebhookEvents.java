@@ -32,6 +32,8 @@ public class WebhookEvents {
     public static final int TASK = 10;
     public static final int APPOINTMENT = 11;
     public static final int PIPELINE_CHANGE = 12;
+    /** Leadline's own list (not Lofty's 1–12): a summary when an import job ends, for the team's owners and admins. */
+    public static final int LEADLINE_IMPORTS = 101;
 
     /** The Lead Info bucket a change lands in. */
     public enum LeadChange {
@@ -165,6 +167,35 @@ public class WebhookEvents {
 
     /** One event's body, and who its lead belongs to. */
     private record Item(Map<String, Object> fields, EventAudience audience) {}
+
+    /**
+     * An import job ended (list 101, bucket importFinished): one item with the job's id, state and counts, for
+     * listeners who manage the team. Sent even from a quiet import: it is what such a job announces instead.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void importFinished(long teamId, Map<String, Object> summary, OffsetDateTime at) {
+        List<Listeners.Listener> listening = listeners.of(teamId, LEADLINE_IMPORTS, subscriptions::changesCounted,
+                () -> subscriptions.listening(teamId, LEADLINE_IMPORTS));
+        if (listening.isEmpty()) {
+            return;
+        }
+        Map<Long, Member> members = accounts.findMembers(teamId, listening.stream().map(Listeners.Listener::userId).distinct().toList());
+        String itemJson = json.writeValueAsString(summary);
+        List<EventRepository.NewEvent> rows = listening.stream()
+                .filter(listener -> managesTeam(members.get(listener.userId())))
+                .map(listener -> new EventRepository.NewEvent(ids.nextId(), listener.subscriptionId(), "importFinished",
+                        itemJson, at))
+                .toList();
+        if (!rows.isEmpty()) {
+            events.insertAll(rows);
+            dispatcher.wakeAfterCommit();
+        }
+    }
+
+    private static boolean managesTeam(@Nullable Member member) {
+        return member != null && member.deactivatedAt() == null
+                && ("OWNER".equals(member.role()) || "ADMIN".equals(member.role()));
+    }
 
     private void record(long teamId, int listId, String bucket, Map<String, Object> item, EventAudience audience, OffsetDateTime at) {
         record(teamId, listId, bucket, List.of(new Item(item, audience)), at);

@@ -24,6 +24,9 @@ class WebhookService {
     static final int MAX_LIMIT = 5000;
     static final Duration OLD_SECRET_GRACE = Duration.ofHours(24);
 
+    /** Lofty's lists are 1–12; Leadline's own start at 101. */
+    static final int LOFTY_LISTS = 12;
+
     record SubscribeRequest(@Nullable Integer listId, @Nullable String callbackUrl, @Nullable Integer limit, @Nullable Integer permissionMode) {}
 
     private final SubscriptionRepository subscriptions;
@@ -54,14 +57,32 @@ class WebhookService {
         this.clock = clock;
     }
 
+    /** Lofty's subscribe: its lists 1–12 only. */
     @Transactional
     Subscription subscribe(Caller caller, SubscribeRequest request) {
         if (request.listId() == null) {
             throw ApiException.missingField("listId");
         }
-        if (request.listId() < 1 || request.listId() > 12) {
+        if (request.listId() < 1 || request.listId() > LOFTY_LISTS) {
             throw ApiException.invalidField("listId", "WEBHOOK_TYPE_ERROR: must be a list from 1 to 12, not " + request.listId());
         }
+        return subscribed(caller, request);
+    }
+
+    /** Leadline's subscribe: its own lists (101, imports), for the team's owners and admins. */
+    @Transactional
+    Subscription subscribeToLeadlineList(Caller caller, SubscribeRequest request) {
+        if (!caller.managesTeam()) {
+            throw ApiException.permissionDenied("only the team's owner or an admin hears of its imports");
+        }
+        if (request.listId() == null || request.listId() != WebhookEvents.LEADLINE_IMPORTS) {
+            throw ApiException.invalidField("listId", "must be " + WebhookEvents.LEADLINE_IMPORTS
+                    + " (imports), Leadline's own list; Lofty's lists 1-12 are subscribed at POST /v1.0/webhook");
+        }
+        return subscribed(caller, request);
+    }
+
+    private Subscription subscribed(Caller caller, SubscribeRequest request) {
         String url = CallbackUrls.validated(request.callbackUrl(), properties.allowInsecureTargets()).toString();
         int limit = request.limit() == null ? DEFAULT_LIMIT : request.limit();
         if (limit < 1 || limit > MAX_LIMIT) {
@@ -83,9 +104,11 @@ class WebhookService {
         return subscription;
     }
 
+    /** The team's subscriptions; {@code loftyListsOnly} leaves Leadline's own lists out (Lofty's list shows none). */
     @Transactional(readOnly = true)
-    List<Subscription> list(Caller caller) {
-        return subscriptions.ofTeam(caller.teamId());
+    List<Subscription> list(Caller caller, boolean loftyListsOnly) {
+        return subscriptions.ofTeam(caller.teamId()).stream()
+                .filter(subscription -> !loftyListsOnly || subscription.listId() <= LOFTY_LISTS).toList();
     }
 
     /** Lofty: a missing subscription and someone else's are both 400, with different names. */

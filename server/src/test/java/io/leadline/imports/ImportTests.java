@@ -248,6 +248,48 @@ abstract class ImportTests extends ApiTestBase {
         }
     }
 
+    @Test
+    void aJobAskingForASummaryAnnouncesItsEndOnceOnLeadlinesListAndNoneOfItsLeads() {
+        TestTeam team = newTeam();
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            ApiResponse lofty = team.owner().post("/v1.0/webhook", Map.of("listId", 101, "callbackUrl", receiver.url("/hook")));
+            assertThat(lofty.status()).as("Lofty's subscribe keeps Lofty's lists").isEqualTo(400);
+            assertThat(lofty.message()).contains("WEBHOOK_TYPE_ERROR");
+            assertThat(team.agent(null).client().post("/leadline/v1/webhooks", Map.of("listId", 101, "callbackUrl",
+                    receiver.url("/hook"))).status()).isEqualTo(403);
+            assertThat(team.owner().post("/leadline/v1/webhooks", Map.of("listId", 2, "callbackUrl", receiver.url("/hook")))
+                    .message()).contains("101");
+            ApiResponse subscribed = team.owner().post("/leadline/v1/webhooks", Map.of("listId", 101, "callbackUrl",
+                    receiver.url("/imports")));
+            assertThat(subscribed.status()).as(subscribed.toString()).isEqualTo(200);
+            assertThat(team.owner().post("/v1.0/webhook", Map.of("listId", 2, "callbackUrl", receiver.url("/leads")))
+                    .status()).isEqualTo(200);
+            assertThat(team.owner().get("/v1.0/webhooks").json()).as("Lofty's list shows Lofty's lists").hasSize(1);
+            assertThat(team.owner().get("/leadline/v1/webhooks").json()).hasSize(2);
+            ApiResponse badChoice = team.owner().postBytes("/leadline/v1/imports?format=jsonl&webhooks=loud",
+                    "{}\n".getBytes(StandardCharsets.UTF_8), "text/csv");
+            assertThat(badChoice.status()).isEqualTo(400);
+            assertThat(badChoice.message()).contains("webhooks").contains("summary");
+
+            byte[] rows = ("{\"firstName\":\"Sum\"}\n{\"firstName\":\"Mary\"}\n{\"lastName\":\"no first name\"}\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            long importId = start(team, "format=jsonl&webhooks=summary", rows);
+            JsonNode job = run(team, importId);
+            assertThat(job.path("webhookSummary").asBoolean()).isTrue();
+            List<WebhookReceiver.Received> received = receiver.await(all -> all.stream()
+                    .anyMatch(one -> one.path().equals("/imports")), java.time.Duration.ofSeconds(20));
+            JsonNode summary = received.stream().filter(one -> one.path().equals("/imports")).findFirst().orElseThrow().json();
+            assertThat(summary.path("listId").asInt()).isEqualTo(101);
+            assertThat(summary.path("teamId").asLong()).isEqualTo(team.teamId());
+            JsonNode item = summary.path("importFinished").get(0);
+            assertThat(item.path("importId").asLong()).isEqualTo(importId);
+            assertThat(item.path("state").asString()).isEqualTo("completed");
+            assertThat(item.path("created").asLong()).isEqualTo(2);
+            assertThat(item.path("failed").asLong()).isEqualTo(1);
+            assertThat(received).as("none of its leads").noneMatch(one -> one.path().equals("/leads"));
+        }
+    }
+
     private static long onlyLeadNamed(TestTeam team, String name) {
         JsonNode found = team.owner().get("/v1.0/leads?key=" + name).json().path("leads");
         assertThat(found).as(name).hasSize(1);

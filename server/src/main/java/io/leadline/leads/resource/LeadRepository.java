@@ -214,6 +214,27 @@ public class LeadRepository {
                 .list();
     }
 
+    /** A lead's weaker likeness (the lead aliased {@code l}): its name and street address as one value, without case. */
+    public static final String NAME_AND_STREET_OF_L =
+            "LOWER(l.first_name || ' ' || COALESCE(l.last_name, '') || '|' || l.street_address)";
+
+    /** The team's live leads alike by name and street, each with the smallest id among them and its visibility columns. */
+    public List<io.leadline.leads.AlikeLead> alikeByNameAndStreet(long teamId) {
+        return jdbc.sql("""
+                        SELECT alike.first_lead, l.id, l.assigned_user_id, l.hidden, l.ownership_scope, l.ownership_id
+                        FROM (SELECT {nameAndStreet} AS name_and_street, MIN(l.id) AS first_lead FROM leads l
+                              WHERE l.team_id = :teamId AND l.trashed_at IS NULL AND l.street_address IS NOT NULL
+                              GROUP BY {nameAndStreet} HAVING COUNT(*) > 1) alike
+                        JOIN leads l ON l.team_id = :teamId AND l.trashed_at IS NULL AND l.street_address IS NOT NULL
+                                    AND {nameAndStreet} = alike.name_and_street
+                        ORDER BY alike.first_lead, l.id""".replace("{nameAndStreet}", NAME_AND_STREET_OF_L))
+                .param("teamId", teamId)
+                .query((rs, row) -> new io.leadline.leads.AlikeLead(rs.getLong("first_lead"), rs.getLong("id"),
+                        rs.getObject("assigned_user_id", Long.class), rs.getBoolean("hidden"),
+                        rs.getString("ownership_scope"), rs.getObject("ownership_id", Long.class)))
+                .list();
+    }
+
     /** The emails and phones these leads of the team hold, as written. */
     public List<String> addressesOf(long teamId, Collection<Long> leadIds) {
         if (leadIds.isEmpty()) {
