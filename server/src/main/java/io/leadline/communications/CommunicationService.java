@@ -106,9 +106,7 @@ public class CommunicationService {
     /** Messages sent through Leadline with their delivery state, captured ones included (owners and admins). */
     @Transactional(readOnly = true)
     public java.util.List<MessageOutbox.OutboxEntry> outbox(Caller caller, @Nullable Long leadId, int limit) {
-        if (!caller.managesTeam()) {
-            throw io.leadline.web.ApiException.permissionDenied("only the team's owner or an admin may read the outbox");
-        }
+        caller.requireManagesTeam("may read the outbox");
         PageSize.lofty("limit", limit, 1000);
         return outbox.outbox(caller.teamId(), leadId, limit);
     }

@@ -56,7 +56,7 @@ class ImportService {
 
     @Transactional
     long start(Caller caller, Start request, InputStream body, @Nullable String contentType) {
-        requireManager(caller);
+        caller.requireManagesTeam("imports leads");
         if (!FORMATS.contains(request.format())) {
             throw ApiException.invalidField("format", "must be csv or jsonl, not '" + request.format() + "'");
         }
@@ -128,13 +128,13 @@ class ImportService {
 
     @Transactional(readOnly = true)
     ImportJob job(Caller caller, long importId) {
-        requireManager(caller);
+        caller.requireManagesTeam("imports leads");
         return jobs.find(caller.teamId(), importId).orElseThrow(() -> notFound(importId));
     }
 
     @Transactional(readOnly = true)
     List<ImportJob> jobs(Caller caller) {
-        requireManager(caller);
+        caller.requireManagesTeam("imports leads");
         return jobs.ofTeam(caller.teamId(), 100);
     }
 
@@ -162,7 +162,7 @@ class ImportService {
     /** Checks a mapping document and keeps it for the team under its name. */
     @Transactional
     ImportMapping putMapping(Caller caller, String name, JsonNode document) {
-        requireManager(caller);
+        caller.requireManagesTeam("imports leads");
         ImportMapping mapping = ImportMapping.read(document);
         if (!mapping.name().equals(name)) {
             throw ApiException.invalidField("mapping.name", "must be the name in the path, '" + name + "'");
@@ -191,11 +191,6 @@ class ImportService {
         }
     }
 
-    private static void requireManager(Caller caller) {
-        if (!caller.managesTeam()) {
-            throw ApiException.permissionDenied("only the team's owner or an admin imports leads");
-        }
-    }
 
     private static ApiException notFound(long importId) {
         return new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "no import " + importId);

@@ -35,9 +35,7 @@ class DuplicateSettingsController {
     @PutMapping("/leadline/v1/duplicates/settings")
     @Transactional
     DuplicateSettingsBody write(Caller caller, @RequestBody(required = false) @Nullable DuplicateSettingsBody body) {
-        if (!caller.managesTeam()) {
-            throw ApiException.permissionDenied("only the team's owner or an admin sets what duplicates do");
-        }
+        caller.requireManagesTeam("sets what duplicates do");
         String choice = body == null || body.onCreate() == null ? null : body.onCreate().trim().toLowerCase(Locale.ROOT);
         if (choice == null || !DuplicateSettings.CHOICES.contains(choice)) {
             throw ApiException.invalidField("onCreate", "must be one of " + DuplicateSettings.CHOICES

@@ -45,7 +45,7 @@ class PeopleService {
 
     @Transactional(readOnly = true)
     List<LeadOfPerson> leads(Caller caller, Person person) {
-        requireManager(caller);
+        caller.requireManagesTeam("answers requests about a person");
         return lookup.leadsHolding(caller.teamId(), person.list(), person.value());
     }
 
@@ -62,7 +62,7 @@ class PeopleService {
     /** A member's erasure of a person: every lead of the team holding the address, live or in the trash. */
     @Transactional
     PersonErasures.Erasure erase(Caller caller, Person person) {
-        requireManager(caller);
+        caller.requireManagesTeam("answers requests about a person");
         return erase(caller.teamId(), person,
                 new PersonErasures.ErasedBy(caller.userId(), caller.credentialId(), caller.credentialName()));
     }
@@ -91,13 +91,8 @@ class PeopleService {
     /** The team's erasures, newest first. */
     @Transactional(readOnly = true)
     List<PersonErasures.Erasure> erasures(Caller caller, @Nullable Long before, int limit) {
-        requireManager(caller);
+        caller.requireManagesTeam("answers requests about a person");
         return erasures.ofTeam(caller.teamId(), before, limit);
     }
 
-    private static void requireManager(Caller caller) {
-        if (!caller.managesTeam()) {
-            throw ApiException.permissionDenied("only the team's owner or an admin answers requests about a person");
-        }
-    }
 }

@@ -185,9 +185,7 @@ public class TeamFeaturesService {
 
     @Transactional
     public Stage addStage(Caller caller, @Nullable String name) {
-        if (!caller.managesTeam()) {
-            throw ApiException.permissionDenied("only the team's owner or an admin may add pipeline stages");
-        }
+        caller.requireManagesTeam("may add pipeline stages");
         if (name == null || name.isBlank()) {
             throw ApiException.missingField("name");
         }
@@ -211,9 +209,7 @@ public class TeamFeaturesService {
 
     @Transactional
     CustomField addCustomField(Caller caller, @Nullable String name, @Nullable String type, @Nullable JsonNode params) {
-        if (!caller.managesTeam()) {
-            throw ApiException.permissionDenied("only the team's owner or an admin may define custom fields");
-        }
+        caller.requireManagesTeam("may define custom fields");
         if (name == null || name.isBlank()) {
             throw ApiException.invalidField("attributeName", "is required (ATTRIBUTE_NAME_EMPTY)");
         }

@@ -59,7 +59,7 @@ class TransactionCustomFields {
 
     @Transactional
     TransactionCustomField define(Caller caller, @Nullable String name, @Nullable String type, @Nullable JsonNode options) {
-        requireManager(caller);
+        caller.requireManagesTeam("may define transaction custom fields");
         if (name == null || name.isBlank()) {
             throw ApiException.missingField("name");
         }
@@ -81,7 +81,7 @@ class TransactionCustomFields {
     /** Values already on transactions stay in them; they are no longer checked against anything. */
     @Transactional
     TransactionCustomField remove(Caller caller, long id) {
-        requireManager(caller);
+        caller.requireManagesTeam("may define transaction custom fields");
         TransactionCustomField field = list(caller.teamId()).stream().filter(f -> f.id() == id).findFirst()
                 .orElseThrow(() -> new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "No transaction custom field " + id));
         fields.delete(caller.teamId(), id);
@@ -255,9 +255,4 @@ class TransactionCustomFields {
         return new TransactionCustomField(stored.id(), stored.name(), stored.type(), stored.params(), options);
     }
 
-    private static void requireManager(Caller caller) {
-        if (!caller.managesTeam()) {
-            throw ApiException.permissionDenied("only the team's owner or an admin may define transaction custom fields");
-        }
-    }
 }

@@ -44,4 +44,11 @@ public record Caller(
     public boolean managesTeam() {
         return "OWNER".equals(role) || "ADMIN".equals(role);
     }
+
+    /** 403 for anyone else, saying what only the team's owner or an admin does ({@code onlyTheyMay}). */
+    public void requireManagesTeam(String onlyTheyMay) {
+        if (!managesTeam()) {
+            throw ApiException.permissionDenied("only the team's owner or an admin " + onlyTheyMay);
+        }
+    }
 }

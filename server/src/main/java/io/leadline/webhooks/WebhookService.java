@@ -72,9 +72,7 @@ class WebhookService {
     /** Leadline's subscribe: its own lists (101, imports), for the team's owners and admins. */
     @Transactional
     Subscription subscribeToLeadlineList(Caller caller, SubscribeRequest request) {
-        if (!caller.managesTeam()) {
-            throw ApiException.permissionDenied("only the team's owner or an admin hears of its imports");
-        }
+        caller.requireManagesTeam("hears of its imports");
         if (request.listId() == null || request.listId() != WebhookEvents.LEADLINE_IMPORTS) {
             throw ApiException.invalidField("listId", "must be " + WebhookEvents.LEADLINE_IMPORTS
                     + " (imports), Leadline's own list; Lofty's lists 1-12 are subscribed at POST /v1.0/webhook");

@@ -55,7 +55,7 @@ class MailSenders {
 
     @Transactional
     MailSettings put(Caller caller, Request request) {
-        requireManager(caller);
+        caller.requireManagesTeam("may change the team's mail settings");
         String from = address(request.from());
         String name = line("fromName", request.fromName(), 200);
         String host = request.host() == null || request.host().isBlank() ? null : request.host().trim();
@@ -107,7 +107,7 @@ class MailSenders {
 
     @Transactional
     MailSettings delete(Caller caller) {
-        requireManager(caller);
+        caller.requireManagesTeam("may change the team's mail settings");
         if (!settings.delete(caller.teamId())) {
             throw new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "The team has no mail settings of its own");
         }
@@ -147,9 +147,4 @@ class MailSenders {
         return value.trim();
     }
 
-    private static void requireManager(Caller caller) {
-        if (!caller.managesTeam()) {
-            throw ApiException.permissionDenied("only the team's owner or an admin may change the team's mail settings");
-        }
-    }
 }
