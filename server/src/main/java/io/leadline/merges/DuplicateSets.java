@@ -58,7 +58,7 @@ class DuplicateSets {
         this.likeness = likeness;
     }
 
-    /** Marks the team's sharing leads anew: one pass over the team's keys in their index. */
+    /** Marks the team's sharing leads anew: one pass over the team's keys in their index, one over its live leads. */
     void sweep(long teamId, OffsetDateTime at) {
         jdbc.sql("DELETE FROM duplicate_leads WHERE team_id = :teamId").param("teamId", teamId).update();
         jdbc.sql("""
