@@ -49,11 +49,10 @@ public class LeadMerging {
     public LeadsCombined combine(Caller caller, long survivorId, List<Long> mergedIds) {
         Map<Long, LeadWrite> locked = lockAll(caller, survivorId, mergedIds, LeadRepository.TrashFilter.LIVE);
         LeadWrite survivor = locked.get(survivorId);
-        Long stageBefore = survivor.row.stageId;
         OffsetDateTime now = Times.now(clock);
         LeadsCombined combined = combiner.combine(caller, survivor,
                 mergedIds.stream().map(id -> locked.get(id).row).toList(), now);
-        leadEvents.updated(survivor, stageBefore);
+        leadEvents.updated(survivor);
         events.publishEvent(new LeadsMerged(caller.teamId(), survivorId, mergedIds, caller.userId(), now, false));
         return combined;
     }
@@ -77,16 +76,16 @@ public class LeadMerging {
             throw LeadNotFound.forId(survivorId);
         }
         for (long mergedId : mergedIds) {
-            if (leads.mergedInto(caller.teamId(), mergedId).filter(into -> into == survivorId).isPresent()) {
+            LeadRow mergedLead = locked.get(mergedId).row;
+            if (mergedLead.trashedAt != null && Long.valueOf(survivorId).equals(mergedLead.mergedInto)) {
                 service.restore(caller, mergedId);
             }
         }
         Map<Long, LeadRow> merged = new LinkedHashMap<>();
         mergedIds.forEach(id -> merged.put(id, locked.get(id).row));
-        Long stageBefore = survivor.row.stageId;
         OffsetDateTime now = Times.now(clock);
         combiner.separate(caller, survivor, merged, combined, now);
-        leadEvents.updated(survivor, stageBefore);
+        leadEvents.updated(survivor);
         events.publishEvent(new LeadsMerged(caller.teamId(), survivorId, mergedIds, caller.userId(), now, true));
     }
 

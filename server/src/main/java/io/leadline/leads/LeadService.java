@@ -305,7 +305,7 @@ public class LeadService {
         LeadRow row = leads.findVisible(caller, leadId, LeadRepository.TrashFilter.TRASHED)
                 .orElseThrow(() -> new ApiException(ErrorCode.LEAD_NOT_EXIST, "Lead " + leadId + " is not in the trash"));
         return new TrashEntry(row.id, row.trashedAt, row.trashReason, row.trashedBy,
-                leads.mergedInto(caller.teamId(), leadId).orElse(null));
+                row.mergedInto);
     }
 
     @Transactional
@@ -318,7 +318,9 @@ public class LeadService {
         row.trashedBy = null;
         row.updatedAt = Times.now(clock);
         leads.update(lead);
-        leads.setMergedInto(caller.teamId(), leadId, null);
+        if (row.mergedInto != null) {
+            leads.setMergedInto(caller.teamId(), leadId, null);
+        }
         leadEvents.updated(lead);
         return leadId;
     }

@@ -8,6 +8,7 @@ import io.leadline.web.Caller;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +46,14 @@ public class LeadCombiner {
             return getters.stream().allMatch(get -> Objects.equals(get.apply(a), get.apply(b)));
         }
 
-        void copy(LeadRow from, @Nullable LeadRow to, boolean clear) {
+        void copy(LeadRow from, LeadRow to) {
             for (int i = 0; i < getters.size(); i++) {
-                setters.get(i).accept(Objects.requireNonNull(to), clear ? null : getters.get(i).apply(from));
+                setters.get(i).accept(to, getters.get(i).apply(from));
             }
+        }
+
+        void clear(LeadRow row) {
+            setters.forEach(set -> set.accept(row, null));
         }
 
         private static boolean blank(@Nullable Object value) {
@@ -101,14 +106,18 @@ public class LeadCombiner {
         LeadRow row = survivor.row;
         List<LeadRow> oldestFirst = merged.stream()
                 .sorted(Comparator.comparing((LeadRow r) -> r.createdAt).thenComparing(r -> r.id)).toList();
-        LeadsCombined combined = new LeadsCombined(fill(row, oldestFirst), new LinkedHashMap<>(), new ArrayList<>(),
-                new LinkedHashMap<>(), row.createdAt, row.lastActivityAt, row.lastContactAt, row.lastCallAt,
-                row.lastEmailAt);
-        List<String> emailKeys = unionLists(survivor, oldestFirst, combined.listLengthsBefore());
-        combined.tagsAdded().addAll(unionTags(caller, survivor, oldestFirst, now));
+        OffsetDateTime createdBefore = row.createdAt;
+        @Nullable OffsetDateTime activityBefore = row.lastActivityAt;
+        @Nullable OffsetDateTime contactBefore = row.lastContactAt;
+        @Nullable OffsetDateTime callBefore = row.lastCallAt;
+        @Nullable OffsetDateTime emailBefore = row.lastEmailAt;
+        Map<String, Long> filledFrom = fill(row, oldestFirst);
+        Map<String, Integer> listLengthsBefore = new LinkedHashMap<>();
+        List<String> emailKeys = unionLists(survivor, oldestFirst, listLengthsBefore);
+        List<Long> tagsAdded = unionTags(caller, survivor, oldestFirst, now);
         row.updatedAt = now;
         leads.update(survivor, emailKeys);
-        combined.customValuesFrom().putAll(fillCustomValues(row, oldestFirst));
+        Map<Long, Long> customValuesFrom = fillCustomValues(row, oldestFirst);
         for (LeadRow other : oldestFirst) {
             row.createdAt = earliest(row.createdAt, other.createdAt);
             row.lastActivityAt = latest(row.lastActivityAt, other.lastActivityAt);
@@ -116,6 +125,8 @@ public class LeadCombiner {
             row.lastCallAt = latest(row.lastCallAt, other.lastCallAt);
             row.lastEmailAt = latest(row.lastEmailAt, other.lastEmailAt);
         }
+        LeadsCombined combined = new LeadsCombined(filledFrom, listLengthsBefore, tagsAdded, customValuesFrom,
+                createdBefore, activityBefore, contactBefore, callBefore, emailBefore);
         leads.writeTimes(row);
         return combined;
     }
@@ -128,7 +139,7 @@ public class LeadCombiner {
             @Nullable Long from = combined.filledFrom().get(fields.name());
             @Nullable LeadRow source = from == null ? null : merged.get(from);
             if (source != null && fields.sameIn(row, source)) {
-                fields.copy(source, row, true);
+                fields.clear(row);
             }
         }
         Map<String, List<String>> current = lists.lists(List.of(row.id)).getOrDefault(row.id, Map.of());
@@ -147,9 +158,11 @@ public class LeadCombiner {
         row.updatedAt = now;
         leads.update(survivor, emailKeys);
         Map<Long, String> values = lists.customValues(row.id);
+        Map<Long, Map<Long, String>> sourceValues = new HashMap<>();
         combined.customValuesFrom().forEach((fieldId, from) -> {
-            LeadRow source = merged.get(from);
-            if (source != null && Objects.equals(values.get(fieldId), lists.customValues(source.id).get(fieldId))) {
+            Map<Long, String> given = merged.containsKey(from)
+                    ? sourceValues.computeIfAbsent(from, lists::customValues) : Map.of();
+            if (given.containsKey(fieldId) && Objects.equals(values.get(fieldId), given.get(fieldId))) {
                 lists.deleteCustomValue(row.id, fieldId);
             }
         });
@@ -168,7 +181,7 @@ public class LeadCombiner {
                 continue;
             }
             oldestFirst.stream().filter(other -> !fields.blankIn(other)).findFirst().ifPresent(other -> {
-                fields.copy(other, row, false);
+                fields.copy(other, row);
                 filledFrom.put(fields.name(), other.id);
             });
         }

@@ -1,6 +1,7 @@
 package io.leadline.leads.resource;
 
 import io.leadline.database.HeldInserts;
+import io.leadline.leads.AlikeLead;
 import io.leadline.leads.DuplicateLead;
 import io.leadline.leads.LeadOfPerson;
 import io.leadline.leads.LeadTouch;
@@ -186,7 +187,8 @@ public class LeadRepository {
             return Map.of();
         }
         Map<Long, MatchedLead> leads = new HashMap<>();
-        jdbc.sql("SELECT l.id, l.created_at FROM leads l WHERE l.id IN (:ids)")
+        jdbc.sql("SELECT l.id, l.created_at FROM leads l WHERE l.team_id = :teamId AND l.id IN (:ids)")
+                .param("teamId", teamId)
                 .param("ids", leadByKey.values().stream().distinct().toList())
                 .query(rs -> {
                     leads.put(rs.getLong("id"), new MatchedLead(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class)));
@@ -219,7 +221,7 @@ public class LeadRepository {
             "LOWER(l.first_name || ' ' || COALESCE(l.last_name, '') || '|' || l.street_address)";
 
     /** The team's live leads alike by name and street, each with the smallest id among them and its visibility columns. */
-    public List<io.leadline.leads.AlikeLead> alikeByNameAndStreet(long teamId) {
+    public List<AlikeLead> alikeByNameAndStreet(long teamId) {
         return jdbc.sql("""
                         SELECT alike.first_lead, l.id, l.assigned_user_id, l.hidden, l.ownership_scope, l.ownership_id
                         FROM (SELECT {nameAndStreet} AS name_and_street, MIN(l.id) AS first_lead FROM leads l
@@ -229,7 +231,7 @@ public class LeadRepository {
                                     AND {nameAndStreet} = alike.name_and_street
                         ORDER BY alike.first_lead, l.id""".replace("{nameAndStreet}", NAME_AND_STREET_OF_L))
                 .param("teamId", teamId)
-                .query((rs, row) -> new io.leadline.leads.AlikeLead(rs.getLong("first_lead"), rs.getLong("id"),
+                .query((rs, row) -> new AlikeLead(rs.getLong("first_lead"), rs.getLong("id"),
                         rs.getObject("assigned_user_id", Long.class), rs.getBoolean("hidden"),
                         rs.getString("ownership_scope"), rs.getObject("ownership_id", Long.class)))
                 .list();
@@ -388,11 +390,6 @@ public class LeadRepository {
     public void setMergedInto(long teamId, long leadId, @Nullable Long survivorId) {
         jdbc.sql("UPDATE leads SET merged_into = :survivorId WHERE team_id = :teamId AND id = :id")
                 .param("survivorId", survivorId).param("teamId", teamId).param("id", leadId).update();
-    }
-
-    public Optional<Long> mergedInto(long teamId, long leadId) {
-        return jdbc.sql("SELECT merged_into FROM leads WHERE team_id = :teamId AND id = :id AND merged_into IS NOT NULL")
-                .param("teamId", teamId).param("id", leadId).query(Long.class).optional();
     }
 
     /** The times a merge takes from its leads, which no API write sets (the earliest create, the latest contacts). */
