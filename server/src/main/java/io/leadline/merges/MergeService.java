@@ -73,19 +73,14 @@ class MergeService {
     Merge undo(Caller caller, long mergeId) {
         Merge merge = seen(caller, merges.lock(caller.teamId(), mergeId).orElseThrow(() -> notFound(mergeId)));
         OffsetDateTime now = Times.now(clock);
-        if (merge.undoneAt() != null) {
-            throw new ApiException(ErrorCode.CONFLICT, "merge " + mergeId + " was already undone");
-        }
-        if (now.isAfter(merge.mergedAt().plus(undoWithin))) {
-            throw new ApiException(ErrorCode.CONFLICT, "merge " + mergeId + " can no longer be undone: merges are undone"
-                    + " within " + undoWithin + " (leadline.merges.undo-within)");
-        }
+        merge.notUndoable(now, undoWithin).ifPresent(why -> {
+            throw new ApiException(ErrorCode.CONFLICT, why);
+        });
         leads.separate(caller, merge.survivorId(), merge.mergedIds(), merge.combined());
         merge.moved().forEach((mergedId, byTable) -> holders.forEach(
                 holder -> holder.move(caller.teamId(), merge.survivorId(), mergedId, byTable)));
         merges.markUndone(caller.teamId(), mergeId, now);
-        return new Merge(merge.id(), merge.teamId(), merge.survivorId(), merge.mergedIds(), merge.combined(),
-                merge.moved(), merge.mergedBy(), merge.mergedAt(), now);
+        return merge.undone(now);
     }
 
     @Transactional(readOnly = true)
@@ -104,7 +99,7 @@ class MergeService {
     }
 
     OffsetDateTime undoUntil(Merge merge) {
-        return merge.mergedAt().plus(undoWithin);
+        return merge.undoUntil(undoWithin);
     }
 
     private static List<Long> checkedFrom(long survivorId, @Nullable List<Long> from) {
