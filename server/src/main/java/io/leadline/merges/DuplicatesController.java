@@ -3,6 +3,7 @@ package io.leadline.merges;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
+import io.leadline.web.PageSize;
 import io.leadline.web.Times;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,9 +44,7 @@ class DuplicatesController {
     DuplicatesResponse list(Caller caller, @RequestParam(defaultValue = "20") int limit,
             @RequestParam(required = false) @Nullable Long after,
             @RequestParam(defaultValue = DuplicateSets.STRONG) String signal) {
-        if (limit < 1 || limit > 100) {
-            throw ApiException.invalidField("limit", "must be 1 to 100");
-        }
+        PageSize.field("limit", limit, 100);
         if (!signal.equals(DuplicateSets.STRONG) && !signal.equals(DuplicateSets.WEAK)) {
             throw ApiException.invalidField("signal", "must be strong (a shared email or phone) or weak (the same name at"
                     + " the same street address), not '" + signal + "'");

@@ -4,6 +4,7 @@ import io.leadline.audit.AccessAudit;
 import io.leadline.leads.LeadOfPerson;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
+import io.leadline.web.PageSize;
 import io.leadline.web.Times;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,9 +64,7 @@ class PeopleController {
     @GetMapping("/leadline/v1/people/erasures")
     ErasuresResponse erasures(Caller caller, @RequestParam(required = false) @Nullable Long before,
             @RequestParam(defaultValue = "20") int limit) {
-        if (limit < 1 || limit > 100) {
-            throw ApiException.invalidField("limit", "must be 1 to 100");
-        }
+        PageSize.field("limit", limit, 100);
         List<PersonErasures.Erasure> page = people.erasures(caller, before, limit);
         return new ErasuresResponse(page.stream().map(ErasureView::of).toList(),
                 page.size() == limit ? page.getLast().erasureId() : null);

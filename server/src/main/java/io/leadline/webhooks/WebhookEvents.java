@@ -165,36 +165,20 @@ public class WebhookEvents {
         }
     }
 
-    /** One event's body, and who its lead belongs to. */
-    private record Item(Map<String, Object> fields, EventAudience audience) {}
+    /** One event's body, and who its lead belongs to (null for an event about the team, for those who manage it). */
+    private record Item(Map<String, Object> fields, @Nullable EventAudience audience) {}
 
     /**
      * An import job ended (list 101, bucket importFinished): one item with the job's id, state and counts, for
-     * listeners who manage the team. Sent even from a quiet import: it is what such a job announces instead.
+     * listeners who manage the team. A quiet import's end is announced: the job ends outside its quiet rows.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void importFinished(long teamId, Map<String, Object> summary, OffsetDateTime at) {
-        List<Listeners.Listener> listening = listeners.of(teamId, LEADLINE_IMPORTS, subscriptions::changesCounted,
-                () -> subscriptions.listening(teamId, LEADLINE_IMPORTS));
-        if (listening.isEmpty()) {
-            return;
-        }
-        Map<Long, Member> members = accounts.findMembers(teamId, listening.stream().map(Listeners.Listener::userId).distinct().toList());
-        String itemJson = json.writeValueAsString(summary);
-        List<EventRepository.NewEvent> rows = listening.stream()
-                .filter(listener -> managesTeam(members.get(listener.userId())))
-                .map(listener -> new EventRepository.NewEvent(ids.nextId(), listener.subscriptionId(), "importFinished",
-                        itemJson, at))
-                .toList();
-        if (!rows.isEmpty()) {
-            events.insertAll(rows);
-            dispatcher.wakeAfterCommit();
-        }
+        record(teamId, LEADLINE_IMPORTS, "importFinished", List.of(new Item(summary, null)), at);
     }
 
-    private static boolean managesTeam(@Nullable Member member) {
-        return member != null && member.deactivatedAt() == null
-                && ("OWNER".equals(member.role()) || "ADMIN".equals(member.role()));
+    private static boolean managesTeam(Member member) {
+        return member.deactivatedAt() == null && ("OWNER".equals(member.role()) || "ADMIN".equals(member.role()));
     }
 
     private void record(long teamId, int listId, String bucket, Map<String, Object> item, EventAudience audience, OffsetDateTime at) {
@@ -217,8 +201,7 @@ public class WebhookEvents {
             String itemJson = json.writeValueAsString(item.fields());
             for (Listeners.Listener listener : listening) {
                 Member member = members.get(listener.userId());
-                if (member != null && Recipients.receives(listener.permissionMode(), subscriber(teamId, member, item.audience()),
-                        item.audience())) {
+                if (member != null && receives(teamId, listener, member, item.audience())) {
                     rows.add(new EventRepository.NewEvent(ids.nextId(), listener.subscriptionId(), bucket, itemJson, at));
                 }
             }
@@ -229,6 +212,11 @@ public class WebhookEvents {
         }
     }
 
+
+    private boolean receives(long teamId, Listeners.Listener listener, Member member, @Nullable EventAudience audience) {
+        return audience == null ? managesTeam(member)
+                : Recipients.receives(listener.permissionMode(), subscriber(teamId, member, audience), audience);
+    }
 
     /** The office subtree is looked up only when an OFFICE lead needs it. */
     private Recipients.Subscriber subscriber(long teamId, Member member, EventAudience audience) {
