@@ -46,8 +46,6 @@ class CommunicationsHeld implements LeadDataHolder {
 
     @Override
     public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
-        Map<String, List<Long>> moved = new LinkedHashMap<>();
-        moved.put("communications", LeadRows.move(jdbc, "communications", "id", teamId, from, to, only));
-        return moved;
+        return Map.of("communications", LeadRows.move(jdbc, "communications", "id", teamId, from, to, only));
     }
 }

@@ -37,8 +37,6 @@ class NotesHeld implements LeadDataHolder {
 
     @Override
     public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
-        Map<String, List<Long>> moved = new LinkedHashMap<>();
-        moved.put("notes", LeadRows.move(jdbc, "notes", "id", teamId, from, to, only));
-        return moved;
+        return Map.of("notes", LeadRows.move(jdbc, "notes", "id", teamId, from, to, only));
     }
 }

@@ -3,7 +3,6 @@ package io.leadline.tasks;
 import io.leadline.leaddata.LeadDataHolder;
 import io.leadline.leaddata.LeadRows;
 import io.leadline.leads.LeadCards;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -34,17 +33,14 @@ class TasksHeld implements LeadDataHolder {
 
     @Override
     public Map<String, Integer> erase(long teamId, long leadId) {
-        Map<String, Integer> erased = new LinkedHashMap<>();
-        erased.put("tasks", LeadRows.erase(jdbc, "tasks", "content = '', address = NULL", teamId, leadId));
-        return erased;
+        return Map.of("tasks", LeadRows.erase(jdbc, "tasks", "content = '', address = NULL", teamId, leadId));
     }
 
     @Override
     public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
-        Map<String, List<Long>> moved = new LinkedHashMap<>();
-        moved.put("tasks", LeadRows.move(jdbc, "tasks", "id", teamId, from, to, only));
+        List<Long> moved = LeadRows.move(jdbc, "tasks", "id", teamId, from, to, only);
         cards.setNextTask(teamId, from, tasks.nextDue(teamId, from));
         cards.setNextTask(teamId, to, tasks.nextDue(teamId, to));
-        return moved;
+        return Map.of("tasks", moved);
     }
 }

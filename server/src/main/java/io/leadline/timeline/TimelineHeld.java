@@ -2,7 +2,6 @@ package io.leadline.timeline;
 
 import io.leadline.leaddata.LeadDataHolder;
 import io.leadline.leaddata.LeadRows;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -29,15 +28,11 @@ class TimelineHeld implements LeadDataHolder {
 
     @Override
     public Map<String, Integer> erase(long teamId, long leadId) {
-        Map<String, Integer> erased = new LinkedHashMap<>();
-        erased.put("timeline_entries", LeadRows.erase(jdbc, "timeline_entries", "content = '{}'", teamId, leadId));
-        return erased;
+        return Map.of("timeline_entries", LeadRows.erase(jdbc, "timeline_entries", "content = '{}'", teamId, leadId));
     }
 
     @Override
     public Map<String, List<Long>> move(long teamId, long from, long to, @Nullable Map<String, List<Long>> only) {
-        Map<String, List<Long>> moved = new LinkedHashMap<>();
-        moved.put("timeline_entries", LeadRows.move(jdbc, "timeline_entries", "id", teamId, from, to, only));
-        return moved;
+        return Map.of("timeline_entries", LeadRows.move(jdbc, "timeline_entries", "id", teamId, from, to, only));
     }
 }
