@@ -287,6 +287,15 @@ abstract class ImportTests extends ApiTestBase {
             assertThat(item.path("created").asLong()).isEqualTo(2);
             assertThat(item.path("failed").asLong()).isEqualTo(1);
             assertThat(received).as("none of its leads").noneMatch(one -> one.path().equals("/leads"));
+
+            long cancelled = start(team, "format=jsonl&webhooks=summary", rows);
+            assertThat(team.owner().post("/leadline/v1/imports/" + cancelled + "/cancel", Map.of()).status()).isEqualTo(200);
+            List<WebhookReceiver.Received> both = receiver.await(all -> all.stream()
+                    .filter(one -> one.path().equals("/imports")).count() >= 2, java.time.Duration.ofSeconds(20));
+            assertThat(both).filteredOn(one -> one.path().equals("/imports"))
+                    .extracting(one -> one.json().path("importFinished").get(0).path("importId").asLong() + " "
+                            + one.json().path("importFinished").get(0).path("state").asString())
+                    .containsExactly(importId + " completed", cancelled + " cancelled");
         }
     }
 

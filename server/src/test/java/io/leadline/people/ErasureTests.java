@@ -1,6 +1,7 @@
 package io.leadline.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.leadline.audit.AccessAudit;
 import io.leadline.database.StoredRows;
@@ -93,6 +94,17 @@ abstract class ErasureTests extends ApiTestBase {
         long lead = team.createLead(team.owner(), Map.of("firstName", "Quincella", "lastName", "Marbleworth",
                 "emails", List.of("quincella.m@example.org"), "tags", List.of("buyer"), "stage", "Qualified"));
         team.addOneRecordOfEachKind(lead, "5550147788");
+        assertThat(team.owner().post("/v1.0/message/email/send", Map.of("leadId", lead, "subject", "Hello",
+                "content", "Still waiting")).status()).isEqualTo(200);
+        await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM communications WHERE lead_id = :lead AND status = 'Sent'").param("lead", lead)
+                .query(Long.class).single() == 1);
+        // then as a message waits between attempts: queued, due later
+        jdbc.sql("UPDATE communications SET status = 'Queued', next_attempt_at = :later WHERE lead_id = :lead AND channel = 'EMAIL'")
+                .param("later", java.time.OffsetDateTime.now().plusHours(1)).param("lead", lead).update();
+        TestTeam otherTeam = newTeam();
+        long othersLead = otherTeam.createLead(otherTeam.owner(), Map.of("firstName", "Quincella",
+                "emails", List.of("quincella.m@example.org")));
         long totalBefore = team.owner().get("/v1.0/leads").json().path("_metadata").path("total").asLong();
 
         assertThat(team.owner().post("/leadline/v1/people/erase", Map.of("phone", "555 014 7788")).status())
@@ -112,8 +124,11 @@ abstract class ErasureTests extends ApiTestBase {
         assertThat(team.owner().get("/v1.0/notes?leadId=" + lead).json().toString()).contains("\"noteId\"");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM tasks WHERE lead_id = :lead").param("lead", lead).query(Long.class)
                 .single()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM communications WHERE lead_id = :lead AND next_attempt_at IS NOT NULL")
-                .param("lead", lead).query(Long.class).single()).as("nothing of it waits in the outbox").isZero();
+        assertThat(jdbc.sql("SELECT status || ' ' || last_error FROM communications WHERE lead_id = :lead AND channel = 'EMAIL'"
+                        + " AND next_attempt_at IS NULL").param("lead", lead).query(String.class).list())
+                .as("the waiting email left the outbox unsent").containsExactly("Failed erased before it was sent");
+        assertThat(otherTeam.owner().get("/v1.0/leads/" + othersLead).json().path("lead").path("firstName").asString())
+                .as("another team's lead with the address is not this team's to erase").isEqualTo("Quincella");
     }
 
     @Test
