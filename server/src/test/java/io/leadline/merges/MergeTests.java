@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.ApiTestBase;
+import io.leadline.testing.LoftySchema;
 import io.leadline.testing.TestTeam;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +55,7 @@ abstract class MergeTests extends ApiTestBase {
         assertThat(lead.path("phones")).extracting(JsonNode::asString).containsExactly("5550001111");
         assertThat(lead.path("tags").toString()).contains("buyer").contains("seller");
         JsonNode olderBefore = team.owner().get("/v1.0/leads/" + older + "?withTrash=true").json().path("lead");
-        assertThat(olderBefore.path("mergedInto").asLong()).as("withTrash=true names the survivor").isEqualTo(survivor);
-        assertThat(lead.has("mergedInto")).as("absent from a lead never merged, as Lofty shows it").isFalse();
+        assertThat(LoftySchema.problems("LeadResponse", olderBefore)).as("a merged lead still reads as Lofty's lead").isEmpty();
         assertThat(lead.path("createTime").asString()).as("the earliest create time")
                 .isEqualTo(olderBefore.path("createTime").asString());
 

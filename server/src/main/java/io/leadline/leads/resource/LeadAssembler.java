@@ -190,8 +190,7 @@ public class LeadAssembler {
                 customRoles(l, related),
                 l.language,
                 l.ownershipScope,
-                l.ownershipId,
-                l.mergedInto);
+                l.ownershipId);
     }
 
     /** Lofty lists the whole role catalogue on every lead, with assigneeId 0 where nobody holds a role. */

@@ -1,6 +1,5 @@
 package io.leadline.leads.resource;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -64,9 +63,7 @@ public record LeadResponse(
         List<CustomRole> customRoleList,
         @Nullable String language,
         String ownershipScope,
-        @Nullable Long ownershipId,
-        /** Leadline's: the lead a merge moved this one's records to (shown with withTrash=true); absent otherwise. */
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long mergedInto) {
+        @Nullable Long ownershipId) {
 
     record TagOnLead(
             long leadId,
