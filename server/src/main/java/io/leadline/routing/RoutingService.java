@@ -257,11 +257,21 @@ public class RoutingService {
         AfterCommit.run(() -> metrics.counter("leadline.routing.decisions", "outcome", outcome).increment());
     }
 
-    public record LoggedDecision(long id, OffsetDateTime decidedAt, RoutingDecision decision) {}
+    public record LoggedDecision(long id, long leadId, OffsetDateTime decidedAt, RoutingDecision decision) {}
 
     @Transactional(readOnly = true)
     public List<LoggedDecision> decisions(long teamId, long leadId) {
         return decisions.forLead(teamId, leadId);
+    }
+
+    /** Which of the team's decisions to list: older than {@code beforeId}, by one rule, for one member, one outcome. */
+    public record LogFilter(
+            @Nullable Long beforeId, @Nullable Long ruleId, @Nullable Long memberId, RoutingDecision.@Nullable Outcome outcome) {}
+
+    /** The team's routing log, newest first (its managers read it: it names leads of every member). */
+    @Transactional(readOnly = true)
+    public List<LoggedDecision> recentDecisions(long teamId, LogFilter filter, int limit) {
+        return decisions.recent(teamId, filter, limit);
     }
 
     public List<LeadPond> ponds(long teamId) {

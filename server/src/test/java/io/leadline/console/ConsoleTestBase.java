@@ -24,12 +24,18 @@ abstract class ConsoleTestBase extends ApiTestBase {
         return link.json().path("link").asString();
     }
 
+    /** The team's owner as a member the tests can sign in as. */
+    static TestMember ownerOf(TestTeam team) {
+        return new TestMember(team.ownerUserId(), team.owner().get("/v1.0/me").json().path("email").asString(), team.owner());
+    }
+
     /** A member of a new team who has set a password, signed in. */
     ConsoleClient signedIn(TestTeam team, TestMember member) {
         ConsoleClient browser = console();
         browser.setPassword(invitation(team, member.userId()), PASSWORD);
         ConsoleClient.Page signedIn = browser.signIn(member.email(), PASSWORD);
         assertThat(signedIn.location()).as(signedIn.body()).hasValue(baseUrl() + "/app/leads");
+        browser.get("/app/leads"); // as a browser lands there: the page's CSRF token is the session's
         return browser;
     }
 }

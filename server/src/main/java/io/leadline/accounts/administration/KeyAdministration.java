@@ -44,7 +44,7 @@ public class KeyAdministration {
     }
 
     @Transactional
-    IssuedKey createKey(
+    public IssuedKey createKey(
             Caller caller,
             @Nullable Long userId,
             String name,
@@ -95,13 +95,13 @@ public class KeyAdministration {
     }
 
     @Transactional(readOnly = true)
-    List<Credential> keys(Caller caller) {
+    public List<Credential> keys(Caller caller) {
         return credentials.findAll(caller.teamId(), caller.managesTeam() ? null : caller.userId());
     }
 
     /** Owners and admins set any key's limit: null restores the server default, 0 switches limiting off. */
     @Transactional
-    Credential setRateLimit(Caller caller, long keyId, @Nullable Integer perMinute) {
+    public Credential setRateLimit(Caller caller, long keyId, @Nullable Integer perMinute) {
         requireManager(caller);
         Credential credential = credentials.find(caller.teamId(), keyId).orElseThrow(() -> noKey(keyId));
         requireActsFor(caller, directory.member(caller.teamId(), credential.userId()),
@@ -118,7 +118,7 @@ public class KeyAdministration {
     }
 
     @Transactional
-    Credential revokeKey(Caller caller, long keyId) {
+    public Credential revokeKey(Caller caller, long keyId) {
         Credential credential = credentials.find(caller.teamId(), keyId)
                 .filter(found -> caller.managesTeam() || found.userId() == caller.userId())
                 .orElseThrow(() -> noKey(keyId));

@@ -103,7 +103,7 @@ public class TeamAdministration {
     }
 
     @Transactional
-    Office createOffice(Caller caller, String name, @Nullable Long parentId) {
+    public Office createOffice(Caller caller, String name, @Nullable Long parentId) {
         requireManager(caller);
         requireText("name", name, 200);
         if (parentId != null && offices.find(caller.teamId(), parentId).isEmpty()) {
@@ -116,7 +116,7 @@ public class TeamAdministration {
     }
 
     @Transactional(readOnly = true)
-    List<Office> offices(Caller caller) {
+    public List<Office> offices(Caller caller) {
         return offices.findAll(caller.teamId());
     }
 
@@ -179,7 +179,7 @@ public class TeamAdministration {
     }
 
     @Transactional(readOnly = true)
-    List<Member> users(Caller caller) {
+    public List<Member> users(Caller caller) {
         return users.findAllOfTeam(caller.teamId());
     }
 
@@ -188,7 +188,7 @@ public class TeamAdministration {
      * promotes anyone to their own rank or above, nor demotes a peer or superior; the owner's role never changes.
      */
     @Transactional
-    Member changeRole(Caller caller, long userId, @Nullable String role) {
+    public Member changeRole(Caller caller, long userId, @Nullable String role) {
         requireManager(caller);
         Member member = directory.member(caller.teamId(), userId);
         if (role == null || role.isBlank()) {

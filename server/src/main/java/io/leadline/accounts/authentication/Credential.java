@@ -2,8 +2,10 @@ package io.leadline.accounts.authentication;
 
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** An API key (scheme {@code token}) or a Leadline access token (scheme {@code bearer}); only its hash is stored. */
+@NamedInterface("administration") // the console's administration pages read it
 public record Credential(
         long id,
         long teamId,

@@ -2,7 +2,9 @@ package io.leadline.accounts.directory;
 
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
+@NamedInterface("administration") // the console's administration pages read it
 public record Office(
         long id,
         long teamId,

@@ -1,9 +1,6 @@
 package io.leadline.routing.administration;
 
-import io.leadline.routing.BusinessType;
 import io.leadline.routing.LeadPond;
-import io.leadline.routing.decisions.RoutingFallback;
-import io.leadline.routing.decisions.RoutingRule;
 import io.leadline.web.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,13 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RoutingAdminController {
 
     private final RoutingAdminService admin;
-    private final RuleAdministration ruleAdmin;
-    private final RuleViews views;
+    private final RoutingAdministration routing;
 
-    RoutingAdminController(RoutingAdminService admin, RuleAdministration ruleAdmin, RuleViews views) {
+    RoutingAdminController(RoutingAdminService admin, RoutingAdministration routing) {
         this.admin = admin;
-        this.ruleAdmin = ruleAdmin;
-        this.views = views;
+        this.routing = routing;
     }
 
     record RulesResponse(List<RuleViews.AdminRule> rules) {}
@@ -43,26 +38,25 @@ class RoutingAdminController {
     @PostMapping("/rules")
     @ResponseStatus(HttpStatus.CREATED)
     RuleViews.AdminRule createRule(Caller caller, @RequestBody RuleInput input) {
-        return views.admin(caller.teamId(), ruleAdmin.createRule(caller, input));
+        return routing.create(caller, input);
     }
 
     @Operation(summary = "Every rule of a business type and role: company rules first, then each office's, in order")
     @GetMapping("/rules")
     RulesResponse rules(Caller caller, @RequestParam(defaultValue = "1") int businessType, @RequestParam(required = false) @Nullable Integer roleId) {
-        BusinessType type = BusinessType.of("businessType", businessType);
-        return new RulesResponse(views.admin(caller.teamId(), ruleAdmin.rules(caller, type, type.roleId("roleId", roleId))));
+        return new RulesResponse(routing.rules(caller, businessType, roleId));
     }
 
     @Operation(summary = "One rule")
     @GetMapping("/rules/{ruleId}")
     RuleViews.AdminRule rule(Caller caller, @PathVariable long ruleId) {
-        return views.admin(caller.teamId(), ruleAdmin.rule(caller, ruleId));
+        return routing.rule(caller, ruleId);
     }
 
     @Operation(summary = "Replace a rule's name, switch, conditions, hours and strategy (its scope and place stay)")
     @PutMapping("/rules/{ruleId}")
     RuleViews.AdminRule updateRule(Caller caller, @PathVariable long ruleId, @RequestBody RuleInput input) {
-        return views.admin(caller.teamId(), ruleAdmin.updateRule(caller, ruleId, input));
+        return routing.update(caller, ruleId, input);
     }
 
     record SwitchRequest(@Nullable Boolean ruleSwitch) {}
@@ -73,14 +67,14 @@ class RoutingAdminController {
         if (request.ruleSwitch() == null) {
             throw io.leadline.web.ApiException.missingField("ruleSwitch");
         }
-        return views.admin(caller.teamId(), ruleAdmin.setEnabled(caller, ruleId, request.ruleSwitch()));
+        return routing.setEnabled(caller, ruleId, request.ruleSwitch());
     }
 
     @Operation(summary = "Delete a rule; the rules after it move up")
     @DeleteMapping("/rules/{ruleId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteRule(Caller caller, @PathVariable long ruleId) {
-        ruleAdmin.deleteRule(caller, ruleId);
+        routing.delete(caller, ruleId);
     }
 
     record OrderRequest(@Nullable Integer businessType, @Nullable Integer roleId, @Nullable Long officeId, @Nullable List<Long> ruleIds) {}
@@ -88,8 +82,8 @@ class RoutingAdminController {
     @Operation(summary = "Set the evaluation order of one scope's rules; ruleIds must list every rule of the scope")
     @PutMapping("/rule-order")
     RulesResponse reorder(Caller caller, @RequestBody OrderRequest request) {
-        return new RulesResponse(views.admin(caller.teamId(),
-                ruleAdmin.reorder(caller, request.businessType(), request.roleId(), request.officeId(), request.ruleIds())));
+        return new RulesResponse(
+                routing.reorder(caller, request.businessType(), request.roleId(), request.officeId(), request.ruleIds()));
     }
 
     record FallbacksResponse(List<RuleViews.Fallback> fallbacks) {}
@@ -97,18 +91,13 @@ class RoutingAdminController {
     @Operation(summary = "Set a scope's fallback rule (DEFAULT_ASSIGNEE with an agent or pond, or LEAD_POND)")
     @PutMapping("/fallbacks")
     RuleViews.Fallback putFallback(Caller caller, @RequestBody RoutingAdminService.FallbackInput input) {
-        RoutingFallback fallback = admin.putFallback(caller, input);
-        return views.fallback(caller.teamId(), fallback.businessType(), fallback.roleId(), RoutingRule.officeId(fallback.scopeKey()),
-                java.util.Optional.of(fallback));
+        return routing.putFallback(caller, input);
     }
 
     @Operation(summary = "Every fallback rule of the team")
     @GetMapping("/fallbacks")
     FallbacksResponse fallbacks(Caller caller) {
-        return new FallbacksResponse(admin.fallbacks(caller).stream()
-                .map(f -> views.fallback(caller.teamId(), f.businessType(), f.roleId(), RoutingRule.officeId(f.scopeKey()),
-                        java.util.Optional.of(f)))
-                .toList());
+        return new FallbacksResponse(routing.fallbacks(caller));
     }
 
     @Operation(summary = "Remove a scope's fallback rule")
@@ -119,7 +108,7 @@ class RoutingAdminController {
             @RequestParam(defaultValue = "1") int businessType,
             @RequestParam(required = false) @Nullable Integer roleId,
             @RequestParam(required = false) @Nullable Long officeId) {
-        admin.deleteFallback(caller, businessType, roleId, officeId);
+        routing.deleteFallback(caller, businessType, roleId, officeId);
     }
 
     @Operation(summary = "Create a lead pond")

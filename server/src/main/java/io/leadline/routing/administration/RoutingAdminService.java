@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Writes the rest of the team's routing setup: fallbacks, ponds, the time zone, members' availability. */
 @Service
-class RoutingAdminService {
+public class RoutingAdminService {
 
     private final RoutingRuleRepository rules;
     private final RoutingFallbackRepository fallbacks;
@@ -58,7 +58,7 @@ class RoutingAdminService {
 
     // --- fallbacks
 
-    record FallbackInput(
+    public record FallbackInput(
             @Nullable Integer businessType,
             @Nullable Integer roleId,
             @Nullable Long officeId,
@@ -69,7 +69,7 @@ class RoutingAdminService {
 
     /** Lofty: DEFAULT_ASSIGNEE names exactly one of an agent or (agent leads only) a pond; LEAD_POND names a pond. */
     @Transactional
-    RoutingFallback putFallback(Caller caller, FallbackInput in) {
+    public RoutingFallback putFallback(Caller caller, FallbackInput in) {
         AdminChecks.requireManager(caller);
         BusinessType type = BusinessType.of("businessType", in.businessType() == null ? 1 : in.businessType());
         int roleId = type.roleId("roleId", in.roleId());
@@ -104,19 +104,19 @@ class RoutingAdminService {
     }
 
     @Transactional(readOnly = true)
-    Optional<RoutingFallback> fallback(Caller caller, BusinessType type, int roleId, @Nullable Long officeId) {
+    public Optional<RoutingFallback> fallback(Caller caller, BusinessType type, int roleId, @Nullable Long officeId) {
         AdminChecks.requireManager(caller);
         return fallbacks.find(caller.teamId(), type, roleId, checks.scopeKey(caller, officeId));
     }
 
     @Transactional(readOnly = true)
-    List<RoutingFallback> fallbacks(Caller caller) {
+    public List<RoutingFallback> fallbacks(Caller caller) {
         AdminChecks.requireManager(caller);
         return fallbacks.all(caller.teamId());
     }
 
     @Transactional
-    void deleteFallback(Caller caller, int businessType, @Nullable Integer roleId, @Nullable Long officeId) {
+    public void deleteFallback(Caller caller, int businessType, @Nullable Integer roleId, @Nullable Long officeId) {
         AdminChecks.requireManager(caller);
         BusinessType type = BusinessType.of("businessType", businessType);
         if (!fallbacks.delete(caller.teamId(), type, type.roleId("roleId", roleId), checks.scopeKey(caller, officeId))) {
@@ -127,10 +127,10 @@ class RoutingAdminService {
 
     // --- ponds
 
-    record PondInput(@Nullable String pondName, @Nullable Long pondOwnerId, @Nullable List<Long> agentIds) {}
+    public record PondInput(@Nullable String pondName, @Nullable Long pondOwnerId, @Nullable List<Long> agentIds) {}
 
     @Transactional
-    LeadPond createPond(Caller caller, PondInput in) {
+    public LeadPond createPond(Caller caller, PondInput in) {
         AdminChecks.requireManager(caller);
         LeadPond pond = validatedPond(caller, ids.nextId(), in);
         ponds.insert(caller.teamId(), pond, Times.now(clock));
@@ -138,7 +138,7 @@ class RoutingAdminService {
     }
 
     @Transactional
-    LeadPond updatePond(Caller caller, long pondId, PondInput in) {
+    public LeadPond updatePond(Caller caller, long pondId, PondInput in) {
         AdminChecks.requireManager(caller);
         checks.requirePond(caller, pondId, "pondId");
         LeadPond pond = validatedPond(caller, pondId, in);
@@ -168,7 +168,7 @@ class RoutingAdminService {
 
     /** A pond still named by a rule or fallback, or still holding leads, cannot go. */
     @Transactional
-    void deletePond(Caller caller, long pondId) {
+    public void deletePond(Caller caller, long pondId) {
         AdminChecks.requireManager(caller);
         checks.requirePond(caller, pondId, "pondId");
         if (rules.pondInUse(pondId) || fallbacks.pondInUse(pondId)) {
@@ -184,22 +184,22 @@ class RoutingAdminService {
     // --- settings
 
     @Transactional(readOnly = true)
-    String timeZone(Caller caller) {
+    public String timeZone(Caller caller) {
         return accounts.teamZone(caller.teamId()).getId();
     }
 
     @Transactional
-    String setTimeZone(Caller caller, @Nullable String zone) {
+    public String setTimeZone(Caller caller, @Nullable String zone) {
         AdminChecks.requireManager(caller);
         String id = accounts.setTeamZone(caller.teamId(), "timeZone", zone);
         setups.changed(caller.teamId(), Times.now(clock));
         return id;
     }
 
-    record AvailabilityInput(@Nullable Boolean active, @Nullable Boolean onVacation) {}
+    public record AvailabilityInput(@Nullable Boolean active, @Nullable Boolean onVacation) {}
 
     @Transactional
-    RoutingSettingsRepository.Availability setAvailability(Caller caller, long userId, AvailabilityInput in) {
+    public RoutingSettingsRepository.Availability setAvailability(Caller caller, long userId, AvailabilityInput in) {
         AdminChecks.requireManager(caller);
         checks.requireMembers(caller, List.of(userId), "userId");
         RoutingSettingsRepository.Availability current = availability(caller, userId);
@@ -218,8 +218,16 @@ class RoutingAdminService {
         setups.changed(activation.teamId(), activation.at());
     }
 
+    /** Every member's availability by user id; a member without an entry is available. */
     @Transactional(readOnly = true)
-    RoutingSettingsRepository.Availability availability(Caller caller, long userId) {
+    public java.util.Map<Long, RoutingSettingsRepository.Availability> availabilities(Caller caller) {
+        AdminChecks.requireManager(caller);
+        return settings.availabilities(caller.teamId()).stream()
+                .collect(java.util.stream.Collectors.toMap(RoutingSettingsRepository.Availability::userId, a -> a));
+    }
+
+    @Transactional(readOnly = true)
+    public RoutingSettingsRepository.Availability availability(Caller caller, long userId) {
         checks.requireMembers(caller, List.of(userId), "userId");
         return settings.availability(userId).orElse(new RoutingSettingsRepository.Availability(userId, true, false));
     }

@@ -1,6 +1,7 @@
 package io.leadline.routing.administration;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RoutingSettingsRepository {
 
-    record Availability(long userId, boolean active, boolean onVacation) {}
+    public record Availability(long userId, boolean active, boolean onVacation) {}
 
     private final JdbcClient jdbc;
 
@@ -57,6 +58,14 @@ public class RoutingSettingsRepository {
                 .param("userId", userId)
                 .query((rs, row) -> new Availability(rs.getLong("user_id"), rs.getBoolean("active"), rs.getBoolean("on_vacation")))
                 .optional();
+    }
+
+    /** The members of the team whose availability was ever set; any other member is active and not on vacation. */
+    List<Availability> availabilities(long teamId) {
+        return jdbc.sql("SELECT user_id, active, on_vacation FROM routing_member_availability WHERE team_id = :teamId")
+                .param("teamId", teamId)
+                .query((rs, row) -> new Availability(rs.getLong("user_id"), rs.getBoolean("active"), rs.getBoolean("on_vacation")))
+                .list();
     }
 
     void putAvailability(long teamId, Availability availability, OffsetDateTime now) {

@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
  * A rule as written through Leadline's administration API: Lofty's RoutingRule fields plus where the rule lives
  * (business type, role, office). {@code leadTypeFilters} is Lofty's JSON-in-a-string, or the same array as JSON.
  */
-record RuleInput(
+public record RuleInput(
         @Nullable String name,
         @Nullable Integer businessType,
         @Nullable Integer roleId,
@@ -29,13 +29,13 @@ record RuleInput(
         @Nullable ActiveHoursInput activeHours,
         @Nullable StrategyInput routingStrategy) {
 
-    record ActiveHoursInput(@Nullable List<Integer> activeDays, @Nullable Integer hoursStart, @Nullable Integer hoursEnd) {}
+    public record ActiveHoursInput(@Nullable List<Integer> activeDays, @Nullable Integer hoursStart, @Nullable Integer hoursEnd) {}
 
-    record StrategyInput(
+    public record StrategyInput(
             @Nullable Integer strategyType,
             @Nullable Long groupId,
             @Nullable Integer touchMinutes,
             @Nullable List<MemberWeight> memberWeights) {}
 
-    record MemberWeight(@Nullable Long memberId, @Nullable Integer weight) {}
+    public record MemberWeight(@Nullable Long memberId, @Nullable Integer weight) {}
 }

@@ -19,9 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Rules and fallbacks in Lofty's read shapes, with member and pond names filled in. */
 @Component
-class RuleViews {
+public class RuleViews {
 
-    record LoftyRule(
+    public record LoftyRule(
             long id,
             String name,
             RuleConditions.@Nullable LocationRule locationRule,
@@ -41,21 +41,21 @@ class RuleViews {
             boolean ruleSwitch,
             long updateTime) {}
 
-    record ActiveHoursView(List<Integer> activeDays, int hoursStart, int hoursEnd) {}
+    public record ActiveHoursView(List<Integer> activeDays, int hoursStart, int hoursEnd) {}
 
-    record StrategyView(
+    public record StrategyView(
             int strategyType,
             @Nullable Long groupId,
             @Nullable String groupName,
             @Nullable Integer touchMinutes,
             List<MemberWeightView> memberWeights) {}
 
-    record MemberWeightView(long memberId, String firstName, String lastName, int weight) {}
+    public record MemberWeightView(long memberId, String firstName, String lastName, int weight) {}
 
     /** Leadline's administration shape: where the rule lives, then Lofty's fields. */
-    record AdminRule(int businessType, int roleId, @Nullable Long officeId, int position, @JsonUnwrapped LoftyRule rule) {}
+    public record AdminRule(int businessType, int roleId, @Nullable Long officeId, int position, @JsonUnwrapped LoftyRule rule) {}
 
-    record Fallback(
+    public record Fallback(
             int roleId,
             int businessType,
             @Nullable Long officeId,
@@ -86,7 +86,7 @@ class RuleViews {
         return rules.stream().map(rule -> lofty(rule, members, pondNames)).toList();
     }
 
-    List<AdminRule> admin(long teamId, List<RoutingRule> rules) {
+    public List<AdminRule> admin(long teamId, List<RoutingRule> rules) {
         List<LoftyRule> views = lofty(teamId, rules);
         return java.util.stream.IntStream.range(0, rules.size())
                 .mapToObj(i -> new AdminRule(rules.get(i).businessType().code, rules.get(i).roleId(),
@@ -94,7 +94,7 @@ class RuleViews {
                 .toList();
     }
 
-    AdminRule admin(long teamId, RoutingRule rule) {
+    public AdminRule admin(long teamId, RoutingRule rule) {
         return admin(teamId, List.of(rule)).getFirst();
     }
 
@@ -138,7 +138,7 @@ class RuleViews {
                 .collect(Collectors.joining(","));
     }
 
-    Fallback fallback(long teamId, BusinessType type, int roleId, @Nullable Long officeId, java.util.Optional<RoutingFallback> fallback) {
+    public Fallback fallback(long teamId, BusinessType type, int roleId, @Nullable Long officeId, java.util.Optional<RoutingFallback> fallback) {
         if (fallback.isEmpty()) {
             return new Fallback(roleId, type.code, officeId, null, null, null, null, null, null, null);
         }

@@ -49,7 +49,7 @@ public class DecisionRepository {
 
     public List<RoutingService.LoggedDecision> forLead(long teamId, long leadId) {
         return jdbc.sql("""
-                        SELECT id, decided_at, business_type, role_id, scope, rule_id, rule_name, strategy, outcome,
+                        SELECT id, lead_id, decided_at, business_type, role_id, scope, rule_id, rule_name, strategy, outcome,
                                assignee_user_id, pond_id, detail
                           FROM routing_decisions
                          WHERE team_id = :teamId AND lead_id = :leadId
@@ -57,22 +57,54 @@ public class DecisionRepository {
                         """)
                 .param("teamId", teamId)
                 .param("leadId", leadId)
-                .query((rs, row) -> new RoutingService.LoggedDecision(
-                        rs.getLong("id"),
-                        rs.getObject("decided_at", OffsetDateTime.class),
-                        new RoutingDecision(
-                                RoutingDecision.Outcome.valueOf(rs.getString("outcome")),
-                                BusinessType.of("businessType", rs.getInt("business_type")),
-                                rs.getInt("role_id"),
-                                rs.getString("scope"),
-                                rs.getObject("rule_id", Long.class),
-                                rs.getString("rule_name"),
-                                strategy(rs.getString("strategy")),
-                                rs.getObject("assignee_user_id", Long.class),
-                                rs.getObject("pond_id", Long.class),
-                                List.of(),
-                                rs.getString("detail"))))
+                .query(DecisionRepository::logged)
                 .list();
+    }
+
+    /**
+     * The team's decisions, newest first, those before {@code beforeId} when given (ids grow with time); a filter left
+     * null matches every decision.
+     */
+    public List<RoutingService.LoggedDecision> recent(long teamId, RoutingService.LogFilter filter, int limit) {
+        return jdbc.sql("""
+                        SELECT id, lead_id, decided_at, business_type, role_id, scope, rule_id, rule_name, strategy, outcome,
+                               assignee_user_id, pond_id, detail
+                          FROM routing_decisions
+                         WHERE team_id = :teamId
+                           AND (CAST(:beforeId AS BIGINT) IS NULL OR id < :beforeId)
+                           AND (CAST(:ruleId AS BIGINT) IS NULL OR rule_id = :ruleId)
+                           AND (CAST(:memberId AS BIGINT) IS NULL OR assignee_user_id = :memberId)
+                           AND (CAST(:outcome AS VARCHAR(20)) IS NULL OR outcome = :outcome)
+                         ORDER BY id DESC
+                         LIMIT :limit
+                        """)
+                .param("teamId", teamId)
+                .param("beforeId", filter.beforeId())
+                .param("ruleId", filter.ruleId())
+                .param("memberId", filter.memberId())
+                .param("outcome", filter.outcome() == null ? null : filter.outcome().name())
+                .param("limit", limit)
+                .query(DecisionRepository::logged)
+                .list();
+    }
+
+    private static RoutingService.LoggedDecision logged(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new RoutingService.LoggedDecision(
+                rs.getLong("id"),
+                rs.getLong("lead_id"),
+                rs.getObject("decided_at", OffsetDateTime.class),
+                new RoutingDecision(
+                        RoutingDecision.Outcome.valueOf(rs.getString("outcome")),
+                        BusinessType.of("businessType", rs.getInt("business_type")),
+                        rs.getInt("role_id"),
+                        rs.getString("scope"),
+                        rs.getObject("rule_id", Long.class),
+                        rs.getString("rule_name"),
+                        strategy(rs.getString("strategy")),
+                        rs.getObject("assignee_user_id", Long.class),
+                        rs.getObject("pond_id", Long.class),
+                        List.of(),
+                        rs.getString("detail")));
     }
 
     private static @Nullable StrategyType strategy(@Nullable String name) {

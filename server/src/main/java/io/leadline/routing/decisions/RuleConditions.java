@@ -2,12 +2,14 @@ package io.leadline.routing.decisions;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A rule's conditions in Lofty's field names; every one is optional and they are AND-ed. Location fields and
  * {@code sourceName} may list alternatives separated by commas. Match types are Leadline's numbering (Lofty does not
  * publish its own): location 1 = match exactly, 2 = empty or match exactly; tags and segments 1 = any, 2 = all.
  */
+@NamedInterface("administration") // the console's administration pages read it
 public record RuleConditions(
         @Nullable LocationRule locationRule,
         @Nullable String sourceName,

@@ -1,0 +1,105 @@
+package io.leadline.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadline.testing.TestTeam;
+import io.leadline.testing.TestTeam.TestMember;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Issue 32: the routing page, its test panel and log, at the HTTP level. */
+abstract class ConsoleRoutingTests extends ConsoleTestBase {
+
+    static List<Map.Entry<String, String>> ruleForm(String name, String source, TestMember... members) {
+        List<Map.Entry<String, String>> form = new ArrayList<>(List.of(Map.entry("name", name), Map.entry("ruleSwitch", "on"),
+                Map.entry("sourceName", source), Map.entry("strategyType", "1"), Map.entry("hoursStart", "0"),
+                Map.entry("hoursEnd", "23")));
+        for (int day = 1; day <= 7; day++) {
+            form.add(Map.entry("activeDays", String.valueOf(day)));
+        }
+        for (TestMember member : members) {
+            form.add(Map.entry("members", String.valueOf(member.userId())));
+        }
+        return form;
+    }
+
+    private static List<String> ruleNames(TestTeam team) {
+        return team.owner().get("/leadline/v1/routing/rules").json().path("rules").valueStream()
+                .map(rule -> rule.path("name").asString()).toList();
+    }
+
+    @Test
+    void anOwnerCreatesARuleThatRoutesTheNextLeadAndARefusedFormWritesNothing() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        TestMember bo = team.agent(null);
+        ConsoleClient owner = signedIn(team, ownerOf(team));
+
+        ConsoleClient.Page refused = owner.postForm("/app/routing/rules", ruleForm("", "Zillow", ann));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("name is required").contains("value=\"Zillow\"");
+        assertThat(ruleNames(team)).isEmpty();
+
+        List<Map.Entry<String, String>> form = ruleForm("Zillow buyers", "Zillow", ann, bo);
+        form.add(Map.entry("weight-" + bo.userId(), "2"));
+        ConsoleClient.Page created = owner.postForm("/app/routing/rules", form);
+        assertThat(created.location()).hasValue(baseUrl() + "/app/routing#scope-company");
+        var rule = team.owner().get("/leadline/v1/routing/rules").json().path("rules").path(0);
+        assertThat(rule.path("sourceName").asString()).isEqualTo("Zillow");
+        assertThat(rule.path("routingStrategy").path("memberWeights").valueStream()
+                .map(member -> member.path("memberId").asLong() + "x" + member.path("weight").asInt()).toList())
+                .containsExactlyInAnyOrder(ann.userId() + "x1", bo.userId() + "x2");
+        assertThat(owner.get("/app/routing").body()).contains("Rule created.").contains("Zillow buyers");
+
+        long lead = team.createLead(team.owner(), Map.of("firstName", "Carla", "source", "Zillow"));
+        long assigned = team.owner().get("/v1.0/leads/" + lead).json().path("lead").path("assignedUserId").asLong();
+        assertThat(assigned).isIn(ann.userId(), bo.userId());
+        String log = owner.get("/app/routing/log?outcome=ASSIGNED").body();
+        assertThat(log).contains("Carla").contains("Zillow buyers").contains("/app/leads/" + lead);
+        assertThat(owner.get("/app/routing/log?outcome=POND").body()).contains("No routing decisions match.");
+    }
+
+    @Test
+    void theTestPanelNamesTheRuleThatWouldTakeALeadAndMovingRulesChangesIt() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        TestMember bo = team.agent(null);
+        ConsoleClient owner = signedIn(team, ownerOf(team));
+        owner.postForm("/app/routing/rules", ruleForm("Anyone to Ann", "", ann));
+        owner.postForm("/app/routing/rules", ruleForm("Zillow to Bo", "Zillow", bo));
+
+        String before = owner.get("/app/routing/test?run=&source=Zillow").body();
+        assertThat(before).contains("Anyone to Ann</a>:\n        <span>takes the lead")
+                .contains("not reached: an earlier rule takes the lead");
+        long second = team.owner().get("/leadline/v1/routing/rules").json().path("rules").path(1).path("id").asLong();
+        assertThat(owner.post("/app/routing/rules/" + second + "/move", Map.of("steps", "-1")).status()).isEqualTo(302);
+        assertThat(ruleNames(team)).containsExactly("Zillow to Bo", "Anyone to Ann");
+        String after = owner.get("/app/routing/test?run=&source=Zillow").body();
+        assertThat(after).contains("Zillow to Bo</a>:\n        <span>takes the lead").contains(bo.email().isEmpty() ? "" : "ASSIGNED");
+        assertThat(owner.get("/app/routing/test?run=&source=Trulia").body())
+                .contains("skipped: its conditions do not match the lead");
+        assertThat(ruleNames(team)).as("the panel wrote nothing").hasSize(2);
+        assertThat(team.owner().get("/leadline/v1/routing/rules").json().path("rules").path(0).path("ruleSwitch").asBoolean()).isTrue();
+
+        long lead = team.createLead(team.owner(), Map.of("firstName", "Dana", "source", "Zillow"));
+        assertThat(owner.get("/app/routing/test?leadId=" + lead).body()).as("filled from the lead")
+                .contains("value=\"Zillow\"").contains("Zillow to Bo</a>:\n        <span>takes the lead");
+    }
+
+    @Test
+    void anAgentReachingAnyRoutingPageByItsAddressGetsNotFoundAndChangesNothing() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        ConsoleClient agent = signedIn(team, ann);
+        for (String page : List.of("/app/routing", "/app/routing/test", "/app/routing/log", "/app/routing/rules/new")) {
+            ConsoleClient.Page shown = agent.get(page);
+            assertThat(shown.status()).as(page).isEqualTo(404);
+            assertThat(shown.body()).contains("Not found");
+        }
+        assertThat(agent.get("/app/leads").body()).as("no administration links for an agent").doesNotContain("/app/routing");
+        assertThat(agent.postForm("/app/routing/rules", ruleForm("Mine", "", ann)).status()).isEqualTo(404);
+        assertThat(ruleNames(team)).isEmpty();
+    }
+}
