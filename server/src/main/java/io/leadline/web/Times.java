@@ -33,6 +33,16 @@ public final class Times {
         return time;
     }
 
+    /** An ISO 8601 time with its offset that a client sent as text, checked as {@link #accepted} checks it. */
+    public static OffsetDateTime parse(String field, String text) {
+        try {
+            return accepted(field, OffsetDateTime.parse(text.trim()).withOffsetSameInstant(ZoneOffset.UTC));
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            throw ApiException.invalidField(field, "must be an ISO 8601 time with its offset, such as 2026-12-06T09:00:00Z, not '"
+                    + text + "'");
+        }
+    }
+
     /** Epoch milliseconds a client sent, as an instant inside 1900–2200 (UTC); otherwise 400 naming the field. */
     public static OffsetDateTime acceptedEpochMillis(String field, long millis) {
         if (millis < EARLIEST.toEpochMilli() || millis >= PAST_LATEST.toEpochMilli()) {

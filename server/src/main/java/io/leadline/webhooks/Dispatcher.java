@@ -228,8 +228,8 @@ class Dispatcher extends OutboundChannel {
     }
 
     void record(Message message, Sender.Outcome outcome, OffsetDateTime at) {
-        messages.insertAttempt(new MessageRepository.Attempt(ids.nextId(), message.id(), at, outcome.httpStatus(),
-                outcome.latencyMs(), outcome.error()));
+        messages.insertAttempt(new Attempt(ids.nextId(), message.id(), at, outcome.httpStatus(),
+                outcome.latencyMs(), outcome.error(), outcome.responseExcerpt()));
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

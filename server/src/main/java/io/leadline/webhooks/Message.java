@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /** One POST body and its fate: the same id and payload on every retry. */
-record Message(
+public record Message(
         long id,
         long subscriptionId,
         String kind,
@@ -23,7 +23,7 @@ record Message(
     static final String DELIVERED = "DELIVERED";
     static final String FAILED = "FAILED";
 
-    String webhookId() {
+    public String webhookId() {
         return "msg_" + id;
     }
 }

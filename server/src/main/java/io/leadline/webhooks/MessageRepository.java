@@ -16,7 +16,6 @@ class MessageRepository {
             id, subscription_id, kind, payload, event_count, first_event_at, status, attempts, next_attempt_at, created_at,
             finished_at""";
 
-    record Attempt(long id, long messageId, OffsetDateTime attemptedAt, @Nullable Integer httpStatus, long latencyMs, @Nullable String error) {}
 
     private final JdbcClient jdbc;
 
@@ -88,10 +87,21 @@ class MessageRepository {
                 .update();
     }
 
+    /** Finished batches of events made since {@code since} go back to pending, to be sent again as they were. */
+    int requeueSince(long subscriptionId, OffsetDateTime since) {
+        return jdbc.sql("""
+                        UPDATE webhook_messages SET status = 'PENDING', next_attempt_at = NULL, finished_at = NULL
+                         WHERE subscription_id = :sub AND kind = 'EVENTS' AND status <> 'PENDING' AND created_at >= :since
+                        """)
+                .param("sub", subscriptionId)
+                .param("since", since)
+                .update();
+    }
+
     void insertAttempt(Attempt a) {
         jdbc.sql("""
-                        INSERT INTO webhook_attempts (id, message_id, attempted_at, http_status, latency_ms, error)
-                        VALUES (:id, :messageId, :at, :httpStatus, :latency, :error)
+                        INSERT INTO webhook_attempts (id, message_id, attempted_at, http_status, latency_ms, error, response_excerpt)
+                        VALUES (:id, :messageId, :at, :httpStatus, :latency, :error, :excerpt)
                         """)
                 .param("id", a.id())
                 .param("messageId", a.messageId())
@@ -99,6 +109,7 @@ class MessageRepository {
                 .param("httpStatus", a.httpStatus())
                 .param("latency", a.latencyMs())
                 .param("error", a.error())
+                .param("excerpt", a.responseExcerpt())
                 .update();
     }
 
@@ -106,11 +117,14 @@ class MessageRepository {
         if (messageIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT id, message_id, attempted_at, http_status, latency_ms, error FROM webhook_attempts WHERE message_id IN (:ids) ORDER BY id")
+        return jdbc.sql("""
+                        SELECT id, message_id, attempted_at, http_status, latency_ms, error, response_excerpt
+                          FROM webhook_attempts WHERE message_id IN (:ids) ORDER BY id
+                        """)
                 .param("ids", messageIds)
                 .query((rs, row) -> new Attempt(rs.getLong("id"), rs.getLong("message_id"),
                         rs.getObject("attempted_at", OffsetDateTime.class), rs.getObject("http_status", Integer.class),
-                        rs.getLong("latency_ms"), rs.getString("error")))
+                        rs.getLong("latency_ms"), rs.getString("error"), rs.getString("response_excerpt")))
                 .list();
     }
 

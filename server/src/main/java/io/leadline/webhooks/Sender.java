@@ -1,9 +1,12 @@
 package io.leadline.webhooks;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import io.leadline.web.OutboundAddresses;
@@ -16,7 +19,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Sender implements AutoCloseable {
 
-    record Outcome(@Nullable Integer httpStatus, long latencyMs, @Nullable String error) {
+    /** {@code responseExcerpt}: the start of what the receiver answered, for the delivery log. */
+    record Outcome(@Nullable Integer httpStatus, long latencyMs, @Nullable String error, @Nullable String responseExcerpt) {
 
         boolean delivered() {
             return httpStatus != null && httpStatus >= 200 && httpStatus < 300;
@@ -95,14 +99,26 @@ class Sender implements AutoCloseable {
                 post.setHeader("webhook-signature", signature);
             }
             post.setEntity(new StringEntity(message.payload(), ContentType.APPLICATION_JSON));
-            int status = http.execute(post, response -> {
-                EntityUtils.consume(response.getEntity());
-                return response.getCode();
-            });
-            return new Outcome(status, elapsedMs(started), null);
+            Outcome answered = http.execute(post, response -> new Outcome(response.getCode(), 0, null, excerpt(response.getEntity())));
+            return new Outcome(answered.httpStatus(), elapsedMs(started), null, answered.responseExcerpt());
         } catch (Exception e) {
             String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            return new Outcome(null, elapsedMs(started), why.length() > 500 ? why.substring(0, 500) : why);
+            return new Outcome(null, elapsedMs(started), why.length() > 500 ? why.substring(0, 500) : why, null);
+        }
+    }
+
+    static final int EXCERPT_BYTES = 300;
+
+    /** The first bytes of the answer as text (a UTF-8 character cut in two is replaced); the rest is read and dropped. */
+    private static @Nullable String excerpt(@Nullable HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return null;
+        }
+        try (InputStream body = entity.getContent()) {
+            byte[] start = body.readNBytes(EXCERPT_BYTES);
+            body.transferTo(OutputStream.nullOutputStream());
+            String text = new String(start, StandardCharsets.UTF_8).strip();
+            return text.isEmpty() ? null : text;
         }
     }
 

@@ -3,7 +3,7 @@ package io.leadline.webhooks;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
-record Subscription(
+public record Subscription(
         long id,
         long teamId,
         long userId,

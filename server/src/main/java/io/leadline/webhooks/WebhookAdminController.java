@@ -74,7 +74,8 @@ class WebhookAdminController {
         return new SecretResponse(webhooks.rotateSecret(caller, subscribeId));
     }
 
-    record AttemptView(String attemptedAt, @Nullable Integer httpStatus, long latencyMs, @Nullable String error) {}
+    record AttemptView(String attemptedAt, @Nullable Integer httpStatus, long latencyMs, @Nullable String error,
+            @Nullable String responseExcerpt) {}
 
     record DeliveryView(
             long messageId,
@@ -93,7 +94,8 @@ class WebhookAdminController {
             return new DeliveryView(m.id(), m.webhookId(), m.kind(), m.status(), m.eventCount(), m.attempts(), Times.iso(m.nextAttemptAt()),
                     Times.iso(m.createdAt()), Times.iso(m.finishedAt()),
                     d.attempts().stream()
-                            .map(a -> new AttemptView(Times.iso(a.attemptedAt()), a.httpStatus(), a.latencyMs(), a.error()))
+                            .map(a -> new AttemptView(Times.iso(a.attemptedAt()), a.httpStatus(), a.latencyMs(), a.error(),
+                                    a.responseExcerpt()))
                             .toList());
         }
     }
@@ -111,6 +113,20 @@ class WebhookAdminController {
     @PostMapping("/deliveries/{messageId}/replay")
     DeliveryView replay(Caller caller, @PathVariable long subscribeId, @PathVariable long messageId) {
         return DeliveryView.of(webhooks.replay(caller, subscribeId, messageId));
+    }
+
+    record ReplaySinceRequest(@Nullable String since) {}
+
+    record ReplaySinceResponse(int requeued) {}
+
+    @Operation(summary = "Send again, in order and through the dispatcher, every finished batch of events made since a time"
+            + " that the log still holds (same webhook-id and body)")
+    @PostMapping("/replay")
+    ReplaySinceResponse replaySince(Caller caller, @PathVariable long subscribeId, @RequestBody ReplaySinceRequest request) {
+        if (request.since() == null || request.since().isBlank()) {
+            throw ApiException.missingField("since");
+        }
+        return new ReplaySinceResponse(webhooks.replaySince(caller, subscribeId, Times.parse("since", request.since())));
     }
 
     @Operation(summary = "POST a test payload to the callback now and log it")

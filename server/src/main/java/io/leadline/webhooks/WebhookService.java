@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Subscriptions (Lofty's endpoints) and their Leadline extras: pause, secrets, ping, the delivery log, replay. */
 @Service
-class WebhookService {
+public class WebhookService {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 5000;
@@ -27,7 +27,7 @@ class WebhookService {
     /** Lofty's lists are 1–12; Leadline's own start at 101. */
     static final int LOFTY_LISTS = 12;
 
-    record SubscribeRequest(@Nullable Integer listId, @Nullable String callbackUrl, @Nullable Integer limit, @Nullable Integer permissionMode) {}
+    public record SubscribeRequest(@Nullable Integer listId, @Nullable String callbackUrl, @Nullable Integer limit, @Nullable Integer permissionMode) {}
 
     private final SubscriptionRepository subscriptions;
     private final Listeners listeners;
@@ -59,7 +59,7 @@ class WebhookService {
 
     /** Lofty's subscribe: its lists 1–12 only. */
     @Transactional
-    Subscription subscribe(Caller caller, SubscribeRequest request) {
+    public Subscription subscribe(Caller caller, SubscribeRequest request) {
         if (request.listId() == null) {
             throw ApiException.missingField("listId");
         }
@@ -71,7 +71,7 @@ class WebhookService {
 
     /** Leadline's subscribe: its own lists (101, imports), for the team's owners and admins. */
     @Transactional
-    Subscription subscribeToLeadlineList(Caller caller, SubscribeRequest request) {
+    public Subscription subscribeToLeadlineList(Caller caller, SubscribeRequest request) {
         caller.requireManagesTeam("hears of its imports");
         if (request.listId() == null || request.listId() != WebhookEvents.LEADLINE_IMPORTS) {
             throw ApiException.invalidField("listId", "must be " + WebhookEvents.LEADLINE_IMPORTS
@@ -104,14 +104,14 @@ class WebhookService {
 
     /** The team's subscriptions; {@code loftyListsOnly} leaves Leadline's own lists out (Lofty's list shows none). */
     @Transactional(readOnly = true)
-    List<Subscription> list(Caller caller, boolean loftyListsOnly) {
+    public List<Subscription> list(Caller caller, boolean loftyListsOnly) {
         return subscriptions.ofTeam(caller.teamId()).stream()
                 .filter(subscription -> !loftyListsOnly || subscription.listId() <= LOFTY_LISTS).toList();
     }
 
     /** Lofty: a missing subscription and someone else's are both 400, with different names. */
     @Transactional
-    void unsubscribe(Caller caller, long id) {
+    public void unsubscribe(Caller caller, long id) {
         Subscription subscription = subscriptions.find(caller.teamId(), id)
                 .orElseThrow(() -> ApiException.invalidField("subscribeId", "WEBHOOK_DELETE_NOT_EXIST: no subscription " + id));
         if (subscription.userId() != caller.userId() && !caller.managesTeam()) {
@@ -123,7 +123,7 @@ class WebhookService {
     }
 
     @Transactional(readOnly = true)
-    Subscription own(Caller caller, long id) {
+    public Subscription own(Caller caller, long id) {
         Subscription subscription = subscriptions.find(caller.teamId(), id)
                 .orElseThrow(() -> new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "no webhook subscription " + id));
         if (subscription.userId() != caller.userId() && !caller.managesTeam()) {
@@ -133,12 +133,12 @@ class WebhookService {
     }
 
     @Transactional(readOnly = true)
-    long pendingEvents(long subscriptionId) {
+    public long pendingEvents(long subscriptionId) {
         return events.pending(subscriptionId);
     }
 
     @Transactional
-    Subscription setPaused(Caller caller, long id, boolean paused) {
+    public Subscription setPaused(Caller caller, long id, boolean paused) {
         own(caller, id);
         subscriptions.setPaused(id, paused);
         if (!paused) {
@@ -149,7 +149,7 @@ class WebhookService {
 
     /** A new secret, shown once; the one it replaces keeps signing alongside for a day so receivers can switch. */
     @Transactional
-    String rotateSecret(Caller caller, long id) {
+    public String rotateSecret(Caller caller, long id) {
         Subscription subscription = own(caller, id);
         String secret = Signatures.newSecret();
         OffsetDateTime until = subscription.secret() == null ? null : Times.now(clock).plus(OLD_SECRET_GRACE);
@@ -157,14 +157,14 @@ class WebhookService {
         return secret;
     }
 
-    record Delivery(Message message, List<MessageRepository.Attempt> attempts) {}
+    public record Delivery(Message message, List<Attempt> attempts) {}
 
     @Transactional(readOnly = true)
-    List<Delivery> deliveries(Caller caller, long id, int limit) {
+    public List<Delivery> deliveries(Caller caller, long id, int limit) {
         own(caller, id);
         List<Message> latest = messages.latest(id, limit);
-        Map<Long, List<MessageRepository.Attempt>> attempts = messages.attempts(latest.stream().map(Message::id).toList()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(MessageRepository.Attempt::messageId));
+        Map<Long, List<Attempt>> attempts = messages.attempts(latest.stream().map(Message::id).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Attempt::messageId));
         return latest.stream().map(m -> new Delivery(m, attempts.getOrDefault(m.id(), List.of()))).toList();
     }
 
@@ -174,7 +174,7 @@ class WebhookService {
      * Sends a small signed test payload now and logs it like any delivery. Like the dispatcher, it holds no
      * transaction while the receiver answers: the message is written, sent, then its outcome recorded.
      */
-    Delivery ping(Caller caller, long id) {
+    public Delivery ping(Caller caller, long id) {
         Prepared prepared = java.util.Objects.requireNonNull(transactions.execute(status -> {
             Subscription subscription = own(caller, id);
             OffsetDateTime now = Times.now(clock);
@@ -191,7 +191,7 @@ class WebhookService {
     }
 
     /** Sends a logged message again, with its original id and body; a FAILED one that now succeeds is DELIVERED. */
-    Delivery replay(Caller caller, long id, long messageId) {
+    public Delivery replay(Caller caller, long id, long messageId) {
         Prepared prepared = java.util.Objects.requireNonNull(transactions.execute(status -> {
             Subscription subscription = own(caller, id);
             Message message = messages.find(id, messageId).orElseThrow(() -> noMessage(id, messageId));
@@ -202,6 +202,20 @@ class WebhookService {
             return new Prepared(subscription, message);
         }));
         return sendNow(prepared);
+    }
+
+    /**
+     * Sends again, through the dispatcher and in their order, every finished batch of events made since {@code since}
+     * that the log still holds: same ids and bodies, after anything already waiting. Returns how many.
+     */
+    @Transactional
+    public int replaySince(Caller caller, long id, OffsetDateTime since) {
+        own(caller, id);
+        int requeued = messages.requeueSince(id, since);
+        if (requeued > 0) {
+            dispatcher.wake();
+        }
+        return requeued;
     }
 
     private Delivery sendNow(Prepared prepared) {

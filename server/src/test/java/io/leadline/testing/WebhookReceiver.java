@@ -34,6 +34,9 @@ public final class WebhookReceiver implements AutoCloseable {
     private volatile int failStatus = 500;
     private volatile long delayMillis;
 
+    /** What a failing answer says (the delivery log keeps its start). */
+    public static final String REFUSAL = "{\"error\":\"the receiver fails on purpose\"}";
+
     public WebhookReceiver() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -55,7 +58,13 @@ public final class WebhookReceiver implements AutoCloseable {
                 received.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body, ApiClient.JSON.readTree(body),
                         System.currentTimeMillis()));
             }
-            exchange.sendResponseHeaders(status, -1);
+            if (status == 200) {
+                exchange.sendResponseHeaders(status, -1);
+            } else {
+                byte[] why = REFUSAL.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(status, why.length);
+                exchange.getResponseBody().write(why);
+            }
             exchange.close();
         });
         server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());

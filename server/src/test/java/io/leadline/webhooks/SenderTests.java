@@ -47,6 +47,18 @@ class SenderTests {
         }
     }
 
+    @Test
+    void keepsTheStartOfWhatAFailingReceiverAnswered() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver();
+                Sender sender = new Sender(properties(true), Clock.systemUTC())) {
+            receiver.failNext(1, 503);
+            Sender.Outcome outcome = sender.send(subscription(receiver.url("/down")), message());
+            assertThat(outcome.httpStatus()).isEqualTo(503);
+            assertThat(outcome.responseExcerpt()).isEqualTo(WebhookReceiver.REFUSAL);
+            assertThat(sender.send(subscription(receiver.url("/up")), message()).responseExcerpt()).as("an empty answer").isNull();
+        }
+    }
+
     private static WebhookProperties properties(boolean allowInsecure) {
         return new WebhookProperties(allowInsecure, 20, Duration.ofSeconds(2), null, Duration.ofMinutes(1), Duration.ofSeconds(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(5), 1, false);

@@ -15,6 +15,7 @@ import io.leadline.accounts.directory.ContactDetails;
 import io.leadline.accounts.directory.MemberDirectory;
 import io.leadline.accounts.directory.Office;
 import io.leadline.accounts.directory.OfficeRepository;
+import io.leadline.accounts.directory.Ranks;
 import io.leadline.accounts.directory.Role;
 import io.leadline.accounts.directory.Team;
 import io.leadline.accounts.directory.TeamRepository;
@@ -176,6 +177,16 @@ public class TeamAdministration {
                 invitedBy,
                 Times.now(clock),
                 null);
+    }
+
+    /** The roles the caller may give a member, highest first (names as the API takes them). */
+    public List<String> grantableRoles(Caller caller) {
+        return Ranks.grantableBy(caller).stream().map(Role::name).toList();
+    }
+
+    /** Whether the caller may change the member's role, deactivate them or issue them a key (LL-13). */
+    public boolean actsFor(Caller caller, Member member) {
+        return Ranks.actsFor(caller, member);
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,8 @@ import io.leadline.accounts.Member;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Who may act on whom (LL-13): nobody creates, promotes or issues a credential for someone with their own power or
@@ -29,6 +31,18 @@ public final class Ranks {
                     "Permission denied: a " + caller.role() + " may only give roles below their own, not " + granted);
         }
         return granted;
+    }
+
+    /** The roles the caller may give, highest first. */
+    public static List<Role> grantableBy(Caller caller) {
+        Role own = Role.of(caller.role());
+        return Arrays.stream(Role.values()).filter(role -> role != Role.OWNER && own.outranks(role)).toList();
+    }
+
+    /** Whether {@link #requireActsFor} lets the caller act on the member. */
+    public static boolean actsFor(Caller caller, Member target) {
+        return target.id() == caller.userId()
+                || (!target.serverAdmin() && Role.of(caller.role()).outranks(Role.of(target.role())));
     }
 
     /**

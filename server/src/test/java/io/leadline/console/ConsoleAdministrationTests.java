@@ -1,0 +1,149 @@
+package io.leadline.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadline.testing.ApiResponse;
+import io.leadline.testing.TestTeam;
+import io.leadline.testing.TestTeam.TestMember;
+import io.leadline.testing.WebhookReceiver;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/** Issue 32: the team, API key and webhook pages at the HTTP level — what they change and whom they refuse. */
+@TestPropertySource(properties = {
+    "leadline.webhooks.allow-insecure-targets=true",
+    "leadline.webhooks.poll-interval=PT0.05S",
+    "leadline.webhooks.max-backoff=PT0.3S",
+    "leadline.webhooks.retry-for=PT4S"
+})
+abstract class ConsoleAdministrationTests extends ConsoleTestBase {
+
+    private final WebhookReceiver receiver = new WebhookReceiver();
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.close();
+    }
+
+    private static String shown(String page, String inputId) {
+        Matcher value = Pattern.compile("id=\"" + inputId + "\" readonly value=\"([^\"]+)\"").matcher(page);
+        assertThat(value.find()).as(inputId + " shown on the page").isTrue();
+        return value.group(1).replace("&amp;", "&");
+    }
+
+    @Test
+    void anOwnerInvitesAMemberWhoSignsInWithTheLinkAndAFormTheServiceRefusesWritesNothing() {
+        TestTeam team = newTeam();
+        ConsoleClient owner = signedIn(team, ownerOf(team));
+        ConsoleClient.Page refused = owner.post("/app/team/members",
+                Map.of("email", "not-an-address", "firstName", "Nia", "lastName", "Moss", "role", "AGENT"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("email is not an email address: not-an-address").contains("value=\"Nia\"");
+        assertThat(team.owner().get("/leadline/v1/users").raw()).doesNotContain("Moss");
+
+        ConsoleClient.Page invited = owner.post("/app/team/members",
+                Map.of("email", "nia@example.com", "firstName", "Nia", "lastName", "Moss", "role", "AGENT"));
+        assertThat(invited.status()).isEqualTo(200);
+        String link = shown(invited.body(), "invitation-link");
+        ConsoleClient nia = console();
+        nia.setPassword(link, PASSWORD);
+        assertThat(nia.signIn("nia@example.com", PASSWORD).location()).hasValue(baseUrl() + "/app/leads");
+        assertThat(nia.get("/app/team").status()).as("an agent does not see the team page").isEqualTo(404);
+    }
+
+    @Test
+    void anAdminCannotPromoteAnyoneToAdminOrOwnerNorTouchTheOwnersKeys() {
+        TestTeam team = newTeam();
+        TestMember admin = team.member("ADMIN", null);
+        TestMember ann = team.agent(null);
+        ConsoleClient browser = signedIn(team, admin);
+        String page = browser.get("/app/team").body();
+        assertThat(page).as("the roles an admin may give").contains("<option value=\"AGENT\"")
+                .doesNotContain("<option value=\"ADMIN\"").doesNotContain("<option value=\"OWNER\"");
+
+        for (String role : List.of("OWNER", "ADMIN")) {
+            ConsoleClient.Page refused = browser.post("/app/team/members/" + ann.userId() + "/role", Map.of("role", role));
+            assertThat(refused.status()).as(role).isEqualTo(400);
+        }
+        assertThat(team.owner().get("/leadline/v1/users").json().path("users").valueStream()
+                .filter(user -> user.path("userId").asLong() == ann.userId()).findFirst().orElseThrow()
+                .path("role").asString()).isEqualTo("AGENT");
+
+        ConsoleClient.Page forOwner = browser.post("/app/team/keys", Map.of("userId", String.valueOf(team.ownerUserId()), "name", "mine now"));
+        assertThat(forOwner.status()).isEqualTo(400);
+        assertThat(forOwner.body()).contains("Permission denied").doesNotContain("id=\"issued-key\"");
+        long ownersKey = team.owner().get("/leadline/v1/api-keys").json().path("apiKeys").valueStream()
+                .filter(key -> key.path("userId").asLong() == team.ownerUserId()).findFirst().orElseThrow().path("id").asLong();
+        assertThat(browser.post("/app/team/keys/" + ownersKey + "/revoke", Map.of()).status()).isEqualTo(400);
+        assertThat(team.owner().get("/v1.0/me").status()).as("the owner's key still works").isEqualTo(200);
+    }
+
+    @Test
+    void aKeyIssuedOnThePageWorksOnTheApiUntilRevokedThere() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        ConsoleClient owner = signedIn(team, ownerOf(team));
+        ConsoleClient.Page issued = owner.post("/app/team/keys", Map.of("userId", String.valueOf(ann.userId()), "name", "Zapier",
+                "rateLimit", "120"));
+        assertThat(issued.status()).isEqualTo(200);
+        String key = shown(issued.body(), "issued-key");
+        ApiResponse me = team.owner().as("token " + key).get("/v1.0/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().path("email").asString()).isEqualTo(ann.email());
+        assertThat(owner.get("/app/team/keys").body()).as("the secret is shown once").doesNotContain(key).contains("Zapier");
+
+        long keyId = team.owner().get("/leadline/v1/api-keys").json().path("apiKeys").valueStream()
+                .filter(k -> k.path("name").asString().equals("Zapier")).findFirst().orElseThrow().path("id").asLong();
+        assertThat(owner.post("/app/team/keys/" + keyId + "/revoke", Map.of()).status()).isEqualTo(302);
+        assertThat(team.owner().as("token " + key).get("/v1.0/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aSubscriptionMadeOnThePageIsPingedLoggedAndReplayed() {
+        TestTeam team = newTeam();
+        ConsoleClient owner = signedIn(team, ownerOf(team));
+        ConsoleClient.Page refused = owner.post("/app/webhooks", Map.of("listId", "2", "callbackUrl", "not a url"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("WEBHOOK_CALLBACK_URL_INVALID");
+
+        assertThat(owner.post("/app/webhooks", Map.of("listId", "2", "callbackUrl", receiver.url("/hook"))).status()).isEqualTo(302);
+        long id = team.owner().get("/v1.0/webhooks").json().path(0).path("subscribeId").asLong();
+        assertThat(owner.post("/app/webhooks/" + id + "/ping", Map.of()).status()).isEqualTo(302);
+        assertThat(owner.get("/app/webhooks/" + id).body()).contains("Ping delivered.").contains("PING");
+
+        team.createLead(team.owner(), Map.of("firstName", "Hook"));
+        receiver.await(received -> received.stream().anyMatch(r -> r.body().contains("newLead")), Duration.ofSeconds(10));
+        receiver.failNext(1, 503);
+        String log = owner.get("/app/webhooks/" + id).body();
+        Matcher message = Pattern.compile("/app/webhooks/" + id + "/deliveries/(\\d+)/replay").matcher(log);
+        assertThat(message.find()).as(log).isTrue();
+        assertThat(owner.post("/app/webhooks/" + id + "/deliveries/" + message.group(1) + "/replay", Map.of()).status()).isEqualTo(302);
+        assertThat(owner.get("/app/webhooks/" + id).body()).as("the failing answer is in the log")
+                .contains("503").contains("the receiver fails on purpose");
+
+        int before = receiver.received().size();
+        assertThat(owner.post("/app/webhooks/" + id + "/replay", Map.of("since", "yesterday")).status()).isEqualTo(400);
+        assertThat(owner.post("/app/webhooks/" + id + "/replay", Map.of("since", "2000-01-01T00:00")).status()).isEqualTo(302);
+        List<WebhookReceiver.Received> again = receiver.await(received -> received.size() > before, Duration.ofSeconds(10));
+        assertThat(again.getLast().body()).contains("newLead");
+    }
+
+    @Test
+    void anAgentGetsNotFoundOnEveryAdministrationPageAndChangesNothing() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        ConsoleClient agent = signedIn(team, ann);
+        for (String page : List.of("/app/team", "/app/team/keys", "/app/webhooks")) {
+            assertThat(agent.get(page).status()).as(page).isEqualTo(404);
+        }
+        assertThat(agent.post("/app/team/keys", Map.of("userId", String.valueOf(ann.userId()), "name", "own")).status()).isEqualTo(404);
+        assertThat(agent.post("/app/webhooks", Map.of("listId", "2", "callbackUrl", receiver.url("/x"))).status()).isEqualTo(404);
+        assertThat(team.owner().get("/v1.0/webhooks").json().size()).isZero();
+    }
+}
