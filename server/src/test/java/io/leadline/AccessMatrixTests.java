@@ -234,6 +234,7 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("POST /leadline/v1/webhooks/{subscribeId}/secret", "", "{}", F, A);
         rule("GET /leadline/v1/webhooks/{subscribeId}/deliveries", "", "", F, A);
         rule("POST /leadline/v1/webhooks/{subscribeId}/deliveries/{messageId}/replay", "", "{}", F, A);
+        rule("POST /leadline/v1/webhooks/{subscribeId}/replay", "", "{\"since\":\"2026-01-01T00:00:00Z\"}", F, A);
         rule("POST /leadline/v1/webhooks/{subscribeId}/ping", "", "{}", F, A);
     }
 

@@ -427,6 +427,7 @@ abstract class WebhookApiTests extends ApiTestBase {
         assertThat(delivery.path("attempts").asInt()).isEqualTo(3);
         assertThat(delivery.path("attemptLog")).extracting(a -> a.path("httpStatus").asInt()).containsExactly(503, 503, 200);
         assertThat(delivery.path("attemptLog").get(0).path("latencyMs").isNumber()).isTrue();
+        assertThat(delivery.path("attemptLog").get(0).path("responseExcerpt").asString()).isEqualTo(WebhookReceiver.REFUSAL);
     }
 
     @Test
@@ -482,6 +483,32 @@ abstract class WebhookApiTests extends ApiTestBase {
         assertThat(posts.get(2).body()).isEqualTo(posts.get(1).body());
         assertThat(posts.get(2).header("webhook-id")).isEqualTo(posts.get(1).header("webhook-id"));
         assertThat(team.owner().post("/leadline/v1/webhooks/" + id + "/deliveries/42/replay", Map.of()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void everythingSinceATimeIsSentAgainInOrderWithItsIdsAndBodies() {
+        TestTeam team = newTeam();
+        long id = subscribe(team, 2, Map.of("limit", 1));
+        team.createLead(team.owner(), aLead().build());
+        receiver.await(r -> countItems(r) >= 1, WAIT);
+        team.createLead(team.owner(), aLead().build());
+        List<WebhookReceiver.Received> first = receiver.await(r -> countItems(r) >= 2, WAIT);
+        settledDelivery(team, id);
+
+        assertThat(team.owner().post("/leadline/v1/webhooks/" + id + "/replay", Map.of("since", "soon")).status()).isEqualTo(400);
+        assertThat(team.owner().post("/leadline/v1/webhooks/" + id + "/replay", Map.of()).status()).isEqualTo(400);
+        ApiResponse none = team.owner().post("/leadline/v1/webhooks/" + id + "/replay", Map.of("since", "2199-01-01T00:00:00Z"));
+        assertThat(none.json().path("requeued").asInt()).isZero();
+        ApiResponse replayed = team.owner().post("/leadline/v1/webhooks/" + id + "/replay", Map.of("since", "2000-01-01T00:00:00Z"));
+        assertThat(replayed.status()).as(replayed.toString()).isEqualTo(200);
+        assertThat(replayed.json().path("requeued").asInt()).isEqualTo(2);
+        List<WebhookReceiver.Received> all = receiver.await(r -> r.size() >= 4, WAIT);
+        assertThat(all.subList(2, 4)).extracting(WebhookReceiver.Received::body)
+                .containsExactly(first.get(0).body(), first.get(1).body());
+        assertThat(all.subList(2, 4)).extracting(r -> r.header("webhook-id"))
+                .containsExactly(first.get(0).header("webhook-id"), first.get(1).header("webhook-id"));
+        assertThat(team.owner().post("/leadline/v1/webhooks/42/replay", Map.of("since", "2000-01-01T00:00:00Z")).status())
+                .isEqualTo(404);
     }
 
     // --- helpers
