@@ -2,63 +2,26 @@ package io.leadline.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import io.leadline.testing.Chromium;
 import io.leadline.testing.TestTeam;
 import io.leadline.testing.TestTeam.TestMember;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 29 in a real browser: Debian's headless Chromium through chromedriver (Selenium), against the running server.
  * With {@code -Dleadline.write-console-screenshots=true} the screenshots replace those in {@code docs/console/}.
  */
-abstract class ConsoleInBrowserTests extends ConsoleTestBase {
-
-    private static final Dimension DESKTOP = new Dimension(1280, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void freshBrowser() {
-        browser = Chromium.driver();
-        browser.manage().window().setSize(DESKTOP);
-        browser.get(baseUrl() + "/app/sign-in");
-        browser.manage().deleteAllCookies();
-    }
-
-    /** A member with a password (set through an invitation), not signed in. */
-    TestMember withPassword(TestTeam team, TestMember member) {
-        console().setPassword(invitation(team, member.userId()), PASSWORD);
-        return member;
-    }
-
-    void signIn(TestMember member) {
-        browser.get(baseUrl() + "/app/leads");
-        assertThat(browser.getCurrentUrl()).as("sent to sign in").isEqualTo(baseUrl() + "/app/sign-in");
-        browser.findElement(By.id("email")).sendKeys(member.email());
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        clickAndWait(By.cssSelector("form button[type=submit]"));
-        assertThat(browser.getCurrentUrl()).isEqualTo(baseUrl() + "/app/leads");
-    }
+abstract class ConsoleInBrowserTests extends InBrowserTestBase {
 
     @Test
     void aMemberSignsInFindsALeadByItsPhoneNumberOpensItAndSignsOut() {
@@ -224,23 +187,6 @@ abstract class ConsoleInBrowserTests extends ConsoleTestBase {
         assertThat(browser.findElement(By.cssSelector("nav.tabs a[aria-current=page]")).getText()).isEqualTo("Qualified 2");
     }
 
-    /** Typing into a date-time field goes by the browser's locale; setting its value does not. */
-    private void setValue(WebElement field, String value) {
-        browser.executeScript("arguments[0].value = arguments[1]", field, value);
-    }
-
-    /**
-     * Clicks what loads another page, and waits until the new page has loaded: a mark left on this page's window is
-     * gone from the next one's.
-     */
-    private void clickAndWait(By target) {
-        browser.executeScript("window.leadlineBeforeClick = true");
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-                .until(driver -> Boolean.TRUE.equals(browser.executeScript(
-                        "return window.leadlineBeforeClick === undefined && document.readyState === 'complete'")));
-    }
-
     @Test
     void anInvitedMemberSetsAPasswordOnceAndMovesALeadToTheTrashAndBack(@TempDir Path scratch) throws IOException {
         TestTeam team = newTeam();
@@ -271,29 +217,5 @@ abstract class ConsoleInBrowserTests extends ConsoleTestBase {
         screenshot(screenshots, "lead-trashed-desktop");
         clickAndWait(By.cssSelector("main form button"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Restored from the trash.");
-    }
-
-    /** docs/console with -Dleadline.write-console-screenshots=true, else the test's own temporary directory. */
-    private static Path screenshotFolder(Path scratch) throws IOException {
-        return Boolean.getBoolean("leadline.write-console-screenshots")
-                ? Files.createDirectories(Path.of("docs/console")) : scratch;
-    }
-
-    private void assertAccessible(String page) {
-        Results results = new AxeBuilder().analyze(browser);
-        String violations = results.getViolations().stream().map(ConsoleInBrowserTests::describe)
-                .collect(Collectors.joining("\n"));
-        assertThat(results.getViolations()).as(page + ":\n" + violations).isEmpty();
-    }
-
-    private static String describe(Rule violation) {
-        return violation.getId() + " (" + violation.getImpact() + "): " + violation.getHelp() + " at "
-                + violation.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
-    }
-
-    private void screenshot(Path folder, String name) throws IOException {
-        byte[] png = browser.getScreenshotAs(OutputType.BYTES);
-        assertThat(png).hasSizeGreaterThan(1000);
-        Files.write(folder.resolve(name + ".png"), png);
     }
 }

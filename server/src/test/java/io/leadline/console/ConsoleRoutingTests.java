@@ -89,6 +89,33 @@ abstract class ConsoleRoutingTests extends ConsoleTestBase {
     }
 
     @Test
+    void availabilityFallbackAndTimeZoneAreSetFromThePageAsTheApiSetsThem() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        TestMember bo = team.agent(null);
+        ConsoleClient owner = signedIn(team, ownerOf(team));
+        owner.postForm("/app/routing/rules", ruleForm("Zillow to Ann", "Zillow", ann));
+
+        assertThat(owner.post("/app/routing/members/" + ann.userId() + "/availability", Map.of("active", "true", "onVacation", "true"))
+                .status()).isEqualTo(302);
+        assertThat(team.owner().get("/leadline/v1/routing/members/" + ann.userId() + "/availability").json().path("onVacation")
+                .asBoolean()).isTrue();
+        assertThat(owner.get("/app/routing/test?run=&source=Zillow").body()).contains("skipped: none of its members is available");
+
+        assertThat(owner.post("/app/routing/fallbacks", Map.of("agentId", String.valueOf(bo.userId()))).status()).isEqualTo(302);
+        long lead = team.createLead(team.owner(), Map.of("firstName", "Eli", "source", "Zillow"));
+        assertThat(team.owner().get("/v1.0/leads/" + lead).json().path("lead").path("assignedUserId").asLong()).isEqualTo(bo.userId());
+        assertThat(owner.post("/app/routing/fallbacks", Map.of()).status()).as("no agent and no pond: none").isEqualTo(302);
+        assertThat(team.owner().get("/leadline/v1/routing/fallbacks").json().path("fallbacks").size()).isZero();
+
+        ConsoleClient.Page badZone = owner.post("/app/routing/time-zone", Map.of("timeZone", "Mars/Olympus"));
+        assertThat(badZone.status()).isEqualTo(400);
+        assertThat(badZone.body()).contains("Mars/Olympus");
+        assertThat(owner.post("/app/routing/time-zone", Map.of("timeZone", "America/Chicago")).status()).isEqualTo(302);
+        assertThat(team.owner().get("/leadline/v1/routing/settings").json().path("timeZone").asString()).isEqualTo("America/Chicago");
+    }
+
+    @Test
     void anAgentReachingAnyRoutingPageByItsAddressGetsNotFoundAndChangesNothing() {
         TestTeam team = newTeam();
         TestMember ann = team.agent(null);

@@ -19,11 +19,16 @@ public record TestTeam(long teamId, long ownerUserId, ApiClient owner) {
     }
 
     public TestMember member(String role, Long officeId) {
+        return member(role, officeId, "Agent", null);
+    }
+
+    /** A member with a name (a page or screenshot shows it); the last name is made unique when not given. */
+    public TestMember member(String role, Long officeId, String firstName, String lastName) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> body = new HashMap<>();
         body.put("email", role.toLowerCase() + "-" + suffix + "@example.com");
-        body.put("firstName", "Agent");
-        body.put("lastName", suffix);
+        body.put("firstName", firstName);
+        body.put("lastName", lastName == null ? suffix : lastName);
         body.put("role", role);
         body.put("officeId", officeId);
         ApiResponse user = owner.post("/leadline/v1/users", body);

@@ -1,0 +1,6 @@
+package io.leadline.console;
+
+import io.leadline.testing.OnPostgres;
+
+@OnPostgres
+class ConsoleAdminInBrowserOnPostgresTests extends ConsoleAdminInBrowserTests {}
