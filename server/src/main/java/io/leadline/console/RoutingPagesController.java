@@ -76,11 +76,42 @@ class RoutingPagesController {
             scopes.add(scope(office.name(), office.id(), rules, fallbacks));
         }
         model.addAttribute("scopes", scopes);
+        model.addAttribute("timeZone", settings.timeZone(caller));
+        return "routing";
+    }
+
+    @GetMapping("/app/routing/availability")
+    String availabilityPage(Caller caller, Model model, HttpServletResponse response) {
+        return new ManagerPages(caller, response).show(() -> availabilities(caller, model));
+    }
+
+    private String availabilities(Caller caller, Model model) {
+        model.addAttribute("members", members(caller));
+        model.addAttribute("availability", settings.availabilities(caller));
+        return "routing-availability";
+    }
+
+    @GetMapping("/app/routing/fallback")
+    String fallbackPage(Caller caller, @RequestParam(required = false) @Nullable Long officeId, Model model,
+            HttpServletResponse response) {
+        return new ManagerPages(caller, response).show(() -> fallbackForm(caller, officeId, model));
+    }
+
+    private String fallbackForm(Caller caller, @Nullable Long officeId, Model model) {
+        model.addAttribute("officeId", officeId);
+        model.addAttribute("scopeName", scopeName(caller, officeId));
+        model.addAttribute("fallback", routing.fallbacks(caller).stream()
+                .filter(fallback -> fallback.businessType() == AGENT_LEADS && Objects.equals(fallback.officeId(), officeId))
+                .findFirst().orElse(null));
         model.addAttribute("members", members(caller));
         model.addAttribute("ponds", routing.ponds(caller));
-        model.addAttribute("timeZone", settings.timeZone(caller));
-        model.addAttribute("availability", settings.availabilities(caller));
-        return "routing";
+        return "routing-fallback";
+    }
+
+    private String scopeName(Caller caller, @Nullable Long officeId) {
+        return officeId == null ? "Company" : offices(caller).stream()
+                .filter(office -> office.id() == officeId).map(Office::name).findFirst()
+                .orElseThrow(() -> new ApiException(io.leadline.web.ErrorCode.RESOURCE_NOT_EXIST, "no office " + officeId));
     }
 
     private static ScopeView scope(String label, @Nullable Long officeId, List<RuleViews.AdminRule> rules,
@@ -119,9 +150,7 @@ class RoutingPagesController {
         model.addAttribute("rule", rule);
         model.addAttribute("title", rule == null ? "New rule" : rule.rule().name());
         model.addAttribute("officeId", officeId);
-        model.addAttribute("scopeName", officeId == null ? "Company" : offices(caller).stream()
-                .filter(office -> office.id() == officeId).map(Office::name).findFirst()
-                .orElseThrow(() -> new ApiException(io.leadline.web.ErrorCode.RESOURCE_NOT_EXIST, "no office " + officeId)));
+        model.addAttribute("scopeName", scopeName(caller, officeId));
         model.addAttribute("values", values);
         model.addAttribute("members", members(caller));
         model.addAttribute("ponds", routing.ponds(caller));
@@ -179,7 +208,8 @@ class RoutingPagesController {
                 ? () -> routing.deleteFallback(caller, AGENT_LEADS, null, officeId)
                 : () -> routing.putFallback(caller, new RoutingAdminService.FallbackInput(AGENT_LEADS, null, officeId,
                         agentId == null ? 4 : 5, null, agentId, agentId == null ? pondId : null));
-        return onList(caller, response, model, next, change, "Fallback saved.");
+        return new ManagerPages(caller, response).change(change, "Fallback saved.", "/app/routing#" + scopeAnchor(officeId), model,
+                form, () -> fallbackForm(caller, officeId, model), next);
     }
 
     @PostMapping("/app/routing/time-zone")
@@ -192,9 +222,10 @@ class RoutingPagesController {
     String availability(Caller caller, @PathVariable long userId, @RequestParam(defaultValue = "false") boolean active,
             @RequestParam(defaultValue = "false") boolean onVacation, Model model, HttpServletResponse response,
             RedirectAttributes next) {
-        return onList(caller, response, model, next,
+        return new ManagerPages(caller, response).change(
                 () -> settings.setAvailability(caller, userId, new RoutingAdminService.AvailabilityInput(active, onVacation)),
-                "Availability saved.");
+                "Availability saved.", "/app/routing/availability", model, new LinkedMultiValueMap<>(),
+                () -> availabilities(caller, model), next);
     }
 
     private String onList(Caller caller, HttpServletResponse response, Model model, RedirectAttributes next, Runnable change,

@@ -41,8 +41,8 @@ class TeamPagesController {
         this.invitations = invitations;
     }
 
-    /** A member's row: whether the signed-in member may act on them, and their office's name. */
-    record MemberRow(Member member, boolean actsFor, String officeName) {}
+    /** A member's row, with their office's name. */
+    record MemberRow(Member member, String officeName) {}
 
     /** An office at its depth in the tree. */
     record OfficeRow(Office office, int depth) {}
@@ -57,7 +57,7 @@ class TeamPagesController {
         Map<Long, String> officeNames = offices.stream().collect(Collectors.toMap(Office::id, Office::name));
         model.addAttribute("members", team.users(caller).stream()
                 .sorted(Comparator.comparing(Member::fullName))
-                .map(member -> new MemberRow(member, member.id() != caller.userId() && team.actsFor(caller, member),
+                .map(member -> new MemberRow(member,
                         member.officeId() == null ? "" : officeNames.getOrDefault(member.officeId(), "")))
                 .toList());
         model.addAttribute("offices", tree(offices));
@@ -102,6 +102,21 @@ class TeamPagesController {
         });
     }
 
+    @GetMapping("/app/team/members/{userId}")
+    String memberPage(Caller caller, @PathVariable long userId, Model model, HttpServletResponse response) {
+        return new ManagerPages(caller, response).show(() -> memberPage(caller, userId, model));
+    }
+
+    private String memberPage(Caller caller, long userId, Model model) {
+        Member member = member(caller, userId);
+        model.addAttribute("member", member);
+        model.addAttribute("actsFor", member.id() != caller.userId() && team.actsFor(caller, member));
+        model.addAttribute("roles", team.grantableRoles(caller));
+        model.addAttribute("officeName", member.officeId() == null ? "" : team.offices(caller).stream()
+                .filter(office -> office.id() == member.officeId()).map(Office::name).findFirst().orElse(""));
+        return "team-member";
+    }
+
     /** A new sign-in link for a member, shown on the page (never kept in the session). */
     @PostMapping("/app/team/members/{userId}/link")
     String link(Caller caller, @PathVariable long userId, Model model, HttpServletResponse response) {
@@ -117,21 +132,31 @@ class TeamPagesController {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 model.addAttribute("problem", refused.getMessage());
             }
-            return teamPage(caller, model);
+            return memberPage(caller, userId, model);
         });
     }
 
     @PostMapping("/app/team/members/{userId}/role")
     String role(Caller caller, @PathVariable long userId, @RequestParam(defaultValue = "") String role, Model model,
             HttpServletResponse response, RedirectAttributes next) {
-        return onPage(caller, response, model, next, () -> team.changeRole(caller, userId, role), "Role changed.");
+        return onMember(caller, userId, response, model, next, () -> team.changeRole(caller, userId, role), "Role changed.");
     }
 
     @PostMapping("/app/team/members/{userId}/active")
     String active(Caller caller, @PathVariable long userId, @RequestParam boolean active, Model model,
             HttpServletResponse response, RedirectAttributes next) {
-        return onPage(caller, response, model, next, () -> team.setActive(caller, userId, active),
+        return onMember(caller, userId, response, model, next, () -> team.setActive(caller, userId, active),
                 active ? "Member reactivated." : "Member deactivated: their keys stop working and routing passes them over.");
+    }
+
+    private String onMember(Caller caller, long userId, HttpServletResponse response, Model model, RedirectAttributes next,
+            Runnable change, String notice) {
+        ManagerPages pages = new ManagerPages(caller, response);
+        return pages.show(() -> {
+            member(caller, userId);
+            return pages.change(change, notice, "/app/team/members/" + userId, model, new LinkedMultiValueMap<>(),
+                    () -> memberPage(caller, userId, model), next);
+        });
     }
 
     @PostMapping("/app/team/offices")

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class TeamFeaturesService {
 
     static final List<String> DEFAULT_STAGES = List.of("New Lead", "Contacted", "Qualified", "Under Contract", "Closed");
-    static final Set<String> FIELD_TYPES = Set.of(
+    public static final Set<String> FIELD_TYPES = Set.of(
             "text", "number", "date", "anniversary_date", "single_select", "multi_select", "percentage", "currency");
     static final int MAX_STAGE_NAME = 19;
 
@@ -208,7 +208,7 @@ public class TeamFeaturesService {
     }
 
     @Transactional
-    CustomField addCustomField(Caller caller, @Nullable String name, @Nullable String type, @Nullable JsonNode params) {
+    public CustomField addCustomField(Caller caller, @Nullable String name, @Nullable String type, @Nullable JsonNode params) {
         caller.requireManagesTeam("may define custom fields");
         if (name == null || name.isBlank()) {
             throw ApiException.invalidField("attributeName", "is required (ATTRIBUTE_NAME_EMPTY)");

@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * checked against its type). A list sent replaces the transaction's whole list, as Lofty documents.
  */
 @Service
-class TransactionCustomFields {
+public class TransactionCustomFields {
 
     static final int NAME_MAX = 100;
     static final int VALUE_MAX = 10_000;
@@ -39,6 +39,11 @@ class TransactionCustomFields {
     private static final Map<String, String> TYPES = Map.of(
             "DATE", "DATE", "TEXT", "TEXT", "NUMBER", "NUMBER", "PERCENTAGE", "PERCENTAGE",
             "SINGLESELECT", "Single-Select", "MULTISELECT", "Multi-Select", "CURRENCY", "CURRENCY", "HTML", "HTML");
+
+    /** The types a field may have, as the API names them. */
+    public static List<String> types() {
+        return new java.util.TreeSet<>(TYPES.values()).stream().toList();
+    }
 
     private final TransactionCustomFieldRepository fields;
     private final IdGenerator ids;
@@ -53,12 +58,12 @@ class TransactionCustomFields {
     }
 
     @Transactional(readOnly = true)
-    List<TransactionCustomField> list(long teamId) {
+    public List<TransactionCustomField> list(long teamId) {
         return fields.findAll(teamId, this::parsed);
     }
 
     @Transactional
-    TransactionCustomField define(Caller caller, @Nullable String name, @Nullable String type, @Nullable JsonNode options) {
+    public TransactionCustomField define(Caller caller, @Nullable String name, @Nullable String type, @Nullable JsonNode options) {
         caller.requireManagesTeam("may define transaction custom fields");
         if (name == null || name.isBlank()) {
             throw ApiException.missingField("name");
@@ -80,7 +85,7 @@ class TransactionCustomFields {
 
     /** Values already on transactions stay in them; they are no longer checked against anything. */
     @Transactional
-    TransactionCustomField remove(Caller caller, long id) {
+    public TransactionCustomField remove(Caller caller, long id) {
         caller.requireManagesTeam("may define transaction custom fields");
         TransactionCustomField field = list(caller.teamId()).stream().filter(f -> f.id() == id).findFirst()
                 .orElseThrow(() -> new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "No transaction custom field " + id));

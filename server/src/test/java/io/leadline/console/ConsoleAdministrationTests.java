@@ -20,7 +20,9 @@ import org.springframework.test.context.TestPropertySource;
     "leadline.webhooks.allow-insecure-targets=true",
     "leadline.webhooks.poll-interval=PT0.05S",
     "leadline.webhooks.max-backoff=PT0.3S",
-    "leadline.webhooks.retry-for=PT4S"
+    "leadline.webhooks.retry-for=PT4S",
+    "leadline.messages.team-smtp.allow-private-hosts=true",
+    "leadline.secrets.key=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=" // 32 zero bytes: a test key
 })
 abstract class ConsoleAdministrationTests extends ConsoleTestBase {
 
@@ -135,11 +137,49 @@ abstract class ConsoleAdministrationTests extends ConsoleTestBase {
     }
 
     @Test
+    void theSettingsPageAddsStagesAndFieldsAndKeepsTheMailPasswordItNeverShows() {
+        TestTeam team = newTeam();
+        ConsoleClient owner = signedIn(team, ownerOf(team));
+        assertThat(owner.post("/app/team/settings/stages", Map.of("name", "Nurture")).status()).isEqualTo(302);
+        assertThat(team.owner().get("/v1.0/teamFeatures/lead-pipelines?pageSize=100").raw()).contains("Nurture");
+        ConsoleClient.Page tooLong = owner.post("/app/team/settings/stages", Map.of("name", "A stage name far too long"));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("name");
+
+        assertThat(owner.post("/app/team/settings/lead-fields", Map.of("name", "Budget band", "type", "single_select",
+                "options", "Low, Mid, High")).status()).isEqualTo(302);
+        assertThat(team.owner().get("/v1.0/teamFeatures/listCustomField").raw()).contains("Budget band").contains("High");
+        assertThat(owner.post("/app/team/settings/lead-fields", Map.of("name", "Mood", "type", "single_select")).status())
+                .as("a select without choices").isEqualTo(400);
+        assertThat(owner.post("/app/team/settings/transaction-fields", Map.of("name", "Lender", "type", "TEXT")).status())
+                .isEqualTo(302);
+        assertThat(team.owner().get("/v1.0/transaction/customfields").raw()).contains("Lender");
+
+        Map<String, String> mail = new java.util.HashMap<>(Map.of("from", "office@example.com", "fromName", "The Office",
+                "host", "127.0.0.1", "port", "587", "security", "starttls", "username", "office", "password", "s3cret-pass"));
+        ConsoleClient.Page saved = owner.post("/app/team/settings/mail", mail);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        mail.put("password", "");
+        mail.put("fromName", "The Front Office");
+        assertThat(owner.post("/app/team/settings/mail", mail).status()).isEqualTo(302);
+        var settings = team.owner().get("/leadline/v1/mail-settings").json();
+        assertThat(settings.path("fromName").asString()).isEqualTo("The Front Office");
+        assertThat(settings.path("passwordSet").asBoolean()).as("an empty password keeps the stored one").isTrue();
+        String page = owner.get("/app/team/settings").body();
+        assertThat(page).contains("127.0.0.1").doesNotContain("s3cret-pass").contains("Password (kept; type to replace)");
+        mail.put("port", "25000");
+        ConsoleClient.Page badPort = owner.post("/app/team/settings/mail", mail);
+        assertThat(badPort.status()).isEqualTo(400);
+        assertThat(badPort.body()).contains("port");
+    }
+
+    @Test
     void anAgentGetsNotFoundOnEveryAdministrationPageAndChangesNothing() {
         TestTeam team = newTeam();
         TestMember ann = team.agent(null);
         ConsoleClient agent = signedIn(team, ann);
-        for (String page : List.of("/app/team", "/app/team/keys", "/app/webhooks")) {
+        for (String page : List.of("/app/team", "/app/team/keys", "/app/team/settings", "/app/webhooks",
+                "/app/team/members/" + ann.userId(), "/app/routing/availability", "/app/routing/fallback")) {
             assertThat(agent.get(page).status()).as(page).isEqualTo(404);
         }
         assertThat(agent.post("/app/team/keys", Map.of("userId", String.valueOf(ann.userId()), "name", "own")).status()).isEqualTo(404);

@@ -66,7 +66,7 @@ public final class ConsoleBenchmark {
         System.exit(0);
     }
 
-    private static ConsoleClient signedIn(String base, ApiClient owner, long userId) {
+    static ConsoleClient signedIn(String base, ApiClient owner, long userId) {
         String link = owner.post("/leadline/v1/users/" + userId + "/invitation", Map.of()).json().path("link").asString();
         String email = owner.get("/v1.0/users/" + userId).json().path("email").asString();
         ConsoleClient browser = new ConsoleClient(base);
@@ -98,7 +98,7 @@ public final class ConsoleBenchmark {
         return page.body().replaceAll("(?s).*id=\"more\" href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
     }
 
-    private static void time(String label, int iterations, Supplier<ConsoleClient.Page> request) {
+    static void time(String label, int iterations, Supplier<ConsoleClient.Page> request) {
         for (int i = 0; i < 10; i++) {
             check(label, request.get());
         }

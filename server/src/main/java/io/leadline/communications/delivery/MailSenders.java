@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * password is kept encrypted ({@link CredentialCipher}) and never shown.
  */
 @Service
-class MailSenders {
+@NamedInterface("administration") // the console's team settings page uses it
+public class MailSenders {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern HOST = Pattern.compile("^[A-Za-z0-9.-]{1,255}$");
@@ -30,11 +32,13 @@ class MailSenders {
     private final AccountsService accounts;
     private final CredentialCipher cipher;
     private final MessagingProperties properties;
+    private final Carriers carriers;
     private final Clock clock;
 
     MailSenders(MailSettingsRepository settings, AccountsService accounts, CredentialCipher cipher, MessagingProperties properties,
-            Clock clock) {
+            Carriers carriers, Clock clock) {
         this.accounts = accounts;
+        this.carriers = carriers;
         this.settings = settings;
         this.cipher = cipher;
         this.properties = properties;
@@ -42,19 +46,40 @@ class MailSenders {
     }
 
     /** What the API shows: never the password, only whether one is kept. */
-    record MailSettings(@Nullable String from, @Nullable String fromName, @Nullable String host, @Nullable Integer port,
+    public record MailSettings(@Nullable String from, @Nullable String fromName, @Nullable String host, @Nullable Integer port,
             @Nullable String security, @Nullable String username, boolean passwordSet, boolean teamOwn) {}
 
-    record Request(@Nullable String from, @Nullable String fromName, @Nullable String host, @Nullable Integer port,
+    public record Request(@Nullable String from, @Nullable String fromName, @Nullable String host, @Nullable Integer port,
             @Nullable String security, @Nullable String username, @Nullable String password) {}
 
+    /** How this server sends texts (the operator's choice for every team): "twilio", "capture", or "none". */
+    public String textCarrier() {
+        return carriers.forChannel(io.leadline.communications.Channel.TEXT).map(Carrier::name).orElse("none");
+    }
+
     @Transactional(readOnly = true)
-    MailSettings get(Caller caller) {
+    public MailSettings get(Caller caller) {
         return settings.find(caller.teamId()).map(MailSenders::shown).orElseGet(this::server);
     }
 
     @Transactional
     MailSettings put(Caller caller, Request request) {
+        return put(caller, request, null);
+    }
+
+    /**
+     * The console's form: a password left empty keeps the one stored (it is never shown, so it cannot be typed back),
+     * unless the server changes; the API's PUT replaces everything it is given.
+     */
+    @Transactional
+    public MailSettings putKeepingPassword(Caller caller, Request request) {
+        String kept = settings.find(caller.teamId())
+                .filter(mail -> request.host() != null && request.host().trim().equalsIgnoreCase(String.valueOf(mail.host())))
+                .map(MailSettingsRepository.TeamMail::sealedPassword).orElse(null);
+        return put(caller, request, request.password() == null || request.password().isEmpty() ? kept : null);
+    }
+
+    private MailSettings put(Caller caller, Request request, @Nullable String keptSealedPassword) {
         caller.requireManagesTeam("may change the team's mail settings");
         String from = address(request.from());
         String name = line("fromName", request.fromName(), 200);
@@ -85,7 +110,8 @@ class MailSenders {
         if (request.password() != null && !request.password().isEmpty() && username == null) {
             throw ApiException.invalidField("password", "needs a username to log in with");
         }
-        String sealed = request.password() == null || request.password().isEmpty() ? null : cipher.encrypt("password", request.password());
+        String sealed = request.password() == null || request.password().isEmpty() ? keptSealedPassword
+                : cipher.encrypt("password", request.password());
         MailSettingsRepository.TeamMail mail = new MailSettingsRepository.TeamMail(caller.teamId(), from, name, host, port, security,
                 username, sealed, Times.now(clock));
         accounts.lockTeam(caller.teamId());
@@ -106,7 +132,7 @@ class MailSenders {
     }
 
     @Transactional
-    MailSettings delete(Caller caller) {
+    public MailSettings delete(Caller caller) {
         caller.requireManagesTeam("may change the team's mail settings");
         if (!settings.delete(caller.teamId())) {
             throw new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "The team has no mail settings of its own");
