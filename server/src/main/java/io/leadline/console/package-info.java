@@ -8,7 +8,7 @@
  * reads none of its tables itself. Tables written: {@code console_member_visits} (when each member last opened
  * "my day"), {@code console_saved_filters} (each member's saved lead-list searches).
  */
-@ApplicationModule(allowedDependencies = {"accounts", "accounts :: administration", "accounts :: signin", "communications", "ids", "leads", "routing", "routing :: administration", "search", "tasks", "timeline", "transactions", "web", "webhooks"})
+@ApplicationModule(allowedDependencies = {"accounts", "accounts :: administration", "accounts :: signin", "communications", "communications :: administration", "ids", "leads", "operations", "routing", "routing :: administration", "search", "tasks", "teamfeatures", "timeline", "transactions", "web", "webhooks"})
 @NullMarked
 package io.leadline.console;
 

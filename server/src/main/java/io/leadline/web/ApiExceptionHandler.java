@@ -1,9 +1,12 @@
 package io.leadline.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.stream.Collectors;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -21,6 +24,14 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final ApplicationEventPublisher errors;
+    private final Clock clock;
+
+    ApiExceptionHandler(ApplicationEventPublisher errors, Clock clock) {
+        this.errors = errors;
+        this.clock = clock;
+    }
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ErrorBody> apiException(ApiException e) {
@@ -79,7 +90,7 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ErrorBody> unexpected(Exception e) {
+    ResponseEntity<ErrorBody> unexpected(Exception e, HttpServletRequest request) {
         if (LockContention.isLockContention(e)) {
             log.info("A write lost to another over the same rows: {}", e.getMessage());
             return ResponseEntity.status(ErrorCode.ROWS_BUSY.status())
@@ -93,6 +104,8 @@ class ApiExceptionHandler {
                     .body(DatabaseOutages.BODY);
         }
         log.error("Unhandled error while serving a request", e);
+        errors.publishEvent(new UnhandledError(request.getMethod() + " " + request.getRequestURI(),
+                e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), Times.now(clock)));
         return body(ErrorCode.INTERNAL_ERROR, "There is an internal error happened");
     }
 

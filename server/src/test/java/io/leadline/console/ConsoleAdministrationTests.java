@@ -6,13 +6,17 @@ import io.leadline.testing.ApiResponse;
 import io.leadline.testing.TestTeam;
 import io.leadline.testing.TestTeam.TestMember;
 import io.leadline.testing.WebhookReceiver;
+import io.leadline.web.UnhandledError;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.TestPropertySource;
 
 /** Issue 32: the team, API key and webhook pages at the HTTP level — what they change and whom they refuse. */
@@ -171,6 +175,33 @@ abstract class ConsoleAdministrationTests extends ConsoleTestBase {
         ConsoleClient.Page badPort = owner.post("/app/team/settings/mail", mail);
         assertThat(badPort.status()).isEqualTo(400);
         assertThat(badPort.body()).contains("port");
+    }
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Test
+    void aServerAdministratorSeesTheNodesTheTeamsAndTheLatestErrorsAndNobodyElseDoes() {
+        TestTeam team = newTeam();
+        long adminId = serverAdmin().get("/v1.0/me").json().path("memberUserId").asLong();
+        ApiResponse link = serverAdmin().post("/leadline/v1/users/" + adminId + "/invitation", Map.of());
+        assertThat(link.status()).as(link.toString()).isEqualTo(201);
+        ConsoleClient operator = console();
+        operator.setPassword(link.json().path("link").asString(), PASSWORD);
+        operator.signIn(link.json().path("email").asString(), PASSWORD);
+        String failing = "GET /v1.0/leads/" + System.nanoTime();
+        events.publishEvent(new UnhandledError(failing, "java.lang.IllegalStateException: made by a test", OffsetDateTime.now()));
+
+        ConsoleClient.Page ops = operator.get("/app/ops");
+        assertThat(ops.status()).isEqualTo(200);
+        assertThat(ops.body()).contains("Ops at a glance").containsPattern("answers in [0-9.]+ ms").contains("(this one)")
+                .contains(failing).contains("made by a test").contains("/actuator/prometheus");
+        assertThat(ops.body()).as("every team is listed").contains(">" + team.teamId() + "<");
+        assertThat(operator.get("/app/leads").body()).contains("href=\"/app/ops\"");
+
+        ConsoleClient owner = signedIn(team, ownerOf(team));
+        assertThat(owner.get("/app/ops").status()).as("a team's owner is no server administrator").isEqualTo(404);
+        assertThat(owner.get("/app/leads").body()).doesNotContain("/app/ops");
     }
 
     @Test

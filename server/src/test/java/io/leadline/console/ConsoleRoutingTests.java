@@ -116,11 +116,38 @@ abstract class ConsoleRoutingTests extends ConsoleTestBase {
     }
 
     @Test
+    void aPondIsMadeChangedAndDeletedFromThePondPages() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        TestMember bo = team.agent(null);
+        ConsoleClient owner = signedIn(team, ownerOf(team));
+        ConsoleClient.Page nameless = owner.postForm("/app/routing/ponds", List.of(Map.entry("pondOwnerId", String.valueOf(ann.userId()))));
+        assertThat(nameless.status()).isEqualTo(400);
+        assertThat(nameless.body()).contains("pondName is required");
+        assertThat(owner.postForm("/app/routing/ponds", List.of(Map.entry("pondName", "Unclaimed"),
+                Map.entry("pondOwnerId", String.valueOf(ann.userId())), Map.entry("agentIds", String.valueOf(bo.userId()))))
+                .status()).isEqualTo(302);
+        var pond = team.owner().get("/v1.0/team-features/lead-ponds").json().path(0);
+        assertThat(pond.path("pondName").asString()).isEqualTo("Unclaimed");
+        assertThat(pond.path("agentIds").valueStream().map(id -> id.asLong()).toList()).containsExactly(bo.userId());
+        long pondId = pond.path("id").asLong();
+        assertThat(owner.get("/app/routing/ponds").body()).contains("Unclaimed").contains("/app/routing/ponds/" + pondId);
+
+        assertThat(owner.postForm("/app/routing/ponds/" + pondId, List.of(Map.entry("pondName", "Open leads"),
+                Map.entry("pondOwnerId", String.valueOf(ann.userId())))).status()).isEqualTo(302);
+        assertThat(team.owner().get("/v1.0/team-features/lead-pond/" + pondId).json().path("pondName").asString()).isEqualTo("Open leads");
+        assertThat(owner.post("/app/routing/ponds/" + pondId + "/delete", Map.of()).status()).isEqualTo(302);
+        assertThat(team.owner().get("/v1.0/team-features/lead-ponds").json().size()).isZero();
+        assertThat(owner.get("/app/routing/ponds/" + pondId).status()).isEqualTo(404);
+    }
+
+    @Test
     void anAgentReachingAnyRoutingPageByItsAddressGetsNotFoundAndChangesNothing() {
         TestTeam team = newTeam();
         TestMember ann = team.agent(null);
         ConsoleClient agent = signedIn(team, ann);
-        for (String page : List.of("/app/routing", "/app/routing/test", "/app/routing/log", "/app/routing/rules/new")) {
+        for (String page : List.of("/app/routing", "/app/routing/test", "/app/routing/log", "/app/routing/rules/new",
+                "/app/routing/ponds", "/app/routing/ponds/new")) {
             ConsoleClient.Page shown = agent.get(page);
             assertThat(shown.status()).as(page).isEqualTo(404);
             assertThat(shown.body()).contains("Not found");

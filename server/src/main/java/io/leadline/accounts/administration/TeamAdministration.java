@@ -96,7 +96,7 @@ public class TeamAdministration {
         return new CreatedTeam(team, owner, ownerKey);
     }
 
-    List<Team> teams(Caller caller) {
+    public List<Team> teams(Caller caller) {
         if (!caller.serverAdmin()) {
             throw ApiException.permissionDenied("only a server administrator lists teams");
         }
