@@ -68,6 +68,7 @@ abstract class MetricsTests extends ApiTestBase {
             assertThat(line(metrics, "leadline_search_seconds_bucket{", "filter=\"none\"", "path=")).isNotNull();
             assertThat(line(metrics, "leadline_webhooks_delivery_latency_seconds_count")).isNotNull();
             assertThat(line(metrics, "leadline_webhooks_backlog_events{", "list=\"2\"", "subscription=")).isNotNull();
+            assertThat(line(metrics, "leadline_messages_queued_messages")).isNotNull();
         }
     }
 

@@ -2,6 +2,8 @@ package io.leadline.console;
 
 import io.leadline.accounts.Member;
 import io.leadline.accounts.administration.TeamAdministration;
+import io.leadline.accounts.directory.AgentProfiles;
+import io.leadline.accounts.directory.MemberTag;
 import io.leadline.accounts.directory.Office;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
@@ -34,10 +36,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TeamPagesController {
 
     private final TeamAdministration team;
+    private final AgentProfiles profiles;
     private final Invitations invitations;
 
-    TeamPagesController(TeamAdministration team, Invitations invitations) {
+    TeamPagesController(TeamAdministration team, AgentProfiles profiles, Invitations invitations) {
         this.team = team;
+        this.profiles = profiles;
         this.invitations = invitations;
     }
 
@@ -114,6 +118,8 @@ class TeamPagesController {
         model.addAttribute("roles", team.grantableRoles(caller));
         model.addAttribute("officeName", member.officeId() == null ? "" : team.offices(caller).stream()
                 .filter(office -> office.id() == member.officeId()).map(Office::name).findFirst().orElse(""));
+        model.addAttribute("tags", profiles.tagsOf(caller.teamId(), List.of(userId)).getOrDefault(userId, List.of()).stream()
+                .map(MemberTag::name).toList());
         return "team-member";
     }
 
@@ -140,6 +146,14 @@ class TeamPagesController {
     String role(Caller caller, @PathVariable long userId, @RequestParam(defaultValue = "") String role, Model model,
             HttpServletResponse response, RedirectAttributes next) {
         return onMember(caller, userId, response, model, next, () -> team.changeRole(caller, userId, role), "Role changed.");
+    }
+
+    /** Tags typed separated by commas; a name new to the team joins its member tags. */
+    @PostMapping("/app/team/members/{userId}/tags")
+    String tag(Caller caller, @PathVariable long userId, @RequestParam(defaultValue = "") String tags, Model model,
+            HttpServletResponse response, RedirectAttributes next) {
+        List<String> names = java.util.Arrays.stream(tags.split(",")).map(String::trim).filter(name -> !name.isEmpty()).toList();
+        return onMember(caller, userId, response, model, next, () -> profiles.addTags(caller, userId, names, true), "Tagged.");
     }
 
     @PostMapping("/app/team/members/{userId}/active")

@@ -64,6 +64,24 @@ abstract class ConsoleAdministrationTests extends ConsoleTestBase {
     }
 
     @Test
+    void aMembersPageTagsThemChangesTheirRoleAndDeactivatesThemAsTheApiWould() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        ConsoleClient owner = signedIn(team, ownerOf(team));
+        assertThat(owner.post("/app/team/members/" + ann.userId() + "/tags", Map.of("tags", "Spanish, Luxury")).status()).isEqualTo(302);
+        assertThat(owner.get("/app/team/members/" + ann.userId()).body()).contains(">Spanish<").contains(">Luxury<");
+        assertThat(team.owner().get("/leadline/v1/member-tags").raw()).contains("Spanish").contains("Luxury");
+
+        assertThat(owner.post("/app/team/members/" + ann.userId() + "/role", Map.of("role", "LENDER")).status()).isEqualTo(302);
+        assertThat(owner.post("/app/team/members/" + ann.userId() + "/active", Map.of("active", "false")).status()).isEqualTo(302);
+        assertThat(ann.client().get("/v1.0/me").status()).as("a deactivated member's key stops").isEqualTo(401);
+        assertThat(owner.get("/app/team").body()).contains("LENDER").contains("Deactivated");
+        assertThat(owner.post("/app/team/members/" + ann.userId() + "/active", Map.of("active", "true")).status()).isEqualTo(302);
+        assertThat(ann.client().get("/v1.0/me").status()).isEqualTo(200);
+        assertThat(owner.get("/app/team/members/424242").status()).isEqualTo(404);
+    }
+
+    @Test
     void anAdminCannotPromoteAnyoneToAdminOrOwnerNorTouchTheOwnersKeys() {
         TestTeam team = newTeam();
         TestMember admin = team.member("ADMIN", null);

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * else gets Lofty's 400/20017.
  */
 @Service
+@NamedInterface("administration") // the console's member page tags members through it
 public class AgentProfiles {
 
     static final int TAGS_PER_CALL = 20;
@@ -87,7 +89,7 @@ public class AgentProfiles {
 
     /** Adds the named tags to the member; with autoCreate, names new to the team join its catalogue first. */
     @Transactional
-    void addTags(Caller caller, long agentId, @Nullable List<String> tagNames, boolean autoCreate) {
+    public void addTags(Caller caller, long agentId, @Nullable List<String> tagNames, boolean autoCreate) {
         Ranks.requireManager(caller, DENIED);
         Member target = users.find(caller.teamId(), agentId)
                 .orElseThrow(() -> new ApiException(ErrorCode.USER_NOT_EXIST, "No member " + agentId));
