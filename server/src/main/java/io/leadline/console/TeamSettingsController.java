@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
- * The team's settings: pipeline stages, lead and transaction custom fields, the sender and SMTP server for its emails
+ * The team's settings: pipeline stages, lead sources, lead and transaction custom fields, the sender and SMTP server for its emails
  * (the password write-only: never shown, kept when left empty) and how this server sends texts. The features' own
  * services validate each change, as their API endpoints do.
  */
@@ -49,6 +49,7 @@ class TeamSettingsController {
 
     private String settingsPage(Caller caller, Model model) {
         model.addAttribute("stages", features.stages(caller.teamId()));
+        model.addAttribute("sources", features.sources(caller.teamId()));
         model.addAttribute("leadFields", features.customFields(caller.teamId()));
         model.addAttribute("leadFieldTypes", TeamFeaturesService.FIELD_TYPES.stream().sorted().toList());
         model.addAttribute("transactionFields", transactionFields.list(caller.teamId()));
@@ -62,6 +63,12 @@ class TeamSettingsController {
     String addStage(Caller caller, @RequestParam(defaultValue = "") String name, @RequestParam MultiValueMap<String, String> form,
             Model model, HttpServletResponse response, RedirectAttributes next) {
         return change(caller, response, model, next, form, () -> features.addStage(caller, name), "Stage added.");
+    }
+
+    @PostMapping("/app/team/settings/sources")
+    String addSource(Caller caller, @RequestParam(defaultValue = "") String name, @RequestParam MultiValueMap<String, String> form,
+            Model model, HttpServletResponse response, RedirectAttributes next) {
+        return change(caller, response, model, next, form, () -> features.addSource(caller, name), "Source added.");
     }
 
     /** Choices typed one per line or separated by commas; only the select types take them. */

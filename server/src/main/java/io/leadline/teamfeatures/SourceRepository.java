@@ -2,6 +2,7 @@ package io.leadline.teamfeatures;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -23,6 +24,11 @@ class SourceRepository {
                 .param("name", name)
                 .query(Integer.class)
                 .optional();
+    }
+
+    List<String> allNames(long teamId) {
+        return jdbc.sql("SELECT name FROM sources WHERE team_id = :teamId ORDER BY name").param("teamId", teamId)
+                .query(String.class).list();
     }
 
     /** Inserts the name unless a concurrent writer got there first; the unique key decides. */

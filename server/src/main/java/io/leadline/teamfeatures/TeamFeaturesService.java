@@ -32,6 +32,7 @@ public class TeamFeaturesService {
     public static final Set<String> FIELD_TYPES = Set.of(
             "text", "number", "date", "anniversary_date", "single_select", "multi_select", "percentage", "currency");
     static final int MAX_STAGE_NAME = 19;
+    static final int MAX_SOURCE_NAME = 200;
 
     private final StageRepository stages;
     private final SourceRepository sources;
@@ -104,6 +105,28 @@ public class TeamFeaturesService {
             sources.insertIfAbsent(teamId, trimmed, Times.now(clock));
             return findSourceId(teamId, trimmed).orElseThrow();
         });
+    }
+
+    /** The team's lead sources by name (made by leads that named them, or added by a manager). */
+    @Transactional(readOnly = true)
+    public List<String> sources(long teamId) {
+        return sources.allNames(teamId);
+    }
+
+    /** A source added ahead of the leads that will name it, so rules and filters can offer it. */
+    @Transactional
+    public void addSource(Caller caller, @Nullable String name) {
+        caller.requireManagesTeam("may add lead sources");
+        if (name == null || name.isBlank()) {
+            throw ApiException.missingField("name");
+        }
+        if (name.trim().length() > MAX_SOURCE_NAME) {
+            throw ApiException.tooLong("name", MAX_SOURCE_NAME);
+        }
+        if (findSourceId(caller.teamId(), name).isPresent()) {
+            throw ApiException.conflict("source '" + name.trim() + "' already exists");
+        }
+        sourceId(caller.teamId(), name);
     }
 
     public Optional<Integer> findSourceId(long teamId, String name) {

@@ -168,6 +168,11 @@ abstract class ConsoleAdministrationTests extends ConsoleTestBase {
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body()).contains("name");
 
+        team.createLead(team.owner(), Map.of("firstName", "Sourced", "source", "Zillow"));
+        assertThat(owner.post("/app/team/settings/sources", Map.of("name", "Open house")).status()).isEqualTo(302);
+        assertThat(owner.post("/app/team/settings/sources", Map.of("name", "Zillow")).status()).as("already there").isEqualTo(400);
+        assertThat(owner.get("/app/team/settings").body()).contains("Open house, Zillow");
+
         assertThat(owner.post("/app/team/settings/lead-fields", Map.of("name", "Budget band", "type", "single_select",
                 "options", "Low, Mid, High")).status()).isEqualTo(302);
         assertThat(team.owner().get("/v1.0/teamFeatures/listCustomField").raw()).contains("Budget band").contains("High");
