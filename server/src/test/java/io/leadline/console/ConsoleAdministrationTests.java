@@ -222,8 +222,15 @@ abstract class ConsoleAdministrationTests extends ConsoleTestBase {
         assertThat(ops.body()).as("every team is listed").contains(">" + team.teamId() + "<");
         assertThat(operator.get("/app/leads").body()).contains("href=\"/app/ops\"");
 
+        team.createLead(team.owner(), Map.of("firstName", "Indexed"));
+        ConsoleClient.Page checked = operator.post("/app/ops/index-check", Map.of("teamId", String.valueOf(team.teamId())));
+        assertThat(checked.status()).isEqualTo(200);
+        assertThat(checked.body()).contains("Team " + team.teamId() + ": the index matches the leads.");
+        assertThat(operator.post("/app/ops/index-check", Map.of("teamId", "42")).status()).isEqualTo(400);
+
         ConsoleClient owner = signedIn(team, ownerOf(team));
         assertThat(owner.get("/app/ops").status()).as("a team's owner is no server administrator").isEqualTo(404);
+        assertThat(owner.post("/app/ops/index-check", Map.of("teamId", String.valueOf(team.teamId()))).status()).isEqualTo(404);
         assertThat(owner.get("/app/leads").body()).doesNotContain("/app/ops");
     }
 
