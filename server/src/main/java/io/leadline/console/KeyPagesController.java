@@ -4,8 +4,6 @@ import io.leadline.accounts.Member;
 import io.leadline.accounts.administration.KeyAdministration;
 import io.leadline.accounts.administration.TeamAdministration;
 import io.leadline.accounts.authentication.Credential;
-import io.leadline.accounts.authentication.IssuedKey;
-import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.Times;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -74,20 +72,9 @@ class KeyPagesController {
     @PostMapping("/app/team/keys")
     String issue(Caller caller, @RequestParam(required = false) @Nullable Long userId, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String rateLimit, Model model, HttpServletResponse response) {
-        return new ManagerPages(caller, response).show(() -> {
-            try {
-                IssuedKey issued = keys.createKey(caller, userId, name, null, null,
-                        rateLimit.isBlank() ? null : (int) RuleForm.number("rateLimitPerMinute", rateLimit));
-                model.addAttribute("issued", issued);
-            } catch (ApiException refused) {
-                if (NotFoundPage.means(refused)) {
-                    throw refused;
-                }
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                model.addAttribute("problem", refused.getMessage());
-            }
-            return keysPage(caller, model);
-        });
+        return new ManagerPages(caller, response).showResult("issued", () -> keys.createKey(caller, userId, name, null, null,
+                        rateLimit.isBlank() ? null : (int) RuleForm.number("rateLimitPerMinute", rateLimit)),
+                model, new LinkedMultiValueMap<>(), () -> keysPage(caller, model));
     }
 
     @PostMapping("/app/team/keys/{keyId}/revoke")

@@ -38,6 +38,28 @@ record ManagerPages(Caller caller, HttpServletResponse response) {
     }
 
     /**
+     * Runs work whose result is shown once on the page it renders (a new key, a sign-in link: never put in the session
+     * as a redirect's notice would be), under {@code attribute}; refused, the page comes back with the service's
+     * message and what was typed, answered 400.
+     */
+    String showResult(String attribute, Supplier<Object> work, Model model, MultiValueMap<String, String> typed,
+            Supplier<String> page) {
+        return show(() -> {
+            try {
+                model.addAttribute(attribute, work.get());
+            } catch (ApiException refused) {
+                if (NotFoundPage.means(refused)) {
+                    throw refused;
+                }
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                model.addAttribute("problem", refused.getMessage());
+                model.addAttribute("typed", typed);
+            }
+            return page.get();
+        });
+    }
+
+    /**
      * Runs a change and redirects to {@code back} with a notice; when the service refuses it, {@code again} renders
      * the form with the message (under {@code problem}) and the typed values (under {@code typed}), answered 400.
      */

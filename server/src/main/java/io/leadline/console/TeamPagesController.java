@@ -89,21 +89,11 @@ class TeamPagesController {
 
     @PostMapping("/app/team/members")
     String invite(Caller caller, @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response) {
-        ManagerPages pages = new ManagerPages(caller, response);
-        return pages.show(() -> {
-            try {
-                model.addAttribute("invited", invitations.invite(caller, text(form, "email"), text(form, "firstName"),
-                        text(form, "lastName"), text(form, "role"), RuleForm.optionalNumber(form, "officeId")));
-            } catch (ApiException refused) {
-                if (NotFoundPage.means(refused)) {
-                    throw refused;
-                }
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                model.addAttribute("problem", refused.getMessage());
-                model.addAttribute("typed", form.toSingleValueMap());
-            }
-            return teamPage(caller, model);
-        });
+        form.remove("_csrf");
+        return new ManagerPages(caller, response).showResult("invited",
+                () -> invitations.invite(caller, text(form, "email"), text(form, "firstName"), text(form, "lastName"),
+                        text(form, "role"), RuleForm.optionalNumber(form, "officeId")),
+                model, form, () -> teamPage(caller, model));
     }
 
     @GetMapping("/app/team/members/{userId}")
@@ -126,20 +116,8 @@ class TeamPagesController {
     /** A new sign-in link for a member, shown on the page (never kept in the session). */
     @PostMapping("/app/team/members/{userId}/link")
     String link(Caller caller, @PathVariable long userId, Model model, HttpServletResponse response) {
-        ManagerPages pages = new ManagerPages(caller, response);
-        return pages.show(() -> {
-            Member member = member(caller, userId);
-            try {
-                model.addAttribute("invited", invitations.link(caller, member));
-            } catch (ApiException refused) {
-                if (NotFoundPage.means(refused)) {
-                    throw refused;
-                }
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                model.addAttribute("problem", refused.getMessage());
-            }
-            return memberPage(caller, userId, model);
-        });
+        return new ManagerPages(caller, response).showResult("invited", () -> invitations.link(caller, member(caller, userId)),
+                model, new LinkedMultiValueMap<>(), () -> memberPage(caller, userId, model));
     }
 
     @PostMapping("/app/team/members/{userId}/role")
