@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * How the pool connects to PostgreSQL (docs/operations.md "Database outages"): connecting to an unreachable host gives up after
  * 2 s (the driver's default is 10 s), TCP keep-alive finds connections a dead peer left open, and once the server is
  * up new connections come through {@link ConnectionsThatWaitForTheDatabase}, so the pool is back within about 100 ms
- * of the database. A batch of inserts goes as multi-row statements ({@link HeldInserts}: an import's batch). No socket timeout: a long migration or bulk load must not be cut off. No parallel query workers:
+ * of the database; a connection whose server turned read-only (a demoted primary) is dropped at its first refused
+ * write ({@link EvictReadOnlyConnections}). A batch of inserts goes as multi-row statements ({@link HeldInserts}: an import's batch). No socket timeout: a long migration or bulk load must not be cut off. No parallel query workers:
  * Leadline's statements are short index reads, where starting workers costs more than they split (a page of 100
  * leads' related rows, one UNION ALL: 9.3 ms with two workers, 1.4 ms without, at a million leads; V46 did the same
  * for the search tables alone). A URL's own {@code options} wins. H2 runs in the server's own process and is left
@@ -36,6 +37,7 @@ class PostgresConnectionSettings implements BeanPostProcessor, ApplicationListen
             ConnectionsThatWaitForTheDatabase waiting = new ConnectionsThatWaitForTheDatabase(
                     pool.getJdbcUrl(), settings, pool.getUsername(), pool.getPassword(), pool::isClosed);
             pool.setDataSource(waiting);
+            pool.setExceptionOverrideClassName(EvictReadOnlyConnections.class.getName());
             connections = waiting;
         }
         return bean;

@@ -1,6 +1,7 @@
 package io.leadline.web;
 
 import io.leadline.database.ConnectionsThatWaitForTheDatabase;
+import io.leadline.database.EvictReadOnlyConnections;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -9,7 +10,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Which failures mean the database cannot be reached (no connection within the pool's timeout, a connection lost
- * mid-statement), as opposed to a bug: those answer 503 with Leadline's body and {@code Retry-After}, quickly, so
+ * mid-statement) or cannot take writes now (a primary demoted in a failover answers that it is read-only), as opposed
+ * to a bug: those answer 503 with Leadline's body and {@code Retry-After}, quickly, so
  * clients retry instead of hanging (LL-13).
  */
 final class DatabaseOutages {
@@ -28,7 +30,8 @@ final class DatabaseOutages {
     }
 
     private static boolean meansUnreachable(Throwable cause) {
-        return cause instanceof java.sql.SQLException sql && ConnectionsThatWaitForTheDatabase.unreachable(sql)
+        return cause instanceof java.sql.SQLException sql
+                        && (ConnectionsThatWaitForTheDatabase.unreachable(sql) || EvictReadOnlyConnections.readOnlyServer(sql))
                 || cause instanceof DataAccessResourceFailureException
                 || cause instanceof CannotCreateTransactionException
                 || cause instanceof TransientDataAccessResourceException

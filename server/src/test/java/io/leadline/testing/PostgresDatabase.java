@@ -55,6 +55,16 @@ public class PostgresDatabase implements ApplicationContextInitializer<Configura
         }
     }
 
+    /** A database of its own, dropped when the test JVM ends: for a test that changes the database's own settings. */
+    public static String freshDatabase() {
+        return newDatabase();
+    }
+
+    /** Runs a statement on the server's {@code postgres} database (settings of a test's own database, its sessions). */
+    public static void administer(String sql) {
+        execute(sql);
+    }
+
     private static String newDatabase() {
         String name = "leadline_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute("CREATE DATABASE " + name);
