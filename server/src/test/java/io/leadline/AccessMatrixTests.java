@@ -69,6 +69,7 @@ abstract class AccessMatrixTests extends EndpointTestBase {
         rule("GET /leadline/v1/member-tags", "", "", A, A);
         rule("POST /leadline/v1/teams", "", "{\"name\":\"Intruders\",\"owner\":{\"email\":\"i@example.com\",\"firstName\":\"I\"}}", F, F);
         rule("GET /leadline/v1/teams", "", "", F, F);
+        rule("GET /leadline/v1/backup", "", "", F, F);
         rule("POST /leadline/v1/offices", "", "{\"name\":\"Intruders\",\"parentId\":\"{officeId}\"}", F, A);
         rule("GET /leadline/v1/offices", "", "", A, A);
         rule("POST /leadline/v1/users", "", "{\"email\":\"intruder@example.com\",\"firstName\":\"I\",\"role\":\"AGENT\",\"officeId\":\"{officeId}\"}", F, A);

@@ -62,6 +62,9 @@ public final class CommandLine {
             return OptionalInt.of(0);
         }
         String verb = args.length > 1 ? args[1] : "";
+        if (verb.equals("backup") || verb.equals("restore")) {
+            return OptionalInt.of(BackupCommands.run(args, out, err));
+        }
         if (!verbs().contains(verb)) {
             err.println((verb.isEmpty() ? "admin needs a command" : "admin has no command '" + verb + "'") + "\n"
                     + OperatorCommand.USAGE);

@@ -23,8 +23,11 @@ public interface OperatorCommand {
                    admin check-index [--team=<team id>]            compare the search index with the leads
                    admin rebuild-index --team=<team id>   (with lead writes to the team stopped)
                    admin erase --team=<team id> --email=<address> | --phone=<number>   erase a person's data
+                   admin backup FILE [--server=URL] [--key=KEY]    a running server's embedded database, backed up online
+                   admin restore FILE [--leadline.data-dir=DIR]    a backup put into an empty data directory
             Settings are read as the server reads them (environment, --name=value); the server may keep running on
-            PostgreSQL, not on the embedded database (one process at a time).""";
+            PostgreSQL, not on the embedded database (one process at a time) — except for backup, which asks the running
+            server (a server administrator's key in --key or LEADLINE_KEY; --server defaults to http://localhost:8080).""";
 
     String verb();
 

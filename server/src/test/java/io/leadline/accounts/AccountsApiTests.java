@@ -46,6 +46,16 @@ abstract class AccountsApiTests extends ApiTestBase {
         assertThat(anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
     }
 
+    /** Backups of a database kept in files are EmbeddedBackupTests'; the suite's databases have none to take. */
+    @Test
+    void aBackupIsAServerAdministratorsAndPostgresqlsAreItsOwn() {
+        TestTeam team = newTeam();
+        assertThat(team.owner().get("/leadline/v1/backup").status()).isEqualTo(403);
+        ApiResponse refused = serverAdmin().get("/leadline/v1/backup");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.message()).contains(getClass().getSimpleName().contains("Postgres") ? "pgBackRest" : "in memory");
+    }
+
     @Test
     void theApiDocumentAndSwaggerUiAreOpenToEveryone() {
         for (String path : List.of("/v3/api-docs", "/swagger-ui/index.html", "/webjars/swagger-ui/swagger-ui-bundle.js")) {
