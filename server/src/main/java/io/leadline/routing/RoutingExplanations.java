@@ -1,12 +1,12 @@
 package io.leadline.routing;
 
-import io.leadline.routing.decisions.ConditionMatcher;
 import io.leadline.routing.decisions.RoutingRule;
 import io.leadline.routing.decisions.RoutingSetup;
 import io.leadline.routing.decisions.RoutingSetups;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,20 +44,13 @@ public class RoutingExplanations {
         return new Explanation(checks, routing.preview(teamId, subject, scope, now));
     }
 
-    /** Why the rule passes the lead over, or empty when it takes it. */
+    /** Why the rule passes the lead over, or empty when it takes it: routing's own reasons, in routing's order. */
     private static String verdict(RoutingSetup setup, RoutingRule rule, RoutingSubject subject, OffsetDateTime now) {
-        if (!rule.enabled()) {
-            return "skipped: switched off";
+        Optional<String> passedOver = RoutingService.passedOver(setup, rule, subject, now);
+        if (passedOver.isPresent()) {
+            return "skipped: " + passedOver.get();
         }
-        if (!rule.activeHours().isActive(now.atZoneSameInstant(setup.zone()))) {
-            return "skipped: outside its active hours (" + rule.activeHours().daysText() + ", " + rule.activeHours().hoursStart()
-                    + ":00–" + rule.activeHours().hoursEnd() + ":59)";
-        }
-        if (!ConditionMatcher.matches(rule.conditions(), subject)) {
-            return "skipped: its conditions do not match the lead";
-        }
-        boolean anyoneAvailable = rule.strategy() == StrategyType.LEAD_POND
-                || rule.members().stream().anyMatch(member -> !setup.unavailable().contains(member.userId()));
+        boolean anyoneAvailable = rule.strategy() == StrategyType.LEAD_POND || !RoutingService.available(setup, rule).isEmpty();
         return anyoneAvailable ? "" : "skipped: none of its members is available";
     }
 }

@@ -89,9 +89,7 @@ public class RoutingService {
             RoutingSetup setup, long teamId, long leadId, RoutingSubject subject, RoutingScope scope, BusinessType type,
             int roleId, OffsetDateTime now, boolean dryRun) {
         for (RoutingRule rule : setup.rules(type, roleId, scope.key())) {
-            if (!rule.enabled()
-                    || !rule.activeHours().isActive(now.atZoneSameInstant(setup.zone()))
-                    || !ConditionMatcher.matches(rule.conditions(), subject)) {
+            if (passedOver(setup, rule, subject, now).isPresent()) {
                 continue;
             }
             Optional<RoutingDecision> decision = apply(setup, teamId, leadId, rule, scope, now, dryRun);
@@ -102,15 +100,36 @@ public class RoutingService {
         return fallback(setup, type, roleId, scope, "no rule of " + scope.label() + " matched");
     }
 
+    /**
+     * Why a rule passes the lead over before its strategy is tried (switched off, outside its hours, conditions not
+     * met); empty when the rule is tried. The test-a-lead panel reads the same answer ({@link RoutingExplanations}).
+     */
+    static Optional<String> passedOver(RoutingSetup setup, RoutingRule rule, RoutingSubject subject, OffsetDateTime now) {
+        if (!rule.enabled()) {
+            return Optional.of("switched off");
+        }
+        if (!rule.activeHours().isActive(now.atZoneSameInstant(setup.zone()))) {
+            return Optional.of("outside its active hours (days " + rule.activeHours().daysText() + ", "
+                    + rule.activeHours().hoursStart() + ":00–" + rule.activeHours().hoursEnd() + ":59)");
+        }
+        if (!ConditionMatcher.matches(rule.conditions(), subject)) {
+            return Optional.of("its conditions do not match the lead");
+        }
+        return Optional.empty();
+    }
+
+    /** The rule's members routing may give a lead to now (a pond's rule needs none). */
+    static List<RoundRobin.Weighted> available(RoutingSetup setup, RoutingRule rule) {
+        return rule.members().stream().filter(member -> !setup.unavailable().contains(member.userId())).toList();
+    }
+
     private Optional<RoutingDecision> apply(
             RoutingSetup setup, long teamId, long leadId, RoutingRule rule, RoutingScope scope, OffsetDateTime now, boolean dryRun) {
         String matched = "matched rule '" + rule.name() + "' (" + rule.strategy() + ")";
         if (rule.strategy() == StrategyType.LEAD_POND) {
             return Optional.of(decision(RoutingDecision.Outcome.POND, rule, scope, null, rule.pondId(), List.of(), matched));
         }
-        List<RoundRobin.Weighted> available = rule.members().stream()
-                .filter(member -> !setup.unavailable().contains(member.userId()))
-                .toList();
+        List<RoundRobin.Weighted> available = available(setup, rule);
         if (available.isEmpty()) {
             return Optional.empty();
         }

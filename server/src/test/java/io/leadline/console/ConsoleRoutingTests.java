@@ -80,8 +80,13 @@ abstract class ConsoleRoutingTests extends ConsoleTestBase {
         assertThat(after).contains("Zillow to Bo</a>:\n        <span>takes the lead").contains(bo.email().isEmpty() ? "" : "ASSIGNED");
         assertThat(owner.get("/app/routing/test?run=&source=Trulia").body())
                 .contains("skipped: its conditions do not match the lead");
+        assertThat(owner.post("/app/routing/rules/" + second + "/switch", Map.of("on", "false")).status()).isEqualTo(302);
+        assertThat(owner.get("/app/routing/test?run=&source=Zillow").body()).contains("Zillow to Bo</a>:\n        <span>skipped: switched off")
+                .contains("Anyone to Ann</a>:\n        <span>takes the lead");
+        owner.post("/app/routing/rules/" + second + "/switch", Map.of("on", "true"));
         assertThat(ruleNames(team)).as("the panel wrote nothing").hasSize(2);
         assertThat(team.owner().get("/leadline/v1/routing/rules").json().path("rules").path(0).path("ruleSwitch").asBoolean()).isTrue();
+        assertThat(ruleNames(team)).containsExactly("Zillow to Bo", "Anyone to Ann");
 
         long lead = team.createLead(team.owner(), Map.of("firstName", "Dana", "source", "Zillow"));
         assertThat(owner.get("/app/routing/test?leadId=" + lead).body()).as("filled from the lead")
