@@ -3,8 +3,10 @@ package io.leadline.console;
 import io.leadline.accounts.Member;
 import io.leadline.accounts.administration.TeamAdministration;
 import io.leadline.accounts.directory.AgentProfiles;
+import io.leadline.accounts.directory.ContactDetails;
 import io.leadline.accounts.directory.MemberTag;
 import io.leadline.accounts.directory.Office;
+import io.leadline.accounts.directory.OrganizationService;
 import io.leadline.web.ApiException;
 import io.leadline.web.Caller;
 import io.leadline.web.ErrorCode;
@@ -37,11 +39,14 @@ class TeamPagesController {
 
     private final TeamAdministration team;
     private final AgentProfiles profiles;
+    private final OrganizationService organization;
     private final Invitations invitations;
 
-    TeamPagesController(TeamAdministration team, AgentProfiles profiles, Invitations invitations) {
+    TeamPagesController(TeamAdministration team, AgentProfiles profiles, OrganizationService organization,
+            Invitations invitations) {
         this.team = team;
         this.profiles = profiles;
+        this.organization = organization;
         this.invitations = invitations;
     }
 
@@ -157,6 +162,15 @@ class TeamPagesController {
         return onPage(caller, response, model, next,
                 () -> team.createOffice(caller, name, parentId.isBlank() ? null : RuleForm.number("parentId", parentId)),
                 "Office added.");
+    }
+
+    /** Renames an office or moves it under another (empty: under the company); never below itself. */
+    @PostMapping("/app/team/offices/{officeId}")
+    String changeOffice(Caller caller, @PathVariable long officeId, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String parentId, Model model, HttpServletResponse response, RedirectAttributes next) {
+        return onPage(caller, response, model, next, () -> organization.updateOffice(caller, new OrganizationService.OfficeInput(
+                officeId, parentId.isBlank() ? 0L : RuleForm.number("parentId", parentId), name, ContactDetails.NONE, null)),
+                "Office saved.");
     }
 
     private Member member(Caller caller, long userId) {

@@ -82,6 +82,26 @@ abstract class ConsoleAdministrationTests extends ConsoleTestBase {
     }
 
     @Test
+    void officesAreAddedRenamedAndMovedButNeverBelowThemselves() {
+        TestTeam team = newTeam();
+        ConsoleClient owner = signedIn(team, ownerOf(team));
+        assertThat(owner.post("/app/team/offices", Map.of("name", "North")).status()).isEqualTo(302);
+        long north = team.owner().get("/leadline/v1/offices").json().path("offices").path(0).path("id").asLong();
+        assertThat(owner.post("/app/team/offices", Map.of("name", "Harbour", "parentId", String.valueOf(north))).status()).isEqualTo(302);
+        long harbour = team.owner().get("/leadline/v1/offices").json().path("offices").valueStream()
+                .filter(office -> office.path("name").asString().equals("Harbour")).findFirst().orElseThrow().path("id").asLong();
+
+        ConsoleClient.Page belowItself = owner.post("/app/team/offices/" + north, Map.of("name", "North", "parentId", String.valueOf(harbour)));
+        assertThat(belowItself.status()).isEqualTo(400);
+        assertThat(belowItself.body()).contains("below itself");
+        assertThat(owner.post("/app/team/offices/" + harbour, Map.of("name", "Harbour Point", "parentId", "")).status()).isEqualTo(302);
+        var moved = team.owner().get("/leadline/v1/offices").json().path("offices").valueStream()
+                .filter(office -> office.path("id").asLong() == harbour).findFirst().orElseThrow();
+        assertThat(moved.path("name").asString()).isEqualTo("Harbour Point");
+        assertThat(moved.path("parentId").isNull()).as(moved.toString()).isTrue();
+    }
+
+    @Test
     void anAdminCannotPromoteAnyoneToAdminOrOwnerNorTouchTheOwnersKeys() {
         TestTeam team = newTeam();
         TestMember admin = team.member("ADMIN", null);

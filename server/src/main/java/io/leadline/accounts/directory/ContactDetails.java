@@ -4,8 +4,10 @@ import io.leadline.web.ApiException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** How to reach an office or the company, in Lofty's field names. Null means "not given" (and, stored, "not set"). */
+@NamedInterface("administration") // the console's team page passes none
 public record ContactDetails(
         @Nullable String phone,
         @Nullable String phoneCode,

@@ -8,6 +8,7 @@ import io.leadline.web.ErrorCode;
 import io.leadline.web.Times;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Lofty's organisation writes: offices added and updated with their contact details, and the team's company. Owners
  * and admins only; anyone else gets Lofty's 400/20017.
  */
+@NamedInterface("administration") // the console's team page renames and moves offices
 @Service
-class OrganizationService {
+public class OrganizationService {
 
     static final int NAME_MAX = 200;
 
@@ -33,7 +35,7 @@ class OrganizationService {
     }
 
     /** Lofty's {@code OfficeRequest}; on add, {@code id} is ignored and a {@code parentId} of 0 means "no parent". */
-    record OfficeInput(
+    public record OfficeInput(
             @Nullable Long id,
             @Nullable Long parentId,
             @Nullable String name,
@@ -54,7 +56,7 @@ class OrganizationService {
 
     /** Only the fields sent change; an empty string clears a contact field. A new parent may not sit below the office. */
     @Transactional
-    Office updateOffice(Caller caller, OfficeInput input) {
+    public Office updateOffice(Caller caller, OfficeInput input) {
         Ranks.requireManager(caller, ErrorCode.PERMISSION_DENIED_AS_BAD_REQUEST);
         if (input.id() == null) {
             throw ApiException.missingField("id");
