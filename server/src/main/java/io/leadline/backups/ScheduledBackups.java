@@ -28,6 +28,7 @@ class ScheduledBackups {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledBackups.class);
     static final String PREFIX = "leadline-";
+    private static final java.util.regex.Pattern STAMPED = java.util.regex.Pattern.compile("leadline-\\d{8}-\\d{6}\\.zip");
 
     private final EmbeddedBackups backups;
     private final Path directory;
@@ -90,16 +91,21 @@ class ScheduledBackups {
             return List.of();
         }
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.getFileName().toString().startsWith(PREFIX) && file.toString().endsWith(".zip"))
+            return files.filter(file -> STAMPED.matcher(file.getFileName().toString()).matches())
                     .sorted(Comparator.comparing(Path::getFileName)).toList();
         }
     }
 
+    /** When the newest backup was taken, read from its name (stamped from the server's clock when it was taken). */
     private Optional<Instant> newest() {
         try {
             List<Path> all = taken();
-            return all.isEmpty() ? Optional.empty() : Optional.of(Files.getLastModifiedTime(all.getLast()).toInstant());
-        } catch (IOException unreadable) {
+            if (all.isEmpty()) {
+                return Optional.empty();
+            }
+            String name = all.getLast().getFileName().toString();
+            return Optional.of(Instant.from(BackupController.STAMP.parse(name.substring(PREFIX.length(), name.length() - ".zip".length()))));
+        } catch (IOException | java.time.DateTimeException unreadable) {
             return Optional.empty();
         }
     }

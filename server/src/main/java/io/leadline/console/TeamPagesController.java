@@ -1,5 +1,6 @@
 package io.leadline.console;
 
+import io.leadline.accounts.AccountsService;
 import io.leadline.accounts.Member;
 import io.leadline.accounts.administration.TeamAdministration;
 import io.leadline.accounts.directory.AgentProfiles;
@@ -38,13 +39,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TeamPagesController {
 
     private final TeamAdministration team;
+    private final AccountsService accounts;
     private final AgentProfiles profiles;
     private final OrganizationService organization;
     private final Invitations invitations;
 
-    TeamPagesController(TeamAdministration team, AgentProfiles profiles, OrganizationService organization,
-            Invitations invitations) {
+    TeamPagesController(TeamAdministration team, AccountsService accounts, AgentProfiles profiles,
+            OrganizationService organization, Invitations invitations) {
         this.team = team;
+        this.accounts = accounts;
         this.profiles = profiles;
         this.organization = organization;
         this.invitations = invitations;
@@ -174,7 +177,7 @@ class TeamPagesController {
     }
 
     private Member member(Caller caller, long userId) {
-        return team.users(caller).stream().filter(member -> member.id() == userId).findFirst()
+        return accounts.findMember(caller.teamId(), userId)
                 .orElseThrow(() -> new ApiException(ErrorCode.RESOURCE_NOT_EXIST, "No member " + userId));
     }
 

@@ -61,10 +61,11 @@ class WebhookPagesController {
     private String webhooksPage(Caller caller, Model model) {
         Map<Long, Member> members = accounts.teamMembers(caller.teamId()).stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
+        Map<Long, Long> waiting = webhooks.pendingEventsOfTeam(caller);
         model.addAttribute("subscriptions", webhooks.list(caller, false).stream()
                 .sorted(Comparator.comparing(Subscription::id))
                 .map(s -> new SubscriptionRow(s, LISTS.getOrDefault(s.listId(), "List " + s.listId()),
-                        members.containsKey(s.userId()) ? members.get(s.userId()).fullName() : "", webhooks.pendingEvents(s.id())))
+                        members.containsKey(s.userId()) ? members.get(s.userId()).fullName() : "", waiting.getOrDefault(s.id(), 0L)))
                 .toList());
         model.addAttribute("lists", LISTS);
         return "webhooks";

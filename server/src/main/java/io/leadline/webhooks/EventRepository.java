@@ -62,6 +62,21 @@ class EventRepository {
         jdbc.sql("DELETE FROM webhook_events WHERE id IN (:ids)").param("ids", ids).update();
     }
 
+    /** Events waiting per subscription of the team, in one statement (a subscription with none is absent). */
+    java.util.Map<Long, Long> pendingOfTeam(long teamId) {
+        java.util.Map<Long, Long> waiting = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT e.subscription_id, COUNT(*) AS waiting FROM webhook_events e
+                          JOIN webhook_subscriptions s ON s.id = e.subscription_id
+                         WHERE s.team_id = :teamId GROUP BY e.subscription_id
+                        """)
+                .param("teamId", teamId)
+                .query(rs -> {
+                    waiting.put(rs.getLong("subscription_id"), rs.getLong("waiting"));
+                });
+        return waiting;
+    }
+
     long pending(long subscriptionId) {
         return jdbc.sql("SELECT COUNT(*) FROM webhook_events WHERE subscription_id = :sub").param("sub", subscriptionId)
                 .query(Long.class).single();

@@ -132,6 +132,12 @@ public class WebhookService {
         return subscription;
     }
 
+    /** Events waiting for each of the caller's team's subscriptions (0 when absent from the map). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> pendingEventsOfTeam(Caller caller) {
+        return events.pendingOfTeam(caller.teamId());
+    }
+
     @Transactional(readOnly = true)
     public long pendingEvents(long subscriptionId) {
         return events.pending(subscriptionId);
