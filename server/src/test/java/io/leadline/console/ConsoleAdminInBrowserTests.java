@@ -181,6 +181,44 @@ abstract class ConsoleAdminInBrowserTests extends InBrowserTestBase {
         screenshot(screenshots, "webhook-deliveries-desktop");
     }
 
+    /** The pages the flows above pass by: each opens, passes axe-core's checks, and is photographed. */
+    @Test
+    void everyOtherAdministrationPageOpensAndPassesTheAccessibilityChecks(@TempDir Path scratch) throws IOException {
+        TestTeam team = newTeam();
+        TestMember ann = team.member("AGENT", null, "Ann", "Lee");
+        team.owner().post("/leadline/v1/offices", Map.of("name", "Harbour"));
+        team.owner().post("/leadline/v1/routing/ponds", Map.of("pondName", "Unclaimed", "pondOwnerId", ann.userId(),
+                "agentIds", List.of(ann.userId())));
+        Path screenshots = screenshotFolder(scratch);
+        signIn(owner(team));
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("routing-ponds", "/app/routing/ponds");
+        pages.put("routing-pond", "/app/routing/ponds/new");
+        pages.put("routing-availability", "/app/routing/availability");
+        pages.put("routing-fallback", "/app/routing/fallback");
+        pages.put("team-member", "/app/team/members/" + ann.userId());
+        pages.put("team-settings", "/app/team/settings");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            browser.get(baseUrl() + page.getValue());
+            assertThat(browser.findElements(By.tagName("h1"))).as(page.getKey()).isNotEmpty();
+            assertThat(browser.findElement(By.tagName("h1")).getText()).as(page.getKey()).isNotEqualTo("Not found");
+            assertAccessible(page.getKey());
+            screenshot(screenshots, page.getKey() + "-desktop");
+        }
+        signOut();
+
+        long adminId = serverAdmin().get("/v1.0/me").json().path("memberUserId").asLong();
+        String adminEmail = serverAdmin().get("/v1.0/me").json().path("email").asString();
+        console().setPassword(serverAdmin().post("/leadline/v1/users/" + adminId + "/invitation", Map.of()).json().path("link")
+                .asString(), PASSWORD);
+        signIn(new TestMember(adminId, adminEmail, serverAdmin()));
+        clickAndWait(By.linkText("Ops"));
+        assertThat(browser.findElement(By.id("database")).getText()).startsWith("answers in");
+        assertThat(browser.findElement(By.id("node-rows")).getText()).contains("(this one)");
+        assertAccessible("ops");
+        screenshot(screenshots, "ops-desktop");
+    }
+
     @Test
     void anAdminIsOfferedNoRoleAtOrAboveTheirOwnAndNoKeyForTheOwner() {
         TestTeam team = newTeam();

@@ -144,8 +144,20 @@ abstract class ConsoleAdministrationTests extends ConsoleTestBase {
 
         long keyId = team.owner().get("/leadline/v1/api-keys").json().path("apiKeys").valueStream()
                 .filter(k -> k.path("name").asString().equals("Zapier")).findFirst().orElseThrow().path("id").asLong();
+        assertThat(owner.post("/app/team/keys/" + keyId + "/rate-limit", Map.of("rateLimit", "30")).status()).isEqualTo(302);
+        assertThat(rateLimitOf(team, keyId)).isEqualTo(30);
+        assertThat(owner.post("/app/team/keys/" + keyId + "/rate-limit", Map.of("rateLimit", "-1")).status()).isEqualTo(400);
+        assertThat(owner.post("/app/team/keys/" + keyId + "/rate-limit", Map.of("rateLimit", "")).status()).isEqualTo(302);
+        assertThat(team.owner().get("/leadline/v1/api-keys").json().path("apiKeys").valueStream()
+                .filter(k -> k.path("id").asLong() == keyId).findFirst().orElseThrow().path("rateLimitPerMinute").isNull())
+                .as("empty: the server's default").isTrue();
         assertThat(owner.post("/app/team/keys/" + keyId + "/revoke", Map.of()).status()).isEqualTo(302);
         assertThat(team.owner().as("token " + key).get("/v1.0/me").status()).isEqualTo(401);
+    }
+
+    private static int rateLimitOf(TestTeam team, long keyId) {
+        return team.owner().get("/leadline/v1/api-keys").json().path("apiKeys").valueStream()
+                .filter(k -> k.path("id").asLong() == keyId).findFirst().orElseThrow().path("rateLimitPerMinute").asInt();
     }
 
     @Test
@@ -158,6 +170,15 @@ abstract class ConsoleAdministrationTests extends ConsoleTestBase {
 
         assertThat(owner.post("/app/webhooks", Map.of("listId", "2", "callbackUrl", receiver.url("/hook"))).status()).isEqualTo(302);
         long id = team.owner().get("/v1.0/webhooks").json().path(0).path("subscribeId").asLong();
+        ConsoleClient.Page signed = owner.post("/app/webhooks/" + id + "/secret", Map.of());
+        String secret = shown(signed.body(), "new-secret");
+        assertThat(secret).startsWith("whsec_");
+        assertThat(team.owner().get("/leadline/v1/webhooks/" + id).json().path("signed").asBoolean()).isTrue();
+        assertThat(owner.get("/app/webhooks").body()).as("the secret is shown once").doesNotContain(secret);
+        assertThat(owner.post("/app/webhooks/" + id + "/paused", Map.of("paused", "true")).status()).isEqualTo(302);
+        assertThat(team.owner().get("/leadline/v1/webhooks/" + id).json().path("paused").asBoolean()).isTrue();
+        assertThat(owner.post("/app/webhooks/" + id + "/paused", Map.of("paused", "false")).status()).isEqualTo(302);
+        assertThat(team.owner().get("/leadline/v1/webhooks/" + id).json().path("paused").asBoolean()).isFalse();
         assertThat(owner.post("/app/webhooks/" + id + "/ping", Map.of()).status()).isEqualTo(302);
         assertThat(owner.get("/app/webhooks/" + id).body()).contains("Ping delivered.").contains("PING");
 

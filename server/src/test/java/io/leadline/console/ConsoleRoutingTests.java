@@ -77,7 +77,7 @@ abstract class ConsoleRoutingTests extends ConsoleTestBase {
         assertThat(owner.post("/app/routing/rules/" + second + "/move", Map.of("steps", "-1")).status()).isEqualTo(302);
         assertThat(ruleNames(team)).containsExactly("Zillow to Bo", "Anyone to Ann");
         String after = owner.get("/app/routing/test?run=&source=Zillow").body();
-        assertThat(after).contains("Zillow to Bo</a>:\n        <span>takes the lead").contains(bo.email().isEmpty() ? "" : "ASSIGNED");
+        assertThat(after).contains("Zillow to Bo</a>:\n        <span>takes the lead").contains("ASSIGNED");
         assertThat(owner.get("/app/routing/test?run=&source=Trulia").body())
                 .contains("skipped: its conditions do not match the lead");
         assertThat(owner.post("/app/routing/rules/" + second + "/switch", Map.of("on", "false")).status()).isEqualTo(302);
@@ -118,6 +118,24 @@ abstract class ConsoleRoutingTests extends ConsoleTestBase {
         assertThat(badZone.body()).contains("Mars/Olympus");
         assertThat(owner.post("/app/routing/time-zone", Map.of("timeZone", "America/Chicago")).status()).isEqualTo(302);
         assertThat(team.owner().get("/leadline/v1/routing/settings").json().path("timeZone").asString()).isEqualTo("America/Chicago");
+    }
+
+    @Test
+    void aFirstToClaimRuleNeedsItsMinutesAndKeepsThem() {
+        TestTeam team = newTeam();
+        TestMember ann = team.agent(null);
+        ConsoleClient owner = signedIn(team, ownerOf(team));
+        List<Map.Entry<String, String>> form = new java.util.ArrayList<>(ruleForm("Blast", "", ann));
+        form.removeIf(field -> field.getKey().equals("strategyType"));
+        form.add(Map.entry("strategyType", "3"));
+        ConsoleClient.Page refused = owner.postForm("/app/routing/rules", form);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("touchMinutes");
+        form.add(Map.entry("touchMinutes", "30"));
+        assertThat(owner.postForm("/app/routing/rules", form).status()).isEqualTo(302);
+        var strategy = team.owner().get("/leadline/v1/routing/rules").json().path("rules").path(0).path("routingStrategy");
+        assertThat(strategy.path("strategyType").asInt()).isEqualTo(3);
+        assertThat(strategy.path("touchMinutes").asInt()).isEqualTo(30);
     }
 
     @Test
