@@ -69,10 +69,13 @@ public final class ConnectionsThatWaitForTheDatabase implements DataSource {
         }
     }
 
-    /** Connection exceptions (SQLSTATE class 08), and a server shutting down or still starting (57P01, 57P03). */
+    /**
+     * Connection exceptions (SQLSTATE class 08), and a server shutting down, crashed or still starting (57P01; 57P02,
+     * which a session hears when its postmaster was killed, as in a failover; 57P03).
+     */
     public static boolean unreachable(SQLException failure) {
         String state = failure.getSQLState();
-        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P03"));
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
     }
 
     @Override

@@ -44,6 +44,8 @@ public class NodeNotifications implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(NodeNotifications.class);
     private static final int WAIT_MILLIS = 1000;
+    /** How often a quiet listening connection is checked, and how long the check may take. */
+    private static final int CHECK_MILLIS = 5000;
 
     private final DataSource dataSource;
     private final DatabaseProduct database;
@@ -51,6 +53,7 @@ public class NodeNotifications implements SmartLifecycle {
     private final ObjectProvider<Listener> listenerBeans;
     private Map<String, Listener> listeners = Map.of();
     private volatile boolean running;
+    private volatile boolean listening;
     private Thread thread;
 
     /** The listeners are looked up at start: they send notifications too, so they depend on this. */
@@ -114,16 +117,12 @@ public class NodeNotifications implements SmartLifecycle {
                     }
                 }
                 warned = false;
+                connection.setNetworkTimeout(Runnable::run, CHECK_MILLIS);
                 listeners.values().forEach(Listener::connected);
-                PGConnection notifications = connection.unwrap(PGConnection.class);
-                while (running) {
-                    PGNotification[] received = notifications.getNotifications(WAIT_MILLIS);
-                    if (received != null) {
-                        java.util.Arrays.stream(received).map(PGNotification::getName).distinct()
-                                .map(listeners::get).filter(java.util.Objects::nonNull).forEach(Listener::notified);
-                    }
-                }
+                listening = true;
+                hear(connection);
             } catch (SQLException e) {
+                listening = false;
                 listeners.values().forEach(Listener::disconnected);
                 if (!warned) {
                     log.warn("Not listening for other nodes' notifications ({}); webhook dispatchers poll, and"
@@ -133,7 +132,35 @@ public class NodeNotifications implements SmartLifecycle {
                 pause();
             }
         }
+        listening = false;
         listeners.values().forEach(Listener::disconnected);
+    }
+
+    /** Whether this node hears the other nodes now (false on the embedded database, and between connections). */
+    public boolean listening() {
+        return listening;
+    }
+
+    /**
+     * Hands each notification to its listener until listening stops or fails. A quiet connection is asked a question
+     * every few seconds: a server that vanished without closing it (a machine lost in a failover) fails that within
+     * the network timeout, and listening starts again on whichever server is now the primary.
+     */
+    private void hear(Connection connection) throws SQLException {
+        PGConnection notifications = connection.unwrap(PGConnection.class);
+        long lastCheck = System.nanoTime();
+        while (running) {
+            PGNotification[] received = notifications.getNotifications(WAIT_MILLIS);
+            if (received != null && received.length > 0) {
+                java.util.Arrays.stream(received).map(PGNotification::getName).distinct()
+                        .map(listeners::get).filter(java.util.Objects::nonNull).forEach(Listener::notified);
+            } else if (System.nanoTime() - lastCheck > CHECK_MILLIS * 1_000_000L) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SELECT 1");
+                }
+                lastCheck = System.nanoTime();
+            }
+        }
     }
 
     /**

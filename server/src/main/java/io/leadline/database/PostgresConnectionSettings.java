@@ -6,11 +6,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * How the pool connects to PostgreSQL (docs/operations.md "Database outages"): connecting to an unreachable host gives up after
- * 2 s (the driver's default is 10 s), TCP keep-alive finds connections a dead peer left open, and once the server is
+ * 2 s (the driver's default is 10 s), TCP keep-alive finds connections a dead peer left open, a multi-host URL's
+ * idea of which host is the primary is at most 1 s old (the driver's default is 10 s: after a failover it would keep
+ * trying the old primary, or skip the new one, for that long), and once the server is
  * up new connections come through {@link ConnectionsThatWaitForTheDatabase}, so the pool is back within about 100 ms
  * of the database; a connection whose server turned read-only (a demoted primary) is dropped at its first refused
  * write ({@link EvictReadOnlyConnections}). A batch of inserts goes as multi-row statements ({@link HeldInserts}: an import's batch). No socket timeout: a long migration or bulk load must not be cut off. No parallel query workers:
@@ -23,6 +26,17 @@ import org.springframework.stereotype.Component;
 class PostgresConnectionSettings implements BeanPostProcessor, ApplicationListener<ApplicationReadyEvent> {
 
     private volatile @Nullable ConnectionsThatWaitForTheDatabase connections;
+    private final Environment environment;
+    private volatile @Nullable ReadReplica replica;
+
+    PostgresConnectionSettings(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** The read replica, when {@code leadline.replica.url} names one. */
+    @Nullable ReadReplica replica() {
+        return replica;
+    }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -32,6 +46,7 @@ class PostgresConnectionSettings implements BeanPostProcessor, ApplicationListen
             settings.putAll(pool.getDataSourceProperties());
             settings.putIfAbsent("connectTimeout", "2");
             settings.putIfAbsent("tcpKeepAlive", "true");
+            settings.putIfAbsent("hostRecheckSeconds", "1");
             settings.putIfAbsent("reWriteBatchedInserts", "true");
             settings.putIfAbsent("options", "-c max_parallel_workers_per_gather=0");
             ConnectionsThatWaitForTheDatabase waiting = new ConnectionsThatWaitForTheDatabase(
@@ -39,8 +54,42 @@ class PostgresConnectionSettings implements BeanPostProcessor, ApplicationListen
             pool.setDataSource(waiting);
             pool.setExceptionOverrideClassName(EvictReadOnlyConnections.class.getName());
             connections = waiting;
+            loadTheDriversMessages();
+            String replicaUrl = environment.getProperty("leadline.replica.url", "");
+            if (!replicaUrl.isBlank()) {
+                ReadReplica readReplica = new ReadReplica(replicaPool(replicaUrl, pool, settings),
+                        environment.getProperty("leadline.replica.max-lag", java.time.Duration.class, java.time.Duration.ofSeconds(1)));
+                replica = readReplica;
+                return new ReplicaRouting(pool, readReplica);
+            }
         }
         return bean;
+    }
+
+    /** The replica's pool: the primary's driver settings and, unless given its own, user and password; read-only. */
+    private HikariDataSource replicaPool(String url, HikariDataSource primary, Properties settings) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setPoolName("replica");
+        pool.setJdbcUrl(url);
+        pool.setUsername(environment.getProperty("leadline.replica.username", primary.getUsername()));
+        pool.setPassword(environment.getProperty("leadline.replica.password", primary.getPassword() == null ? "" : primary.getPassword()));
+        pool.setDataSourceProperties(settings);
+        pool.setMaximumPoolSize(environment.getProperty("leadline.replica.pool-size", Integer.class, 10));
+        pool.setConnectionTimeout(1000);
+        pool.setValidationTimeout(1000);
+        pool.setReadOnly(true);
+        pool.setInitializationFailTimeout(-1);
+        return pool;
+    }
+
+    /**
+     * The driver loads its message catalogue the first time it words an error, which is when the database goes away
+     * and every thread fails at once. Virtual threads (the dispatchers, the scheduler) waiting for that class to
+     * initialise each hold a carrier thread; with all carriers held, the loading thread could wait for a jar file a
+     * virtual thread had locked, and the whole server stopped (seen in {@code bench/run failover}). Loaded here, at start.
+     */
+    private static void loadTheDriversMessages() {
+        org.postgresql.util.GT.tr("Leadline starting");
     }
 
     @Override

@@ -106,6 +106,9 @@ class ImportRunner {
             worker.execute(() -> {
                 try {
                     runWaiting();
+                } catch (RuntimeException e) {
+                    // the database away (a failover); the next poll looks again, and a claimed job's lease runs out
+                    log.warn("Import jobs not looked at: {}", e.getMessage());
                 } finally {
                     busy.set(false);
                 }

@@ -56,6 +56,7 @@ public abstract class OutboundChannel implements SmartLifecycle, NodeNotificatio
     private final AtomicLong nextRetryAtMillis = new AtomicLong(Long.MAX_VALUE);
     private final Object wakeRegistered = new Object();
     private volatile boolean running;
+    private static final Duration RECORD_RETRY = Duration.ofMillis(250);
 
     protected OutboundChannel(Settings settings, Clock clock, NodeNotifications notifications) {
         this.settings = settings;
@@ -144,6 +145,35 @@ public abstract class OutboundChannel implements SmartLifecycle, NodeNotificatio
                 TransactionSynchronizationManager.unbindResourceIfPossible(wakeRegistered);
             }
         });
+    }
+
+    /**
+     * Writes a delivery's outcome, trying again every 250 ms while the database is away (a failover) and the claim's
+     * lease, taken at {@code claimedAtNanos} for {@code lease}, has time left: the outcome is written late rather than
+     * lost. Lost, the delivery would be made again once the lease ran out — for an email, a second copy in the inbox.
+     * Past the lease (less a margin), the failure stands: another node may hold the work by then.
+     */
+    protected final void recordWhileLeased(Runnable record, long claimedAtNanos, Duration lease) {
+        long deadline = claimedAtNanos + lease.toNanos() - Math.min(lease.toNanos() / 4, Duration.ofSeconds(5).toNanos());
+        while (true) {
+            try {
+                record.run();
+                return;
+            } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+                if (!running || System.nanoTime() + RECORD_RETRY.toNanos() > deadline) {
+                    throw e;
+                }
+                sleep(RECORD_RETRY);
+            }
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A retry this node recorded: an idle worker wakes for it, not only at the safety poll. */

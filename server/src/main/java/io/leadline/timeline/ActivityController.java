@@ -1,5 +1,6 @@
 package io.leadline.timeline;
 
+import io.leadline.database.ReplicaReads;
 import io.leadline.web.Caller;
 import io.leadline.web.Times;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,8 +24,10 @@ class ActivityController {
 
     private final ActivityTimeline timeline;
     private final EntryContents contents;
+    private final ReplicaReads replicaReads;
 
-    ActivityController(ActivityTimeline timeline, EntryContents contents) {
+    ActivityController(ActivityTimeline timeline, EntryContents contents, ReplicaReads replicaReads) {
+        this.replicaReads = replicaReads;
         this.contents = contents;
         this.timeline = timeline;
     }
@@ -46,7 +49,8 @@ class ActivityController {
     @GetMapping("/v1.0/leads/{leadId}/activities")
     List<LeadActivity> list(Caller caller, @PathVariable long leadId, @RequestParam(defaultValue = "0") int curPage,
                             @RequestParam(defaultValue = "false") boolean withTrash) {
-        return timeline.activities(caller, leadId, curPage, withTrash).stream().map(this::activity).toList();
+        return replicaReads.read(caller.userId(), () -> timeline.activities(caller, leadId, curPage, withTrash))
+                .stream().map(this::activity).toList();
     }
 
     private LeadActivity activity(TimelineEntry entry) {
@@ -75,7 +79,8 @@ class ActivityController {
             @RequestParam(defaultValue = "10") int limit,
             @RequestParam(required = false) @Nullable String timeZoneCode,
             @RequestParam(defaultValue = "false") boolean withTrash) {
-        ActivityTimeline.TimelinePage page = timeline.activitiesV2(caller, leadId, currentId, offset, limit, timeZoneCode, withTrash);
+        ActivityTimeline.TimelinePage page = replicaReads.read(caller.userId(),
+                () -> timeline.activitiesV2(caller, leadId, currentId, offset, limit, timeZoneCode, withTrash));
         return new ActivityListResponse(page.entries().stream().map(e -> item(e, page.zone())).toList());
     }
 

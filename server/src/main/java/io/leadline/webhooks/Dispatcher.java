@@ -91,13 +91,15 @@ class Dispatcher extends OutboundChannel {
 
     /** One message for one subscription; false when nothing is due anywhere. */
     boolean dispatchOne() {
+        long claimedAt = System.nanoTime();
         Claim claim = transactions.execute(status -> claim(Times.now(clock)));
         if (claim == null) {
             return false;
         }
         if (claim.message() != null) {
             Sender.Outcome outcome = sender.send(claim.subscription(), claim.message());
-            transactions.executeWithoutResult(status -> finish(claim, outcome, Times.now(clock)));
+            recordWhileLeased(() -> transactions.executeWithoutResult(status -> finish(claim, outcome, Times.now(clock))),
+                    claimedAt, leaseLength());
         }
         return true;
     }

@@ -28,6 +28,15 @@ class DatabaseOutagesTests {
     }
 
     @Test
+    void aSessionWhosePostmasterWasKilledIsAnOutage() {
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(new UncategorizedSQLException("insert", "INSERT",
+                new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P02")));
+        assertThat(DatabaseOutages.isOutage(rollback)).isTrue();
+    }
+
+    @Test
     void otherFailuresAreNot() {
         TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
                 new SQLException("Connection is closed"));

@@ -3,6 +3,7 @@ package io.leadline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadline.Application;
+import io.leadline.database.NodeNotifications;
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.ApiTestBase;
@@ -21,7 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Issue 33, what one PostgreSQL can show of a failover: the primary turns read-only under a running server (as a
  * demoted primary does) and writable again. Writes meanwhile answer 503 quickly, never 500; afterwards every pooled
  * connection that still leads to a read-only session is dropped at its first refused write, so writes work again
- * within a few requests, and the webhook dispatchers deliver what is written after, by themselves.
+ * within a few requests, and the webhook dispatchers deliver what is written after, by themselves. And the primary
+ * dropping every session, as a failover does: both nodes listen again by themselves, and a key revoked on one while
+ * the other was not listening is refused by the other (its authentication cache was dropped across the gap).
  */
 class PrimaryDemotedOnPostgresTests {
 
@@ -30,6 +33,7 @@ class PrimaryDemotedOnPostgresTests {
     private static String database;
     private static WebhookReceiver receiver;
     private static ConfigurableApplicationContext server;
+    private static ConfigurableApplicationContext secondNode;
     private static String baseUrl;
 
     @BeforeAll
@@ -51,10 +55,21 @@ class PrimaryDemotedOnPostgresTests {
                 "--logging.level.io.leadline=ERROR",
                 "--logging.level.com.zaxxer=OFF");
         baseUrl = "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port");
+        secondNode = new SpringApplicationBuilder(Application.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + PostgresDatabase.user(),
+                "--spring.datasource.password=" + PostgresDatabase.password(),
+                "--spring.datasource.hikari.maximum-pool-size=" + POOL,
+                "--leadline.webhooks.dispatch=false",
+                "--leadline.duplicates.sweep-interval=PT0S",
+                "--logging.level.io.leadline=ERROR",
+                "--logging.level.com.zaxxer=OFF");
     }
 
     @AfterAll
     static void stop() {
+        secondNode.close();
         server.close();
         receiver.close();
         PostgresDatabase.administer("ALTER DATABASE " + database + " RESET default_transaction_read_only");
@@ -68,6 +83,50 @@ class PrimaryDemotedOnPostgresTests {
     /** Ends every session of the database, as a primary going away does; the pool reconnects by itself. */
     private static void dropSessions() {
         PostgresDatabase.administer("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
+    }
+
+    @Test
+    void bothNodesListenAgainAfterThePrimaryDroppedThemAndAKeyRevokedInTheGapStaysRevoked() throws InterruptedException {
+        ApiClient admin = new ApiClient(baseUrl, "token " + ApiTestBase.SERVER_ADMIN_KEY);
+        ApiResponse team = admin.post("/leadline/v1/teams", Map.of("name", "Gap",
+                "owner", Map.of("email", "owner@gap.example", "firstName", "Gap", "lastName", "Owner")));
+        ApiClient owner = admin.as("token " + team.json().path("apiKey").path("key").asString());
+        long ownerId = owner.get("/v1.0/me").json().path("memberUserId").asLong();
+        ApiResponse key = owner.post("/leadline/v1/api-keys", Map.of("userId", ownerId, "name", "revoked in the gap"));
+        ApiClient onSecond = new ApiClient("http://127.0.0.1:" + secondNode.getEnvironment().getProperty("local.server.port"),
+                "token " + key.json().path("key").asString());
+        awaitListening(secondNode);
+        assertThat(answerOnceConnected(onSecond)).as("the key works, and the second node keeps it").isEqualTo(200);
+
+        dropSessions();
+        ApiResponse revoked = owner.delete("/leadline/v1/api-keys/" + key.json().path("id").asLong());
+        while (revoked.status() == 503) {
+            revoked = owner.delete("/leadline/v1/api-keys/" + key.json().path("id").asLong());
+        }
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(answerOnceConnected(onSecond)).as("revoked while the second node was not listening").isEqualTo(401);
+
+        awaitListening(server);
+        awaitListening(secondNode);
+        assertThat(answerOnceConnected(onSecond)).isEqualTo(401);
+    }
+
+    /** The second node's pooled connections were ended too: a request may meet a dead one first (503, retry). */
+    private static int answerOnceConnected(ApiClient client) {
+        ApiResponse answer = client.get("/v1.0/me");
+        for (int attempt = 0; answer.status() == 503 && attempt < 2 * POOL; attempt++) {
+            answer = client.get("/v1.0/me");
+        }
+        return answer.status();
+    }
+
+    private static void awaitListening(ConfigurableApplicationContext node) throws InterruptedException {
+        NodeNotifications notifications = node.getBean(NodeNotifications.class);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!notifications.listening()) {
+            assertThat(System.nanoTime()).as("listening again within 10 s").isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.leadline.leads.resource;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.leadline.database.ReplicaReads;
 import io.leadline.idempotency.IdempotentCreates;
 import io.leadline.leads.LeadService;
 import io.leadline.search.LeadQuery;
@@ -38,8 +39,10 @@ class LeadController {
 
     private final IdempotentCreates idempotent;
     private final JsonMapper json;
+    private final ReplicaReads replicaReads;
 
-    LeadController(LeadService leads, IdempotentCreates idempotent, JsonMapper json) {
+    LeadController(LeadService leads, IdempotentCreates idempotent, JsonMapper json, ReplicaReads replicaReads) {
+        this.replicaReads = replicaReads;
         this.leads = leads;
         this.idempotent = idempotent;
         this.json = json;
@@ -101,7 +104,7 @@ class LeadController {
     @GetMapping("/v1.0/leads")
     LeadListResponse list(Caller caller, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         LeadQuery query = LeadQueryParser.parse(params, json);
-        LeadService.LeadPage page = leads.list(caller, query);
+        LeadService.LeadPage page = replicaReads.read(caller.userId(), () -> leads.list(caller, query));
         return new LeadListResponse(
                 new ListMetadata("leads", query.limit(), query.offset(), page.total(), page.scrollId()), page.leads());
     }

@@ -1,0 +1,147 @@
+package io.leadline.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The optional read replica ({@code leadline.replica.url}): its own pool, how far behind the primary it is (sampled
+ * every {@link #SAMPLE_MILLIS} ms), and which readers must not read there yet. A read goes to the replica only when
+ * the last sample is fresh, its lag is within {@code leadline.replica.max-lag}, and the replica has replayed the
+ * reader's last write on this node (the primary's WAL position taken after that write, {@link #wrote}). Otherwise, and
+ * whenever the replica cannot be reached, reads stay on the primary.
+ */
+final class ReadReplica implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadReplica.class);
+    static final long SAMPLE_MILLIS = 100;
+    private static final String POSITION = """
+            SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END::text,
+                   CASE WHEN NOT pg_is_in_recovery() OR pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
+                        ELSE COALESCE(EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()), 0) END""";
+
+    private final HikariDataSource pool;
+    private final Duration maxLag;
+    private final ThreadLocal<Boolean> onReplica = new ThreadLocal<>();
+    private final Map<Long, Long> lastWrites = new ConcurrentHashMap<>();
+    private volatile Sample sample = Sample.NONE;
+    private volatile boolean running = true;
+    private final Thread sampler;
+
+    /** What the replica said at a moment: its replayed WAL position and its lag in seconds. */
+    record Sample(long replayed, double lagSeconds, long takenAtNanos) {
+        static final Sample NONE = new Sample(-1, Double.NaN, Long.MIN_VALUE / 2);
+    }
+
+    ReadReplica(HikariDataSource pool, Duration maxLag) {
+        this.pool = pool;
+        this.maxLag = maxLag;
+        this.sampler = Thread.ofVirtual().name("replica-lag").start(this::sampleUntilClosed);
+    }
+
+    HikariDataSource pool() {
+        return pool;
+    }
+
+    /** Whether this thread's statements go to the replica now. */
+    boolean active() {
+        return Boolean.TRUE.equals(onReplica.get());
+    }
+
+    /** Runs the read with this thread's connections taken from the replica. */
+    <T> T onReplica(Supplier<T> read) {
+        onReplica.set(Boolean.TRUE);
+        try {
+            return read.get();
+        } finally {
+            onReplica.remove();
+        }
+    }
+
+    /** Whether the reader's reads may go to the replica now (see the class comment). */
+    boolean serves(long reader) {
+        return serves(sample, System.nanoTime(), maxLag, lastWrites.get(reader));
+    }
+
+    /**
+     * The rule: a sample no older than the larger of max-lag and five sampling intervals, a lag within max-lag, and
+     * the reader's last write (a primary WAL position, or null) replayed.
+     */
+    static boolean serves(Sample sample, long nowNanos, Duration maxLag, @Nullable Long readersWrite) {
+        if (!fresh(sample, nowNanos, maxLag) || sample.lagSeconds() > maxLag.toNanos() / 1e9) {
+            return false;
+        }
+        return readersWrite == null || sample.replayed() >= readersWrite;
+    }
+
+    private static boolean fresh(Sample s, long nowNanos, Duration maxLag) {
+        return nowNanos - s.takenAtNanos() <= Math.max(maxLag.toNanos(), Duration.ofMillis(SAMPLE_MILLIS * 5).toNanos());
+    }
+
+    /** The reader wrote; its reads wait for the replica to reach this primary WAL position. */
+    void wrote(long reader, String primaryPosition) {
+        lastWrites.merge(reader, parse(primaryPosition), Math::max);
+    }
+
+    /** A replica connection failed: reads stay on the primary until the next good sample. */
+    void unreachable() {
+        sample = Sample.NONE;
+    }
+
+    /** The lag in seconds at the last sample, NaN when the replica has not answered lately. */
+    double lagSeconds() {
+        Sample now = sample;
+        return fresh(now, System.nanoTime(), maxLag) ? now.lagSeconds() : Double.NaN;
+    }
+
+    private void sampleUntilClosed() {
+        boolean warned = false;
+        while (running) {
+            try (Connection connection = pool.getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery(POSITION)) {
+                row.next();
+                Sample taken = new Sample(parse(row.getString(1)), row.getDouble(2), System.nanoTime());
+                sample = taken;
+                lastWrites.values().removeIf(position -> position <= taken.replayed());
+                warned = false;
+            } catch (SQLException | RuntimeException e) {
+                sample = Sample.NONE;
+                if (!warned && running) {
+                    log.warn("The read replica does not answer ({}); every read goes to the primary until it does", e.getMessage());
+                    warned = true;
+                }
+            }
+            try {
+                Thread.sleep(SAMPLE_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** A WAL position as PostgreSQL writes it ({@code 16/B374D848}) as one number; -1 for none. */
+    static long parse(@Nullable String position) {
+        if (position == null) {
+            return -1;
+        }
+        int slash = position.indexOf('/');
+        return (Long.parseLong(position.substring(0, slash), 16) << 32) | Long.parseLong(position.substring(slash + 1), 16);
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
+        pool.close();
+    }
+}
