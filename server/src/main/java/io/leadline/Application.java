@@ -1,6 +1,7 @@
 package io.leadline;
 
 import io.leadline.clock.ServerClock;
+import io.leadline.database.ScheduledTaskErrors;
 import io.leadline.startup.CommandLine;
 import io.leadline.startup.SandboxCommand;
 import io.leadline.database.StartupRefused;
@@ -126,6 +127,7 @@ public class Application {
             SimpleAsyncTaskScheduler scheduler = new SimpleAsyncTaskScheduler();
             scheduler.setVirtualThreads(true);
             scheduler.setThreadNamePrefix("scheduling-");
+            scheduler.setErrorHandler(new ScheduledTaskErrors());
             return scheduler;
         }
     }

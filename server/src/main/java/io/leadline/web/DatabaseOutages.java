@@ -7,6 +7,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Which failures mean the database cannot be reached (no connection within the pool's timeout, a connection lost
@@ -29,8 +30,19 @@ final class DatabaseOutages {
         return FailureCauses.any(failure, DatabaseOutages::meansUnreachable);
     }
 
+    /**
+     * A commit that failed and whose rollback then failed too (Spring reports only the rollback: a transaction-system
+     * failure with an SQL cause and no application failure): the connection broke during the commit — a primary
+     * killed in a failover. Whether the commit took is unknown, and the client should retry, as for an outage.
+     */
+    private static boolean commitLostWithItsConnection(Throwable cause) {
+        return cause instanceof TransactionSystemException failed && failed.getApplicationException() == null
+                && failed.getCause() instanceof java.sql.SQLException;
+    }
+
     private static boolean meansUnreachable(Throwable cause) {
-        return cause instanceof java.sql.SQLException sql
+        return commitLostWithItsConnection(cause)
+                || cause instanceof java.sql.SQLException sql
                         && (ConnectionsThatWaitForTheDatabase.unreachable(sql) || EvictReadOnlyConnections.readOnlyServer(sql))
                 || cause instanceof DataAccessResourceFailureException
                 || cause instanceof CannotCreateTransactionException

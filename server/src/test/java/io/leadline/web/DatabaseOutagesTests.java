@@ -37,6 +37,12 @@ class DatabaseOutagesTests {
     }
 
     @Test
+    void aCommitWhoseRollbackFailedTooLostItsConnection() {
+        assertThat(DatabaseOutages.isOutage(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).isTrue();
+    }
+
+    @Test
     void otherFailuresAreNot() {
         TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
                 new SQLException("Connection is closed"));
