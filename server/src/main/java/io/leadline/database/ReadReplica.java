@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The optional read replica ({@code leadline.replica.url}): its own pool, how far behind the primary it is (sampled
- * every {@link #SAMPLE_MILLIS} ms), and which readers must not read there yet. A read goes to the replica only when
- * the last sample is fresh, its lag is within {@code leadline.replica.max-lag}, and the replica has replayed the
- * reader's last write on this node (the primary's WAL position taken after that write, {@link #wrote}). Otherwise, and
+ * every {@link #SAMPLE_MILLIS} ms), and which readers must not read there before it has replayed their last write on
+ * this node (the primary's WAL position taken after that write, {@link #wrote}). A read goes to the replica only when
+ * the last sample is fresh and its lag within {@code leadline.replica.max-lag} ({@link #route}). Otherwise, and
  * whenever the replica cannot be reached, reads stay on the primary.
  */
 final class ReadReplica implements AutoCloseable {
@@ -67,21 +67,34 @@ final class ReadReplica implements AutoCloseable {
         }
     }
 
-    /** Whether the reader's reads may go to the replica now (see the class comment). */
-    boolean serves(long reader) {
-        return serves(sample, System.nanoTime(), maxLag, lastWrites.get(reader));
+    /**
+     * Where the reader's read goes now: the primary, the replica, or the replica once it shows it has replayed the
+     * reader's last write (a position the last sample had not reached; the read checks on its replica connection).
+     */
+    Route route(long reader) {
+        return route(sample, System.nanoTime(), maxLag, lastWrites.get(reader));
+    }
+
+    /** Where a read goes: {@code mustHaveReplayed} is the position the replica must show first, or -1. */
+    record Route(boolean replica, long mustHaveReplayed) {
+        static final Route PRIMARY = new Route(false, -1);
+        static final Route REPLICA = new Route(true, -1);
     }
 
     /**
-     * The rule: a sample no older than the larger of max-lag and five sampling intervals, a lag within max-lag, and
-     * the reader's last write (a primary WAL position, or null) replayed.
+     * The rule: the primary unless the sample is no older than the larger of max-lag and five sampling intervals and
+     * its lag within max-lag; then the replica, at once when the sample has passed the reader's last write (a primary
+     * WAL position, or null), else once the replica shows it has.
      */
-    static boolean serves(Sample sample, long nowNanos, Duration maxLag, @Nullable Long readersWrite) {
+    static Route route(Sample sample, long nowNanos, Duration maxLag, @Nullable Long readersWrite) {
         if (!fresh(sample, nowNanos, maxLag) || sample.lagSeconds() > maxLag.toNanos() / 1e9) {
-            return false;
+            return Route.PRIMARY;
         }
-        return readersWrite == null || sample.replayed() >= readersWrite;
+        return readersWrite == null || sample.replayed() >= readersWrite ? Route.REPLICA : new Route(true, readersWrite);
     }
+
+    /** The replica's replay position, read on a replica connection (the sampler's question, for one read). */
+    static final String REPLAYED = "SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END::text";
 
     private static boolean fresh(Sample s, long nowNanos, Duration maxLag) {
         return nowNanos - s.takenAtNanos() <= Math.max(maxLag.toNanos(), Duration.ofMillis(SAMPLE_MILLIS * 5).toNanos());

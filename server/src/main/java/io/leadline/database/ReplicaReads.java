@@ -1,6 +1,7 @@
 package io.leadline.database;
 
 import jakarta.annotation.PreDestroy;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,10 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads that tolerate a little lag (the lead list and search, a lead's timelines) run here: on the read replica when
- * one is configured and {@link ReadReplica#serves} the reader, else on the primary as any read. Read-your-writes:
- * after a reader's write on this node, {@link #wrote} keeps the primary's WAL position, and that reader's reads stay on
- * the primary until the replica has replayed it (docs/operations.md "Read replica"). A read inside a transaction
- * already begun stays on that transaction's connection.
+ * one is configured and {@link ReadReplica#route} sends the reader there, else on the primary as any read.
+ * Read-your-writes: after a reader's write on this node, {@link #wrote} keeps the primary's WAL position; that reader's
+ * next read asks the replica first whether it has replayed it (one short statement on the replica connection), and
+ * reads the primary if not (docs/operations.md "Read replica"). A read inside a transaction already begun stays on that
+ * transaction's connection.
  */
 @Component
 public class ReplicaReads {
@@ -42,14 +44,21 @@ public class ReplicaReads {
         if (replica == null) {
             return read.get();
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive() || !replica.serves(reader)) {
+        ReadReplica.Route route = replica.route(reader);
+        if (TransactionSynchronizationManager.isSynchronizationActive() || !route.replica()) {
             counts.primary();
             return read.get();
         }
         try {
-            T result = replica.onReplica(() -> readOnly.execute(status -> read.get()));
-            counts.replica();
-            return result;
+            Optional<T> onReplica = replica.onReplica(() -> readOnly.execute(status -> replayed(route)
+                    ? Optional.of(read.get())
+                    : Optional.<T>empty()));
+            if (onReplica != null && onReplica.isPresent()) {
+                counts.replica();
+                return onReplica.get();
+            }
+            counts.primary();
+            return read.get();
         } catch (RuntimeException failure) {
             if (!lostTheReplica(failure)) {
                 throw failure;
@@ -58,6 +67,12 @@ public class ReplicaReads {
             counts.primary();
             return read.get();
         }
+    }
+
+    /** Whether the replica, on this read's connection, has replayed what the route asks (the reader's last write). */
+    private boolean replayed(ReadReplica.Route route) {
+        return route.mustHaveReplayed() < 0
+                || ReadReplica.parse(jdbc.sql(ReadReplica.REPLAYED).query(String.class).single()) >= route.mustHaveReplayed();
     }
 
     /** The replica could not be reached, or its connection broke mid-read: the read is made again on the primary. */

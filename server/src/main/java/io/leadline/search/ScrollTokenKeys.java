@@ -4,12 +4,15 @@ import io.leadline.web.Times;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The scroll-token key in {@code server_secrets}: made by the first node that needs it (a concurrent node's insert
  * loses to the primary key and reads the winner's), then held in memory. A token one node issues verifies on another.
+ * Each node reads (or makes) it once it has started, on the primary: a list read on the read replica could not write it.
  */
 @Repository
 class ScrollTokenKeys {
@@ -23,6 +26,11 @@ class ScrollTokenKeys {
     ScrollTokenKeys(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadAtStart() {
+        signer();
     }
 
     ScrollTokenSigner signer() {

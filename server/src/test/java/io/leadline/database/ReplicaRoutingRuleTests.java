@@ -12,24 +12,25 @@ class ReplicaRoutingRuleTests {
 
     @Test
     void aFreshReplicaWithinTheLagServesReadersWithoutWrites() {
-        assertThat(ReadReplica.serves(sample(100, 0.2, NOW - 50_000_000), NOW, MAX_LAG, null)).isTrue();
+        assertThat(ReadReplica.route(sample(100, 0.2, NOW - 50_000_000), NOW, MAX_LAG, null)).isEqualTo(ReadReplica.Route.REPLICA);
     }
 
     @Test
     void aReplicaBeyondMaxLagServesNobody() {
-        assertThat(ReadReplica.serves(sample(100, 1.5, NOW), NOW, MAX_LAG, null)).isFalse();
+        assertThat(ReadReplica.route(sample(100, 1.5, NOW), NOW, MAX_LAG, null)).isEqualTo(ReadReplica.Route.PRIMARY);
     }
 
     @Test
     void aSampleOlderThanMaxLagIsNotTrusted() {
-        assertThat(ReadReplica.serves(sample(100, 0, NOW - 1_100_000_000L), NOW, MAX_LAG, null)).isFalse();
-        assertThat(ReadReplica.serves(ReadReplica.Sample.NONE, NOW, MAX_LAG, null)).isFalse();
+        assertThat(ReadReplica.route(sample(100, 0, NOW - 1_100_000_000L), NOW, MAX_LAG, null)).isEqualTo(ReadReplica.Route.PRIMARY);
+        assertThat(ReadReplica.route(ReadReplica.Sample.NONE, NOW, MAX_LAG, null)).isEqualTo(ReadReplica.Route.PRIMARY);
     }
 
     @Test
-    void aReaderWhoWroteWaitsForTheReplicaToReplayTheWrite() {
-        assertThat(ReadReplica.serves(sample(99, 0, NOW), NOW, MAX_LAG, 100L)).isFalse();
-        assertThat(ReadReplica.serves(sample(100, 0, NOW), NOW, MAX_LAG, 100L)).isTrue();
+    void aReaderWhoWroteReadsTheReplicaOnlyOnceItShowsTheWriteReplayed() {
+        assertThat(ReadReplica.route(sample(99, 0, NOW), NOW, MAX_LAG, 100L)).isEqualTo(new ReadReplica.Route(true, 100));
+        assertThat(ReadReplica.route(sample(100, 0, NOW), NOW, MAX_LAG, 100L)).isEqualTo(ReadReplica.Route.REPLICA);
+        assertThat(ReadReplica.route(sample(50, 1.5, NOW), NOW, MAX_LAG, 100L)).isEqualTo(ReadReplica.Route.PRIMARY);
     }
 
     @Test
