@@ -63,7 +63,8 @@ public final class PointInTimeRestoreBenchmark {
             System.out.printf("%,d more leads created after the backup (only the archived WAL holds them)%n", count / 2);
             beforeTheDelete = sqlValue("SELECT now()::text");
             for (int i = 0; i < leads.size(); i += 3) {
-                require(owner.delete("/v1.0/leads/" + leads.get(i)).status() == 200, "trashing a lead");
+                var trashed = owner.delete("/v1.0/leads/" + leads.get(i) + "?reason=a%20careless%20script");
+                require(trashed.status() == 200, "trashing lead " + leads.get(i) + ": " + trashed);
             }
             for (int i = 1; i < leads.size() && erased.size() < 20; i += 50) {
                 String email = "restore" + i + "@bench.example";
