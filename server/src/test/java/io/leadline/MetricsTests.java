@@ -69,6 +69,12 @@ abstract class MetricsTests extends ApiTestBase {
             assertThat(line(metrics, "leadline_webhooks_delivery_latency_seconds_count")).isNotNull();
             assertThat(line(metrics, "leadline_webhooks_backlog_events{", "list=\"2\"", "subscription=")).isNotNull();
             assertThat(line(metrics, "leadline_messages_queued_messages")).isNotNull();
+            if (getClass().isAnnotationPresent(io.leadline.testing.OnPostgres.class)) {
+                assertThat(line(metrics, "leadline_database_standbys ")).isNotNull();
+                assertThat(line(metrics, "leadline_database_standby_lag_seconds ")).isNotNull();
+                assertThat(line(metrics, "leadline_database_wal_archive_age_seconds ")).isNotNull();
+                assertThat(line(metrics, "leadline_database_wal_archive_failures ")).isNotNull();
+            }
         }
     }
 
