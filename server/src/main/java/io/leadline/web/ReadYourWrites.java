@@ -44,14 +44,11 @@ class ReadYourWrites extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
-        try {
-            chain.doFilter(request, held);
-            if (held.getStatus() < 400 && request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller) {
-                markWritten(caller);
-            }
-        } finally {
-            held.copyBodyToResponse();
+        chain.doFilter(request, held); // a failure goes on to the outage filter, which answers for itself
+        if (held.getStatus() < 400 && request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller) {
+            markWritten(caller);
         }
+        held.copyBodyToResponse();
     }
 
     /** The primary gone between the write and this: the write's own outcome stands, and the next read may lag. */
