@@ -25,9 +25,9 @@ public class OperationsOverview {
 
     public record RecentError(OffsetDateTime at, String nodeId, String request, String error) {}
 
-    /** {@code databaseMillis} is null when the database did not answer. */
+    /** {@code databaseMillis} is null when the database did not answer; {@code replication} says it in words. */
     public record Health(@Nullable Double databaseMillis, @Nullable String databaseProblem, long webhookBacklog,
-            long messagesQueued) {}
+            long messagesQueued, String replication) {}
 
     private final JdbcClient jdbc;
     private final MeterRegistry metrics;
@@ -56,7 +56,27 @@ public class OperationsOverview {
         } catch (DataAccessException unreachable) {
             problem = unreachable.getMostSpecificCause().getMessage();
         }
-        return new Health(millis, problem, gaugeSum("leadline.webhooks.backlog"), gaugeSum("leadline.messages.queued"));
+        return new Health(millis, problem, gaugeSum("leadline.webhooks.backlog"), gaugeSum("leadline.messages.queued"),
+                replication());
+    }
+
+    /** The primary's standbys and the read replica, from the gauges the database module keeps (every 15 s). */
+    private String replication() {
+        Gauge standbys = metrics.find("leadline.database.standbys").gauge();
+        if (standbys == null) {
+            return "none: the embedded database has no standby";
+        }
+        double streaming = standbys.value();
+        String primary = Double.isNaN(streaming) ? "not read yet"
+                : streaming == 0 ? "no standby streaming: a failover would have nowhere to go"
+                : String.format(java.util.Locale.ROOT, "%.0f standby streaming, replay lag %.1f s", streaming,
+                        metrics.find("leadline.database.standby.lag").gauge().value());
+        Gauge replica = metrics.find("leadline.replica.lag").gauge();
+        if (replica == null) {
+            return primary;
+        }
+        return primary + (Double.isNaN(replica.value()) ? "; the read replica does not answer (reads go to the primary)"
+                : String.format(java.util.Locale.ROOT, "; read replica lag %.1f s", replica.value()));
     }
 
     public List<Node> nodes(Caller caller, OffsetDateTime now) {

@@ -261,6 +261,9 @@ abstract class ConsoleAdministrationTests extends ConsoleTestBase {
         assertThat(ops.body()).contains("Ops at a glance").containsPattern("answers in [0-9.]+ ms").contains("(this one)")
                 .contains(failing).contains("made by a test").contains("/actuator/prometheus");
         assertThat(ops.body()).as("every team is listed").contains(">" + team.teamId() + "<");
+        assertThat(ops.body()).containsPattern(getClass().isAnnotationPresent(io.leadline.testing.OnPostgres.class)
+                ? "id=\"replication\">(not read yet|no standby streaming: a failover would have nowhere to go)<"
+                : "id=\"replication\">none: the embedded database has no standby<");
         assertThat(operator.get("/app/leads").body()).contains("href=\"/app/ops\"");
 
         team.createLead(team.owner(), Map.of("firstName", "Indexed"));
