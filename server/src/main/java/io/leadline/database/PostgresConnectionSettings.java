@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * write ({@link EvictReadOnlyConnections}). A batch of inserts goes as multi-row statements ({@link HeldInserts}: an import's batch). No socket timeout: a long migration or bulk load must not be cut off. No parallel query workers:
  * Leadline's statements are short index reads, where starting workers costs more than they split (a page of 100
  * leads' related rows, one UNION ALL: 9.3 ms with two workers, 1.4 ms without, at a million leads; V46 did the same
- * for the search tables alone). A URL's own {@code options} wins. H2 runs in the server's own process and is left
- * alone.
+ * for the search tables alone). A URL's own {@code options} wins. With {@code leadline.replica.url}, the pool comes
+ * back wrapped in {@link ReplicaRouting} (docs/operations.md "Read replica"). H2 runs in the server's own process and
+ * is left alone.
  */
 @Component
 class PostgresConnectionSettings implements BeanPostProcessor, ApplicationListener<ApplicationReadyEvent> {
@@ -55,31 +56,13 @@ class PostgresConnectionSettings implements BeanPostProcessor, ApplicationListen
             pool.setExceptionOverrideClassName(EvictReadOnlyConnections.class.getName());
             connections = waiting;
             loadTheDriversMessages();
-            String replicaUrl = environment.getProperty("leadline.replica.url", "");
-            if (!replicaUrl.isBlank()) {
-                ReadReplica readReplica = new ReadReplica(replicaPool(replicaUrl, pool, settings),
-                        environment.getProperty("leadline.replica.max-lag", java.time.Duration.class, java.time.Duration.ofSeconds(1)));
+            if (!environment.getProperty("leadline.replica.url", "").isBlank()) {
+                ReadReplica readReplica = ReadReplica.configured(environment, pool, settings);
                 replica = readReplica;
                 return new ReplicaRouting(pool, readReplica);
             }
         }
         return bean;
-    }
-
-    /** The replica's pool: the primary's driver settings and, unless given its own, user and password; read-only. */
-    private HikariDataSource replicaPool(String url, HikariDataSource primary, Properties settings) {
-        HikariDataSource pool = new HikariDataSource();
-        pool.setPoolName("replica");
-        pool.setJdbcUrl(url);
-        pool.setUsername(environment.getProperty("leadline.replica.username", primary.getUsername()));
-        pool.setPassword(environment.getProperty("leadline.replica.password", primary.getPassword() == null ? "" : primary.getPassword()));
-        pool.setDataSourceProperties(settings);
-        pool.setMaximumPoolSize(environment.getProperty("leadline.replica.pool-size", Integer.class, 10));
-        pool.setConnectionTimeout(1000);
-        pool.setValidationTimeout(1000);
-        pool.setReadOnly(true);
-        pool.setInitializationFailTimeout(-1);
-        return pool;
     }
 
     /**

@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
 
 /**
  * The optional read replica ({@code leadline.replica.url}): its own pool, how far behind the primary it is (sampled
@@ -46,6 +48,25 @@ final class ReadReplica implements AutoCloseable {
         this.pool = pool;
         this.maxLag = maxLag;
         this.sampler = Thread.ofVirtual().name("replica-lag").start(this::sampleUntilClosed);
+    }
+
+    /**
+     * The replica {@code leadline.replica.*} names: its own pool with the primary's driver settings and, unless given
+     * its own, user and password; read-only; {@code max-lag} 1 s by default.
+     */
+    static ReadReplica configured(Environment environment, HikariDataSource primary, Properties settings) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setPoolName("replica");
+        pool.setJdbcUrl(environment.getRequiredProperty("leadline.replica.url"));
+        pool.setUsername(environment.getProperty("leadline.replica.username", primary.getUsername()));
+        pool.setPassword(environment.getProperty("leadline.replica.password", primary.getPassword() == null ? "" : primary.getPassword()));
+        pool.setDataSourceProperties(settings);
+        pool.setMaximumPoolSize(environment.getProperty("leadline.replica.pool-size", Integer.class, 10));
+        pool.setConnectionTimeout(1000);
+        pool.setValidationTimeout(1000);
+        pool.setReadOnly(true);
+        pool.setInitializationFailTimeout(-1);
+        return new ReadReplica(pool, environment.getProperty("leadline.replica.max-lag", Duration.class, Duration.ofSeconds(1)));
     }
 
     HikariDataSource pool() {
