@@ -60,10 +60,14 @@ class ReadReplicaOnPostgresTests {
                 .json().path("key").asString());
     }
 
+    /** Closing the server closes the primary's pool behind the routing data source (no connections left open). */
     @AfterAll
-    static void stop() {
+    static void stop() throws java.sql.SQLException {
+        com.zaxxer.hikari.HikariDataSource primary = server.getBean(javax.sql.DataSource.class)
+                .unwrap(com.zaxxer.hikari.HikariDataSource.class);
         server.close();
         replica.close();
+        assertThat(primary.isClosed()).as("the primary's pool closed with the server").isTrue();
     }
 
     @Test
