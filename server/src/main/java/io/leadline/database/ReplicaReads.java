@@ -6,10 +6,6 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import java.sql.SQLException;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,7 +56,7 @@ public class ReplicaReads {
             counts.primary();
             return read.get();
         } catch (RuntimeException failure) {
-            if (!lostTheReplica(failure)) {
+            if (!DatabaseAway.isAway(failure)) { // the replica unreachable, or its connection broken mid-read
                 throw failure;
             }
             replica.unreachable();
@@ -73,18 +69,6 @@ public class ReplicaReads {
     private boolean replayed(ReadReplica.Route route) {
         return route.mustHaveReplayed() < 0
                 || ReadReplica.parse(jdbc.sql(ReadReplica.REPLAYED).query(String.class).single()) >= route.mustHaveReplayed();
-    }
-
-    /** The replica could not be reached, or its connection broke mid-read: the read is made again on the primary. */
-    private static boolean lostTheReplica(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof TransactionSystemException
-                    || cause instanceof SQLException sql && ConnectionsThatWaitForTheDatabase.unreachable(sql)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The reader's write has committed on the primary: its next reads see it (call after the commit). */

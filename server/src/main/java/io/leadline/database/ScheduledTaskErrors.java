@@ -1,11 +1,7 @@
 package io.leadline.database;
 
-import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.util.ErrorHandler;
 
 /**
@@ -19,28 +15,10 @@ public final class ScheduledTaskErrors implements ErrorHandler {
 
     @Override
     public void handleError(Throwable failure) {
-        if (databaseAway(failure)) {
+        if (DatabaseAway.isAway(failure)) {
             log.warn("A scheduled task could not reach the database; its next run tries again: {}", failure.getMessage());
         } else {
             log.error("Unexpected error in a scheduled task", failure);
         }
-    }
-
-    /**
-     * Also a rollback that failed on a connection already gone: the failure it rolled back for says why (or, with
-     * none, the commit itself lost the connection).
-     */
-    static boolean databaseAway(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof SQLException sql && ConnectionsThatWaitForTheDatabase.unreachable(sql)) {
-                return true;
-            }
-            if (cause instanceof TransactionSystemException rollback) {
-                Throwable why = rollback.getApplicationException();
-                return why == null ? rollback.getCause() instanceof SQLException : databaseAway(why);
-            }
-        }
-        return false;
     }
 }

@@ -1,19 +1,10 @@
 package io.leadline.web;
 
-import io.leadline.database.ConnectionsThatWaitForTheDatabase;
-import io.leadline.database.EvictReadOnlyConnections;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessResourceException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
+import io.leadline.database.DatabaseAway;
 
 /**
- * Which failures mean the database cannot be reached (no connection within the pool's timeout, a connection lost
- * mid-statement) or cannot take writes now (a primary demoted in a failover answers that it is read-only), as opposed
- * to a bug: those answer 503 with Leadline's body and {@code Retry-After}, quickly, so
- * clients retry instead of hanging (LL-13).
+ * How a request answers when the database is away ({@link DatabaseAway}): 503 with Leadline's body and
+ * {@code Retry-After}, quickly, so clients retry instead of hanging (LL-13).
  */
 final class DatabaseOutages {
 
@@ -22,34 +13,7 @@ final class DatabaseOutages {
 
     private DatabaseOutages() {}
 
-    /**
-     * Also a rollback that failed because the connection was already gone: the pool has closed it after the statement's
-     * I/O error ({@link FailureCauses}).
-     */
     static boolean isOutage(Throwable failure) {
-        return FailureCauses.any(failure, DatabaseOutages::meansUnreachable);
-    }
-
-    /**
-     * A commit that failed and whose rollback then failed too (Spring reports only the rollback: a transaction-system
-     * failure with an SQL cause and no application failure): the connection broke during the commit — a primary
-     * killed in a failover. Whether the commit took is unknown, and the client should retry, as for an outage.
-     */
-    private static boolean commitLostWithItsConnection(Throwable cause) {
-        return cause instanceof TransactionSystemException failed && failed.getApplicationException() == null
-                && failed.getCause() instanceof java.sql.SQLException;
-    }
-
-    private static boolean meansUnreachable(Throwable cause) {
-        return commitLostWithItsConnection(cause)
-                || cause instanceof java.sql.SQLException sql
-                        && (ConnectionsThatWaitForTheDatabase.unreachable(sql) || EvictReadOnlyConnections.readOnlyServer(sql))
-                || cause instanceof DataAccessResourceFailureException
-                || cause instanceof CannotCreateTransactionException
-                || cause instanceof TransientDataAccessResourceException
-                || cause instanceof RecoverableDataAccessException
-                || cause instanceof QueryTimeoutException
-                || cause instanceof java.sql.SQLTransientConnectionException
-                || cause instanceof java.sql.SQLNonTransientConnectionException;
+        return DatabaseAway.isAway(failure);
     }
 }

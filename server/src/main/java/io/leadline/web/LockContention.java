@@ -1,5 +1,6 @@
 package io.leadline.web;
 
+import io.leadline.database.FailureCauses;
 import java.sql.SQLException;
 import java.util.Set;
 import org.springframework.dao.PessimisticLockingFailureException;

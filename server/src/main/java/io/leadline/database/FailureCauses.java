@@ -1,4 +1,4 @@
-package io.leadline.web;
+package io.leadline.database;
 
 import java.util.function.Predicate;
 import org.springframework.transaction.TransactionSystemException;
@@ -7,11 +7,11 @@ import org.springframework.transaction.TransactionSystemException;
  * Whether any cause of a failure is of a kind: its chain of causes, and the failure a rollback that itself failed
  * carries as the transaction's application exception (the rollback's own error then says only "closed").
  */
-final class FailureCauses {
+public final class FailureCauses {
 
     private FailureCauses() {}
 
-    static boolean any(Throwable failure, Predicate<Throwable> kind) {
+    public static boolean any(Throwable failure, Predicate<Throwable> kind) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (kind.test(cause)) {
                 return true;
