@@ -45,6 +45,7 @@ public abstract class OutboundChannel implements SmartLifecycle, NodeNotificatio
     }
 
     private static final Logger log = LoggerFactory.getLogger(OutboundChannel.class);
+    private static final Duration RECORD_RETRY = Duration.ofMillis(250);
 
     private final Settings settings;
     private final Clock clock;
@@ -56,7 +57,6 @@ public abstract class OutboundChannel implements SmartLifecycle, NodeNotificatio
     private final AtomicLong nextRetryAtMillis = new AtomicLong(Long.MAX_VALUE);
     private final Object wakeRegistered = new Object();
     private volatile boolean running;
-    private static final Duration RECORD_RETRY = Duration.ofMillis(250);
 
     protected OutboundChannel(Settings settings, Clock clock, NodeNotifications notifications) {
         this.settings = settings;
@@ -149,18 +149,17 @@ public abstract class OutboundChannel implements SmartLifecycle, NodeNotificatio
 
     /**
      * Writes a delivery's outcome, trying again every 250 ms while the database is away (a failover) and the claim's
-     * lease, taken at {@code claimedAtNanos} for {@code lease}, has time left: the outcome is written late rather than
-     * lost. Lost, the delivery would be made again once the lease ran out — for an email, a second copy in the inbox.
-     * Past the lease (less a margin), the failure stands: another node may hold the work by then.
+     * lease lasts: the outcome is written late rather than lost. Lost, the delivery would be made again once the lease
+     * ran out — for an email, a second copy in the inbox. Past the lease the failure stands (the outcome's write is
+     * guarded by the lease's token, so a late one could not land on work another node has taken since).
      */
-    protected final void recordWhileLeased(Runnable record, long claimedAtNanos, Duration lease) {
-        long deadline = claimedAtNanos + lease.toNanos() - Math.min(lease.toNanos() / 4, Duration.ofSeconds(5).toNanos());
+    protected final void recordWhileLeased(Runnable record, Lease lease) {
         while (true) {
             try {
                 record.run();
                 return;
             } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
-                if (!running || System.nanoTime() + RECORD_RETRY.toNanos() > deadline) {
+                if (!running || System.nanoTime() + RECORD_RETRY.toNanos() > lease.endsAtNanos()) {
                     throw e;
                 }
                 sleep(RECORD_RETRY);

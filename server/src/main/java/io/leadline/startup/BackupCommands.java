@@ -88,8 +88,10 @@ final class BackupCommands {
     }
 
     private int restore() throws IOException {
+        // application.yml's default, read before any Spring environment exists
+        String home = System.getenv().getOrDefault("HOME", System.getProperty("user.home"));
         Path dataDir = Path.of(options.getOrDefault("leadline.data-dir", System.getenv().getOrDefault("LEADLINE_DATA_DIR",
-                Path.of(System.getProperty("user.home"), ".leadline").toString()))).toAbsolutePath().normalize();
+                Path.of(home, ".leadline").toString()))).toAbsolutePath().normalize();
         Path database = dataDir.resolve(DATABASE_FILE);
         if (Files.exists(database)) {
             throw new IllegalStateException(dataDir + " holds a database already: restore into an empty data directory"

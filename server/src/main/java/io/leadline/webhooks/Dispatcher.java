@@ -87,11 +87,10 @@ class Dispatcher extends OutboundChannel {
         subscriptions.forgetLeases();
     }
 
-    record Claim(Subscription subscription, @Nullable Message message, String leaseToken) {}
+    record Claim(Subscription subscription, @Nullable Message message, @Nullable Lease lease) {}
 
     /** One message for one subscription; false when nothing is due anywhere. */
     boolean dispatchOne() {
-        long claimedAt = System.nanoTime();
         Claim claim = transactions.execute(status -> claim(Times.now(clock)));
         if (claim == null) {
             return false;
@@ -99,7 +98,7 @@ class Dispatcher extends OutboundChannel {
         if (claim.message() != null) {
             Sender.Outcome outcome = sender.send(claim.subscription(), claim.message());
             recordWhileLeased(() -> transactions.executeWithoutResult(status -> finish(claim, outcome, Times.now(clock))),
-                    claimedAt, leaseLength());
+                    claim.lease());
         }
         return true;
     }
@@ -113,16 +112,16 @@ class Dispatcher extends OutboundChannel {
         if (message == null) {
             message = batch(subscription, now);
             if (message != null && postpone(subscription, message, now)) {
-                return new Claim(subscription, null, "");
+                return new Claim(subscription, null, null);
             }
         }
         if (message == null) {
             subscriptions.dispatched(subscription.id(), null, now);
-            return new Claim(subscription, null, "");
+            return new Claim(subscription, null, null);
         }
         Lease lease = Lease.from(now, leaseLength());
         subscriptions.lease(subscription.id(), lease.until(), lease.token());
-        return new Claim(subscription, message, lease.token());
+        return new Claim(subscription, message, lease);
     }
 
     /**
@@ -176,21 +175,21 @@ class Dispatcher extends OutboundChannel {
             OffsetDateTime next = now.plus(again);
             messages.settle(message.id(), Message.PENDING, attempts, next, null);
             metrics.delivered(message, now);
-            subscriptions.release(subscription.id(), claim.leaseToken(), next, now);
+            subscriptions.release(subscription.id(), claim.lease().token(), next, now);
             retryAt(next);
         } else if (outcome.delivered()) {
             messages.settle(message.id(), Message.DELIVERED, attempts, null, now);
             metrics.delivered(message, now);
-            subscriptions.release(subscription.id(), claim.leaseToken(), null, now);
+            subscriptions.release(subscription.id(), claim.lease().token(), null, now);
         } else {
             OffsetDateTime next = retries.nextTry(attempts, message.firstEventAt(), now, ThreadLocalRandom.current().nextDouble())
                     .orElse(null);
             if (next == null) {
-                if (subscriptions.release(subscription.id(), claim.leaseToken(), null, now)) {
+                if (subscriptions.release(subscription.id(), claim.lease().token(), null, now)) {
                     messages.settle(message.id(), Message.FAILED, attempts, null, now);
                     metrics.gaveUp();
                 }
-            } else if (subscriptions.release(subscription.id(), claim.leaseToken(), next, now)) {
+            } else if (subscriptions.release(subscription.id(), claim.lease().token(), next, now)) {
                 messages.settle(message.id(), Message.PENDING, attempts, next, null);
                 retryAt(next);
             }

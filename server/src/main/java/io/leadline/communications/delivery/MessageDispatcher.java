@@ -77,10 +77,8 @@ public class MessageDispatcher extends OutboundChannel {
     public int deliverBatch() {
         OffsetDateTime now = Times.now(clock);
         Lease lease = Lease.from(now, properties.lease());
-        String token = lease.token();
-        long claimedAt = System.nanoTime();
         List<MessageOutbox.Claimed> claimed = transactions.execute(status ->
-                outbox.claimDue(now, lease.until(), token, BATCH));
+                outbox.claimDue(now, lease.until(), lease.token(), BATCH));
         if (claimed == null || claimed.isEmpty()) {
             return 0;
         }
@@ -88,7 +86,7 @@ public class MessageDispatcher extends OutboundChannel {
         for (int from = 0; from < claimed.size(); from += PER_CONNECTION) {
             List<MessageOutbox.Claimed> group = claimed.subList(from, Math.min(claimed.size(), from + PER_CONNECTION));
             sends.add(() -> {
-                deliver(group, token, claimedAt);
+                deliver(group, lease);
                 return null;
             });
         }
@@ -108,7 +106,7 @@ public class MessageDispatcher extends OutboundChannel {
      * A group of messages, split by the carrier that takes each: the channel's, or for an email of a team with its own
      * SMTP server, that server (when the server sends email over SMTP).
      */
-    private void deliver(List<MessageOutbox.Claimed> group, String token, long claimedAt) {
+    private void deliver(List<MessageOutbox.Claimed> group, Lease lease) {
         java.util.Map<Long, MailSettingsRepository.TeamMail> teamMail = mailSettings.findAll(group.stream()
                 .filter(c -> c.message().channel() == Channel.EMAIL).map(c -> c.message().teamId()).distinct().toList());
         java.util.Map<String, List<MessageOutbox.Claimed>> byCarrier = new java.util.LinkedHashMap<>();
@@ -140,7 +138,7 @@ public class MessageDispatcher extends OutboundChannel {
                 channels.add(same.get(i).channel().name().toLowerCase(java.util.Locale.ROOT));
             }
         }
-        recordWhileLeased(() -> outbox.finish(token, recorded), claimedAt, properties.lease());
+        recordWhileLeased(() -> outbox.finish(lease.token(), recorded), lease);
         for (int i = 0; i < recorded.size(); i++) {
             metrics.counter("leadline.messages.deliveries", "channel", channels.get(i),
                     "outcome", recorded.get(i).status().toLowerCase(java.util.Locale.ROOT)).increment();
