@@ -2,18 +2,17 @@ package io.leadline.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leadline.Application;
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.ApiTestBase;
 import io.leadline.testing.PostgresDatabase;
+import io.leadline.testing.PostgresServer;
 import io.leadline.testing.TcpProxy;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -39,18 +38,8 @@ class ReadReplicaOnPostgresTests {
         // read-only sessions, as a standby's are: a read path that writes fails here as it would there
         String replicaUrl = "jdbc:postgresql://127.0.0.1:" + replica.port() + url.substring(url.lastIndexOf('/'))
                 + "?options=-c%20default_transaction_read_only=on";
-        server = new SpringApplicationBuilder(Application.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + PostgresDatabase.user(),
-                "--spring.datasource.password=" + PostgresDatabase.password(),
-                "--leadline.replica.url=" + replicaUrl,
-                "--leadline.bootstrap.api-key=" + ApiTestBase.SERVER_ADMIN_KEY,
-                "--leadline.duplicates.sweep-interval=PT0S",
-                "--logging.level.io.leadline=ERROR",
-                "--logging.level.com.zaxxer=OFF");
-        ApiClient admin = new ApiClient("http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port"),
-                "token " + ApiTestBase.SERVER_ADMIN_KEY);
+        server = PostgresServer.start(url, "--leadline.replica.url=" + replicaUrl);
+        ApiClient admin = new ApiClient(PostgresServer.baseUrl(server), "token " + ApiTestBase.SERVER_ADMIN_KEY);
         ApiResponse team = admin.post("/leadline/v1/teams", Map.of("name", "Replica",
                 "owner", Map.of("email", "owner@replica.example", "firstName", "Rae", "lastName", "Plica")));
         owner = admin.as("token " + team.json().path("apiKey").path("key").asString());

@@ -2,12 +2,12 @@ package io.leadline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leadline.Application;
 import io.leadline.database.NodeNotifications;
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.ApiResponse;
 import io.leadline.testing.ApiTestBase;
 import io.leadline.testing.PostgresDatabase;
+import io.leadline.testing.PostgresServer;
 import io.leadline.testing.WebhookReceiver;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -41,30 +40,15 @@ class PrimaryDemotedOnPostgresTests {
         String url = PostgresDatabase.freshDatabase();
         database = url.substring(url.lastIndexOf('/') + 1);
         receiver = new WebhookReceiver();
-        server = new SpringApplicationBuilder(Application.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + PostgresDatabase.user(),
-                "--spring.datasource.password=" + PostgresDatabase.password(),
+        server = PostgresServer.start(url,
                 "--spring.datasource.hikari.maximum-pool-size=" + POOL,
-                "--leadline.bootstrap.api-key=" + ApiTestBase.SERVER_ADMIN_KEY,
                 "--leadline.webhooks.allow-insecure-targets=true",
                 "--leadline.webhooks.poll-interval=PT0.05S",
-                "--leadline.webhooks.max-retry=PT0.3S",
-                "--leadline.duplicates.sweep-interval=PT0S",
-                "--logging.level.io.leadline=ERROR",
-                "--logging.level.com.zaxxer=OFF");
-        baseUrl = "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port");
-        secondNode = new SpringApplicationBuilder(Application.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + PostgresDatabase.user(),
-                "--spring.datasource.password=" + PostgresDatabase.password(),
+                "--leadline.webhooks.max-retry=PT0.3S");
+        baseUrl = PostgresServer.baseUrl(server);
+        secondNode = PostgresServer.start(url,
                 "--spring.datasource.hikari.maximum-pool-size=" + POOL,
-                "--leadline.webhooks.dispatch=false",
-                "--leadline.duplicates.sweep-interval=PT0S",
-                "--logging.level.io.leadline=ERROR",
-                "--logging.level.com.zaxxer=OFF");
+                "--leadline.webhooks.dispatch=false");
     }
 
     @AfterAll
@@ -93,7 +77,7 @@ class PrimaryDemotedOnPostgresTests {
         ApiClient owner = admin.as("token " + team.json().path("apiKey").path("key").asString());
         long ownerId = owner.get("/v1.0/me").json().path("memberUserId").asLong();
         ApiResponse key = owner.post("/leadline/v1/api-keys", Map.of("userId", ownerId, "name", "revoked in the gap"));
-        ApiClient onSecond = new ApiClient("http://127.0.0.1:" + secondNode.getEnvironment().getProperty("local.server.port"),
+        ApiClient onSecond = new ApiClient(PostgresServer.baseUrl(secondNode),
                 "token " + key.json().path("key").asString());
         awaitListening(secondNode);
         assertThat(answerOnceConnected(onSecond)).as("the key works, and the second node keeps it").isEqualTo(200);
