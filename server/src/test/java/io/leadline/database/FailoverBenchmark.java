@@ -1,7 +1,5 @@
 package io.leadline.database;
 
-import static io.leadline.testing.TestLeads.aLead;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.leadline.testing.ApiClient;
@@ -9,7 +7,6 @@ import io.leadline.testing.ApiResponse;
 import io.leadline.testing.BenchServer;
 import io.leadline.testing.WebhookReceiver;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +16,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,10 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class FailoverBenchmark {
 
-    private static final int MONITOR_PORT = 55431;
-    private static final int FIRST_PRIMARY_PORT = MONITOR_PORT + 1;
-    private static final String URL = "jdbc:postgresql://127.0.0.1:" + (MONITOR_PORT + 1) + ",127.0.0.1:" + (MONITOR_PORT + 2)
-            + "/leadline?targetServerType=primary";
+    private static final String URL = BenchScripts.CLUSTER_URL;
 
     private FailoverBenchmark() {}
 
@@ -52,8 +45,7 @@ public final class FailoverBenchmark {
         for (int run = 1; run <= runs; run++) {
             Path dir = Files.createTempDirectory("leadline-failover", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
             try {
-                BenchScripts.cluster("start", dir.toString(), String.valueOf(MONITOR_PORT));
-                createDatabase();
+                BenchScripts.startCluster(dir);
                 System.out.printf("%nRun %d of %d%n", run, runs);
                 once(dir, before, after);
             } finally {
@@ -85,7 +77,7 @@ public final class FailoverBenchmark {
             load.start();
             Thread.sleep(before.toMillis());
             long killed = System.nanoTime();
-            BenchScripts.cluster("kill", dir.toString(), String.valueOf(FIRST_PRIMARY_PORT));
+            BenchScripts.cluster("kill", dir.toString(), String.valueOf(BenchScripts.FIRST_PRIMARY_PORT));
             load.awaitWriteSentAfter(killed, after);
             int revokedKeyAnswer = revocation.revokeThenUseElsewhere();
             Thread.sleep(Math.max(0, after.toMillis() - (System.nanoTime() - killed) / 1_000_000));
@@ -171,13 +163,6 @@ public final class FailoverBenchmark {
             }
         }
         return stored;
-    }
-
-    private static void createDatabase() throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + FIRST_PRIMARY_PORT + "/postgres", "postgres", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE leadline");
-        }
     }
 
     /** An API key used on the second node (so its authentication cache holds it), then revoked through the first. */

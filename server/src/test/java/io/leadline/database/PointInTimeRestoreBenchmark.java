@@ -5,7 +5,6 @@ import static io.leadline.testing.TestLeads.aLead;
 import io.leadline.Application;
 import io.leadline.testing.ApiClient;
 import io.leadline.testing.BenchServer;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -9,9 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,10 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ReplicaBenchmark {
 
-    private static final int MONITOR_PORT = 55431;
-    private static final String PRIMARY_URL = "jdbc:postgresql://127.0.0.1:" + (MONITOR_PORT + 1) + ",127.0.0.1:"
-            + (MONITOR_PORT + 2) + "/leadline?targetServerType=primary";
-    private static final String STANDBY_URL = "jdbc:postgresql://127.0.0.1:" + (MONITOR_PORT + 2) + "/leadline";
+    private static final String PRIMARY_URL = BenchScripts.CLUSTER_URL;
+    private static final String STANDBY_URL = "jdbc:postgresql://127.0.0.1:" + BenchScripts.FIRST_STANDBY_PORT + "/leadline";
 
     private ReplicaBenchmark() {}
 
@@ -39,11 +34,7 @@ public final class ReplicaBenchmark {
         int seeded = BenchServer.intOption(args, "--leads=", 5000);
         Path dir = Files.createTempDirectory("leadline-replica", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         try {
-            BenchScripts.cluster("start", dir.toString(), String.valueOf(MONITOR_PORT));
-            try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + (MONITOR_PORT + 1) + "/postgres", "postgres", "");
-                    Statement statement = connection.createStatement()) {
-                statement.execute("CREATE DATABASE leadline");
-            }
+            BenchScripts.startCluster(dir);
             System.out.printf("%nMixed load, 8 clients for %d s, a team of %,d leads; each round: a create, a list by its name"
                     + " at once, three lists of the team%n", seconds, seeded);
             phase(dir, "without a replica", seconds, seeded);
