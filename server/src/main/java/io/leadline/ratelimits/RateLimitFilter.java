@@ -2,6 +2,7 @@ package io.leadline.ratelimits;
 
 import io.leadline.web.Caller;
 import io.leadline.web.TooManyRequests;
+import io.leadline.web.UncountedCalls;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,7 +36,8 @@ class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!(request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller) || !properties.enabled()) {
+        if (!(request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller) || !properties.enabled()
+                || UncountedCalls.isUncounted(request)) {
             chain.doFilter(request, response);
             return;
         }

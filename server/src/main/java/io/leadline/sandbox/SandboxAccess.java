@@ -30,7 +30,12 @@ public final class SandboxAccess {
 
     /** Not the client's: a sandbox path, or the sandbox calling the API itself (loading fixtures). */
     public static boolean isNotTheClients(jakarta.servlet.http.HttpServletRequest request) {
-        return isSandboxPath(request.getRequestURI()) || OWN_CALL_TOKEN.equals(request.getHeader(OWN_CALL_HEADER));
+        return isSandboxPath(request.getRequestURI()) || isOwnCall(request);
+    }
+
+    /** The sandbox calling the API itself (loading fixtures). */
+    public static boolean isOwnCall(jakarta.servlet.http.HttpServletRequest request) {
+        return OWN_CALL_TOKEN.equals(request.getHeader(OWN_CALL_HEADER));
     }
 
     public static String ownCallToken() {

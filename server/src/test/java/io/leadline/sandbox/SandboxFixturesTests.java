@@ -85,6 +85,21 @@ abstract class SandboxFixturesTests extends ApiTestBase {
     }
 
     @Test
+    void loadingFixturesSpendsNoneOfTheOwnersRateLimit() throws Exception {
+        ApiResponse loaded = serverAdmin().post("/leadline/v1/sandbox/fixtures", Map.of("teams", List.of(Map.of(
+                "name", "Gamma Homes",
+                "owner", Map.of("email", "gil@gamma.example", "firstName", "Gil", "apiKey", "gamma-owner-key-0001"),
+                "generate", Map.of("leads", 5, "seed", 3)))));
+        assertThat(loaded.status()).as(loaded.toString()).isEqualTo(200);
+
+        ApiResponse first = key("gamma-owner-key-0001").get("/v1.0/me");
+        long limit = Long.parseLong(first.headers().firstValue("X-RateLimit-Limit").orElseThrow());
+        assertThat(first.headers().firstValue("X-RateLimit-Remaining")).as("the client's first call is the window's first")
+                .hasValue(String.valueOf(limit - 1));
+        assertThat(serverAdmin().postRaw("/leadline/v1/sandbox/fixtures", Files.readString(Path.of(EXAMPLE))).status()).isEqualTo(200);
+    }
+
+    @Test
     void thePythonExampleRunsAgainstTheSandbox() throws Exception {
         Process example = new ProcessBuilder("python3", "examples/sandbox_example.py", baseUrl(), SERVER_ADMIN_KEY)
                 .redirectErrorStream(true).start();
