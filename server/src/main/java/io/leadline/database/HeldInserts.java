@@ -1,12 +1,18 @@
 package io.leadline.database;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
@@ -14,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Inserts of a new lead's rows, sent at once or, while a bulk writer holds them ({@link #holding}), kept and sent as
  * one batch per statement: an import creating hundreds of leads in a transaction pays a few round trips instead of a
- * dozen per lead. Only rows nothing reads back before the batch is sent may be held. Statements go out in the order
+ * dozen per lead. On PostgreSQL a batch goes as {@code COPY} where it can ({@link CopyRows}). Only rows nothing reads back before the batch is sent may be held. Statements go out in the order
  * each was first held, so the lead's own row, held first, precedes the rows that refer to it. Holding is per thread:
  * requests on other threads send theirs at once.
  */
@@ -22,10 +28,12 @@ import org.springframework.stereotype.Component;
 public class HeldInserts {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final boolean copyable;
     private final ThreadLocal<@Nullable Map<String, List<SqlParameterSource>>> held = new ThreadLocal<>();
 
-    HeldInserts(NamedParameterJdbcTemplate jdbc) {
+    HeldInserts(NamedParameterJdbcTemplate jdbc, DatabaseProduct product) {
         this.jdbc = jdbc;
+        this.copyable = product.isPostgres();
     }
 
     /** Sends the insert now, or holds it while this thread holds inserts. */
@@ -76,7 +84,25 @@ public class HeldInserts {
         if (open == null) {
             return;
         }
-        open.forEach((sql, rows) -> jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new)));
+        open.forEach((sql, rows) -> {
+            Optional<CopyRows.Copy> copy = copyable ? CopyRows.of(sql, rows) : Optional.empty();
+            if (copy.isPresent()) {
+                copyIn(copy.get());
+            } else {
+                jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
+            }
+        });
         open.clear();
+    }
+
+    private void copyIn(CopyRows.Copy copy) {
+        jdbc.getJdbcTemplate().execute((ConnectionCallback<Long>) connection -> {
+            try {
+                return connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn(copy.statement(), new ByteArrayInputStream(copy.text()));
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable); // cannot happen: the rows are in memory
+            }
+        });
     }
 }

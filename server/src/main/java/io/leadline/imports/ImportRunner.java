@@ -4,6 +4,7 @@ import io.leadline.accounts.AccountsService;
 import io.leadline.accounts.Member;
 import io.leadline.database.HeldInserts;
 import io.leadline.database.PlannerStatistics;
+import io.leadline.database.UnflushedCommit;
 import io.leadline.leads.LeadImports;
 import io.leadline.leads.MatchedLead;
 import io.leadline.teamfeatures.TeamFeaturesService;
@@ -41,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * mid-batch loses only the batch, and whichever node takes the job next starts after the last checkpoint: no row is
  * written twice. A batch is written together where it can be ({@link #write}); otherwise each row in a savepoint of
  * it, so a row the API refuses is recorded as that row's error and the rest of the batch stands. A dry run writes
- * every row and rolls each back, keeping the counts and errors. Between batches the runner may rest
+ * every row and rolls each back, keeping the counts and errors. A batch's commit does not wait for the disk
+ * ({@link UnflushedCommit}): the checkpoint goes with it, so a batch a database crash takes back is written again. Between batches the runner may rest
  * ({@code leadline.imports.pause-percent} of the batch's time), leaving the database to the API on a busy system.
  */
 @Component
@@ -61,6 +63,7 @@ class ImportRunner {
     private final TeamFeaturesService teamFeatures;
     private final JsonMapper json;
     private final HeldInserts held;
+    private final UnflushedCommit unflushedCommit;
     private final PlannerStatistics statistics;
     private final Clock clock;
     private final TransactionTemplate batchTransaction;
@@ -80,7 +83,8 @@ class ImportRunner {
     private final ImportSummaries summaries;
 
     ImportRunner(ImportJobs jobs, LeadImports leads, AccountsService accounts, TeamFeaturesService teamFeatures,
-            JsonMapper json, HeldInserts held, PlannerStatistics statistics, Clock clock, PlatformTransactionManager transactions,
+            JsonMapper json, HeldInserts held, UnflushedCommit unflushedCommit, PlannerStatistics statistics, Clock clock,
+            PlatformTransactionManager transactions,
             @Value("${leadline.imports.pause-percent:0}") int pausePercent,
             @Value("${leadline.imports.lease:PT60S}") Duration lease, ImportSummaries summaries) {
         this.jobs = jobs;
@@ -92,6 +96,7 @@ class ImportRunner {
         this.teamFeatures = teamFeatures;
         this.json = json;
         this.held = held;
+        this.unflushedCommit = unflushedCommit;
         this.statistics = statistics;
         this.clock = clock;
         this.batchTransaction = new TransactionTemplate(transactions);
@@ -218,6 +223,7 @@ class ImportRunner {
         if (!job.routing() && !job.webhooks() && !job.dryRun()) {
             try {
                 return Boolean.TRUE.equals(batchTransaction.execute(status -> held.holding(() -> {
+                    unflushedCommit.forThisTransaction();
                     lookups.matches.lookUp(leads, job.teamId(), rows);
                     return writeAll(job, batch, status, (row, counts) -> counts.count(writeRow(job, caller, mapping, row, lookups)));
                 })));
@@ -226,6 +232,7 @@ class ImportRunner {
             }
         }
         return Boolean.TRUE.equals(batchTransaction.execute(status -> {
+            unflushedCommit.forThisTransaction();
             lookups.matches.lookUp(leads, job.teamId(), rows);
             return writeAll(job, batch, status, (row, counts) -> writeInSavepoint(job, caller, mapping, row, counts, lookups));
         }));

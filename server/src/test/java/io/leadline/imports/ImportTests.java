@@ -72,6 +72,23 @@ abstract class ImportTests extends ApiTestBase {
     }
 
     @Test
+    void aBatchWrittenTogetherKeepsTabsBackslashesLineBreaksAndQuotesAsTheyWere() {
+        TestTeam team = newTeam();
+        String city = "Back\\slash\tTab\r\nNext \\N line \u00e9";
+        long id = start(team, "format=csv&mapping=hubspot", (HUBSPOT_HEADER
+                + "\"Ann \"\"The\"\" Tab\tbed\",Lee,ann.tab@example.com,,,,2024-03-01 09:30,\"" + city + "\"\r\n"
+                + "Bo,Ek,bo@example.com,,,,,\r\n").getBytes(StandardCharsets.UTF_8));
+        JsonNode job = run(team, id);
+        assertThat(job.path("created").asLong()).as(job.toString()).isEqualTo(2);
+
+        JsonNode ann = onlyLead(team, "ann.tab@example.com");
+        assertThat(ann.path("firstName").asString()).isEqualTo("Ann \"The\" Tab\tbed");
+        assertThat(ann.path("city").asString()).isEqualTo(city);
+        assertThat(ann.path("createTime").asString()).startsWith("2024-03-01");
+        assertThat(onlyLead(team, "bo@example.com").path("lastName").asString()).isEqualTo("Ek");
+    }
+
+    @Test
     void duplicatesOfExistingLeadsAndOfEarlierRowsAreSkippedUpdatedOrCreatedAsTheJobSays() {
         String file = "firstName,emails,tags\nAnn,ann@example.com,vip\nBo,bo@example.com,new\nBobby,BO@example.com,late\n";
         for (String policy : List.of("skip", "update", "create")) {
