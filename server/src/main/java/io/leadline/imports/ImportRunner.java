@@ -2,6 +2,7 @@ package io.leadline.imports;
 
 import io.leadline.accounts.AccountsService;
 import io.leadline.accounts.Member;
+import io.leadline.database.DatabaseProduct;
 import io.leadline.database.HeldInserts;
 import io.leadline.database.PlannerStatistics;
 import io.leadline.database.UnflushedCommit;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,6 +53,8 @@ class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
     static final int BATCH = 500;
+    /** How long a batch written behind another waits for a lock before it is written again on its own. */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(2);
     /**
      * The planner's statistics are refreshed after this many rows and then each time a run has grown the tables
      * fourfold (six times in a million rows) and at the end: lookups keep using their indexes as the tables grow.
@@ -74,7 +78,12 @@ class ImportRunner {
         thread.setDaemon(true);
         return thread;
     });
+    /** Writes batches behind the one being committed ({@link #writeBehind}); {@code batchesAtOnce} threads. */
+    private final ExecutorService batchWriters;
     private final AtomicBoolean busy = new AtomicBoolean();
+    /** How many batches may be in flight at once: 1 writes each batch after the one before has committed. */
+    private final int batchesAtOnce;
+    private final boolean onPostgres;
     /** After each batch the runner rests this share of the batch's time, leaving the database to the API. */
     private final int pausePercent;
     /** How long a job stays this node's without a checkpoint; a node that dies gives it up when this runs out. */
@@ -86,7 +95,15 @@ class ImportRunner {
             JsonMapper json, HeldInserts held, UnflushedCommit unflushedCommit, PlannerStatistics statistics, Clock clock,
             PlatformTransactionManager transactions,
             @Value("${leadline.imports.pause-percent:0}") int pausePercent,
-            @Value("${leadline.imports.lease:PT60S}") Duration lease, ImportSummaries summaries) {
+            @Value("${leadline.imports.lease:PT60S}") Duration lease, ImportSummaries summaries,
+            @Value("${leadline.imports.batches-at-once:2}") int batchesAtOnce, DatabaseProduct product) {
+        this.batchesAtOnce = Math.max(1, batchesAtOnce);
+        this.onPostgres = product.isPostgres();
+        this.batchWriters = Executors.newFixedThreadPool(this.batchesAtOnce, runnable -> {
+            Thread thread = new Thread(runnable, "leadline-import-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.jobs = jobs;
         this.summaries = summaries;
         this.lease = lease;
@@ -132,6 +149,7 @@ class ImportRunner {
     @PreDestroy
     void stop() {
         worker.shutdownNow();
+        batchWriters.shutdownNow();
     }
 
     Optional<ImportJob> claim() {
@@ -162,6 +180,7 @@ class ImportRunner {
         java.time.ZoneId zone = accounts.teamZone(job.teamId());
         ImportMapping mapping = job.mapping() == null ? null : ImportMapping.read(json.readTree(job.mapping()));
         Lookups lookups = new Lookups(job.dryRun());
+        InFlight inFlight = new InFlight(job, caller, mapping, lookups);
         try (RowSource rows = RowSource.open(job.format(), jobs.file(job.id()), mapping, json, zone)) {
             for (long skipped = 0; skipped < job.rowsRead(); skipped++) {
                 if (!skipRow(rows)) {
@@ -173,7 +192,9 @@ class ImportRunner {
                 long batchStarted = System.nanoTime();
                 List<Read> batch = new ArrayList<>(BATCH);
                 boolean ended = readBatch(rows, batch);
-                if (!write(job, caller, mapping, batch, lookups)) {
+                boolean stillOurs = writesBehind(job) ? inFlight.settle(batchesAtOnce - 1) && inFlight.start(batch)
+                        : write(job, caller, mapping, batch, lookups);
+                if (!stillOurs || (ended && !inFlight.settle(0))) {
                     return null;
                 }
                 rowsUntilStatistics -= batch.size();
@@ -188,9 +209,12 @@ class ImportRunner {
                     return null; // the node is stopping: the job stays running until its lease runs out, then resumes
                 }
             }
+            inFlight.settle(0);
             return null; // stopped early: the job stays running, as if its node had died
         } catch (java.io.IOException unreadable) {
             throw new java.io.UncheckedIOException(unreadable);
+        } finally {
+            inFlight.awaitAll();
         }
     }
 
@@ -244,6 +268,15 @@ class ImportRunner {
 
     private boolean writeAll(ImportJob job, List<Read> batch, org.springframework.transaction.TransactionStatus status,
             RowWriter writer) {
+        Batch counts = writeRows(job, batch, writer);
+        if (!jobs.checkpoint(job.id(), node, counts.progress(), Times.now(clock).plus(lease))) {
+            status.setRollbackOnly();
+            return false;
+        }
+        return true;
+    }
+
+    private Batch writeRows(ImportJob job, List<Read> batch, RowWriter writer) {
         Batch counts = new Batch();
         for (Read read : batch) {
             counts.rows++;
@@ -255,11 +288,132 @@ class ImportRunner {
                 jobs.insertError(job.id(), refused.line, refused.error.errorCode().code(), refused.getMessage());
             }
         }
-        if (!jobs.checkpoint(job.id(), node, counts.progress(), Times.now(clock).plus(lease))) {
-            status.setRollbackOnly();
-            return false;
+        return counts;
+    }
+
+    /**
+     * Whether the job's batches are written behind one another: the next batch's rows are made while the one before
+     * is sent and committed, on PostgreSQL, for a job that neither routes nor announces its leads and never updates a
+     * lead (an update must see the lead it changes committed). Otherwise each batch waits for the one before.
+     */
+    private boolean writesBehind(ImportJob job) {
+        return batchesAtOnce > 1 && onPostgres && !job.routing() && !job.webhooks() && !job.dryRun()
+                && !job.duplicates().equals("update");
+    }
+
+    private enum Outcome { COMMITTED, STOPPED, WRITE_AGAIN }
+
+    /** A batch being written behind another: when its rows are made, and how it ended. */
+    private record Started(List<Read> batch, CompletableFuture<@Nullable Void> rowsMade, CompletableFuture<Outcome> outcome) {
+        static final Started SETTLED = new Started(List.of(), CompletableFuture.completedFuture(null),
+                CompletableFuture.completedFuture(Outcome.COMMITTED));
+    }
+
+    /**
+     * One batch in its own transaction, behind the batch before it: its rows are made (looked up, checked, held) once
+     * the previous batch's rows are made, so the file's rows are still taken in order; its inserts are sent while the
+     * previous batch may still be committing; and it commits, with its checkpoint, only after the previous one did —
+     * so the checkpoints stay in the file's order. Should the previous batch not commit, neither does this one, and
+     * both are written again one after another ({@link InFlight#settle}). A lock waited for long (two batches adding
+     * the same new word to the vocabulary, each waiting for the other) ends the attempt the same way.
+     */
+    private Outcome writeBehind(ImportJob job, Caller caller, @Nullable ImportMapping mapping, Lookups lookups,
+            Started batch, Started previous) {
+        List<ImportRow> rows = batch.batch().stream().map(Read::row).filter(java.util.Objects::nonNull).toList();
+        try {
+            return batchTransaction.execute(status -> {
+                unflushedCommit.forThisTransaction();
+                jobs.waitForLocksAtMost(LOCK_WAIT);
+                Batch counts;
+                try {
+                    previous.rowsMade().join();
+                    counts = held.holding(() -> {
+                        lookups.matches.lookUpBehind(leads, job.teamId(), rows, batchesAtOnce - 1);
+                        Batch made = writeRows(job, batch.batch(),
+                                (row, c) -> c.count(writeRow(job, caller, mapping, row, lookups)));
+                        batch.rowsMade().complete(null);
+                        return made;
+                    });
+                } finally {
+                    batch.rowsMade().complete(null);
+                }
+                Outcome before = previous.outcome().join();
+                if (before != Outcome.COMMITTED
+                        || !jobs.checkpoint(job.id(), node, counts.progress(), Times.now(clock).plus(lease))) {
+                    status.setRollbackOnly();
+                    return before == Outcome.WRITE_AGAIN ? Outcome.WRITE_AGAIN : Outcome.STOPPED;
+                }
+                return Outcome.COMMITTED;
+            });
+        } catch (ApiException | org.springframework.dao.DataAccessException refused) {
+            log.debug("import job {}: a batch written behind another was refused, so it is written again", job.id(), refused);
+            return Outcome.WRITE_AGAIN;
         }
-        return true;
+    }
+
+    /** The batches of one run written behind one another, oldest first. */
+    private final class InFlight {
+
+        private final java.util.ArrayDeque<Started> started = new java.util.ArrayDeque<>();
+        private final ImportJob job;
+        private final Caller caller;
+        private final @Nullable ImportMapping mapping;
+        private final Lookups lookups;
+
+        InFlight(ImportJob job, Caller caller, @Nullable ImportMapping mapping, Lookups lookups) {
+            this.job = job;
+            this.caller = caller;
+            this.mapping = mapping;
+            this.lookups = lookups;
+        }
+
+        boolean start(List<Read> batch) {
+            Started previous = started.isEmpty() ? Started.SETTLED : started.getLast();
+            Started next = new Started(batch, new CompletableFuture<>(), new CompletableFuture<>());
+            started.addLast(next);
+            batchWriters.execute(() -> {
+                try {
+                    next.outcome().complete(writeBehind(job, caller, mapping, lookups, next, previous));
+                } catch (RuntimeException unexpected) {
+                    next.rowsMade().complete(null);
+                    next.outcome().complete(Outcome.WRITE_AGAIN);
+                    log.warn("import job {}: a batch failed and is written again: {}", job.id(), unexpected.toString());
+                }
+            });
+            return true;
+        }
+
+        /**
+         * Waits until at most {@code left} batches are in flight. A batch to write again is written, with every batch
+         * behind it (none of them committed), one after another as {@link #write} writes; false when the job stopped
+         * being this node's.
+         */
+        boolean settle(int left) {
+            while (started.size() > left) {
+                Outcome outcome = started.getFirst().outcome().join();
+                if (outcome == Outcome.COMMITTED) {
+                    started.removeFirst();
+                    continue;
+                }
+                List<Started> again = new ArrayList<>(started);
+                awaitAll();
+                if (outcome == Outcome.STOPPED) {
+                    return false;
+                }
+                for (Started batch : again) {
+                    if (!write(job, caller, mapping, batch.batch(), lookups)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** Waits for every batch in flight to end, whatever became of it. */
+        void awaitAll() {
+            started.forEach(batch -> batch.outcome().join());
+            started.clear();
+        }
     }
 
     /** False when the node is stopping. */

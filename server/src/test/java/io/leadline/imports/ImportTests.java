@@ -89,6 +89,37 @@ abstract class ImportTests extends ApiTestBase {
     }
 
     @Test
+    void batchesWrittenBehindOneAnotherMatchRowsAcrossBatchesAndAreWrittenAgainFromARefusedRowOn() {
+        TestTeam team = newTeam();
+        StringBuilder file = new StringBuilder(HUBSPOT_HEADER);
+        int rows = ImportRunner.BATCH * 4 + 300;
+        int refused = ImportRunner.BATCH * 3 + 100;
+        for (int i = 0; i < rows; i++) {
+            boolean repeatsAcrossABatchsStart = (i >= ImportRunner.BATCH && i < ImportRunner.BATCH + 10)
+                    || (i >= ImportRunner.BATCH * 2 && i < ImportRunner.BATCH * 2 + 5);
+            int person = repeatsAcrossABatchsStart ? i - 10 : i;
+            String firstName = i == refused ? "" : "P" + person;
+            file.append(firstName).append(",Row").append(i).append(",person").append(person).append("@example.com,,,,,\r\n");
+        }
+        long id = start(team, "format=csv&mapping=hubspot&duplicates=skip", file.toString().getBytes(StandardCharsets.UTF_8));
+
+        JsonNode job = run(team, id);
+        assertThat(job.path("state").asString()).isEqualTo("completed");
+        assertThat(job.path("rowsRead").asLong()).isEqualTo(rows);
+        assertThat(job.path("failed").asLong()).isEqualTo(1);
+        assertThat(job.path("skipped").asLong()).isEqualTo(15);
+        assertThat(job.path("created").asLong()).isEqualTo(rows - 16);
+        JsonNode errors = team.owner().get("/leadline/v1/imports/" + id + "/errors").json().path("errors");
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).path("line").asLong()).isEqualTo(refused + 2);
+        assertThat(team.owner().get("/v1.0/leads?limit=1").json().path("_metadata").path("total").asLong()).isEqualTo(rows - 16);
+        for (int person : new int[] {ImportRunner.BATCH - 10, ImportRunner.BATCH - 1, ImportRunner.BATCH * 2 - 6}) {
+            assertThat(onlyLead(team, "person" + person + "@example.com").path("lastName").asString())
+                    .as("the file's first row with the email is the lead").isEqualTo("Row" + person);
+        }
+    }
+
+    @Test
     void duplicatesOfExistingLeadsAndOfEarlierRowsAreSkippedUpdatedOrCreatedAsTheJobSays() {
         String file = "firstName,emails,tags\nAnn,ann@example.com,vip\nBo,bo@example.com,new\nBobby,BO@example.com,late\n";
         for (String policy : List.of("skip", "update", "create")) {
