@@ -78,9 +78,10 @@ class ImportRunner {
         thread.setDaemon(true);
         return thread;
     });
-    /** Writes batches behind the one being committed ({@link #writeBehind}); {@code batchesAtOnce} threads. */
+    /** Writes batches behind the one being committed ({@link #writeBehind}), and refreshes statistics meanwhile. */
     private final ExecutorService batchWriters;
     private final AtomicBoolean busy = new AtomicBoolean();
+    private final AtomicBoolean refreshingStatistics = new AtomicBoolean();
     /** How many batches may be in flight at once: 1 writes each batch after the one before has committed. */
     private final int batchesAtOnce;
     private final boolean onPostgres;
@@ -99,7 +100,7 @@ class ImportRunner {
             @Value("${leadline.imports.batches-at-once:2}") int batchesAtOnce, DatabaseProduct product) {
         this.batchesAtOnce = Math.max(1, batchesAtOnce);
         this.onPostgres = product.isPostgres();
-        this.batchWriters = Executors.newFixedThreadPool(this.batchesAtOnce, runnable -> {
+        this.batchWriters = Executors.newFixedThreadPool(this.batchesAtOnce + 1, runnable -> {
             Thread thread = new Thread(runnable, "leadline-import-batch");
             thread.setDaemon(true);
             return thread;
@@ -198,8 +199,10 @@ class ImportRunner {
                     return null;
                 }
                 rowsUntilStatistics -= batch.size();
-                if (ended || rowsUntilStatistics <= 0) {
+                if (ended) {
                     statistics.refresh();
+                } else if (rowsUntilStatistics <= 0) {
+                    refreshStatisticsAside();
                     rowsUntilStatistics = (done + 1) * BATCH * 3;
                 }
                 if (ended) {
@@ -215,6 +218,21 @@ class ImportRunner {
             throw new java.io.UncheckedIOException(unreadable);
         } finally {
             inFlight.awaitAll();
+        }
+    }
+
+    /** On a thread of its own (a second or so at a million leads), while the batches go on; once at a time. */
+    private void refreshStatisticsAside() {
+        if (refreshingStatistics.compareAndSet(false, true)) {
+            batchWriters.execute(() -> {
+                try {
+                    statistics.refresh();
+                } catch (RuntimeException e) {
+                    log.warn("Planner statistics not refreshed during an import: {}", e.getMessage());
+                } finally {
+                    refreshingStatistics.set(false);
+                }
+            });
         }
     }
 
