@@ -193,8 +193,7 @@ class ImportRunner {
                 long batchStarted = System.nanoTime();
                 List<Read> batch = new ArrayList<>(BATCH);
                 boolean ended = readBatch(rows, batch);
-                boolean stillOurs = writesBehind(job) ? inFlight.settle(batchesAtOnce - 1) && inFlight.start(batch)
-                        : write(job, caller, mapping, batch, lookups);
+                boolean stillOurs = writesBehind(job) ? inFlight.add(batch) : write(job, caller, mapping, batch, lookups);
                 if (!stillOurs || (ended && !inFlight.settle(0))) {
                     return null;
                 }
@@ -385,19 +384,28 @@ class ImportRunner {
             this.lookups = lookups;
         }
 
-        boolean start(List<Read> batch) {
+        /** Starts the batch once fewer than {@code batchesAtOnce} are in flight; false when the job stopped being ours. */
+        boolean add(List<Read> batch) {
+            if (!settle(batchesAtOnce - 1)) {
+                return false;
+            }
             Started previous = started.isEmpty() ? Started.SETTLED : started.getLast();
             Started next = new Started(batch, new CompletableFuture<>(), new CompletableFuture<>());
             started.addLast(next);
-            batchWriters.execute(() -> {
-                try {
-                    next.outcome().complete(writeBehind(job, caller, mapping, lookups, next, previous));
-                } catch (RuntimeException unexpected) {
-                    next.rowsMade().complete(null);
-                    next.outcome().complete(Outcome.WRITE_AGAIN);
-                    log.warn("import job {}: a batch failed and is written again: {}", job.id(), unexpected.toString());
-                }
-            });
+            try {
+                batchWriters.execute(() -> {
+                    try {
+                        next.outcome().complete(writeBehind(job, caller, mapping, lookups, next, previous));
+                    } catch (RuntimeException unexpected) {
+                        log.warn("import job {}: a batch failed and is written again: {}", job.id(), unexpected.toString());
+                        next.rowsMade().complete(null);
+                        next.outcome().complete(Outcome.WRITE_AGAIN);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                next.rowsMade().complete(null);
+                next.outcome().complete(Outcome.STOPPED);
+            }
             return true;
         }
 
@@ -415,8 +423,8 @@ class ImportRunner {
                 }
                 List<Started> again = new ArrayList<>(started);
                 awaitAll();
-                if (outcome == Outcome.STOPPED) {
-                    return false;
+                if (outcome == Outcome.STOPPED || Thread.currentThread().isInterrupted()) {
+                    return false; // cancelled, taken over, or the node is stopping: the job resumes from its checkpoint
                 }
                 for (Started batch : again) {
                     if (!write(job, caller, mapping, batch.batch(), lookups)) {
