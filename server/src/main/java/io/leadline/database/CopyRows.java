@@ -41,7 +41,7 @@ final class CopyRows {
                 if (i > 0) {
                     text.append('\t');
                 }
-                if (!append(text, row.hasValue(names.get(i)) ? row.getValue(names.get(i)) : Unknown.VALUE)) {
+                if (!row.hasValue(names.get(i)) || !append(text, row.getValue(names.get(i)))) {
                     return Optional.empty();
                 }
             }
@@ -50,8 +50,6 @@ final class CopyRows {
         String statement = "COPY " + plain.group(1) + " (" + plain.group(2).trim().replaceAll("\\s+", " ") + ") FROM STDIN";
         return Optional.of(new Copy(statement, text.toString().getBytes(StandardCharsets.UTF_8)));
     }
-
-    private enum Unknown { VALUE }
 
     /** Appends the value's text form; false when it has none here. */
     private static boolean append(StringBuilder text, @Nullable Object value) {

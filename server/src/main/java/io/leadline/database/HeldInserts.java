@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Inserts of a new lead's rows, sent at once or, while a bulk writer holds them ({@link #holding}), kept and sent as
  * one batch per statement: an import creating hundreds of leads in a transaction pays a few round trips instead of a
- * dozen per lead. On PostgreSQL a batch goes as {@code COPY} where it can ({@link CopyRows}). Only rows nothing reads back before the batch is sent may be held. Statements go out in the order
- * each was first held, so the lead's own row, held first, precedes the rows that refer to it. Holding is per thread:
+ * dozen per lead; on PostgreSQL a batch goes as {@code COPY} where it can ({@link CopyRows}). Only rows nothing reads
+ * back before the batch is sent may be held. Statements go out in the order each was first held, so the lead's own row, held first, precedes the rows that refer to it. Holding is per thread:
  * requests on other threads send theirs at once.
  */
 @Component

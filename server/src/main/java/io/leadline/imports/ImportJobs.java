@@ -122,11 +122,6 @@ class ImportJobs {
                 .update() == 1;
     }
 
-    /** In PostgreSQL, for the current transaction: a statement waiting longer than this for a lock fails. */
-    void waitForLocksAtMost(java.time.Duration wait) {
-        jdbc.sql("SET LOCAL lock_timeout = '" + wait.toMillis() + "ms'").update();
-    }
-
     /** Ends a job this node runs; false when it was no longer this node's (cancelled meanwhile, or taken over). */
     boolean finish(long importId, String owner, String state, @Nullable String failure, OffsetDateTime now) {
         return jdbc.sql("""

@@ -5,7 +5,7 @@ import io.leadline.accounts.Member;
 import io.leadline.database.DatabaseProduct;
 import io.leadline.database.HeldInserts;
 import io.leadline.database.PlannerStatistics;
-import io.leadline.database.UnflushedCommit;
+import io.leadline.database.TransactionSettings;
 import io.leadline.leads.LeadImports;
 import io.leadline.leads.MatchedLead;
 import io.leadline.teamfeatures.TeamFeaturesService;
@@ -45,8 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
  * written twice. A batch is written together where it can be ({@link #write}); otherwise each row in a savepoint of
  * it, so a row the API refuses is recorded as that row's error and the rest of the batch stands. A dry run writes
  * every row and rolls each back, keeping the counts and errors. A batch's commit does not wait for the disk
- * ({@link UnflushedCommit}): the checkpoint goes with it, so a batch a database crash takes back is written again. Between batches the runner may rest
- * ({@code leadline.imports.pause-percent} of the batch's time), leaving the database to the API on a busy system.
+ * ({@link TransactionSettings#unflushedCommit}): the checkpoint goes with it, so a batch a database crash takes back
+ * is written again. On PostgreSQL, batches may be written behind one another ({@link #writeBehind}). Between batches
+ * the runner may rest ({@code leadline.imports.pause-percent} of the batch's time), leaving the database to the API.
  */
 @Component
 class ImportRunner {
@@ -67,7 +68,7 @@ class ImportRunner {
     private final TeamFeaturesService teamFeatures;
     private final JsonMapper json;
     private final HeldInserts held;
-    private final UnflushedCommit unflushedCommit;
+    private final TransactionSettings transactionSettings;
     private final PlannerStatistics statistics;
     private final Clock clock;
     private final TransactionTemplate batchTransaction;
@@ -93,7 +94,7 @@ class ImportRunner {
     private final ImportSummaries summaries;
 
     ImportRunner(ImportJobs jobs, LeadImports leads, AccountsService accounts, TeamFeaturesService teamFeatures,
-            JsonMapper json, HeldInserts held, UnflushedCommit unflushedCommit, PlannerStatistics statistics, Clock clock,
+            JsonMapper json, HeldInserts held, TransactionSettings transactionSettings, PlannerStatistics statistics, Clock clock,
             PlatformTransactionManager transactions,
             @Value("${leadline.imports.pause-percent:0}") int pausePercent,
             @Value("${leadline.imports.lease:PT60S}") Duration lease, ImportSummaries summaries,
@@ -114,7 +115,7 @@ class ImportRunner {
         this.teamFeatures = teamFeatures;
         this.json = json;
         this.held = held;
-        this.unflushedCommit = unflushedCommit;
+        this.transactionSettings = transactionSettings;
         this.statistics = statistics;
         this.clock = clock;
         this.batchTransaction = new TransactionTemplate(transactions);
@@ -264,16 +265,16 @@ class ImportRunner {
         if (!job.routing() && !job.webhooks() && !job.dryRun()) {
             try {
                 return Boolean.TRUE.equals(batchTransaction.execute(status -> held.holding(() -> {
-                    unflushedCommit.forThisTransaction();
+                    transactionSettings.unflushedCommit();
                     lookups.matches.lookUp(leads, job.teamId(), rows);
-                    return writeAll(job, batch, status, (row, counts) -> counts.count(writeRow(job, caller, mapping, row, lookups)));
+                    return writeAll(job, batch, status, together(job, caller, mapping, lookups));
                 })));
             } catch (ApiException | org.springframework.dao.DataAccessException refused) {
                 log.debug("import job {}: a row of the batch was refused, so it is written row by row", job.id(), refused);
             }
         }
         return Boolean.TRUE.equals(batchTransaction.execute(status -> {
-            unflushedCommit.forThisTransaction();
+            transactionSettings.unflushedCommit();
             lookups.matches.lookUp(leads, job.teamId(), rows);
             return writeAll(job, batch, status, (row, counts) -> writeInSavepoint(job, caller, mapping, row, counts, lookups));
         }));
@@ -281,6 +282,11 @@ class ImportRunner {
 
     private interface RowWriter {
         void write(ImportRow row, Batch counts);
+    }
+
+    /** Each row written in the batch's transaction, its inserts held: a refused row fails the whole attempt. */
+    private RowWriter together(ImportJob job, Caller caller, @Nullable ImportMapping mapping, Lookups lookups) {
+        return (row, counts) -> counts.count(writeRow(job, caller, mapping, row, lookups));
     }
 
     private boolean writeAll(ImportJob job, List<Read> batch, org.springframework.transaction.TransactionStatus status,
@@ -339,16 +345,15 @@ class ImportRunner {
         List<ImportRow> rows = batch.batch().stream().map(Read::row).filter(java.util.Objects::nonNull).toList();
         try {
             return batchTransaction.execute(status -> {
-                unflushedCommit.forThisTransaction();
-                jobs.waitForLocksAtMost(LOCK_WAIT);
+                transactionSettings.unflushedCommit();
+                transactionSettings.lockWaitsAtMost(LOCK_WAIT);
                 Batch counts;
                 try {
                     previous.rowsMade().join();
                     counts = held.holding(() -> {
                         lookups.matches.lookUpBehind(leads, job.teamId(), rows, batchesAtOnce - 1);
-                        Batch made = writeRows(job, batch.batch(),
-                                (row, c) -> c.count(writeRow(job, caller, mapping, row, lookups)));
-                        batch.rowsMade().complete(null);
+                        Batch made = writeRows(job, batch.batch(), together(job, caller, mapping, lookups));
+                        batch.rowsMade().complete(null); // before the inserts go: the next batch's rows start now
                         return made;
                     });
                 } finally {

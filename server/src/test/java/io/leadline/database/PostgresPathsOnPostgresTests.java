@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** What the server does only on PostgreSQL: its sessions' settings, held inserts sent as COPY, unflushed commits. */
+/** What the server does only on PostgreSQL: its sessions' settings, held inserts sent as COPY, transaction settings. */
 @OnPostgres
 class PostgresPathsOnPostgresTests extends ApiTestBase {
 
@@ -24,7 +24,7 @@ class PostgresPathsOnPostgresTests extends ApiTestBase {
     @Autowired
     HeldInserts held;
     @Autowired
-    UnflushedCommit unflushedCommit;
+    TransactionSettings transactionSettings;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -35,23 +35,27 @@ class PostgresPathsOnPostgresTests extends ApiTestBase {
 
     @Test
     void heldInsertsSentTogetherStoreEveryValueExactly() {
-        jdbc.sql("CREATE TABLE IF NOT EXISTS held_probe (id BIGINT PRIMARY KEY, content VARCHAR(200), flag BOOLEAN,"
-                + " at TIMESTAMP WITH TIME ZONE)").update();
         String awkward = "tab\there, line\r\nbreak, back\\slash, \\N, quote \" and é";
         OffsetDateTime at = OffsetDateTime.of(2025, 3, 4, 9, 30, 15, 123_000_000, ZoneOffset.ofHours(-5));
-        new TransactionTemplate(transactions).executeWithoutResult(status -> held.holding(() -> {
-            unflushedCommit.forThisTransaction();
+        List<Map<String, Object>> rows = new TransactionTemplate(transactions).execute(status -> {
+            jdbc.sql("CREATE TEMPORARY TABLE held_probe (id BIGINT PRIMARY KEY, content VARCHAR(200), flag BOOLEAN,"
+                    + " at TIMESTAMP WITH TIME ZONE) ON COMMIT DROP").update();
+            transactionSettings.unflushedCommit();
+            transactionSettings.lockWaitsAtMost(java.time.Duration.ofMillis(1500));
             assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("off");
-            held.insert("INSERT INTO held_probe (id, content, flag, at) VALUES (:id, :content, :flag, :at)",
-                    new MapSqlParameterSource(Map.of("id", 1L, "content", awkward, "flag", true, "at", at)),
-                    new MapSqlParameterSource("id", 2L).addValue("content", null).addValue("flag", false).addValue("at", null));
-            return null;
-        }));
-
-        List<Map<String, Object>> rows = jdbc.sql("SELECT id, content, flag, at = :at AS same_time FROM held_probe ORDER BY id")
-                .param("at", at).query().listOfRows();
+            assertThat(jdbc.sql("SHOW lock_timeout").query(String.class).single()).isEqualTo("1500ms");
+            held.holding(() -> {
+                held.insert("INSERT INTO held_probe (id, content, flag, at) VALUES (:id, :content, :flag, :at)",
+                        new MapSqlParameterSource(Map.of("id", 1L, "content", awkward, "flag", true, "at", at)),
+                        new MapSqlParameterSource("id", 2L).addValue("content", null).addValue("flag", false).addValue("at", null));
+                return null;
+            });
+            return jdbc.sql("SELECT id, content, flag, at = :at AS same_time FROM held_probe ORDER BY id")
+                    .param("at", at).query().listOfRows();
+        });
         assertThat(rows.get(0)).containsEntry("content", awkward).containsEntry("flag", true).containsEntry("same_time", true);
         assertThat(rows.get(1)).containsEntry("content", null).containsEntry("flag", false).containsEntry("same_time", null);
         assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).as("for that transaction only").isEqualTo("on");
+        assertThat(jdbc.sql("SHOW lock_timeout").query(String.class).single()).isEqualTo("0");
     }
 }

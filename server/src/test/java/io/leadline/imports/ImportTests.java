@@ -232,6 +232,27 @@ abstract class ImportTests extends ApiTestBase {
     }
 
     @Test
+    void aNodeThatLostItsJobCommitsNoneOfItsBatchesInFlight() {
+        TestTeam team = newTeam();
+        StringBuilder file = new StringBuilder("firstName,emails\n");
+        int rows = 3 * ImportRunner.BATCH;
+        for (int i = 1; i <= rows; i++) {
+            file.append("Lead").append(i).append(",lead").append(i).append("@example.com\n");
+        }
+        long id = start(team, "mapping=leadline", file.toString().getBytes(StandardCharsets.UTF_8));
+        ImportJob claimed = runner.claim().orElseThrow();
+        runner.run(claimed, 1);
+        jdbc.sql("UPDATE import_jobs SET lease_owner = 'another node' WHERE id = :id").param("id", id).update();
+
+        runner.run(claimed, 3);
+
+        JsonNode job = team.owner().get("/leadline/v1/imports/" + id).json().path("import");
+        assertThat(job.path("rowsRead").asLong()).isEqualTo(ImportRunner.BATCH);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM leads WHERE team_id = :teamId").param("teamId", team.teamId())
+                .query(Long.class).single()).as("none of the later batches committed").isEqualTo(ImportRunner.BATCH);
+    }
+
+    @Test
     void aMultipartUploadImportsItsFilePartAndOneWithoutAFileIsRefused() {
         TestTeam team = newTeam();
         String type = "multipart/form-data; boundary=b0undary";
