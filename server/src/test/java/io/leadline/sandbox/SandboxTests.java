@@ -243,6 +243,34 @@ abstract class SandboxTests extends ApiTestBase {
     }
 
     @Test
+    void fixturesPostedToASandboxStartedWithoutAFileBecomeWhatAResetReturnsToAndTheNextPostStartsAfresh() {
+        // started without a file, the fixture state shares the initial state's copies until fixtures are posted
+        assertThat(postFixtures("posted-one-owner-key1").status()).isEqualTo(200);
+        TestTeam madeSince = newTeam();
+        assertThat(serverAdmin().post(SANDBOX + "/reset", Map.of()).status()).isEqualTo(200);
+        assertThat(madeSince.owner().get("/v1.0/me").status()).isEqualTo(401);
+        assertThat(withKey("posted-one-owner-key1").get("/v1.0/me").status()).isEqualTo(200);
+
+        assertThat(postFixtures("posted-two-owner-key1").status()).isEqualTo(200);
+        assertThat(withKey("posted-one-owner-key1").get("/v1.0/me").status())
+                .as("the second load starts from the state at start, not from the first load's").isEqualTo(401);
+        assertThat(serverAdmin().post(SANDBOX + "/reset", Map.of()).status()).isEqualTo(200);
+        assertThat(withKey("posted-two-owner-key1").get("/v1.0/me").status()).isEqualTo(200);
+
+        assertThat(serverAdmin().post(SANDBOX + "/fixtures", Map.of("teams", List.of())).status()).isEqualTo(200);
+        assertThat(withKey("posted-two-owner-key1").get("/v1.0/me").status()).isEqualTo(401);
+    }
+
+    private ApiResponse postFixtures(String ownerKey) {
+        return serverAdmin().post(SANDBOX + "/fixtures", Map.of("teams", List.of(Map.of("name", "Posted " + ownerKey,
+                "owner", Map.of("email", ownerKey + "@posted.example", "firstName", "Pat", "apiKey", ownerKey)))));
+    }
+
+    private ApiClient withKey(String key) {
+        return new ApiClient(baseUrl(), "token " + key);
+    }
+
+    @Test
     void snapshotNamesAreCheckedAndTheFixturesAreNotOverwritten() {
         assertThat(serverAdmin().post(SANDBOX + "/snapshots/Bad_Name", Map.of()).status()).isEqualTo(400);
         assertThat(serverAdmin().post(SANDBOX + "/snapshots/fixtures", Map.of()).message()).contains("reset returns to");

@@ -80,7 +80,7 @@ class DatabaseSnapshots {
     synchronized Snapshot save(String name) {
         TableGraph tables = graph();
         Snapshot existing = byName.get(name);
-        int number = existing == null ? nextNumber++ : existing.number();
+        int number = existing == null || sharedByAnother(existing) ? nextNumber++ : existing.number();
         Snapshot snapshot = transactions.execute(status -> {
             index.holdCompaction();
             long changesAt = changes.installed() ? changes.position() : 0;
@@ -108,6 +108,27 @@ class DatabaseSnapshots {
         }
     }
 
+    /**
+     * Saves under the name what another name holds, without copying: the two share the copies until one of them is
+     * saved again (then it gets copies of its own) or dropped. False when no snapshot has the other name.
+     */
+    synchronized boolean saveSameAs(String name, String other) {
+        Snapshot same = byName.get(other);
+        if (same == null) {
+            return false;
+        }
+        Snapshot replaced = byName.put(name, new Snapshot(name, same.number(), same.savedAt(), same.changesAt()));
+        if (replaced != null && replaced.number() != same.number() && !sharedByAnother(replaced)) {
+            dropCopies(replaced.number());
+        }
+        return true;
+    }
+
+    private boolean sharedByAnother(Snapshot snapshot) {
+        return byName.values().stream()
+                .anyMatch(other -> other.number() == snapshot.number() && !other.name().equals(snapshot.name()));
+    }
+
     /** Puts the snapshot back, everything or one team's rows; false when no snapshot has the name. */
     synchronized boolean restore(String name, @Nullable Long teamId) {
         Snapshot snapshot = byName.get(name);
@@ -125,14 +146,21 @@ class DatabaseSnapshots {
     }
 
     synchronized boolean drop(String name) {
-        Snapshot snapshot = byName.remove(name);
+        Snapshot snapshot = byName.get(name);
         if (snapshot == null) {
             return false;
         }
-        for (TableGraph.Table table : graph().tables()) {
-            jdbc.sql("DROP TABLE IF EXISTS " + copyName(snapshot.number(), table.name())).update();
+        if (!sharedByAnother(snapshot)) {
+            dropCopies(snapshot.number());
         }
+        byName.remove(name);
         return true;
+    }
+
+    private void dropCopies(int number) {
+        for (TableGraph.Table table : graph().tables()) {
+            jdbc.sql("DROP TABLE IF EXISTS " + copyName(number, table.name())).update();
+        }
     }
 
     private void restoreWhole(TableGraph tables, Snapshot snapshot, @Nullable Long teamId) {

@@ -64,8 +64,11 @@ class FixtureState implements FixturesAtStart {
             loadedAtStart = teams;
             teams.forEach(team -> log.info("Fixtures: team '{}' ({}), {} members, {} leads", team.name(), team.teamId(),
                     team.members().size(), team.leads()));
+            saveFixtures();
+        } else {
+            // nothing loaded: the fixture state is the initial one, and copying every table again would only cost start-up
+            gate.alone(() -> snapshots.saveSameAs(DatabaseSnapshots.FIXTURES, INITIAL));
         }
-        saveFixtures();
     }
 
     /**
