@@ -46,8 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  * it, so a row the API refuses is recorded as that row's error and the rest of the batch stands. A dry run writes
  * every row and rolls each back, keeping the counts and errors. A batch's commit does not wait for the disk
  * ({@link TransactionSettings#unflushedCommit}): the checkpoint goes with it, so a batch a database crash takes back
- * is written again. On PostgreSQL, batches may be written behind one another ({@link #writeBehind}). Between batches
- * the runner may rest ({@code leadline.imports.pause-percent} of the batch's time), leaving the database to the API.
+ * is written again. On PostgreSQL, batches may be written behind one another ({@link #writeBehind}). Before each of
+ * its steps the runner waits while this node answers requests ({@link RequestsFirst}); between batches it may also
+ * rest ({@code leadline.imports.pause-percent} of the batch's time), leaving the database to the API.
  */
 @Component
 class ImportRunner {
@@ -74,11 +75,7 @@ class ImportRunner {
     private final TransactionTemplate batchTransaction;
     private final TransactionTemplate rowSavepoint;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "leadline-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(LowerPriority.threads("leadline-import"));
     /** Writes batches behind the one being committed ({@link #writeBehind}), and refreshes statistics meanwhile. */
     private final ExecutorService batchWriters;
     private final AtomicBoolean busy = new AtomicBoolean();
@@ -92,20 +89,19 @@ class ImportRunner {
     private final Duration lease;
 
     private final ImportSummaries summaries;
+    private final RequestsFirst requestsFirst;
 
     ImportRunner(ImportJobs jobs, LeadImports leads, AccountsService accounts, TeamFeaturesService teamFeatures,
             JsonMapper json, HeldInserts held, TransactionSettings transactionSettings, PlannerStatistics statistics, Clock clock,
             PlatformTransactionManager transactions,
             @Value("${leadline.imports.pause-percent:0}") int pausePercent,
             @Value("${leadline.imports.lease:PT60S}") Duration lease, ImportSummaries summaries,
-            @Value("${leadline.imports.batches-at-once:2}") int batchesAtOnce, DatabaseProduct product) {
+            @Value("${leadline.imports.batches-at-once:2}") int batchesAtOnce, DatabaseProduct product,
+            RequestsFirst requestsFirst) {
+        this.requestsFirst = requestsFirst;
         this.batchesAtOnce = Math.max(1, batchesAtOnce);
         this.onPostgres = product.isPostgres();
-        this.batchWriters = Executors.newFixedThreadPool(this.batchesAtOnce + 1, runnable -> {
-            Thread thread = new Thread(runnable, "leadline-import-batch");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.batchWriters = Executors.newFixedThreadPool(this.batchesAtOnce + 1, LowerPriority.threads("leadline-import-batch"));
         this.jobs = jobs;
         this.summaries = summaries;
         this.lease = lease;
@@ -167,7 +163,10 @@ class ImportRunner {
                 finish(job, "failed", "the member who started the import was removed or deactivated");
                 return;
             }
+            Duration waitedBefore = requestsFirst.waited();
             String outcome = runRows(job, caller.get(), batches);
+            log.info("Import job {}: this run gave way to requests for {} ms", job.id(),
+                    requestsFirst.waited().minus(waitedBefore).toMillis());
             if (outcome != null) {
                 finish(job, outcome, null);
             }
@@ -192,6 +191,7 @@ class ImportRunner {
             long rowsUntilStatistics = FIRST_STATISTICS;
             for (long done = 0; done < batches; done++) {
                 long batchStarted = System.nanoTime();
+                requestsFirst.giveWay();
                 List<Read> batch = new ArrayList<>(BATCH);
                 boolean ended = readBatch(rows, batch);
                 boolean stillOurs = writesBehind(job) ? inFlight.add(batch) : write(job, caller, mapping, batch, lookups);
@@ -266,9 +266,10 @@ class ImportRunner {
             try {
                 return Boolean.TRUE.equals(batchTransaction.execute(status -> held.holding(() -> {
                     transactionSettings.unflushedCommit();
+                    requestsFirst.giveWay();
                     lookups.matches.lookUp(leads, job.teamId(), rows);
                     return writeAll(job, batch, status, together(job, caller, mapping, lookups));
-                })));
+                }, requestsFirst::giveWay)));
             } catch (ApiException | org.springframework.dao.DataAccessException refused) {
                 log.debug("import job {}: a row of the batch was refused, so it is written row by row", job.id(), refused);
             }
@@ -302,6 +303,7 @@ class ImportRunner {
     private Batch writeRows(ImportJob job, List<Read> batch, RowWriter writer) {
         Batch counts = new Batch();
         for (Read read : batch) {
+            requestsFirst.giveWay();
             counts.rows++;
             if (read.row() != null) {
                 writer.write(read.row(), counts);
@@ -351,11 +353,12 @@ class ImportRunner {
                 try {
                     previous.rowsMade().join();
                     counts = held.holding(() -> {
+                        requestsFirst.giveWay();
                         lookups.matches.lookUpBehind(leads, job.teamId(), rows, batchesAtOnce - 1);
                         Batch made = writeRows(job, batch.batch(), together(job, caller, mapping, lookups));
                         batch.rowsMade().complete(null); // before the inserts go: the next batch's rows start now
                         return made;
-                    });
+                    }, requestsFirst::giveWay);
                 } finally {
                     batch.rowsMade().complete(null);
                 }

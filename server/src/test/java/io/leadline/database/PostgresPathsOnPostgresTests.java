@@ -58,4 +58,26 @@ class PostgresPathsOnPostgresTests extends ApiTestBase {
         assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).as("for that transaction only").isEqualTo("on");
         assertThat(jdbc.sql("SHOW lock_timeout").query(String.class).single()).isEqualTo("0");
     }
+
+    @Test
+    void heldInsertsSentWithPausesGoInShortStatementsEachAfterAPause() {
+        java.util.concurrent.atomic.AtomicInteger pauses = new java.util.concurrent.atomic.AtomicInteger();
+        List<Long> counts = new java.util.ArrayList<>();
+        long stored = new TransactionTemplate(transactions).execute(status -> {
+            jdbc.sql("CREATE TEMPORARY TABLE paused_probe (id BIGINT PRIMARY KEY) ON COMMIT DROP").update();
+            held.holding(() -> {
+                for (long id = 1; id <= 250; id++) {
+                    held.insert("INSERT INTO paused_probe (id) VALUES (:id)", new MapSqlParameterSource("id", id));
+                }
+                return null;
+            }, () -> {
+                pauses.incrementAndGet();
+                counts.add(jdbc.sql("SELECT COUNT(*) FROM paused_probe").query(Long.class).single());
+            });
+            return jdbc.sql("SELECT COUNT(*) FROM paused_probe").query(Long.class).single();
+        });
+        assertThat(stored).isEqualTo(250);
+        assertThat(pauses.get()).isEqualTo(3);
+        assertThat(counts).as("rows stored before each pause").containsExactly(0L, 100L, 200L);
+    }
 }

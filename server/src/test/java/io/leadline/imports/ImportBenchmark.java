@@ -69,10 +69,13 @@ public final class ImportBenchmark {
             System.out.printf("import %s in %.1f s end to end: %,d created, %,d skipped, %,d failed; %,.0f rows/s%n",
                     job.path("state").asString(), seconds, job.path("created").asLong(), job.path("skipped").asLong(),
                     job.path("failed").asLong(), rows / seconds);
-            double idleAfter = p95(probe(owner, probeLead, 200));
+            List<Long> after = probe(owner, probeLead, 200);
+            double idleAfter = p95(after);
             System.out.printf("while importing: a lead read and a list page, p95 %.1f ms (idle %.1f ms before the import, %.1f ms"
                     + " after it, on its %,d leads: %.2f times that)%n", p95(busy), idle, idleAfter, job.path("created").asLong(),
                     p95(busy) / idleAfter);
+            System.out.printf("  each alone, p50 / p95 ms: the lead read %s while importing, %s after; the list page %s while"
+                    + " importing, %s after%n", spread(busy, 0), spread(after, 0), spread(busy, 1), spread(after, 1));
 
             long total = owner.get("/v1.0/leads?limit=1").json().path("_metadata").path("total").asLong();
             long counted = server.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM leads WHERE trashed_at IS NULL")
@@ -102,6 +105,12 @@ public final class ImportBenchmark {
                     Files.size(exported.body()), exportSeconds, total / exportSeconds, heapBefore >> 20, heapAfter >> 20);
         }
         System.exit(0);
+    }
+
+    /** p50 / p95 of every other latency from {@code first} on: the probe's lead reads (0) or its list pages (1). */
+    private static String spread(List<Long> pairs, int first) {
+        long[] one = java.util.stream.IntStream.range(0, pairs.size()).filter(i -> i % 2 == first).mapToLong(pairs::get).toArray();
+        return String.format("%.1f / %.1f", Latencies.percentile(one, 50) / 1e6, Latencies.percentile(one, 95) / 1e6);
     }
 
     private static double p95(List<Long> nanos) {

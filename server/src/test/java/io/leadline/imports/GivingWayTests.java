@@ -1,0 +1,130 @@
+package io.leadline.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadline.web.RequestsInProgress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** How an import yields to the API: waiting while requests run, and threads at a lower CPU priority. */
+class GivingWayTests {
+
+    private final RequestsInProgress requests = new RequestsInProgress();
+    /** Threads of their own: the common pool has one thread on two cores, and the request holds it. */
+    private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
+
+    @org.junit.jupiter.api.AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void anImportStepWaitsWhileARequestRunsAndGoesOnWhenItEnds() throws Exception {
+        CountDownLatch inRequest = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Void> request = CompletableFuture.runAsync(() -> answer("GET", "/v1.0/leads", inRequest, finish), threads);
+        assertThat(inRequest.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(requests.any()).isTrue();
+
+        RequestsFirst first = new RequestsFirst(requests, true);
+        CompletableFuture<Long> step = CompletableFuture.supplyAsync(() -> {
+            long started = System.nanoTime();
+            first.giveWay();
+            return System.nanoTime() - started;
+        }, threads);
+        Thread.sleep(30);
+        assertThat(step).as("still waiting for the request").isNotDone();
+        finish.countDown();
+        request.get(5, TimeUnit.SECONDS);
+        assertThat(Duration.ofNanos(step.get(5, TimeUnit.SECONDS))).isGreaterThanOrEqualTo(Duration.ofMillis(30));
+        assertThat(requests.any()).isFalse();
+        assertThat(first.waited()).isGreaterThanOrEqualTo(Duration.ofMillis(30));
+    }
+
+    @Test
+    void aRequestThatRunsLongDelaysAStepByAtMostTheLongestWait() throws Exception {
+        CountDownLatch inRequest = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Void> request = CompletableFuture.runAsync(() -> answer("GET", "/v1.0/leads", inRequest, finish), threads);
+        assertThat(inRequest.await(5, TimeUnit.SECONDS)).isTrue();
+
+        long started = System.nanoTime();
+        new RequestsFirst(requests, true).giveWay();
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .isBetween(RequestsFirst.LONGEST_WAIT, RequestsFirst.LONGEST_WAIT.multipliedBy(5));
+
+        long notGivingWay = System.nanoTime();
+        new RequestsFirst(requests, false).giveWay();
+        assertThat(Duration.ofNanos(System.nanoTime() - notGivingWay)).as("switched off").isLessThan(RequestsFirst.LONGEST_WAIT);
+        finish.countDown();
+        request.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void transfersThatLastMinutesAreNotCounted() throws Exception {
+        for (String[] transfer : new String[][] {{"POST", "/leadline/v1/imports"}, {"GET", "/leadline/v1/exports/leads"}}) {
+            CountDownLatch inRequest = new CountDownLatch(1);
+            CountDownLatch finish = new CountDownLatch(1);
+            CompletableFuture<Void> request = CompletableFuture.runAsync(() -> answer(transfer[0], transfer[1], inRequest, finish), threads);
+            assertThat(inRequest.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(requests.any()).as(transfer[1]).isFalse();
+            finish.countDown();
+            request.get(5, TimeUnit.SECONDS);
+        }
+        CountDownLatch inRequest = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Void> list = CompletableFuture.runAsync(() -> answer("GET", "/leadline/v1/imports", inRequest, finish), threads);
+        assertThat(inRequest.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(requests.any()).as("listing the jobs is an ordinary request").isTrue();
+        finish.countDown();
+        list.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void importThreadsRunAtALowerPriorityOnLinux() throws Exception {
+        CompletableFuture<String> nice = new CompletableFuture<>();
+        LowerPriority.threads("priority-probe").newThread(() -> nice.complete(niceOfThisThread())).start();
+        if (Files.isSymbolicLink(Path.of("/proc/thread-self"))) {
+            assertThat(nice.get(10, TimeUnit.SECONDS)).isEqualTo(String.valueOf(LowerPriority.NICE));
+        }
+        assertThat(niceOfThisThread()).as("other threads keep theirs").isNotEqualTo(String.valueOf(LowerPriority.NICE));
+    }
+
+    private static String niceOfThisThread() {
+        try {
+            String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+            // the fields after the command's closing parenthesis: state is the 3rd field, nice the 19th
+            return stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16];
+        } catch (java.io.IOException notLinux) {
+            return "unknown";
+        }
+    }
+
+    private void answer(String method, String path, CountDownLatch inRequest, CountDownLatch finish) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        MockFilterChain chain = new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+            @Override
+            protected void service(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
+                inRequest.countDown();
+                try {
+                    finish.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        try {
+            requests.doFilter(request, new MockHttpServletResponse(), chain);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
