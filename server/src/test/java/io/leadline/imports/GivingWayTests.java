@@ -28,10 +28,7 @@ class GivingWayTests {
 
     @Test
     void anImportStepWaitsWhileARequestRunsAndGoesOnWhenItEnds() throws Exception {
-        CountDownLatch inRequest = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Void> request = CompletableFuture.runAsync(() -> answer("GET", "/v1.0/leads", inRequest, finish), threads);
-        assertThat(inRequest.await(5, TimeUnit.SECONDS)).isTrue();
+        OpenRequest request = open("GET", "/v1.0/leads");
         assertThat(requests.any()).isTrue();
 
         RequestsFirst first = new RequestsFirst(requests, true);
@@ -42,8 +39,7 @@ class GivingWayTests {
         }, threads);
         Thread.sleep(30);
         assertThat(step).as("still waiting for the request").isNotDone();
-        finish.countDown();
-        request.get(5, TimeUnit.SECONDS);
+        request.finish();
         assertThat(Duration.ofNanos(step.get(5, TimeUnit.SECONDS))).isGreaterThanOrEqualTo(Duration.ofMillis(30));
         assertThat(requests.any()).isFalse();
         assertThat(first.waited()).isGreaterThanOrEqualTo(Duration.ofMillis(30));
@@ -51,10 +47,7 @@ class GivingWayTests {
 
     @Test
     void aRequestThatRunsLongDelaysAStepByAtMostTheLongestWait() throws Exception {
-        CountDownLatch inRequest = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Void> request = CompletableFuture.runAsync(() -> answer("GET", "/v1.0/leads", inRequest, finish), threads);
-        assertThat(inRequest.await(5, TimeUnit.SECONDS)).isTrue();
+        OpenRequest request = open("GET", "/v1.0/leads");
 
         long started = System.nanoTime();
         new RequestsFirst(requests, true).giveWay();
@@ -64,28 +57,19 @@ class GivingWayTests {
         long notGivingWay = System.nanoTime();
         new RequestsFirst(requests, false).giveWay();
         assertThat(Duration.ofNanos(System.nanoTime() - notGivingWay)).as("switched off").isLessThan(RequestsFirst.LONGEST_WAIT);
-        finish.countDown();
-        request.get(5, TimeUnit.SECONDS);
+        request.finish();
     }
 
     @Test
     void transfersThatLastMinutesAreNotCounted() throws Exception {
         for (String[] transfer : new String[][] {{"POST", "/leadline/v1/imports"}, {"GET", "/leadline/v1/exports/leads"}}) {
-            CountDownLatch inRequest = new CountDownLatch(1);
-            CountDownLatch finish = new CountDownLatch(1);
-            CompletableFuture<Void> request = CompletableFuture.runAsync(() -> answer(transfer[0], transfer[1], inRequest, finish), threads);
-            assertThat(inRequest.await(5, TimeUnit.SECONDS)).isTrue();
+            OpenRequest request = open(transfer[0], transfer[1]);
             assertThat(requests.any()).as(transfer[1]).isFalse();
-            finish.countDown();
-            request.get(5, TimeUnit.SECONDS);
+            request.finish();
         }
-        CountDownLatch inRequest = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Void> list = CompletableFuture.runAsync(() -> answer("GET", "/leadline/v1/imports", inRequest, finish), threads);
-        assertThat(inRequest.await(5, TimeUnit.SECONDS)).isTrue();
+        OpenRequest list = open("GET", "/leadline/v1/imports");
         assertThat(requests.any()).as("listing the jobs is an ordinary request").isTrue();
-        finish.countDown();
-        list.get(5, TimeUnit.SECONDS);
+        list.finish();
     }
 
     @Test
@@ -106,6 +90,22 @@ class GivingWayTests {
         } catch (java.io.IOException notLinux) {
             return "unknown";
         }
+    }
+
+    /** A request the filter has let through and that runs until it is told to finish. */
+    private record OpenRequest(CountDownLatch finishing, CompletableFuture<Void> answered) {
+        void finish() throws Exception {
+            finishing.countDown();
+            answered.get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private OpenRequest open(String method, String path) throws InterruptedException {
+        CountDownLatch inRequest = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Void> answered = CompletableFuture.runAsync(() -> answer(method, path, inRequest, finish), threads);
+        assertThat(inRequest.await(5, TimeUnit.SECONDS)).isTrue();
+        return new OpenRequest(finish, answered);
     }
 
     private void answer(String method, String path, CountDownLatch inRequest, CountDownLatch finish) {
