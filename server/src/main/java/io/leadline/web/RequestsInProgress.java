@@ -5,48 +5,56 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * How many requests this node is answering right now, for background work that gives way to them (an import rests
- * between its steps while any is running). Transfers that last minutes are not counted — an import's upload, an
- * export's download: work waiting on them would wait for minutes.
+ * The requests this node is answering right now, for background work that gives way to them (an import rests
+ * between its steps while any is running). A request running longer than {@link #TRANSFER_AFTER} counts no more: it
+ * is a transfer — an export or a backup downloading, an import's file uploading — and work waiting on it would wait
+ * for minutes.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestsInProgress extends OncePerRequestFilter {
 
-    private static final String IMPORTS = "/leadline/v1/imports";
-    private static final String EXPORTS = "/leadline/v1/exports/";
+    public static final Duration TRANSFER_AFTER = Duration.ofSeconds(2);
 
-    private final AtomicInteger running = new AtomicInteger();
+    /** One request being answered; equal only to itself, so two started in the same nanosecond stay two. */
+    private static final class Running {
+        final long startedNanos = System.nanoTime();
+    }
 
-    /** Whether any request is being answered on this node now. */
+    private final Set<Running> running = ConcurrentHashMap.newKeySet();
+
+    /** Whether this node is answering a request that started less than {@link #TRANSFER_AFTER} ago. */
     public boolean any() {
-        return running.get() > 0;
+        if (running.isEmpty()) {
+            return false;
+        }
+        long now = System.nanoTime();
+        for (Running request : running) {
+            if (now - request.startedNanos < TRANSFER_AFTER.toNanos()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isLongTransfer(request)) {
-            chain.doFilter(request, response);
-            return;
-        }
-        running.incrementAndGet();
+        Running answering = new Running();
+        running.add(answering);
         try {
             chain.doFilter(request, response);
         } finally {
-            running.decrementAndGet();
+            running.remove(answering);
         }
-    }
-
-    static boolean isLongTransfer(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return path.startsWith(EXPORTS) || (path.equals(IMPORTS) && request.getMethod().equals("POST"));
     }
 }

@@ -61,15 +61,16 @@ class GivingWayTests {
     }
 
     @Test
-    void transfersThatLastMinutesAreNotCounted() throws Exception {
-        for (String[] transfer : new String[][] {{"POST", "/leadline/v1/imports"}, {"GET", "/leadline/v1/exports/leads"}}) {
-            OpenRequest request = open(transfer[0], transfer[1]);
-            assertThat(requests.any()).as(transfer[1]).isFalse();
-            request.finish();
-        }
-        OpenRequest list = open("GET", "/leadline/v1/imports");
-        assertThat(requests.any()).as("listing the jobs is an ordinary request").isTrue();
+    void aRequestRunningAsLongAsATransferNoLongerHoldsWorkBack() throws Exception {
+        OpenRequest download = open("GET", "/leadline/v1/backup");
+        assertThat(requests.any()).isTrue();
+        Thread.sleep(RequestsInProgress.TRANSFER_AFTER.toMillis() + 100);
+        assertThat(requests.any()).as("a download, an upload: it may last minutes").isFalse();
+        OpenRequest list = open("GET", "/v1.0/leads");
+        assertThat(requests.any()).as("a request started since").isTrue();
         list.finish();
+        download.finish();
+        assertThat(requests.any()).isFalse();
     }
 
     @Test
