@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
  * Inserts of a new lead's rows, sent at once or, while a bulk writer holds them ({@link #holding}), kept and sent as
  * one batch per statement: an import creating hundreds of leads in a transaction pays a few round trips instead of a
  * dozen per lead; on PostgreSQL a batch goes as {@code COPY} where it can ({@link CopyRows}). Only rows nothing reads
- * back before the batch is sent may be held. Statements go out in the order each was first held, so the lead's own row, held first, precedes the rows that refer to it. Holding is per thread:
- * requests on other threads send theirs at once.
+ * back before the batch is sent may be held. Statements go out in the order each was first held, so the lead's own
+ * row, held first, precedes the rows that refer to it. Holding is per thread: requests on other threads send theirs
+ * at once.
  */
 @Component
 public class HeldInserts {
@@ -32,6 +33,7 @@ public class HeldInserts {
      * way, so it is kept short (about 5 ms for a lead's 100 rows with their indexes here).
      */
     static final int ROWS_PER_PAUSED_STATEMENT = 100;
+
     private final NamedParameterJdbcTemplate jdbc;
     private final boolean copyable;
     private final ThreadLocal<@Nullable Map<String, List<SqlParameterSource>>> held = new ThreadLocal<>();
@@ -103,7 +105,7 @@ public class HeldInserts {
         }
         open.forEach((sql, all) -> {
             for (int from = 0; from < all.size(); from += rowsPerStatement) {
-                List<SqlParameterSource> rows = all.subList(from, (int) Math.min(all.size(), (long) from + rowsPerStatement));
+                List<SqlParameterSource> rows = all.subList(from, from + Math.min(all.size() - from, rowsPerStatement));
                 pause.run();
                 Optional<CopyRows.Copy> copy = copyable ? CopyRows.of(sql, rows) : Optional.empty();
                 if (copy.isPresent()) {

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * trying the old primary, or skip the new one, for that long), and once the server is
  * up new connections come through {@link ConnectionsThatWaitForTheDatabase}, so the pool is back within about 100 ms
  * of the database; a connection whose server turned read-only (a demoted primary) is dropped at its first refused
- * write ({@link EvictReadOnlyConnections}). A batch of inserts that {@code COPY} cannot carry goes as multi-row statements ({@link HeldInserts}: an import's batch). No socket timeout: a long migration or bulk load must not be cut off. No parallel query workers:
+ * write ({@link EvictReadOnlyConnections}). A batch of inserts that {@code COPY} cannot carry goes as multi-row
+ * statements ({@link HeldInserts}: an import's batch). No socket timeout: a long migration or bulk load must not be
+ * cut off. No parallel query workers:
  * Leadline's statements are short index reads, where starting workers costs more than they split (a page of 100
  * leads' related rows, one UNION ALL: 9.3 ms with two workers, 1.4 ms without, at a million leads; V46 did the same
  * for the search tables alone). A URL's own {@code options} wins. With {@code leadline.replica.url}, the pool comes

@@ -7,18 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockFilterChain;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 
 /** How an import yields to the API: waiting while requests run, and threads at a lower CPU priority. */
 class GivingWayTests {
 
     private final RequestsInProgress requests = new RequestsInProgress();
-    /** Threads of their own: the common pool has one thread on two cores, and the request holds it. */
+    /** A thread of its own for a waiting step: the common pool has one thread on two cores. */
     private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
 
     @org.junit.jupiter.api.AfterEach
@@ -28,7 +24,7 @@ class GivingWayTests {
 
     @Test
     void anImportStepWaitsWhileARequestRunsAndGoesOnWhenItEnds() throws Exception {
-        OpenRequest request = open("GET", "/v1.0/leads");
+        OpenRequest request = OpenRequest.open(requests, "GET", "/v1.0/leads");
         assertThat(requests.any()).isTrue();
 
         RequestsFirst first = new RequestsFirst(requests, true);
@@ -47,7 +43,7 @@ class GivingWayTests {
 
     @Test
     void aRequestThatRunsLongDelaysAStepByAtMostTheLongestWait() throws Exception {
-        OpenRequest request = open("GET", "/v1.0/leads");
+        OpenRequest request = OpenRequest.open(requests, "GET", "/v1.0/leads");
 
         long started = System.nanoTime();
         new RequestsFirst(requests, true).giveWay();
@@ -62,11 +58,11 @@ class GivingWayTests {
 
     @Test
     void aRequestRunningAsLongAsATransferNoLongerHoldsWorkBack() throws Exception {
-        OpenRequest download = open("GET", "/leadline/v1/backup");
+        OpenRequest download = OpenRequest.open(requests, "GET", "/leadline/v1/backup");
         assertThat(requests.any()).isTrue();
         Thread.sleep(RequestsInProgress.TRANSFER_AFTER.toMillis() + 100);
         assertThat(requests.any()).as("a download, an upload: it may last minutes").isFalse();
-        OpenRequest list = open("GET", "/v1.0/leads");
+        OpenRequest list = OpenRequest.open(requests, "GET", "/v1.0/leads");
         assertThat(requests.any()).as("a request started since").isTrue();
         list.finish();
         download.finish();
@@ -90,42 +86,6 @@ class GivingWayTests {
             return stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16];
         } catch (java.io.IOException notLinux) {
             return "unknown";
-        }
-    }
-
-    /** A request the filter has let through and that runs until it is told to finish. */
-    private record OpenRequest(CountDownLatch finishing, CompletableFuture<Void> answered) {
-        void finish() throws Exception {
-            finishing.countDown();
-            answered.get(5, TimeUnit.SECONDS);
-        }
-    }
-
-    private OpenRequest open(String method, String path) throws InterruptedException {
-        CountDownLatch inRequest = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Void> answered = CompletableFuture.runAsync(() -> answer(method, path, inRequest, finish), threads);
-        assertThat(inRequest.await(5, TimeUnit.SECONDS)).isTrue();
-        return new OpenRequest(finish, answered);
-    }
-
-    private void answer(String method, String path, CountDownLatch inRequest, CountDownLatch finish) {
-        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
-        MockFilterChain chain = new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
-            @Override
-            protected void service(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
-                inRequest.countDown();
-                try {
-                    finish.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        });
-        try {
-            requests.doFilter(request, new MockHttpServletResponse(), chain);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -33,6 +33,9 @@ abstract class ImportTests extends ApiTestBase {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    io.leadline.web.RequestsInProgress requests;
+
     @Test
     void aHubspotExportIsImportedWithItsQuotesLineBreaksOwnersAndDatesAndItsBadRowsReported() {
         TestTeam team = newTeam();
@@ -86,6 +89,29 @@ abstract class ImportTests extends ApiTestBase {
         assertThat(ann.path("city").asString()).isEqualTo(city);
         assertThat(ann.path("createTime").asString()).startsWith("2024-03-01");
         assertThat(onlyLead(team, "bo@example.com").path("lastName").asString()).isEqualTo("Ek");
+    }
+
+    @Test
+    void anImportGivesWayAtEachRowWhileTheNodeAnswersARequest() throws Exception {
+        TestTeam team = newTeam();
+        StringBuilder file = new StringBuilder(HUBSPOT_HEADER);
+        for (int i = 1; i <= 5; i++) {
+            file.append("Row,").append(i).append(",row").append(i).append("@giving.example,,,,,\r\n");
+        }
+        long id = start(team, "format=csv&mapping=hubspot", file.toString().getBytes(StandardCharsets.UTF_8));
+
+        OpenRequest request = OpenRequest.open(requests, "GET", "/v1.0/leads");
+        long started = System.nanoTime();
+        JsonNode job;
+        try {
+            job = run(team, id);
+        } finally {
+            request.finish();
+        }
+        java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - started);
+        assertThat(job.path("created").asLong()).as(job.toString()).isEqualTo(5);
+        assertThat(took).as("each of the five rows waited for the request, up to the longest wait")
+                .isGreaterThanOrEqualTo(RequestsFirst.LONGEST_WAIT.multipliedBy(5));
     }
 
     @Test

@@ -117,10 +117,8 @@ class DatabaseSnapshots {
         if (same == null) {
             return false;
         }
-        Snapshot replaced = byName.put(name, new Snapshot(name, same.number(), same.savedAt(), same.changesAt()));
-        if (replaced != null && replaced.number() != same.number() && !sharedByAnother(replaced)) {
-            dropCopies(replaced.number());
-        }
+        drop(name);
+        byName.put(name, new Snapshot(name, same.number(), same.savedAt(), same.changesAt()));
         return true;
     }
 
